@@ -1,0 +1,11 @@
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
+import { readFileSync } from 'node:fs';
+const doc = JSON.parse(readFileSync('resource-server/openapi/payment-initiation-openapi.json', 'utf8'));
+const ajv = new Ajv({ allErrors: true, strict: true });
+addFormats.default(ajv);
+ajv.addKeyword({ keyword: 'x-namespaced-enum', schemaType: 'array' });
+const defs = JSON.parse(JSON.stringify(doc.components.schemas).replaceAll('"#/components/schemas/', '"#/definitions/'));
+ajv.addSchema({ $id: 'urn:ob:pi', definitions: defs });
+const v = ajv.getSchema('urn:ob:pi#/definitions/OBWriteDomesticConsent4')!;
+console.log(v({ Data: { Initiation: { InstructedAmount: { Amount: '1.0a' } } }, Risk: {}, X: 1 }), JSON.stringify(v.errors, null, 0));

@@ -1,0 +1,158 @@
+import { createHash } from 'node:crypto';
+import type { Knex } from 'knex';
+import { errors, type Adapter, type AdapterPayload } from 'oidc-provider';
+
+const TABLE = 'authz.oidc_payloads';
+
+/**
+ * Models whose id is itself a bearer credential (the token, code or request_uri handed to the
+ * client). Only their SHA-256 is stored, so a copy of the table does not hand out working tokens;
+ * oidc-provider always looks them up by the value it was given, which hashes to the same key.
+ * Sessions and interactions are left alone: their ids travel only in signed cookies and are read
+ * back by `uid`, which needs the stored id to be the real one.
+ */
+const HASHED_KINDS = new Set([
+  'AccessToken',
+  'AuthorizationCode',
+  'BackchannelAuthenticationRequest',
+  'ClientCredentials',
+  'DeviceCode',
+  'InitialAccessToken',
+  'PushedAuthorizationRequest',
+  'RefreshToken',
+  'RegistrationAccessToken',
+]);
+
+interface PayloadRow {
+  payload: AdapterPayload;
+  consumed_at: Date | null;
+}
+
+/**
+ * oidc-provider checks `ReplayDetection` with find-then-save; the insert failing on the primary
+ * key is what stops two concurrent requests carrying the same `jti` (DESIGN.md section 6).
+ */
+export class ReplayDetected extends errors.InvalidRequest {
+  constructor() {
+    super('JWT ID (jti) has already been used');
+  }
+}
+
+/**
+ * oidc-provider's persistence on PostgreSQL: one table for every model, keyed by (kind, id).
+ * One instance per model, as oidc-provider creates them.
+ */
+export class PostgresAdapter implements Adapter {
+  readonly #knex: Knex;
+  readonly #kind: string;
+  readonly #hashed: boolean;
+
+  constructor(knex: Knex, kind: string) {
+    this.#knex = knex;
+    this.#kind = kind;
+    this.#hashed = HASHED_KINDS.has(kind);
+  }
+
+  async upsert(id: string, payload: AdapterPayload, expiresIn?: number): Promise<void> {
+    const row = {
+      kind: this.#kind,
+      id: this.#key(id),
+      payload: this.#storedPayload(payload),
+      grant_id: payload.grantId ?? null,
+      user_code: payload.userCode ?? null,
+      uid: payload.uid ?? null,
+      // The database clock decides expiry everywhere (find, sweep), so it also sets it.
+      expires_at: expiresIn ? this.#knex.raw("now() + ? * interval '1 second'", [expiresIn]) : null,
+    };
+    if (this.#kind === 'ReplayDetection') {
+      const inserted = await this.#knex(TABLE).insert(row).onConflict(['kind', 'id']).ignore().returning('id');
+      if (inserted.length === 0) throw new ReplayDetected();
+      return;
+    }
+    // consumed_at is deliberately not overwritten: re-saving a consumed artefact must not revive it.
+    await this.#knex(TABLE)
+      .insert(row)
+      .onConflict(['kind', 'id'])
+      .merge(['payload', 'grant_id', 'user_code', 'uid', 'expires_at']);
+  }
+
+  async find(id: string): Promise<AdapterPayload | undefined> {
+    const row = await this.#live().where({ kind: this.#kind, id: this.#key(id) }).first<PayloadRow | undefined>();
+    return row && this.#loadedPayload(row, id);
+  }
+
+  async findByUid(uid: string): Promise<AdapterPayload | undefined> {
+    return this.#findBy('uid', uid);
+  }
+
+  async findByUserCode(userCode: string): Promise<AdapterPayload | undefined> {
+    return this.#findBy('user_code', userCode);
+  }
+
+  /**
+   * One-time use in one statement: of two concurrent exchanges of the same code, the database lets
+   * exactly one set consumed_at; the other gets zero rows and is refused.
+   */
+  async consume(id: string): Promise<void> {
+    const updated = await this.#knex(TABLE)
+      .where({ kind: this.#kind, id: this.#key(id) })
+      .whereNull('consumed_at')
+      .update({ consumed_at: this.#knex.fn.now() });
+    if (updated === 0) throw this.#alreadyConsumed();
+  }
+
+  async destroy(id: string): Promise<void> {
+    await this.#knex(TABLE).where({ kind: this.#kind, id: this.#key(id) }).delete();
+  }
+
+  async revokeByGrantId(grantId: string): Promise<void> {
+    await this.#knex(TABLE).where({ kind: this.#kind, grant_id: grantId }).delete();
+  }
+
+  #key(id: string): string {
+    return this.#hashed ? createHash('sha256').update(id).digest('base64url') : id;
+  }
+
+  /** Payloads carry their own id as `jti`; for hashed kinds that is the credential, so it is dropped. */
+  #storedPayload(payload: AdapterPayload): AdapterPayload {
+    if (!this.#hashed) return payload;
+    const { jti: _credential, ...rest } = payload;
+    return rest;
+  }
+
+  #loadedPayload(row: PayloadRow, id: string | undefined): AdapterPayload {
+    return {
+      ...row.payload,
+      ...(this.#hashed && id !== undefined && { jti: id }),
+      ...(row.consumed_at && { consumed: Math.floor(row.consumed_at.getTime() / 1000) }),
+    };
+  }
+
+  async #findBy(column: 'uid' | 'user_code', value: string): Promise<AdapterPayload | undefined> {
+    // Only unhashed kinds (Session) are looked up this way, so the stored payload is complete.
+    const row = await this.#live().where({ kind: this.#kind, [column]: value }).first<PayloadRow | undefined>();
+    return row && this.#loadedPayload(row, undefined);
+  }
+
+  #live(): Knex.QueryBuilder {
+    return this.#knex(TABLE)
+      .select('payload', 'consumed_at')
+      .where((query) => query.whereNull('expires_at').orWhere('expires_at', '>', this.#knex.fn.now()));
+  }
+
+  #alreadyConsumed(): Error {
+    switch (this.#kind) {
+      case 'PushedAuthorizationRequest':
+        return new errors.InvalidRequestUri('request_uri is invalid, expired, or was already used');
+      case 'AuthorizationCode':
+        return new errors.InvalidGrant('authorization code already consumed');
+      default:
+        return new errors.InvalidGrant(`${this.#kind} already consumed`);
+    }
+  }
+}
+
+/** The `adapter` setting: oidc-provider calls it once per model name. */
+export function postgresAdapter(knex: Knex): (kind: string) => Adapter {
+  return (kind) => new PostgresAdapter(knex, kind);
+}

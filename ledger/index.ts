@@ -1,0 +1,52 @@
+export {
+  CUSTOMER_ACCOUNTS_MAX,
+  findAccountByIdentification,
+  getAccount,
+  listCustomerAccounts,
+  openAccount,
+} from './accounts.ts';
+export type { AccountKind, AccountStatus, AccountSubtype, AccountType, LedgerAccount, OpenAccountInput } from './accounts.ts';
+export { getAccountBalance, totalsByCurrency } from './balances.ts';
+export type { AccountBalance } from './balances.ts';
+export {
+  AccountNotFoundError,
+  CurrencyMismatchError,
+  DuplicateTransferError,
+  IdempotencyKeyReusedError,
+  InsufficientFundsError,
+  InvalidAccountError,
+  InvalidAmountError,
+  InvalidTransferError,
+  LedgerError,
+  LedgerInvariantError,
+  UnknownCurrencyError,
+} from './errors.ts';
+export type { InvalidAmountReason, InvalidTransferReason, LedgerErrorCode } from './errors.ts';
+export {
+  IDEMPOTENCY_KEY_LENGTH_MAX,
+  IDEMPOTENCY_WINDOW_SECONDS,
+  beginIdempotentOperation,
+  completeIdempotentOperation,
+  requestSha256,
+  sweepExpiredIdempotencyKeys,
+} from './idempotency.ts';
+export type { IdempotencyHandle, IdempotencyScope, IdempotentRequest, IdempotentStart } from './idempotency.ts';
+export type { JsonObject, JsonValue } from './json.ts';
+export { currencyExponent, formatAmount, isSupportedCurrency, parseAmount } from './money.ts';
+export type { CurrencyCode } from './money.ts';
+export {
+  AMOUNT_MINOR_MAX,
+  ENTRIES_PER_TRANSFER_MAX,
+  METADATA_BYTES_MAX,
+  REFERENCE_LENGTH_MAX,
+  TRANSFER_KINDS,
+  postTransfer,
+} from './postings.ts';
+export type { EntryInput, PostedEntry, PostedTransfer, TransferInput, TransferKind } from './postings.ts';
+export { RECONCILIATION_FINDINGS_MAX, reconcileLedger } from './reconciliation.ts';
+export type { LedgerReconciliation } from './reconciliation.ts';
+export type { Db } from './sql.ts';
+export { ENTRIES_PAGE_SIZE_MAX, listAccountEntries } from './statements.ts';
+export type { AccountEntry, EntryPage, EntryQuery } from './statements.ts';
+export { SYSTEM_ACCOUNTS, SYSTEM_ACCOUNT_IDS } from './system-accounts.ts';
+export type { SystemAccountDefinition } from './system-accounts.ts';

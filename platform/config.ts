@@ -1,0 +1,153 @@
+import { isIP } from 'node:net';
+import { resolve } from 'node:path';
+
+/**
+ * Every setting the platform reads, parsed once at boot from the environment. Each entry documents
+ * itself; the README's configuration table mirrors this list. A bad value stops the boot with a
+ * message naming the variable and what is wrong with it.
+ */
+export interface Config {
+  /** Where the embedded database, dev PKI, software keystore and generated secrets live. */
+  dataDir: string;
+  /** External PostgreSQL; when absent an embedded PostgreSQL runs under `dataDir/pg`. */
+  databaseUrl: string | undefined;
+  embeddedPostgresPort: number;
+  bindAddress: string;
+  /** Browser host (issuer, authorization endpoint, consent pages); never asks for a client certificate. */
+  browserPort: number;
+  /** TPP host (PAR, token, registration, resource APIs); requests a client certificate. */
+  tppPort: number;
+  /** The OAuth issuer identifier: the browser host's public URL. */
+  issuer: string;
+  /** The TPP host's public URL, advertised as `mtls_endpoint_aliases` and used as the resource server's base. */
+  tppBaseUrl: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  pkcs11: { module: string; pin: string; slot: number; tokenLabel: string | undefined } | undefined;
+  /** Operator-supplied TLS material; when absent the dev PKI under `dataDir/pki` is used. */
+  tls: { certFile: string; keyFile: string; clientCaFile: string | undefined } | undefined;
+  /**
+   * Addresses of TLS-terminating proxies whose `clientCertHeader` is believed. A client certificate
+   * header from any other address is ignored, so a TPP cannot claim someone else's certificate.
+   */
+  trustedProxies: string[];
+  clientCertHeader: string;
+  /** Seeds the sandbox bank (customers, accounts, history) on boot; idempotent. */
+  seedSandbox: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, problem: string) {
+    super(`${variable}: ${problem}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+function port(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d{1,5}$/.test(raw) || Number(raw) < 1 || Number(raw) > 65535) {
+    throw new ConfigError(name, `"${raw}" is not a TCP port (1-65535)`);
+  }
+  return Number(raw);
+}
+
+function httpsUrl(env: Env, name: string, fallback: string): string {
+  const raw = env[name] || fallback;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `"${raw}" is not a URL`);
+  }
+  if (url.protocol !== 'https:') throw new ConfigError(name, `must be an https URL, got "${raw}"`);
+  if (url.search || url.hash) throw new ConfigError(name, 'must not carry a query or fragment');
+  return url.href.replace(/\/$/, '');
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(1|true|yes)$/i.test(raw)) return true;
+  if (/^(0|false|no)$/i.test(raw)) return false;
+  throw new ConfigError(name, `"${raw}" is not a boolean (true/false)`);
+}
+
+function databaseUrl(env: Env): string | undefined {
+  const raw = env.DATABASE_URL;
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('DATABASE_URL', 'is not a URL (expected postgres://user:password@host:5432/database)');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError('DATABASE_URL', `scheme must be postgres:// or postgresql://, got "${url.protocol}//"`);
+  }
+  if (!url.hostname) throw new ConfigError('DATABASE_URL', 'has no host');
+  if (url.pathname.length <= 1) throw new ConfigError('DATABASE_URL', 'names no database (add /<database> to the URL)');
+  return raw;
+}
+
+function pkcs11(env: Env): Config['pkcs11'] {
+  const module = env.PKCS11_MODULE;
+  if (!module) return undefined;
+  const pin = env.PKCS11_PIN;
+  if (!pin) throw new ConfigError('PKCS11_PIN', 'is required when PKCS11_MODULE is set');
+  const slotRaw = env.PKCS11_SLOT ?? '0';
+  if (!/^\d+$/.test(slotRaw)) throw new ConfigError('PKCS11_SLOT', `"${slotRaw}" is not a slot list index`);
+  return { module, pin, slot: Number(slotRaw), tokenLabel: env.PKCS11_TOKEN_LABEL || undefined };
+}
+
+function tls(env: Env): Config['tls'] {
+  const certFile = env.TLS_CERT_FILE;
+  const keyFile = env.TLS_KEY_FILE;
+  if (!certFile && !keyFile) return undefined;
+  if (!certFile) throw new ConfigError('TLS_CERT_FILE', 'is required when TLS_KEY_FILE is set');
+  if (!keyFile) throw new ConfigError('TLS_KEY_FILE', 'is required when TLS_CERT_FILE is set');
+  return { certFile, keyFile, clientCaFile: env.TLS_CLIENT_CA_FILE || undefined };
+}
+
+function trustedProxies(env: Env): string[] {
+  const list = (env.TRUSTED_PROXIES ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  for (const address of list) {
+    if (!isIP(address)) throw new ConfigError('TRUSTED_PROXIES', `"${address}" is not an IP address`);
+  }
+  return list;
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const browserPort = port(env, 'BROWSER_PORT', 8443);
+  const tppPort = port(env, 'TPP_PORT', 8444);
+  if (browserPort === tppPort) throw new ConfigError('TPP_PORT', `must differ from BROWSER_PORT (${browserPort})`);
+  const logLevel = (env.LOG_LEVEL || 'info') as Config['logLevel'];
+  if (!LOG_LEVELS.includes(logLevel)) {
+    throw new ConfigError('LOG_LEVEL', `"${env.LOG_LEVEL}" is not one of ${LOG_LEVELS.join(', ')}`);
+  }
+  const bindAddress = env.BIND_ADDRESS || '127.0.0.1';
+  if (!isIP(bindAddress)) throw new ConfigError('BIND_ADDRESS', `"${bindAddress}" is not an IP address`);
+  const clientCertHeader = (env.CLIENT_CERT_HEADER || 'x-ssl-client-cert').toLowerCase();
+  if (!/^[a-z0-9-]+$/.test(clientCertHeader)) {
+    throw new ConfigError('CLIENT_CERT_HEADER', `"${clientCertHeader}" is not an HTTP header name`);
+  }
+  return {
+    dataDir: resolve(env.DATA_DIR || '.data'),
+    databaseUrl: databaseUrl(env),
+    embeddedPostgresPort: port(env, 'EMBEDDED_PG_PORT', 54329),
+    bindAddress,
+    browserPort,
+    tppPort,
+    issuer: httpsUrl(env, 'ISSUER', `https://localhost:${browserPort}`),
+    tppBaseUrl: httpsUrl(env, 'TPP_BASE_URL', `https://localhost:${tppPort}`),
+    logLevel,
+    pkcs11: pkcs11(env),
+    tls: tls(env),
+    trustedProxies: trustedProxies(env),
+    clientCertHeader,
+    seedSandbox: bool(env, 'SEED_SANDBOX', true),
+  };
+}

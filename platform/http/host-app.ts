@@ -1,0 +1,65 @@
+import Koa, { type Middleware } from 'koa';
+import type { Knex } from 'knex';
+import type { Logger } from 'pino';
+import { x5tS256 } from '../../certs/index.ts';
+import { databaseAnswers } from '../database.ts';
+import { clientCertificate, type ClientCertificateSource } from './client-certificate.ts';
+import { interactionId } from './interaction-id.ts';
+
+export type HostName = 'browser' | 'tpp';
+
+export interface HostAppOptions {
+  host: HostName;
+  logger: Logger;
+  knex: Knex;
+  certificates: ClientCertificateSource;
+  /** The parts served on this host, in order; each passes on what it does not handle. */
+  parts: Middleware[];
+}
+
+/**
+ * One Koa app per listener: interaction id, access log and health are common to both hosts; the
+ * parts (authorization server, consent pages, resource server) are mounted after them.
+ */
+export function createHostApp(options: HostAppOptions): Koa {
+  const app = new Koa();
+  app.proxy = false;
+  app.silent = true;
+  app.use(interactionId());
+  app.use(accessLog(options.logger, options.host));
+  app.use(health(options));
+  for (const part of options.parts) app.use(part);
+  return app;
+}
+
+function accessLog(logger: Logger, host: HostName): Middleware {
+  return async (ctx, next) => {
+    const started = process.hrtime.bigint();
+    try {
+      await next();
+    } finally {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      // Only the path: query strings can carry codes, request_uris and state.
+      logger.info(
+        { host, method: ctx.method, path: ctx.path, status: ctx.status, ms: Math.round(ms * 10) / 10, interactionId: ctx.state.interactionId },
+        'request',
+      );
+    }
+  };
+}
+
+function health(options: HostAppOptions): Middleware {
+  return async (ctx, next) => {
+    if (ctx.path !== '/health' || ctx.method !== 'GET') return next();
+    const up = await databaseAnswers(options.knex);
+    ctx.set('cache-control', 'no-store');
+    ctx.status = up ? 200 : 503;
+    const body: Record<string, unknown> = { status: up ? 'ok' : 'unavailable', host: options.host, database: up ? 'up' : 'down' };
+    if (options.host === 'tpp') {
+      // Lets a TPP developer check that the bank sees the transport certificate it means to use.
+      const certificate = clientCertificate(ctx.req, options.certificates);
+      body.clientCertificate = certificate ? { subject: certificate.subject, x5tS256: x5tS256(certificate.raw) } : null;
+    }
+    ctx.body = body;
+  };
+}

@@ -1,0 +1,47 @@
+import pino, { type DestinationStream, type Logger } from 'pino';
+
+/**
+ * Paths pino censors wherever they appear in a log object. Tokens, DPoP proofs, cookies, passwords,
+ * one-time codes and account numbers never reach a log line; handlers log masked numbers only.
+ */
+export const REDACTED_PATHS = [
+  'req.headers.authorization',
+  'req.headers.dpop',
+  'req.headers.cookie',
+  'req.headers["x-jws-signature"]',
+  'req.headers["x-ssl-client-cert"]',
+  'res.headers["set-cookie"]',
+  'headers.authorization',
+  'headers.dpop',
+  'headers.cookie',
+  '*.password',
+  '*.totp',
+  '*.otp',
+  '*.client_secret',
+  '*.access_token',
+  '*.refresh_token',
+  '*.id_token',
+  '*.code_verifier',
+  '*.registration_access_token',
+  '*.accountNumber',
+  '*.account_number',
+  '*.Identification',
+  'password',
+  'totp',
+  'accountNumber',
+];
+
+export function createLogger(options: { level: string; destination?: DestinationStream }): Logger {
+  return pino(
+    {
+      level: options.level,
+      base: { service: 'open-banking-platform' },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      formatters: { level: (label) => ({ level: label }) },
+    },
+    options.destination,
+  );
+}
+
+export type { Logger };

@@ -1,0 +1,162 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Knex } from 'knex';
+import type { Logger } from 'pino';
+import { createAuthorizationServer, type AuthorizationServer } from '../authz/index.ts';
+import { createKeyProvider, ensureDevPki, SandboxDirectory, type KeyProvider } from '../certs/index.ts';
+import { seedSandboxBank, type SandboxSummary } from '../db/seeds/sandbox-bank.ts';
+import { createResourceServer } from '../resource-server/index.ts';
+import type { Config } from './config.ts';
+import { createKnex, runMigrations } from './database.ts';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.ts';
+import type { ClientCertificateSource } from './http/client-certificate.ts';
+import { createHostApp } from './http/host-app.ts';
+import { startListener, type Listener } from './http/listener.ts';
+import { loadSecrets } from './secrets.ts';
+import { directoryRoutes } from './directory-routes.ts';
+
+export interface Platform {
+  config: Config;
+  knex: Knex;
+  keys: KeyProvider;
+  directory: SandboxDirectory;
+  authorizationServer: AuthorizationServer;
+  urls: { browser: string; tpp: string };
+  /** The certificate a client must trust to reach the hosts (dev root CA, or the operator's chain). */
+  serverTrustAnchorPem: string;
+  serverTrustAnchorPath: string | undefined;
+  sandbox: SandboxSummary | undefined;
+  stop(): Promise<void>;
+}
+
+const EMBEDDED_DATABASE = 'openbanking';
+
+/**
+ * Boots every part in one process: database (embedded or DATABASE_URL), migrations, seed, keys,
+ * TLS material, the authorization server, the resource server and both listeners. `stop()` undoes
+ * it in reverse order; a failure half-way stops what had started.
+ */
+export async function startPlatform(config: Config, logger: Logger): Promise<Platform> {
+  const undo: (() => Promise<void>)[] = [];
+  const stop = async () => {
+    for (const step of undo.reverse()) {
+      await step().catch((error: unknown) => logger.error({ err: error }, 'shutdown step failed'));
+    }
+    undo.length = 0;
+  };
+  try {
+    await mkdir(config.dataDir, { recursive: true, mode: 0o700 });
+    const databaseUrl = config.databaseUrl ?? (await startEmbedded(config, logger, undo));
+    const knex = createKnex(databaseUrl);
+    undo.push(() => knex.destroy());
+    await runMigrations(knex);
+
+    const secrets = await loadSecrets(config.dataDir);
+    const keys = await createKeyProvider({ pkcs11: config.pkcs11, keystoreDir: join(config.dataDir, 'keys') });
+    undo.push(() => keys.close());
+    const sandbox = config.seedSandbox ? await seedSandboxBank(knex, { encryptionKey: secrets.dataEncryptionKey }) : undefined;
+
+    const directory = await SandboxDirectory.open({ dir: join(config.dataDir, 'directory'), keys });
+    const tls = await tlsMaterial(config, keys, directory);
+    const certificates: ClientCertificateSource = { trustedProxies: config.trustedProxies, header: config.clientCertHeader };
+
+    const authorizationServer = await createAuthorizationServer({ config, knex, keys, logger, secrets, certificates, directory });
+    undo.push(() => authorizationServer.close());
+    const resourceServer = createResourceServer({ config, knex, logger, keys, certificates, findAccessToken: authorizationServer.findAccessToken });
+
+    const browserApp = createHostApp({
+      host: 'browser',
+      logger,
+      knex,
+      certificates,
+      parts: [directoryRoutes(directory), authorizationServer.browser],
+    });
+    const tppApp = createHostApp({ host: 'tpp', logger, knex, certificates, parts: [resourceServer, authorizationServer.tpp] });
+
+    const listeners: Listener[] = [];
+    undo.push(() => Promise.all(listeners.map((l) => l.close())).then(() => undefined));
+    listeners.push(
+      await startListener({
+        name: 'browser',
+        portVariable: 'BROWSER_PORT',
+        port: config.browserPort,
+        bindAddress: config.bindAddress,
+        tls: { cert: tls.certPem, key: tls.keyPem },
+        requestClientCertificate: false,
+        handler: browserApp.callback(),
+        logger,
+      }),
+    );
+    listeners.push(
+      await startListener({
+        name: 'tpp',
+        portVariable: 'TPP_PORT',
+        port: config.tppPort,
+        bindAddress: config.bindAddress,
+        tls: { cert: tls.certPem, key: tls.keyPem, ca: tls.clientCaPems },
+        requestClientCertificate: true,
+        handler: tppApp.callback(),
+        logger,
+      }),
+    );
+
+    return {
+      config,
+      knex,
+      keys,
+      directory,
+      authorizationServer,
+      urls: { browser: config.issuer, tpp: config.tppBaseUrl },
+      serverTrustAnchorPem: tls.trustAnchorPem,
+      serverTrustAnchorPath: tls.trustAnchorPath,
+      sandbox,
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+async function startEmbedded(config: Config, logger: Logger, undo: (() => Promise<void>)[]): Promise<string> {
+  const embedded: EmbeddedDatabase = await startEmbeddedPostgres({
+    dir: join(config.dataDir, 'pg'),
+    port: config.embeddedPostgresPort,
+    logger,
+  });
+  undo.push(() => embedded.stop());
+  const admin = createKnex(embedded.adminUrl(), { min: 0, max: 1 });
+  try {
+    const exists = await admin.raw('select 1 from pg_database where datname = ?', [EMBEDDED_DATABASE]);
+    if (exists.rows.length === 0) await admin.raw('create database ??', [EMBEDDED_DATABASE]);
+  } finally {
+    await admin.destroy();
+  }
+  return embedded.adminUrl(EMBEDDED_DATABASE);
+}
+
+interface TlsMaterial {
+  certPem: string;
+  keyPem: string;
+  /** Trust anchors for TPP transport certificates. */
+  clientCaPems: string[];
+  trustAnchorPem: string;
+  trustAnchorPath: string | undefined;
+}
+
+async function tlsMaterial(config: Config, keys: KeyProvider, directory: SandboxDirectory): Promise<TlsMaterial> {
+  if (config.tls) {
+    const certPem = await readFile(config.tls.certFile, 'utf8');
+    const clientCaPems = config.tls.clientCaFile ? [await readFile(config.tls.clientCaFile, 'utf8')] : [directory.caCertPem];
+    return { certPem, keyPem: await readFile(config.tls.keyFile, 'utf8'), clientCaPems, trustAnchorPem: certPem, trustAnchorPath: config.tls.certFile };
+  }
+  const hostnames = [...new Set([new URL(config.issuer).hostname, new URL(config.tppBaseUrl).hostname, 'localhost', '127.0.0.1'])];
+  const pki = await ensureDevPki({ dir: join(config.dataDir, 'pki'), keys, hostnames });
+  return {
+    certPem: pki.serverCertPem,
+    keyPem: pki.serverKeyPem,
+    clientCaPems: [directory.caCertPem, pki.caCertPem],
+    trustAnchorPem: pki.caCertPem,
+    trustAnchorPath: pki.caCertPath,
+  };
+}

@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import type { Context, Middleware } from 'koa';
+import type { Logger } from 'pino';
+import {
+  ObError,
+  ObErrorList,
+  ResourceServerError,
+  UnexpectedError,
+  type Challenge,
+  type ObErrorResponse,
+} from './errors.ts';
+import { DPOP_ALGS } from './guard/dpop-proof.ts';
+
+/** OBErrorResponse1.Code: the high-level category, "<status> <reason>" as the OB examples write it. */
+const CATEGORY: Record<number, string> = {
+  400: '400 BadRequest',
+  403: '403 Forbidden',
+  500: '500 InternalServerError',
+};
+
+const SUMMARY: Record<number, string> = {
+  400: 'There is something wrong with the request',
+  403: 'The request is not allowed with this access token',
+  500: 'The request could not be completed',
+};
+
+/**
+ * Turns whatever a request threw into its OB response: OB errors with their body, 401 with a
+ * `WWW-Authenticate` challenge and no body (OB profile), body-less statuses as the OB OpenAPI
+ * documents them, and anything else into a logged 500 whose body names only an error id.
+ */
+export function errorHandler(logger: Logger): Middleware {
+  return async (ctx, next) => {
+    try {
+      await next();
+    } catch (error) {
+      respondWithError(ctx, error, logger);
+    }
+  };
+}
+
+function respondWithError(ctx: Context, error: unknown, logger: Logger): void {
+  // Headers a handler set for a success (Location, signatures) must not leak into the error.
+  for (const name of Object.keys(ctx.response.headers)) {
+    if (name !== 'x-fapi-interaction-id') ctx.remove(name);
+  }
+  ctx.set('cache-control', 'no-store');
+  if (error instanceof ResourceServerError && error.expose) {
+    ctx.status = error.status;
+    if (error.challenge) ctx.set('www-authenticate', challengeHeader(error.challenge));
+    if (error instanceof ObError || error instanceof ObErrorList) {
+      const items = error instanceof ObError ? [error.item()] : error.errors.map((e) => e.item());
+      ctx.body = envelope(error.status, items);
+    } else {
+      ctx.body = null;
+      ctx.status = error.status;
+    }
+    logger.info({ interactionId: ctx.state.interactionId, status: error.status, error: error.name, reason: error.message }, 'request refused');
+    return;
+  }
+  const id = randomUUID();
+  logger.error({ err: error, errorId: id, interactionId: ctx.state.interactionId, method: ctx.method, path: ctx.path }, 'unexpected error');
+  ctx.status = 500;
+  ctx.body = envelope(500, [new UnexpectedError(id).item()], id);
+}
+
+function envelope(status: number, items: ObErrorResponse['Errors'], id: string = randomUUID()): ObErrorResponse {
+  return {
+    Code: CATEGORY[status] ?? String(status),
+    Id: id,
+    Message: SUMMARY[status] ?? 'The request failed',
+    Errors: items,
+  };
+}
+
+/**
+ * RFC 6750 section 3 / RFC 9449 section 7.1. Without a scheme (no usable credentials) both
+ * accepted schemes are challenged, DPoP first as the one FAPI 2.0 prefers.
+ */
+export function challengeHeader(challenge: Challenge): string {
+  const params: string[] = [];
+  if (challenge.error) params.push(`error="${challenge.error}"`);
+  if (challenge.description) params.push(`error_description="${quotable(challenge.description)}"`);
+  if (challenge.scope) params.push(`scope="${quotable(challenge.scope)}"`);
+  const dpop = ['DPoP', [...params, `algs="${DPOP_ALGS.join(' ')}"`].join(', ')].join(' ');
+  const bearer = params.length ? `Bearer ${params.join(', ')}` : 'Bearer';
+  if (challenge.scheme === 'DPoP') return dpop;
+  if (challenge.scheme === 'Bearer') return bearer;
+  return `${dpop}, ${bearer}`;
+}
+
+/** RFC 6750 section 3: error_description and scope use %x20-21 / %x23-5B / %x5D-7E only. */
+function quotable(text: string): string {
+  return text.replace(/[^\x20\x21\x23-\x5b\x5d-\x7e]/g, "'");
+}

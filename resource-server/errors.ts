@@ -1,0 +1,367 @@
+/**
+ * The resource server's errors, one class per wire code (UK OB v3.1.11 "OBErrorResponseError1Code",
+ * RFC 6750 / RFC 9449 for 401). Every error a request can meet is defined here once; handlers throw
+ * them and `error-handler.ts` writes the response. `expose` follows `status < 500`: a 5xx never
+ * shows its message, only an id that is also in the log.
+ */
+
+/** OB v3.1.11 OBErrorResponseError1Code values (x-namespaced-enum of OBError1.ErrorCode). */
+export type ObieErrorCode =
+  | 'UK.OBIE.Field.Expected'
+  | 'UK.OBIE.Field.Invalid'
+  | 'UK.OBIE.Field.InvalidDate'
+  | 'UK.OBIE.Field.Missing'
+  | 'UK.OBIE.Field.Unexpected'
+  | 'UK.OBIE.Header.Invalid'
+  | 'UK.OBIE.Header.Missing'
+  | 'UK.OBIE.Reauthenticate'
+  | 'UK.OBIE.Resource.ConsentMismatch'
+  | 'UK.OBIE.Resource.InvalidConsentStatus'
+  | 'UK.OBIE.Resource.InvalidFormat'
+  | 'UK.OBIE.Resource.NotFound'
+  | 'UK.OBIE.Rules.AfterCutOffDateTime'
+  | 'UK.OBIE.Rules.DuplicateReference'
+  | 'UK.OBIE.Signature.Invalid'
+  | 'UK.OBIE.Signature.InvalidClaim'
+  | 'UK.OBIE.Signature.Malformed'
+  | 'UK.OBIE.Signature.Missing'
+  | 'UK.OBIE.Signature.MissingClaim'
+  | 'UK.OBIE.Signature.Unexpected'
+  | 'UK.OBIE.UnexpectedError'
+  | 'UK.OBIE.Unsupported.AccountIdentifier'
+  | 'UK.OBIE.Unsupported.AccountSecondaryIdentifier'
+  | 'UK.OBIE.Unsupported.Currency'
+  | 'UK.OBIE.Unsupported.Frequency'
+  | 'UK.OBIE.Unsupported.LocalInstrument'
+  | 'UK.OBIE.Unsupported.Scheme';
+
+/**
+ * OB namespaced enumerations: a situation the UK.OBIE list has no code for gets a code in the
+ * ASPSP's own namespace, "<ISO 3166 country>.<ASPSP name>" (Namespaced Enumerations, Design
+ * Principles). The OB list has nothing for a token that lacks the API's scope or grant type.
+ */
+export const ASPSP_ERROR_NAMESPACE = 'UK.SandboxBank';
+
+export type AspspErrorCode = `${typeof ASPSP_ERROR_NAMESPACE}.${'InsufficientScope' | 'WrongGrantType'}`;
+
+export type ObErrorCode = ObieErrorCode | AspspErrorCode;
+
+/** OBError1 */
+export interface ObErrorItem {
+  ErrorCode: ObErrorCode;
+  Message: string;
+  Path?: string;
+  Url?: string;
+}
+
+/** OBErrorResponse1 */
+export interface ObErrorResponse {
+  Code: string;
+  Id: string;
+  Message: string;
+  Errors: ObErrorItem[];
+}
+
+/** OBError1.Message and Path are at most 500 characters. */
+const TEXT_MAX_CHARS = 500;
+
+function clip(text: string): string {
+  return text.length <= TEXT_MAX_CHARS ? text : `${text.slice(0, TEXT_MAX_CHARS - 1)}…`;
+}
+
+export type AuthScheme = 'DPoP' | 'Bearer';
+
+/** An RFC 6750 / RFC 9449 challenge for the `WWW-Authenticate` response header. */
+export interface Challenge {
+  /** Absent when the request carried no usable credentials: then every accepted scheme is offered. */
+  scheme?: AuthScheme;
+  error?: 'invalid_token' | 'invalid_dpop_proof' | 'insufficient_scope';
+  description?: string;
+  scope?: string;
+}
+
+/** Base of every error the resource server answers on purpose. */
+export abstract class ResourceServerError extends Error {
+  readonly status: number;
+  readonly expose: boolean;
+  /** Set for 401 and scope-related 403: the `WWW-Authenticate` header to send. */
+  readonly challenge: Challenge | undefined;
+
+  protected constructor(status: number, message: string, challenge?: Challenge) {
+    super(message);
+    this.name = new.target.name;
+    this.status = status;
+    this.expose = status < 500;
+    this.challenge = challenge;
+  }
+}
+
+/** An error answered with an OBErrorResponse1 body carrying one OBError1. */
+export abstract class ObError extends ResourceServerError {
+  readonly code: ObErrorCode;
+  readonly path: string | undefined;
+  readonly url: string | undefined;
+
+  protected constructor(status: number, code: ObErrorCode, message: string, path?: string, challenge?: Challenge) {
+    super(status, message, challenge);
+    this.code = code;
+    this.path = path;
+    this.url = undefined;
+  }
+
+  item(): ObErrorItem {
+    const item: ObErrorItem = { ErrorCode: this.code, Message: clip(this.message) };
+    if (this.path !== undefined) item.Path = clip(this.path);
+    if (this.url !== undefined) item.Url = this.url;
+    return item;
+  }
+}
+
+/** Every problem found in one request body, answered together so the TPP can fix them at once. */
+export class ObErrorList extends ResourceServerError {
+  readonly errors: readonly ObError[];
+
+  constructor(errors: readonly ObError[]) {
+    if (errors.length === 0) throw new TypeError('ObErrorList needs at least one error');
+    super(errors[0]!.status, errors.map((e) => e.message).join('; '));
+    this.errors = errors;
+  }
+}
+
+/** Throws the one error, or all of them together; returns when there is none. */
+export function throwIfAny(errors: readonly ObError[]): void {
+  if (errors.length === 1) throw errors[0];
+  if (errors.length > 1) throw new ObErrorList(errors);
+}
+
+// 400: one class per UK.OBIE code. Path is the JSON path of the field (or the header's name).
+
+export class FieldExpected extends ObError {
+  constructor(message: string, path: string) {
+    super(400, 'UK.OBIE.Field.Expected', message, path);
+  }
+}
+
+export class FieldInvalid extends ObError {
+  constructor(message: string, path?: string) {
+    super(400, 'UK.OBIE.Field.Invalid', message, path);
+  }
+}
+
+export class FieldInvalidDate extends ObError {
+  constructor(message: string, path: string) {
+    super(400, 'UK.OBIE.Field.InvalidDate', message, path);
+  }
+}
+
+export class FieldMissing extends ObError {
+  constructor(message: string, path: string) {
+    super(400, 'UK.OBIE.Field.Missing', message, path);
+  }
+}
+
+export class FieldUnexpected extends ObError {
+  constructor(message: string, path: string) {
+    super(400, 'UK.OBIE.Field.Unexpected', message, path);
+  }
+}
+
+export class HeaderInvalid extends ObError {
+  constructor(message: string, header: string) {
+    super(400, 'UK.OBIE.Header.Invalid', message, header);
+  }
+}
+
+export class HeaderMissing extends ObError {
+  constructor(header: string) {
+    super(400, 'UK.OBIE.Header.Missing', `the ${header} header is required`, header);
+  }
+}
+
+export class ResourceConsentMismatch extends ObError {
+  constructor(message: string, path: string) {
+    super(400, 'UK.OBIE.Resource.ConsentMismatch', message, path);
+  }
+}
+
+export class ResourceInvalidConsentStatus extends ObError {
+  constructor(message: string) {
+    super(400, 'UK.OBIE.Resource.InvalidConsentStatus', message, 'Data.Status');
+  }
+}
+
+export class ResourceInvalidFormat extends ObError {
+  constructor(message: string) {
+    super(400, 'UK.OBIE.Resource.InvalidFormat', message);
+  }
+}
+
+/**
+ * OB Read/Write profile "400 v/s 404": an unknown resource id is a 400. It is also the answer for
+ * another TPP's resource, so a TPP cannot learn that an id exists.
+ */
+export class ResourceNotFound extends ObError {
+  constructor(what: string, path?: string) {
+    super(400, 'UK.OBIE.Resource.NotFound', `${what} not found`, path);
+  }
+}
+
+export class RulesAfterCutOffDateTime extends ObError {
+  constructor(message: string, path?: string) {
+    super(400, 'UK.OBIE.Rules.AfterCutOffDateTime', message, path);
+  }
+}
+
+export class RulesDuplicateReference extends ObError {
+  constructor(message: string, path: string) {
+    super(400, 'UK.OBIE.Rules.DuplicateReference', message, path);
+  }
+}
+
+export class SignatureInvalid extends ObError {
+  constructor(message: string) {
+    super(400, 'UK.OBIE.Signature.Invalid', message, 'x-jws-signature');
+  }
+}
+
+export class SignatureInvalidClaim extends ObError {
+  constructor(message: string, claim: string) {
+    super(400, 'UK.OBIE.Signature.InvalidClaim', message, claim);
+  }
+}
+
+export class SignatureMalformed extends ObError {
+  constructor(message: string) {
+    super(400, 'UK.OBIE.Signature.Malformed', message, 'x-jws-signature');
+  }
+}
+
+export class SignatureMissing extends ObError {
+  constructor() {
+    super(400, 'UK.OBIE.Signature.Missing', 'the x-jws-signature header is required', 'x-jws-signature');
+  }
+}
+
+export class SignatureMissingClaim extends ObError {
+  constructor(claim: string) {
+    super(400, 'UK.OBIE.Signature.MissingClaim', `the JOSE header lacks ${claim}`, claim);
+  }
+}
+
+export class SignatureUnexpected extends ObError {
+  constructor() {
+    super(400, 'UK.OBIE.Signature.Unexpected', 'this endpoint does not take an x-jws-signature', 'x-jws-signature');
+  }
+}
+
+export class UnsupportedAccountIdentifier extends ObError {
+  constructor(message: string, path: string) {
+    super(400, 'UK.OBIE.Unsupported.AccountIdentifier', message, path);
+  }
+}
+
+export class UnsupportedAccountSecondaryIdentifier extends ObError {
+  constructor(message: string, path: string) {
+    super(400, 'UK.OBIE.Unsupported.AccountSecondaryIdentifier', message, path);
+  }
+}
+
+export class UnsupportedCurrency extends ObError {
+  constructor(message: string, path: string) {
+    super(400, 'UK.OBIE.Unsupported.Currency', message, path);
+  }
+}
+
+export class UnsupportedFrequency extends ObError {
+  constructor(message: string, path: string) {
+    super(400, 'UK.OBIE.Unsupported.Frequency', message, path);
+  }
+}
+
+export class UnsupportedLocalInstrument extends ObError {
+  constructor(message: string, path: string) {
+    super(400, 'UK.OBIE.Unsupported.LocalInstrument', message, path);
+  }
+}
+
+export class UnsupportedScheme extends ObError {
+  constructor(message: string, path: string) {
+    super(400, 'UK.OBIE.Unsupported.Scheme', message, path);
+  }
+}
+
+// 403
+
+export class Reauthenticate extends ObError {
+  constructor(message: string) {
+    super(403, 'UK.OBIE.Reauthenticate', message);
+  }
+}
+
+/** RFC 6750 section 3.1 insufficient_scope, with the OB body the 403 response documents. */
+export class InsufficientScope extends ObError {
+  constructor(scheme: AuthScheme, scope: string) {
+    const message = `the access token does not carry the "${scope}" scope this API requires`;
+    super(403, `${ASPSP_ERROR_NAMESPACE}.InsufficientScope`, message, 'Authorization', {
+      scheme,
+      error: 'insufficient_scope',
+      description: message,
+      scope,
+    });
+  }
+}
+
+/** A token of the wrong grant, e.g. an authorization-code token on an intent endpoint. */
+export class WrongGrantType extends ObError {
+  constructor(scheme: AuthScheme, expected: 'client_credentials' | 'authorization_code') {
+    const message = `this API requires an access token from the ${expected} grant`;
+    super(403, `${ASPSP_ERROR_NAMESPACE}.WrongGrantType`, message, 'Authorization', {
+      scheme,
+      error: 'insufficient_scope',
+      description: message,
+    });
+  }
+}
+
+// 401: the OB profile sends no body ("401 without any error response"); the challenge says why.
+
+/** RFC 6750 section 3.1: a request without credentials gets a challenge with no error code. */
+export class MissingToken extends ResourceServerError {
+  constructor() {
+    super(401, 'an access token in the Authorization header is required', {});
+  }
+}
+
+export class InvalidToken extends ResourceServerError {
+  constructor(scheme: AuthScheme | undefined, description: string) {
+    super(401, description, { ...(scheme ? { scheme } : {}), error: 'invalid_token', description });
+  }
+}
+
+/** RFC 9449 section 7.1: the DPoP proof is missing or fails a check. */
+export class InvalidDpopProof extends ResourceServerError {
+  constructor(description: string) {
+    super(401, description, { scheme: 'DPoP', error: 'invalid_dpop_proof', description });
+  }
+}
+
+// Statuses the OB OpenAPI documents without a body.
+
+export class NotAcceptable extends ResourceServerError {
+  constructor() {
+    super(406, 'the Accept header admits no application/json response');
+  }
+}
+
+export class UnsupportedMediaType extends ResourceServerError {
+  constructor() {
+    super(415, 'the request body must be sent as Content-Type: application/json');
+  }
+}
+
+/** 500: the message stays in the log; the TPP sees only the id. */
+export class UnexpectedError extends ObError {
+  constructor(id: string) {
+    super(500, 'UK.OBIE.UnexpectedError', `an unexpected error occurred; quote error id ${id} to the bank`);
+  }
+}

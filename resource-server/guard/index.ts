@@ -1,0 +1,4 @@
+export { guard, type ApiRequirement, type GuardDeps } from './guard.ts';
+export type { ApiScope } from './check-scope.ts';
+export type { FindAccessToken } from './check-token.ts';
+export type { RecordFirstUse } from './check-binding.ts';

@@ -1,0 +1,26 @@
+import type { X509Certificate } from 'node:crypto';
+import type { Middleware, ParameterizedContext } from 'koa';
+import type { AccessTokenInfo } from '../authz/index.ts';
+import type { AuthScheme } from './errors.ts';
+
+/** What the guard proves about a request, for the middlewares and handlers after it. */
+export interface ResourceState {
+  /** Set by the host app (platform/http/interaction-id.ts). */
+  interactionId: string;
+  /** The verified TLS client certificate the request came with (check-client-certificate). */
+  clientCertificate?: X509Certificate;
+  /** The Authorization header as sent (check-token). */
+  credentials?: { scheme: AuthScheme; token: string };
+  /** The active access token, its sender binding proven (check-token, check-binding). */
+  token?: AccessTokenInfo;
+}
+
+export type ResourceContext = ParameterizedContext<ResourceState>;
+export type ResourceMiddleware = Middleware<ResourceState>;
+
+/** The guard's findings; throws if a route forgot to run the guard, which is a bug, not a 401. */
+export function guarded(ctx: ResourceContext): { token: AccessTokenInfo; scheme: AuthScheme; clientCertificate: X509Certificate } {
+  const { token, credentials, clientCertificate } = ctx.state;
+  if (!token || !credentials || !clientCertificate) throw new Error('route handler reached without the guard');
+  return { token, scheme: credentials.scheme, clientCertificate };
+}

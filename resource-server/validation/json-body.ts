@@ -1,0 +1,59 @@
+import type { ParameterizedContext } from 'koa';
+import { ResourceInvalidFormat, UnsupportedMediaType } from '../errors.ts';
+
+/** OB request bodies are a few KiB; anything past this is refused before it is buffered. */
+export const BODY_MAX_BYTES = 64 * 1024;
+
+export interface JsonBody {
+  /** The bytes as received: what idempotency and message signatures are computed over. */
+  raw: Buffer;
+  value: unknown;
+}
+
+/**
+ * Reads a JSON request body. OB Read/Write profile: Content-Type must be application/json (a
+ * charset, if given, UTF-8), otherwise 415; a body that is absent, too large, not UTF-8 or not
+ * JSON is a 400 Resource.InvalidFormat. Compressed bodies are refused (415) so the size limit
+ * bounds what is actually parsed.
+ */
+export async function readJsonBody(ctx: ParameterizedContext): Promise<JsonBody> {
+  const contentType = ctx.get('content-type');
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType)?.[1];
+  if (ctx.request.type.trim().toLowerCase() !== 'application/json' || (charset && !/^utf-?8$/i.test(charset))) {
+    throw new UnsupportedMediaType();
+  }
+  const encoding = ctx.get('content-encoding');
+  if (encoding && encoding.toLowerCase() !== 'identity') throw new UnsupportedMediaType();
+  const raw = await readBounded(ctx);
+  if (raw.length === 0) throw new ResourceInvalidFormat('a JSON request body is required');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(raw);
+  } catch {
+    throw new ResourceInvalidFormat('the request body is not valid UTF-8');
+  }
+  try {
+    return { raw, value: JSON.parse(text) };
+  } catch {
+    throw new ResourceInvalidFormat('the request body is not valid JSON');
+  }
+}
+
+async function readBounded(ctx: ParameterizedContext): Promise<Buffer> {
+  const declared = Number(ctx.get('content-length') || 0);
+  if (declared > BODY_MAX_BYTES) tooLarge(ctx);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of ctx.req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > BODY_MAX_BYTES) tooLarge(ctx);
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks, size);
+}
+
+function tooLarge(ctx: ParameterizedContext): never {
+  // The rest of the body is not read: closing the connection after the answer stops the upload.
+  ctx.res.shouldKeepAlive = false;
+  throw new ResourceInvalidFormat(`the request body exceeds ${BODY_MAX_BYTES} bytes`);
+}

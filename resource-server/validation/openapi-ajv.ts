@@ -1,0 +1,60 @@
+import { Ajv, type ValidateFunction } from 'ajv';
+import addFormatsPlugin from 'ajv-formats';
+
+/** The OB v3.1 API documents this platform implements (file `<name>-openapi.json`). */
+export type ObApi = 'account-info' | 'payment-initiation' | 'confirmation-funds';
+
+export const OB_APIS: readonly ObApi[] = ['account-info', 'payment-initiation', 'confirmation-funds'];
+
+type JsonObject = { [key: string]: unknown };
+
+/** The parts of an OpenAPI 3.0 document that request and response validation read. */
+export interface OpenApiDocument {
+  openapi: string;
+  servers?: { url: string }[];
+  paths: Record<string, Record<string, unknown>>;
+  components: { schemas: Record<string, JsonObject>; responses?: Record<string, JsonObject>; parameters?: Record<string, JsonObject> };
+}
+
+/**
+ * Ajv for OB OpenAPI 3.0 schemas: strict (an unknown keyword is an error, not silently ignored),
+ * every error reported, the OpenAPI formats (date-time with a mandatory offset, uri, int32...),
+ * and `x-namespaced-enum` known but not enforced, since namespaced enumerations are extensible
+ * by design (OB Namespaced Enumerations).
+ */
+export function createOpenApiAjv(): Ajv {
+  const ajv = new Ajv({ allErrors: true, strict: true });
+  addFormatsPlugin.default(ajv);
+  ajv.addKeyword({ keyword: 'x-namespaced-enum', schemaType: 'array' });
+  return ajv;
+}
+
+/**
+ * Registers a document's component schemas as one JSON Schema, `urn:ob:<api>`, so each `$ref`
+ * resolves inside its own document. OpenAPI 3.0 refs point at `#/components/schemas/X`, which is
+ * not a JSON Schema location: they are moved to `#/definitions/X`.
+ */
+export function addOpenApiDocument(ajv: Ajv, api: ObApi, document: OpenApiDocument): void {
+  if (!/^3\.0\.\d+$/.test(document.openapi)) {
+    throw new Error(`${api}: expected an OpenAPI 3.0.x document, got openapi=${JSON.stringify(document.openapi)}`);
+  }
+  const definitions = JSON.parse(JSON.stringify(document.components.schemas).replaceAll('"#/components/schemas/', '"#/definitions/'));
+  ajv.addSchema({ $id: documentId(api), definitions });
+}
+
+/** The validator of a component schema of a registered document. */
+export function componentSchema(ajv: Ajv, api: ObApi, name: string): ValidateFunction {
+  const validate = ajv.getSchema(`${documentId(api)}#/definitions/${name}`);
+  if (!validate) throw new Error(`${api}: no component schema ${name}`);
+  return validate;
+}
+
+/** A schema found inline in the document (e.g. a response's), with refs into its components. */
+export function compileInDocument(ajv: Ajv, api: ObApi, schema: JsonObject): ValidateFunction {
+  const rewritten = JSON.parse(JSON.stringify(schema).replaceAll('"#/components/schemas/', `"${documentId(api)}#/definitions/`));
+  return ajv.compile(rewritten);
+}
+
+function documentId(api: ObApi): string {
+  return `urn:ob:${api}`;
+}
