@@ -1,8 +1,9 @@
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { ConfigError, loadConfig, type Config } from '../platform/config.ts';
-import { DirectoryInputError, SandboxDirectory, SOFTWARE_ROLES, type OnboardingRequest, type SoftwareRole } from './directory.ts';
+import { ConfigError, loadConfig } from '../platform/config.ts';
+import { DirectoryInputError, KIT_FILES, SandboxDirectory, SOFTWARE_ROLES, type BankEndpoints, type OnboardingRequest, type SoftwareRole } from './directory.ts';
+import { registrationEndpoint } from './directory/tpp-kit.ts';
 // Not the keys index: it loads oidc-provider, which would slow every command and print its warnings.
 import { createKeyProvider } from './keys/create.ts';
 import type { SigningAlg } from './keys/types.ts';
@@ -80,16 +81,17 @@ async function main(argv: string[]): Promise<void> {
   if (command !== 'onboard' && misplaced) throw new UsageError(`${misplaced} applies to onboard only`);
 
   const config = loadConfig();
+  const bank: BankEndpoints = { issuer: config.issuer, tppBaseUrl: config.tppBaseUrl };
   const keys = createKeyProvider({ pkcs11: config.pkcs11, keystoreDir: join(config.dataDir, 'keys') });
   try {
     const directory = await SandboxDirectory.open({
       dir: join(config.dataDir, 'directory'),
       keys,
-      bank: { issuer: config.issuer, tppBaseUrl: config.tppBaseUrl },
+      bank,
     });
     if (command === 'jwks') process.stdout.write(`${JSON.stringify(directory.jwks(), null, 2)}\n`);
     if (command === 'ca') process.stdout.write(`${directory.caCertPath}\n`);
-    if (command === 'onboard') await onboard(directory, config, values);
+    if (command === 'onboard') await onboard(directory, bank, config.dataDir, values);
   } finally {
     await keys.close();
   }
@@ -106,10 +108,10 @@ interface OnboardArgs {
   alg?: string;
 }
 
-async function onboard(directory: SandboxDirectory, config: Config, args: OnboardArgs): Promise<void> {
+async function onboard(directory: SandboxDirectory, bank: BankEndpoints, dataDir: string, args: OnboardArgs): Promise<void> {
   if (args.name === undefined) throw new UsageError('--name is required');
   if (args['redirect-uri'] === undefined) throw new UsageError('--redirect-uri is required (repeat it for several)');
-  const outDir = args.out ?? join(config.dataDir, 'tpp-kits', kitDirName(args.name));
+  const outDir = args.out ?? join(dataDir, 'tpp-kits', kitDirName(args.name));
   const kit = await directory.onboard({
     name: args.name,
     redirectUris: args['redirect-uri'],
@@ -125,12 +127,12 @@ async function onboard(directory: SandboxDirectory, config: Config, args: Onboar
   organisation id  ${kit.orgId}
   software id      ${kit.softwareId}
   roles            ${kit.roles.join(', ')}
-Kit written to ${shown} (README.txt there lists the files).
+Kit written to ${shown} (${KIT_FILES.readme} there lists the files).
 
 Next steps
-  1. Discovery: ${config.issuer}/.well-known/openid-configuration
-  2. Register (RFC 7591) at ${config.tppBaseUrl}/reg over mTLS with ${join(shown, 'transport.pem')} and
-     ${join(shown, 'transport.key')}, sending ${join(shown, 'ssa.jwt')} as "software_statement".
+  1. Discovery: ${bank.issuer}/.well-known/openid-configuration
+  2. Register (RFC 7591) at ${registrationEndpoint(bank)} over mTLS with ${join(shown, KIT_FILES.transportCert)}
+     and ${join(shown, KIT_FILES.transportKey)}, sending ${join(shown, KIT_FILES.ssa)} as "software_statement".
 `);
 }
 

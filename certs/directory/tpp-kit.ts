@@ -106,7 +106,7 @@ function details(kit: TppKit, bank: BankEndpoints) {
 }
 
 /** The RFC 7591 endpoint on the TPP host; discovery lists it in `mtls_endpoint_aliases`. */
-function registrationEndpoint(bank: BankEndpoints): string {
+export function registrationEndpoint(bank: BankEndpoints): string {
   return `${bank.tppBaseUrl}/reg`;
 }
 

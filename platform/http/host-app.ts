@@ -41,7 +41,7 @@ function accessLog(logger: Logger, host: HostName): Middleware {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       // Only the path: query strings can carry codes, request_uris and state.
       logger.info(
-        { host, method: ctx.method, path: ctx.path, status: ctx.status, ms: Math.round(ms * 10) / 10, interactionId: ctx.state.interactionId },
+        { host, method: ctx.method, path: ctx.path, status: ctx.respond === false ? ctx.res.statusCode : ctx.status, ms: Math.round(ms * 10) / 10, interactionId: ctx.state.interactionId },
         'request',
       );
     }

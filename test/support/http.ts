@@ -19,7 +19,8 @@ export async function tlsFetch(url: string, identity: TlsIdentity, init: Request
     const response = await fetch(url, { ...init, dispatcher });
     // Read the body before the agent goes away.
     const body = await response.arrayBuffer();
-    return new Response(body, { status: response.status, headers: response.headers });
+    const empty = response.status === 204 || response.status === 304;
+    return new Response(empty ? null : body, { status: response.status, headers: response.headers });
   } finally {
     await dispatcher.close();
   }

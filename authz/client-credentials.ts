@@ -1,0 +1,33 @@
+import type { X509Certificate } from 'node:crypto';
+import { errors, type KoaContextWithOIDC, type Provider } from 'oidc-provider';
+// oidc-provider ships no typings for its internals; see oidc-provider-internals.d.ts.
+import * as grantHelpers from 'oidc-provider/lib/helpers/grants.js';
+import { handler as clientCredentialsHandler, parameters } from 'oidc-provider/lib/actions/grants/client_credentials.js';
+
+/**
+ * UK Open Banking creates intents with a client-credentials token bound to the transport
+ * certificate, also for a TPP registered with `dpop_bound_access_tokens` (which oidc-provider
+ * enforces on every grant). This re-registers oidc-provider's own client_credentials grant with
+ * two helpers changed: a request without a DPoP proof is not refused but gets a token bound to the
+ * transport certificate, so it is never unbound; with a proof it is bound to the DPoP key. Code exchange and refresh keep
+ * oidc-provider's rule: a DPoP client must send a proof.
+ */
+export function registerUkClientCredentials(provider: Provider, getCertificate: (ctx: KoaContextWithOIDC) => X509Certificate | undefined): void {
+  const helpers: Record<string, unknown> = Object.fromEntries(
+    Object.entries(grantHelpers).map(([name, helper]) => [name, (helper as (...args: unknown[]) => unknown).bind(undefined, provider)]),
+  );
+  const checkMtlsCert = helpers.checkMtlsCert as (ctx: KoaContextWithOIDC) => X509Certificate | undefined;
+  helpers.checkMtlsCert = (ctx: KoaContextWithOIDC) => {
+    const registered = checkMtlsCert(ctx);
+    if (registered || ctx.get('dpop')) return registered;
+    const certificate = getCertificate(ctx);
+    if (!certificate) throw new errors.InvalidGrant('mutual TLS client certificate not provided');
+    return certificate;
+  };
+  helpers.checkDpopRequired = () => undefined;
+  provider.registerGrantType(
+    'client_credentials',
+    clientCredentialsHandler.bind(undefined, provider, helpers),
+    new Set([...parameters, 'authorization_details']),
+  );
+}

@@ -1,0 +1,171 @@
+import type { X509Certificate } from 'node:crypto';
+import type { Knex } from 'knex';
+import type { Configuration, JWKS, KoaContextWithOIDC } from 'oidc-provider';
+import type { Config } from '../platform/config.ts';
+import { clientCertificate, type ClientCertificateSource } from '../platform/http/client-certificate.ts';
+import type { PlatformSecrets } from '../platform/secrets.ts';
+import { postgresAdapter } from './adapter.ts';
+import { subjectMatches } from './registration/certificate-subject.ts';
+import { AUTH_METHODS, SIGNING_ALGS } from './registration/client-policy.ts';
+
+/** The routes, fixed here because the hosts split them (authz/hosts.ts) and the README names them. */
+export const ROUTES = {
+  authorization: '/auth',
+  pushed_authorization_request: '/par',
+  token: '/token',
+  introspection: '/token/introspection',
+  revocation: '/token/revocation',
+  registration: '/reg',
+  userinfo: '/me',
+  jwks: '/jwks',
+  end_session: '/session/end',
+} as const;
+
+/** The OB API scopes, one per directory role (authz/registration/client-policy.ts). */
+export const API_SCOPES = ['accounts', 'payments', 'fundsconfirmations'] as const;
+
+/** UK OB Security Profile: strong customer authentication, or authentication without SCA. */
+export const ACR_SCA = 'urn:openbanking:psd2:sca';
+export const ACR_CA = 'urn:openbanking:psd2:ca';
+
+export const TTL_SECONDS = {
+  /** Short-lived: a revoked consent is enforced on the next request anyway (resource guard). */
+  AccessToken: 600,
+  ClientCredentials: 600,
+  /** RFC 9126 section 2.2 / FAPI 2.0 5.3.2.2.9: request_uri lifetime under 600 s. */
+  PushedAuthorizationRequest: 60,
+  /** FAPI 2.0 5.3.2.1: authorization codes live at most 60 s. */
+  AuthorizationCode: 60,
+  /** The customer's consent outlives a session; the consent's own expiry is enforced on use. */
+  RefreshToken: 90 * 24 * 60 * 60,
+  Grant: 90 * 24 * 60 * 60,
+  Interaction: 10 * 60,
+  Session: 15 * 60,
+  IdToken: 600,
+} as const;
+
+export interface ConfigurationDeps {
+  config: Config;
+  knex: Knex;
+  secrets: PlatformSecrets;
+  certificates: ClientCertificateSource;
+  jwks: JWKS;
+  findAccount: Configuration['findAccount'];
+  extraTokenClaims: Configuration['extraTokenClaims'];
+  interactionUrl: (ctx: KoaContextWithOIDC, interaction: { uid: string }) => string;
+  interactionPolicy: NonNullable<Configuration['interactions']>['policy'];
+}
+
+function peerCertificate(ctx: KoaContextWithOIDC, source: ClientCertificateSource): X509Certificate | undefined {
+  return clientCertificate(ctx.req, source);
+}
+
+/**
+ * oidc-provider 9 for the FAPI 2.0 Security Profile (with Message Signing where a client asks for
+ * it) and the UK Open Banking profile. Each setting names the clause that asks for it; the ones
+ * oidc-provider's FAPI mode does not force are the ones most often wrong (DESIGN.md section 6).
+ */
+export function providerConfiguration(deps: ConfigurationDeps): Configuration {
+  const { config, certificates } = deps;
+  const tppHost = config.tppBaseUrl;
+  const fapiAlgs = [...SIGNING_ALGS];
+  return {
+    adapter: postgresAdapter(deps.knex),
+    jwks: deps.jwks,
+    findAccount: deps.findAccount,
+    extraTokenClaims: deps.extraTokenClaims,
+    routes: { ...ROUTES },
+    scopes: ['openid', 'offline_access', ...API_SCOPES],
+    claims: { openid: ['sub'], acr: null, openbanking_intent_id: null, auth_time: null },
+    acrValues: [ACR_SCA, ACR_CA],
+    responseTypes: ['code'],
+    subjectTypes: ['public'],
+    clientAuthMethods: [...AUTH_METHODS],
+    // FAPI 2.0 5.3.2.1: no refresh token rotation, and a reused old one must not revoke the grant.
+    rotateRefreshToken: false,
+    issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed('refresh_token'),
+    pkce: { required: () => true },
+    // RFC 9207 iss is always sent by oidc-provider 9; the conformance suite checks the discovery flag.
+    allowOmittingSingleRegisteredRedirectUri: false,
+    clientBasedCORS: () => false,
+    conformIdTokenClaims: false,
+    clockTolerance: 5,
+    ttl: { ...TTL_SECONDS },
+    cookies: {
+      keys: deps.secrets.cookieKeys,
+      long: { secure: true, httpOnly: true, sameSite: 'lax' },
+      short: { secure: true, httpOnly: true, sameSite: 'lax' },
+    },
+    interactions: { url: deps.interactionUrl, policy: deps.interactionPolicy },
+    // Each intent is its own consent: never reuse a grant the session holds for the same client,
+    // or a second intent would skip the customer's approval. Only the grant this interaction made.
+    loadExistingGrant: async (ctx) => {
+      const grantId = ctx.oidc.result?.consent?.grantId;
+      return grantId ? ctx.oidc.provider.Grant.find(grantId) : undefined;
+    },
+    clientDefaults: {
+      grant_types: ['authorization_code', 'refresh_token', 'client_credentials'],
+      response_types: ['code'],
+      token_endpoint_auth_method: 'private_key_jwt',
+      id_token_signed_response_alg: 'PS256',
+      authorization_signed_response_alg: 'PS256',
+      introspection_signed_response_alg: 'PS256',
+      tls_client_certificate_bound_access_tokens: true,
+    },
+    extraClientMetadata: {
+      // Set by registration from the software statement (authz/registration/client-policy.ts).
+      properties: ['software_id', 'org_id', 'software_roles'],
+    },
+    enabledJWA: {
+      clientAuthSigningAlgValues: fapiAlgs,
+      idTokenSigningAlgValues: fapiAlgs,
+      requestObjectSigningAlgValues: fapiAlgs,
+      authorizationSigningAlgValues: fapiAlgs,
+      introspectionSigningAlgValues: fapiAlgs,
+      userinfoSigningAlgValues: fapiAlgs,
+      dPoPSigningAlgValues: fapiAlgs,
+    },
+    discovery: {
+      mtls_endpoint_aliases: {
+        token_endpoint: `${tppHost}${ROUTES.token}`,
+        pushed_authorization_request_endpoint: `${tppHost}${ROUTES.pushed_authorization_request}`,
+        introspection_endpoint: `${tppHost}${ROUTES.introspection}`,
+        revocation_endpoint: `${tppHost}${ROUTES.revocation}`,
+        registration_endpoint: `${tppHost}${ROUTES.registration}`,
+        userinfo_endpoint: `${tppHost}${ROUTES.userinfo}`,
+      },
+    },
+    features: {
+      devInteractions: { enabled: false },
+      fapi: { enabled: true, profile: '2.0' },
+      // oidc-provider's FAPI 2.0 mode does not force PAR (DESIGN.md section 6).
+      pushedAuthorizationRequests: { enabled: true, requirePushedAuthorizationRequests: true, allowUnregisteredRedirectUris: false },
+      requestObjects: { enabled: true, requireSignedRequestObject: false },
+      claimsParameter: { enabled: true },
+      clientCredentials: { enabled: true },
+      dPoP: { enabled: true, allowReplay: false },
+      mTLS: {
+        enabled: true,
+        certificateBoundAccessTokens: true,
+        tlsClientAuth: true,
+        selfSignedTlsClientAuth: false,
+        getCertificate: (ctx) => peerCertificate(ctx, certificates),
+        // Trusted means verified by the listener against the directory CA (or by a trusted proxy).
+        certificateAuthorized: (ctx) => peerCertificate(ctx, certificates) !== undefined,
+        certificateSubjectMatches: (ctx, property, expected) => {
+          const certificate = peerCertificate(ctx, certificates);
+          return property === 'tls_client_auth_subject_dn' && certificate !== undefined && subjectMatches(certificate, expected);
+        },
+      },
+      registration: { enabled: true, initialAccessToken: false, issueRegistrationAccessToken: true },
+      registrationManagement: { enabled: true, rotateRegistrationAccessToken: false },
+      introspection: { enabled: true },
+      revocation: { enabled: true },
+      jwtIntrospection: { enabled: true },
+      jwtResponseModes: { enabled: true },
+      userinfo: { enabled: true },
+      rpInitiatedLogout: { enabled: false },
+      externalSigningSupport: { enabled: true, ack: 'experimental-01' },
+    },
+  } as Configuration;
+}

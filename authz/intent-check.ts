@@ -1,0 +1,54 @@
+import type { Knex } from 'knex';
+import { errors, interactionPolicy, type KoaContextWithOIDC } from 'oidc-provider';
+import { intentFromParams } from './interactions/intent.ts';
+
+/** The API scope an authorization for each intent kind must ask for. */
+const SCOPE_OF_KIND: Record<string, string> = {
+  'account-access': 'accounts',
+  'domestic-payment': 'payments',
+  'funds-confirmation': 'fundsconfirmations',
+};
+
+interface IntentRow {
+  client_id: string;
+  kind: string;
+  status: string;
+  expires_at: Date | null;
+}
+
+/**
+ * UK OB Security Profile: the authorization request names an intent the client created and that
+ * awaits authorisation. Checked when the browser reaches the authorization endpoint (the PAR
+ * request itself is accepted), before the customer sees anything; the refusal goes back to the
+ * redirect URI with `state` and `iss`. Only on arrival: once the customer acted, the interaction's
+ * result carries the outcome and the intent's status has moved on.
+ */
+export function intentCheck(knex: Knex): InstanceType<typeof interactionPolicy.Check> {
+  return new interactionPolicy.Check('openbanking_intent', 'the authorization request must name an intent awaiting authorisation', async (ctx: KoaContextWithOIDC) => {
+    if (ctx.oidc.result) return interactionPolicy.Check.NO_NEED_TO_PROMPT;
+    const params = ctx.oidc.params as Record<string, unknown>;
+    const reference = intentFromParams(params);
+    if (!reference) {
+      throw new errors.InvalidRequest('the request must name one intent: claims.id_token.openbanking_intent_id (essential) or authorization_details with its consentId');
+    }
+    const intent = await knex('openbanking.consents')
+      .select<IntentRow[]>('client_id', 'kind', 'status', 'expires_at')
+      .where({ id: reference.intentId })
+      .first();
+    // Another client's intent is answered like an unknown one.
+    if (!intent || intent.client_id !== ctx.oidc.client!.clientId) throw new errors.InvalidRequest('openbanking_intent_id does not name an intent of this client');
+    if (intent.status !== 'AwaitingAuthorisation') throw new errors.InvalidRequest(`the intent is ${intent.status}, not AwaitingAuthorisation`);
+    if (intent.expires_at && intent.expires_at.getTime() <= Date.now()) throw new errors.InvalidRequest('the intent has expired');
+    const scopes = String(params.scope ?? '').split(' ');
+    const needed = SCOPE_OF_KIND[intent.kind]!;
+    if (!scopes.includes(needed)) throw new errors.InvalidScope(`an intent of kind ${intent.kind} needs the ${needed} scope`, needed);
+    return interactionPolicy.Check.NO_NEED_TO_PROMPT;
+  });
+}
+
+/** oidc-provider's default prompts with the intent check first, so it runs on every arrival. */
+export function interactionPolicyWithIntentCheck(knex: Knex) {
+  const policy = interactionPolicy.base();
+  policy.get('login')!.checks.add(intentCheck(knex), 0);
+  return policy;
+}

@@ -1,0 +1,120 @@
+import type { Knex } from 'knex';
+import compose from 'koa-compose';
+import type { Middleware } from 'koa';
+import Provider, { type KoaContextWithOIDC } from 'oidc-provider';
+import type { Logger } from 'pino';
+import { toOidcJwks, type KeyProvider, type SandboxDirectory } from '../certs/index.ts';
+import type { Config } from '../platform/config.ts';
+import { clientCertificate, type ClientCertificateSource } from '../platform/http/client-certificate.ts';
+import type { PlatformSecrets } from '../platform/secrets.ts';
+import { accessTokenFinder, type FindAccessToken } from './access-tokens.ts';
+import { accountFinder } from './accounts.ts';
+import { registerUkClientCredentials } from './client-credentials.ts';
+import { providerConfiguration, ROUTES } from './configuration.ts';
+import { hostRoutes } from './hosts.ts';
+import { interactionPolicyWithIntentCheck } from './intent-check.ts';
+import { registrationRequest } from './registration/registration-request.ts';
+
+export interface AuthorizationServerOptions {
+  config: Config;
+  knex: Knex;
+  keys: KeyProvider;
+  logger: Logger;
+  secrets: PlatformSecrets;
+  certificates: ClientCertificateSource;
+  directory: SandboxDirectory;
+}
+
+export interface AuthorizationServer {
+  provider: Provider;
+  /** Mounted on the browser host: authorization endpoint, discovery, JWKS. */
+  browser: Middleware;
+  /** Mounted on the TPP (mutual TLS) host: PAR, token, introspection, revocation, registration. */
+  tpp: Middleware;
+  findAccessToken: FindAccessToken;
+  close(): Promise<void>;
+}
+
+/** Key provider labels of the authorization server's signing keys; the first signs by default. */
+export const SIGNING_KEYS = [
+  { label: 'authz-ps256', alg: 'PS256' },
+  { label: 'authz-es256', alg: 'ES256' },
+] as const;
+
+export async function createAuthorizationServer(options: AuthorizationServerOptions): Promise<AuthorizationServer> {
+  const { config, knex, logger } = options;
+  const signingKeys = await Promise.all(SIGNING_KEYS.map((k) => options.keys.getOrCreate(k.label, k.alg)));
+  const provider = new Provider(
+    config.issuer,
+    providerConfiguration({
+      config,
+      knex,
+      secrets: options.secrets,
+      certificates: options.certificates,
+      jwks: toOidcJwks(signingKeys),
+      findAccount: accountFinder(knex),
+      extraTokenClaims: consentOfGrant(knex),
+      interactionUrl: (_ctx, interaction) => `/interaction/${interaction.uid}`,
+      interactionPolicy: interactionPolicyWithIntentCheck(knex),
+    }),
+  );
+  // Koa's proxy handling stays off: the hosts are TLS endpoints, X-Forwarded-* is not believed.
+  provider.proxy = false;
+  registerUkClientCredentials(provider, (ctx) => clientCertificate(ctx.req, options.certificates));
+  logProviderErrors(provider, logger);
+
+  // oidc-provider is its own Koa app: it answers on the raw request and response.
+  const callback = provider.callback();
+  const providerMiddleware: Middleware = async (ctx) => {
+    ctx.respond = false;
+    await callback(ctx.req, ctx.res);
+  };
+  return {
+    provider,
+    browser: hostRoutes('browser', providerMiddleware),
+    tpp: compose([
+      registrationRequest({
+        provider,
+        knex,
+        certificates: options.certificates,
+        directory: { issuer: options.directory.issuer, jwks: options.directory.jwks() },
+        path: ROUTES.registration,
+      }),
+      hostRoutes('tpp', providerMiddleware),
+    ]),
+    findAccessToken: accessTokenFinder(knex),
+    async close() {},
+  };
+}
+
+/**
+ * Tokens carry the OB intent they were issued for, so the resource server finds the consent from
+ * the token alone. The consent records its grant when the customer approves it.
+ */
+function consentOfGrant(knex: Knex) {
+  return async (_ctx: KoaContextWithOIDC, token: { grantId?: string; kind: string }) => {
+    if (token.kind !== 'AccessToken' || !token.grantId) return undefined;
+    const row = await knex('openbanking.consents').select<{ id: string }[]>('id').where({ grant_id: token.grantId }).first();
+    return row ? { consent_id: row.id } : undefined;
+  };
+}
+
+/** oidc-provider reports refusals as events; they go to the log without any token or secret. */
+function logProviderErrors(provider: Provider, logger: Logger): void {
+  const events = [
+    'authorization.error',
+    'grant.error',
+    'registration_create.error',
+    'registration_update.error',
+    'pushed_authorization_request.error',
+    'introspection.error',
+    'revocation.error',
+    'server_error',
+  ] as const;
+  for (const event of events) {
+    (provider.on as (name: string, listener: (...args: never[]) => void) => Provider)(event, (ctx: KoaContextWithOIDC, error: Error & { error_description?: string }) => {
+      const level = event === 'server_error' ? 'error' : 'info';
+      logger[level]({ event, error: error.message, description: error.error_description, clientId: ctx.oidc?.client?.clientId }, 'oauth refusal');
+    });
+  }
+}
