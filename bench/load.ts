@@ -47,3 +47,14 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
   return { requests: latencies.length, errors, requestsPerSecond: latencies.length / elapsedS, p50Ms: at(0.5), p99Ms: at(0.99) };
 }
+
+/** One aligned line per figure, so runs compare by eye. */
+export function formatFigure(name: string, result: LoadResult): string {
+  return [
+    name.padEnd(52),
+    `${result.requestsPerSecond.toFixed(0).padStart(7)} req/s`,
+    `p50 ${result.p50Ms.toFixed(1)} ms`,
+    `p99 ${result.p99Ms.toFixed(1)} ms`,
+    `errors ${result.errors}/${result.requests}`,
+  ].join('   ');
+}

@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
-import { openAccount, postTransfer, type LedgerAccount } from '../index.ts';
+import {
+  beginIdempotentOperation,
+  completeIdempotentOperation,
+  openAccount,
+  postTransfer,
+  type JsonValue,
+  type LedgerAccount,
+  type TransferInput,
+} from '../index.ts';
 
 /** Test fixtures: customers and accounts in a fresh test database, funded through the ledger. */
 export class LedgerFixtures {
@@ -62,4 +70,54 @@ export class LedgerFixtures {
 export async function count(knex: Knex, table: string): Promise<number> {
   const result: { rows: { n: bigint | string }[] } = await knex.raw('SELECT count(*) AS n FROM ??', [table]);
   return Number(result.rows[0]!.n);
+}
+
+/** A GBP internal transfer of `amountMinor` from one account to another. */
+export function move(fromAccountId: string, toAccountId: string, amountMinor: bigint): TransferInput {
+  return {
+    kind: 'internal-transfer',
+    reference: 'TEST MOVE',
+    entries: [
+      { accountId: fromAccountId, currency: 'GBP', amountMinor: -amountMinor },
+      { accountId: toAccountId, currency: 'GBP', amountMinor },
+    ],
+  };
+}
+
+export interface LedgerSnapshot {
+  readonly transfers: number;
+  readonly entries: number;
+  /** "id balance version" per account, in id order. */
+  readonly accounts: readonly string[];
+}
+
+/** Everything a refused posting must leave as it was. */
+export async function snapshot(knex: Knex): Promise<LedgerSnapshot> {
+  const accounts: { rows: { id: string; balance_minor: bigint; version: bigint }[] } = await knex.raw(
+    'SELECT id, balance_minor, version FROM ledger.accounts ORDER BY id',
+  );
+  return {
+    transfers: await count(knex, 'ledger.transfers'),
+    entries: await count(knex, 'ledger.entries'),
+    accounts: accounts.rows.map((row) => `${row.id} ${row.balance_minor} ${row.version}`),
+  };
+}
+
+export interface IdempotentMove {
+  readonly key: string;
+  /** The request body; "same request" means the same bytes. */
+  readonly body: string;
+  readonly transfer: TransferInput;
+}
+
+/** What a payment endpoint does: claim the key, post the transfer, store the response, one transaction. */
+export async function idempotentMove(knex: Knex, request: IdempotentMove): Promise<{ replayed: boolean; response: JsonValue }> {
+  return knex.transaction(async (trx) => {
+    const start = await beginIdempotentOperation(trx, { clientId: 'test-client', operation: 'test-move', key: request.key, body: request.body });
+    if (start.state === 'replayed') return { replayed: true, response: start.response };
+    const posted = await postTransfer(trx, request.transfer);
+    const response = { transferId: posted.transferId };
+    await completeIdempotentOperation(trx, start.handle, response);
+    return { replayed: false, response };
+  });
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Knex } from 'knex';
@@ -14,6 +14,9 @@ export interface TestDatabase {
 }
 
 let cluster: Promise<(database?: string) => string> | undefined;
+/** Set when this process started its own cluster: stopped once its last database is dropped. */
+let privateCluster: { stop(): Promise<void> } | undefined;
+let liveDatabases = 0;
 
 /**
  * `npm test` starts one embedded cluster for the whole run and passes its admin URL in
@@ -32,7 +35,13 @@ function clusterAdminUrl(): Promise<(database?: string) => string> {
     const dir = await mkdtemp(join(tmpdir(), 'obp-test-pg-'));
     const port = 20000 + Math.floor(Math.random() * 20000);
     const pg = await startEmbeddedPostgres({ dir, port, logger: createLogger({ level: 'silent' }) });
-    process.once('exit', () => void pg.stop());
+    // The postmaster is a child process: while it runs, the test file's process cannot exit.
+    privateCluster = {
+      async stop() {
+        await pg.stop();
+        await rm(dir, { recursive: true, force: true });
+      },
+    };
     return pg.adminUrl;
   })();
   return cluster;
@@ -50,6 +59,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   }
   const url = adminUrl(name);
   const knex = createKnex(url);
+  liveDatabases += 1;
   await runMigrations(knex);
   return {
     url,
@@ -61,6 +71,13 @@ export async function createTestDatabase(): Promise<TestDatabase> {
         await again.raw('drop database if exists ?? with (force)', [name]);
       } finally {
         await again.destroy();
+      }
+      liveDatabases -= 1;
+      if (liveDatabases === 0 && privateCluster) {
+        const stopping = privateCluster;
+        privateCluster = undefined;
+        cluster = undefined;
+        await stopping.stop();
       }
     },
   };

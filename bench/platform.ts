@@ -1,0 +1,82 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createKeyProvider, SandboxDirectory, type TppKit } from '../certs/index.ts';
+import { freePort } from '../test/support/platform.ts';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const BOOT_WAIT_MS_MAX = 180_000;
+
+export interface BenchPorts {
+  browser: number;
+  tpp: number;
+  pg: number;
+}
+
+export interface BootedPlatform {
+  child: ChildProcess;
+  /** From spawn to the "platform ready" banner: what `npm start` costs a developer. */
+  bootMs: number;
+}
+
+export async function benchPorts(): Promise<BenchPorts> {
+  return { browser: await freePort(), tpp: await freePort(), pg: await freePort() };
+}
+
+/** `npm start`'s entry point in a child process on the bench's data dir and ports. */
+export async function bootPlatform(dataDir: string, ports: BenchPorts): Promise<BootedPlatform> {
+  const started = process.hrtime.bigint();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'platform/main.ts'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      DATA_DIR: dataDir,
+      BROWSER_PORT: `${ports.browser}`,
+      TPP_PORT: `${ports.tpp}`,
+      EMBEDDED_PG_PORT: `${ports.pg}`,
+      // No per-request access log lines in the figures; readiness shows in the stdout banner.
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`platform not ready after ${BOOT_WAIT_MS_MAX} ms`)), BOOT_WAIT_MS_MAX);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (!output.includes('platform ready')) return;
+      clearTimeout(timer);
+      child.stdout!.off('data', onData);
+      // Keep draining: a full pipe would stall the platform's logging.
+      child.stdout!.resume();
+      resolve();
+    };
+    child.stdout!.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`platform exited (${code}) before it was ready:\n${output}`));
+    });
+  });
+  return { child, bootMs: Number(process.hrtime.bigint() - started) / 1e6 };
+}
+
+export async function stopPlatform(child: ChildProcess): Promise<void> {
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+/** A TPP onboarded at the platform's sandbox directory, as `npm run directory -- onboard` does. */
+export async function onboardTpp(dataDir: string, name: string): Promise<TppKit> {
+  const keys = await createKeyProvider({ pkcs11: undefined, keystoreDir: join(dataDir, 'keys') });
+  try {
+    const directory = await SandboxDirectory.open({ dir: join(dataDir, 'directory'), keys });
+    return await directory.onboard({ name, redirectUris: ['https://bench.example/cb'], roles: ['AISP', 'PISP'] });
+  } finally {
+    await keys.close();
+  }
+}
+
+export function readServerCa(dataDir: string): Promise<string> {
+  return readFile(join(dataDir, 'pki', 'ca.pem'), 'utf8');
+}
