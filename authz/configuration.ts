@@ -54,6 +54,8 @@ export interface ConfigurationDeps {
   extraTokenClaims: Configuration['extraTokenClaims'];
   interactionUrl: (ctx: KoaContextWithOIDC, interaction: { uid: string }) => string;
   interactionPolicy: NonNullable<Configuration['interactions']>['policy'];
+  /** The bank's error page for the browser host (never JSON to a customer). */
+  renderError: Configuration['renderError'];
 }
 
 function peerCertificate(ctx: KoaContextWithOIDC, source: ClientCertificateSource): X509Certificate | undefined {
@@ -74,6 +76,7 @@ export function providerConfiguration(deps: ConfigurationDeps): Configuration {
     jwks: deps.jwks,
     findAccount: deps.findAccount,
     extraTokenClaims: deps.extraTokenClaims,
+    renderError: deps.renderError,
     routes: { ...ROUTES },
     scopes: ['openid', 'offline_access', ...API_SCOPES],
     claims: { openid: ['sub'], acr: null, openbanking_intent_id: null, auth_time: null },

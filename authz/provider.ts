@@ -13,6 +13,7 @@ import { registerUkClientCredentials } from './client-credentials.ts';
 import { providerConfiguration, ROUTES } from './configuration.ts';
 import { hostRoutes } from './hosts.ts';
 import { interactionPolicyWithIntentCheck } from './intent-check.ts';
+import { interactionRoutes, renderAuthorizationError } from './interactions/index.ts';
 import { registrationRequest } from './registration/registration-request.ts';
 
 export interface AuthorizationServerOptions {
@@ -56,6 +57,7 @@ export async function createAuthorizationServer(options: AuthorizationServerOpti
       extraTokenClaims: consentOfGrant(knex),
       interactionUrl: (_ctx, interaction) => `/interaction/${interaction.uid}`,
       interactionPolicy: interactionPolicyWithIntentCheck(knex),
+      renderError: renderAuthorizationError,
     }),
   );
   // Koa's proxy handling stays off: the hosts are TLS endpoints, X-Forwarded-* is not believed.
@@ -71,7 +73,10 @@ export async function createAuthorizationServer(options: AuthorizationServerOpti
   };
   return {
     provider,
-    browser: hostRoutes('browser', providerMiddleware),
+    browser: compose([
+      interactionRoutes({ provider, knex, logger, secrets: options.secrets, config }),
+      hostRoutes('browser', providerMiddleware),
+    ]),
     tpp: compose([
       registrationRequest({
         provider,

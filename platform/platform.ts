@@ -45,7 +45,8 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Pla
     undo.length = 0;
   };
   try {
-    await mkdir(config.dataDir, { recursive: true, mode: 0o700 });
+    // Traversable (not listable) by others: as root, the embedded PostgreSQL runs as its own user under it.
+    await mkdir(config.dataDir, { recursive: true, mode: 0o711 });
     const databaseUrl = config.databaseUrl ?? (await startEmbedded(config, logger, undo));
     const knex = createKnex(databaseUrl);
     undo.push(() => knex.destroy());
