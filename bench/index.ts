@@ -4,7 +4,7 @@
  * TPP at the sandbox directory and runs each workload against the TPP host over mutual TLS.
  * A new workload is one file in bench/workloads/ added to WORKLOADS.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tlsAgent } from '../test/support/http.ts';
@@ -30,6 +30,8 @@ const selected = only.length > 0 ? WORKLOADS.filter((workload) => only.includes(
 if (selected.length === 0) throw new Error(`no workload named ${only.join(', ')}; known: ${WORKLOADS.map((w) => w.name).join(', ')}`);
 
 const dataDir = await mkdtemp(join(tmpdir(), 'obp-bench-'));
+// As root the embedded PostgreSQL runs as `postgres`, which must traverse DATA_DIR (mkdtemp makes it 0700).
+await chmod(dataDir, 0o711);
 try {
   const ports = await benchPorts();
   const cold = await bootPlatform(dataDir, ports);

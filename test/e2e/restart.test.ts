@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
@@ -12,7 +12,11 @@ import { tlsFetch } from '../support/http.ts';
 const ROOT = new URL('../..', import.meta.url).pathname;
 const BOOT_WAIT_MS_MAX = 120_000;
 
-const dataDir = await mkdtemp(join(tmpdir(), 'obp-restart-'));
+// Like a fresh clone: the platform creates DATA_DIR itself, inside a directory anyone may traverse
+// (as root the embedded PostgreSQL runs as `postgres` and must reach its data directory).
+const workDir = await mkdtemp(join(tmpdir(), 'obp-restart-'));
+await chmod(workDir, 0o711);
+const dataDir = join(workDir, 'data');
 const ports = { browser: await freePort(), tpp: await freePort(), pg: await freePort() };
 const children: ChildProcess[] = [];
 
@@ -20,7 +24,7 @@ after(async () => {
   for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
   const postmaster = postmasterPid();
   if (postmaster && isAlive(postmaster)) process.kill(postmaster, 'SIGINT');
-  await rm(dataDir, { recursive: true, force: true });
+  await rm(workDir, { recursive: true, force: true });
 });
 
 function start(): { child: ChildProcess; output: () => string } {
@@ -44,10 +48,11 @@ function start(): { child: ChildProcess; output: () => string } {
   return { child, output: () => output };
 }
 
-async function waitForHealth(output: () => string): Promise<void> {
+async function waitForHealth({ child, output }: { child: ChildProcess; output: () => string }): Promise<void> {
   const ca = () => readFileSync(join(dataDir, 'pki', 'ca.pem'), 'utf8');
   const deadline = Date.now() + BOOT_WAIT_MS_MAX;
   while (Date.now() < deadline) {
+    if (child.exitCode !== null) assert.fail(`platform exited (${child.exitCode}) before it was ready:\n${output()}`);
     if (output().includes('platform ready')) {
       const response = await tlsFetch(`https://localhost:${ports.tpp}/health`, { ca: ca() });
       assert.equal(response.status, 200);
@@ -79,7 +84,7 @@ async function database() {
 
 test('npm start comes back with its data after SIGKILL, and stops cleanly on SIGTERM', async () => {
   const first = start();
-  await waitForHealth(first.output);
+  await waitForHealth(first);
   assert.match(first.output(), /Sandbox customers/);
 
   let knex = await database();
@@ -93,7 +98,7 @@ test('npm start comes back with its data after SIGKILL, and stops cleanly on SIG
   assert.ok(stale && isAlive(stale), 'the embedded postmaster outlives a SIGKILLed platform');
 
   const second = start();
-  await waitForHealth(second.output);
+  await waitForHealth(second);
   assert.match(second.output(), /stopping a stale embedded PostgreSQL/);
   knex = await database();
   assert.equal((await knex('authz.replay').where({ key: 'restart-marker' })).length, 1);
