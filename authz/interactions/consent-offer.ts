@@ -1,0 +1,169 @@
+import { InvalidAmountError, parseAmount, UnknownCurrencyError, type LedgerAccount } from '../../ledger/index.ts';
+import type { ConsentRecord, JsonRecord } from './consents.ts';
+import { describePermissions, type PermissionGroup } from './permissions.ts';
+import { accountView, formatDate, formatDateTime, formatMoney, formatSortCode, maskIdentifier, type AccountView } from './presentation.ts';
+
+/**
+ * What a consent asks of this customer, and what they may choose: the one computation behind both
+ * the page (GET) and the decision (POST), so a choice the page did not offer is refused.
+ */
+
+export interface AccountChoice extends AccountView {
+  /** Why this account cannot be chosen (e.g. not enough money for the payment). */
+  readonly unavailable: string | undefined;
+}
+
+export interface PaymentSummary {
+  readonly amount: string;
+  readonly payeeName: string;
+  readonly payeeAccount: string;
+  readonly reference: string | undefined;
+}
+
+export interface ConsentOffer {
+  readonly kind: ConsentRecord['kind'];
+  readonly permissionGroups: readonly PermissionGroup[];
+  readonly transactionRange: string | undefined;
+  readonly expiry: string;
+  readonly payment: PaymentSummary | undefined;
+  /** Funds confirmation: the account the TPP will ask about. */
+  readonly checkedAccount: AccountView | undefined;
+  /** Accounts the customer picks from: several for account access, one for a payment. */
+  readonly choices: readonly AccountChoice[];
+  /** Payment whose intent names the paying account: it is shown, not chosen. */
+  readonly fixedDebtorAccount: AccountChoice | undefined;
+  /** Why this consent cannot be approved by this customer; only Refuse is offered then. */
+  readonly blocker: string | undefined;
+}
+
+export type AccountDecision =
+  | { readonly ok: true; readonly accountIds: readonly string[] }
+  | { readonly ok: true; readonly debtorAccountId: string }
+  | { readonly ok: false; readonly problem: string };
+
+const SORT_CODE_SCHEMES = new Set(['UK.OBIE.SortCodeAccountNumber', 'SortCodeAccountNumber']);
+
+export function consentOffer(consent: ConsentRecord, accounts: readonly LedgerAccount[], now: Date = new Date()): ConsentOffer {
+  const usable = accounts.filter((account) => account.status === 'Enabled');
+  const base = {
+    kind: consent.kind,
+    permissionGroups: describePermissions(consent.permissions),
+    transactionRange: transactionRange(consent),
+    expiry: consent.expiresAt ? `Until ${formatDateTime(consent.expiresAt)}` : 'Until you cancel it',
+    payment: undefined,
+    checkedAccount: undefined,
+    choices: [],
+    fixedDebtorAccount: undefined,
+  };
+  if (consent.expiresAt && consent.expiresAt <= now) return { ...base, blocker: 'This request has expired.' };
+  switch (consent.kind) {
+    case 'account-access':
+      return {
+        ...base,
+        choices: usable.map((account) => ({ ...accountView(account), unavailable: undefined })),
+        blocker: usable.length === 0 ? 'You have no accounts that can be shared.' : undefined,
+      };
+    case 'funds-confirmation': {
+      const checked = identifiedAccount(consent.debtorAccount, usable);
+      return {
+        ...base,
+        checkedAccount: checked && accountView(checked),
+        blocker: checked ? undefined : 'The account this app wants to check is not one of your accounts.',
+      };
+    }
+    case 'domestic-payment':
+      return { ...base, ...paymentOffer(consent.initiation ?? {}, usable) };
+  }
+}
+
+/** The customer's choice from the form, checked against what the offer allowed. */
+export function decideAccounts(offer: ConsentOffer, chosen: readonly string[]): AccountDecision {
+  if (offer.blocker) return { ok: false, problem: offer.blocker };
+  if (offer.kind === 'funds-confirmation') return { ok: true, debtorAccountId: offer.checkedAccount!.id };
+  const allowed = new Set(offer.choices.filter((choice) => !choice.unavailable).map((choice) => choice.id));
+  if (offer.kind === 'account-access') {
+    const accountIds = [...new Set(chosen)];
+    if (accountIds.length === 0) return { ok: false, problem: 'Choose at least one account to share.' };
+    if (!accountIds.every((id) => allowed.has(id))) return { ok: false, problem: 'Choose from the accounts listed.' };
+    return { ok: true, accountIds };
+  }
+  if (offer.fixedDebtorAccount) return { ok: true, debtorAccountId: offer.fixedDebtorAccount.id };
+  if (chosen.length !== 1 || !allowed.has(chosen[0]!)) return { ok: false, problem: 'Choose the account to pay from.' };
+  return { ok: true, debtorAccountId: chosen[0]! };
+}
+
+function paymentOffer(initiation: JsonRecord, accounts: readonly LedgerAccount[]): Pick<ConsentOffer, 'payment' | 'choices' | 'fixedDebtorAccount' | 'blocker'> {
+  const instructed = record(initiation.InstructedAmount);
+  const currency = text(instructed.Currency) ?? '';
+  let amountMinor: bigint;
+  try {
+    amountMinor = parseAmount(text(instructed.Amount) ?? '', currency);
+  } catch (error) {
+    if (error instanceof InvalidAmountError || error instanceof UnknownCurrencyError) {
+      return { payment: undefined, choices: [], fixedDebtorAccount: undefined, blocker: 'This payment request cannot be shown.' };
+    }
+    throw error;
+  }
+  const creditor = record(initiation.CreditorAccount);
+  const remittance = record(initiation.RemittanceInformation);
+  const payment: PaymentSummary = {
+    amount: formatMoney(amountMinor, currency),
+    payeeName: text(creditor.Name) ?? 'Name not given',
+    payeeAccount: externalAccount(creditor),
+    reference: text(remittance.Reference) ?? text(remittance.Unstructured),
+  };
+  const choice = (account: LedgerAccount): AccountChoice => ({
+    ...accountView(account),
+    unavailable:
+      account.currency !== currency
+        ? `This account is in ${account.currency}, the payment in ${currency}.`
+        : account.balanceMinor < amountMinor
+          ? 'Not enough money in this account for this payment.'
+          : undefined,
+  });
+  if (initiation.DebtorAccount !== undefined) {
+    const debtor = identifiedAccount(record(initiation.DebtorAccount), accounts);
+    if (!debtor) return { payment, choices: [], fixedDebtorAccount: undefined, blocker: 'The account this payment is set up to come from is not one of your accounts.' };
+    const fixed = choice(debtor);
+    return { payment, choices: [], fixedDebtorAccount: fixed, blocker: fixed.unavailable };
+  }
+  const choices = accounts.map(choice);
+  return {
+    payment,
+    choices,
+    fixedDebtorAccount: undefined,
+    blocker: choices.some((c) => !c.unavailable) ? undefined : 'None of your accounts has enough money for this payment.',
+  };
+}
+
+/** The customer's account an OB account identification (SchemeName + Identification) names. */
+function identifiedAccount(identification: JsonRecord | undefined, accounts: readonly LedgerAccount[]): LedgerAccount | undefined {
+  if (!identification || !SORT_CODE_SCHEMES.has(text(identification.SchemeName) ?? '')) return undefined;
+  const value = text(identification.Identification) ?? '';
+  return accounts.find((account) => account.sortCode && account.accountNumber && `${account.sortCode}${account.accountNumber}` === value);
+}
+
+function externalAccount(account: JsonRecord): string {
+  const identification = text(account.Identification) ?? '';
+  if (SORT_CODE_SCHEMES.has(text(account.SchemeName) ?? '') && /^\d{14}$/.test(identification)) {
+    return `Sort code ${formatSortCode(identification.slice(0, 6))}, account ${maskIdentifier(identification.slice(6))}`;
+  }
+  return identification ? `Account ${maskIdentifier(identification)}` : 'Account not given';
+}
+
+function transactionRange(consent: ConsentRecord): string | undefined {
+  const { transactionFrom: from, transactionTo: to } = consent;
+  if (consent.kind !== 'account-access') return undefined;
+  if (from && to) return `From ${formatDate(from)} to ${formatDate(to)}`;
+  if (from) return `From ${formatDate(from)} onwards`;
+  if (to) return `Up to ${formatDate(to)}`;
+  return 'All available transactions';
+}
+
+function record(value: unknown): JsonRecord {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as JsonRecord) : {};
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length > 0 ? value : undefined;
+}

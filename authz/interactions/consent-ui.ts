@@ -1,0 +1,9 @@
+import { loadConsentUi, type ConsentUi } from '../../consent-ui/render.ts';
+
+let loaded: ConsentUi | undefined;
+
+/** The templates, read from disk once per process and shared by the routes and the provider's error page. */
+export function consentUi(): ConsentUi {
+  loaded ??= loadConsentUi();
+  return loaded;
+}

@@ -1,0 +1,160 @@
+import type { Knex } from 'knex';
+
+/**
+ * The Open Banking consents as the customer sees and decides them (openbanking.consents). Every
+ * status change names the status it comes from in its WHERE clause: a decision races nothing, and a
+ * consent decided elsewhere (expired, rejected, decided in another tab) is left alone.
+ */
+
+export type ConsentKind = 'account-access' | 'domestic-payment' | 'funds-confirmation';
+export type ConsentStatus = 'AwaitingAuthorisation' | 'Authorised' | 'Consumed' | 'Rejected' | 'Revoked';
+export type JsonRecord = Record<string, unknown>;
+
+export interface ConsentRecord {
+  readonly id: string;
+  readonly kind: ConsentKind;
+  readonly clientId: string;
+  readonly status: ConsentStatus;
+  readonly statusUpdatedAt: Date;
+  readonly permissions: readonly string[];
+  readonly expiresAt: Date | undefined;
+  readonly transactionFrom: Date | undefined;
+  readonly transactionTo: Date | undefined;
+  /** OB Initiation (domestic payment), as the TPP sent it. */
+  readonly initiation: JsonRecord | undefined;
+  /** OB DebtorAccount of a funds-confirmation consent. */
+  readonly debtorAccount: JsonRecord | undefined;
+  readonly customerId: string | undefined;
+  readonly accountIds: readonly string[];
+  readonly debtorAccountId: string | undefined;
+  readonly grantId: string | undefined;
+  readonly createdAt: Date;
+  readonly authorisedAt: Date | undefined;
+}
+
+interface ConsentRow {
+  id: string;
+  kind: ConsentKind;
+  client_id: string;
+  status: ConsentStatus;
+  status_updated_at: Date;
+  permissions: string[] | null;
+  expires_at: Date | null;
+  transaction_from: Date | null;
+  transaction_to: Date | null;
+  initiation: JsonRecord | null;
+  debtor_account: JsonRecord | null;
+  customer_id: string | null;
+  account_ids: string[] | null;
+  debtor_account_id: string | null;
+  grant_id: string | null;
+  created_at: Date;
+  authorised_at: Date | null;
+}
+
+const COLUMNS = `id, kind, client_id, status, status_updated_at, permissions, expires_at, transaction_from,
+  transaction_to, initiation, debtor_account, customer_id, account_ids, debtor_account_id, grant_id, created_at, authorised_at`;
+
+/** A customer's dashboard shows at most this many consents, newest first. */
+export const CUSTOMER_CONSENTS_MAX = 200;
+
+export async function findConsent(knex: Knex, consentId: string): Promise<ConsentRecord | undefined> {
+  const { rows } = await knex.raw<{ rows: ConsentRow[] }>(`SELECT ${COLUMNS} FROM openbanking.consents WHERE id = ?`, [consentId]);
+  return rows[0] && toConsent(rows[0]);
+}
+
+export async function listCustomerConsents(knex: Knex, customerId: string): Promise<ConsentRecord[]> {
+  const { rows } = await knex.raw<{ rows: ConsentRow[] }>(
+    `SELECT ${COLUMNS} FROM openbanking.consents WHERE customer_id = ? ORDER BY created_at DESC, id LIMIT ?`,
+    [customerId, CUSTOMER_CONSENTS_MAX],
+  );
+  return rows.map(toConsent);
+}
+
+export interface Authorisation {
+  readonly consentId: string;
+  readonly clientId: string;
+  readonly customerId: string;
+  /** Account access: the accounts the customer chose to share. */
+  readonly accountIds?: readonly string[];
+  /** Payment: the account that pays; funds confirmation: the account checked. */
+  readonly debtorAccountId?: string;
+  readonly grantId: string;
+}
+
+/**
+ * Authorised, bound to the customer, the accounts and the grant, in one transaction that first
+ * re-checks that the customer holds every account named (the page's choice came from a form).
+ * False when the consent is no longer awaiting authorisation for this client, or has expired.
+ */
+export async function authoriseConsent(knex: Knex, authorisation: Authorisation): Promise<boolean> {
+  const accounts = authorisation.accountIds ?? [authorisation.debtorAccountId!];
+  return knex.transaction(async (trx) => {
+    const { rows } = await trx.raw<{ rows: { held: number }[] }>(
+      `SELECT count(*)::int AS held FROM ledger.accounts WHERE id = ANY(?::text[]) AND customer_id = ? AND status = 'Enabled'`,
+      [[...accounts], authorisation.customerId],
+    );
+    if (accounts.length === 0 || rows[0]!.held !== new Set(accounts).size) return false;
+    const { rowCount } = await trx.raw<{ rowCount: number }>(
+      `UPDATE openbanking.consents SET status = 'Authorised', status_updated_at = now(), authorised_at = now(),
+         customer_id = ?, account_ids = ?::text[], debtor_account_id = ?, grant_id = ?
+       WHERE id = ? AND client_id = ? AND status = 'AwaitingAuthorisation' AND (expires_at IS NULL OR expires_at > now())`,
+      [
+        authorisation.customerId,
+        authorisation.accountIds ? [...new Set(authorisation.accountIds)] : null,
+        authorisation.debtorAccountId ?? null,
+        authorisation.grantId,
+        authorisation.consentId,
+        authorisation.clientId,
+      ],
+    );
+    return rowCount === 1;
+  });
+}
+
+/** Rejected by the customer; customerId is known when they refused after signing in. */
+export async function rejectConsent(knex: Knex, consentId: string, clientId: string, customerId: string | undefined): Promise<boolean> {
+  const { rowCount } = await knex.raw<{ rowCount: number }>(
+    `UPDATE openbanking.consents SET status = 'Rejected', status_updated_at = now(), customer_id = coalesce(?, customer_id)
+     WHERE id = ? AND client_id = ? AND status = 'AwaitingAuthorisation'`,
+    [customerId ?? null, consentId, clientId],
+  );
+  return rowCount === 1;
+}
+
+/**
+ * Revoked by its customer. Payment consents cannot be (OB v3.1 gives them no such status; an
+ * authorised payment consent is spent by its one payment). Returns the grant whose tokens must
+ * die with it, or undefined when there was nothing to revoke.
+ */
+export async function revokeConsent(knex: Knex, consentId: string, customerId: string): Promise<{ grantId: string | undefined } | undefined> {
+  const { rows } = await knex.raw<{ rows: { grant_id: string | null }[] }>(
+    `UPDATE openbanking.consents SET status = 'Revoked', status_updated_at = now()
+     WHERE id = ? AND customer_id = ? AND status = 'Authorised' AND kind IN ('account-access', 'funds-confirmation')
+     RETURNING grant_id`,
+    [consentId, customerId],
+  );
+  return rows[0] && { grantId: rows[0].grant_id ?? undefined };
+}
+
+function toConsent(row: ConsentRow): ConsentRecord {
+  return {
+    id: row.id,
+    kind: row.kind,
+    clientId: row.client_id,
+    status: row.status,
+    statusUpdatedAt: row.status_updated_at,
+    permissions: row.permissions ?? [],
+    expiresAt: row.expires_at ?? undefined,
+    transactionFrom: row.transaction_from ?? undefined,
+    transactionTo: row.transaction_to ?? undefined,
+    initiation: row.initiation ?? undefined,
+    debtorAccount: row.debtor_account ?? undefined,
+    customerId: row.customer_id ?? undefined,
+    accountIds: row.account_ids ?? [],
+    debtorAccountId: row.debtor_account_id ?? undefined,
+    grantId: row.grant_id ?? undefined,
+    createdAt: row.created_at,
+    authorisedAt: row.authorised_at ?? undefined,
+  };
+}

@@ -1,0 +1,190 @@
+import type { Context } from 'koa';
+import type { Knex } from 'knex';
+import type Provider from 'oidc-provider';
+import type { Logger } from 'pino';
+import type { ConsentUi } from '../../consent-ui/render.ts';
+import { listCustomerAccounts, type LedgerAccount } from '../../ledger/index.ts';
+import { consentOffer } from './consent-offer.ts';
+import { listCustomerConsents, revokeConsent, type ConsentRecord } from './consents.ts';
+import type { CsrfTokens } from './csrf.ts';
+import type { CustomerSessions } from './customer-session.ts';
+import { findCustomerById } from './customers.ts';
+import { readForm } from './form.ts';
+import { revokeGrant } from './grants.ts';
+import { seeOther, sendPage } from './page.ts';
+import { accountView, formatDateTime } from './presentation.ts';
+import { FORM_EXPIRED } from './problems.ts';
+import type { SignIn, SignInScreen } from './sign-in.ts';
+import { tppView, type TppView } from './tpp.ts';
+
+/**
+ * "Connected apps": the customer's consents, each revocable. Routes:
+ *   GET  /consents                     the list, or sign-in when signed out
+ *   POST /consents/sign-in | /code     password, then one-time code (the same SCA as authorization)
+ *   POST /consents/sign-in/cancel      abandon a half-finished sign-in
+ *   POST /consents/<id>/revoke         Revoked, and the grant's tokens revoked at once
+ *   POST /consents/sign-out
+ */
+
+export interface DashboardDeps {
+  readonly provider: Provider;
+  readonly knex: Knex;
+  readonly logger: Logger;
+  readonly ui: ConsentUi;
+  readonly csrf: CsrfTokens;
+  readonly signIn: SignIn;
+  readonly sessions: CustomerSessions;
+}
+
+type Route = { readonly name: 'list' | 'sign-in' | 'code' | 'cancel' | 'sign-out' } | { readonly name: 'revoke'; readonly consentId: string };
+
+/** CSRF and pending-login scope of every dashboard form. */
+const SCOPE = 'dashboard';
+const PATH = '/consents';
+const REVOKE = /^\/consents\/([A-Za-z0-9][A-Za-z0-9._:-]{0,127})\/revoke$/;
+const POSTS: Record<string, Route['name']> = {
+  '/consents/sign-in': 'sign-in',
+  '/consents/code': 'code',
+  '/consents/sign-in/cancel': 'cancel',
+  '/consents/sign-out': 'sign-out',
+};
+
+export function matchDashboardRoute(ctx: Context): Route | undefined {
+  if (ctx.path === PATH) return ctx.method === 'GET' || ctx.method === 'HEAD' ? { name: 'list' } : undefined;
+  if (ctx.method !== 'POST') return undefined;
+  const fixed = POSTS[ctx.path];
+  if (fixed) return { name: fixed } as Route;
+  const revoke = REVOKE.exec(ctx.path);
+  return revoke ? { name: 'revoke', consentId: revoke[1]! } : undefined;
+}
+
+const SCREEN: SignInScreen = {
+  scope: SCOPE,
+  pageUrl: PATH,
+  passwordAction: `${PATH}/sign-in`,
+  codeAction: `${PATH}/code`,
+  cancelAction: `${PATH}/sign-in/cancel`,
+  cancelLabel: 'Start again',
+  heading: 'Sign in to manage connected apps',
+  intro: 'See the apps you have given access to your accounts, and cancel any of them.',
+  tpp: undefined,
+  formTargets: [],
+};
+
+export async function handleDashboard(deps: DashboardDeps, ctx: Context, route: Route): Promise<void> {
+  if (route.name === 'list') {
+    const customerId = deps.sessions.current(ctx);
+    return customerId ? dashboardPage(deps, ctx, customerId) : deps.signIn.show(ctx, SCREEN);
+  }
+  const form = await readForm(ctx);
+  switch (route.name) {
+    case 'sign-in':
+      return deps.signIn.submitPassword(ctx, SCREEN, form);
+    case 'code': {
+      const customerId = await deps.signIn.submitCode(ctx, SCREEN, form);
+      if (!customerId) return;
+      deps.sessions.start(ctx, customerId);
+      return seeOther(ctx, PATH);
+    }
+    case 'cancel':
+      requireCsrf(deps, ctx, form);
+      deps.signIn.forget(ctx);
+      return seeOther(ctx, PATH);
+    case 'sign-out':
+      requireCsrf(deps, ctx, form);
+      deps.sessions.end(ctx);
+      return seeOther(ctx, PATH);
+    case 'revoke': {
+      requireCsrf(deps, ctx, form);
+      const customerId = deps.sessions.current(ctx);
+      if (!customerId) return seeOther(ctx, PATH);
+      await revoke(deps, customerId, route.consentId);
+      return seeOther(ctx, `${PATH}?revoked=${encodeURIComponent(route.consentId)}`);
+    }
+  }
+}
+
+async function revoke(deps: DashboardDeps, customerId: string, consentId: string): Promise<void> {
+  const revoked = await revokeConsent(deps.knex, consentId, customerId);
+  if (!revoked) return;
+  // The consent is Revoked first: the resource guard checks it on every request, so access has
+  // ended even before the tokens are gone; deleting them makes introspection and refresh agree.
+  if (revoked.grantId) await revokeGrant(deps.provider, revoked.grantId);
+  deps.logger.info({ event: 'consent.revoked', consentId, customerId, grantId: revoked.grantId }, 'consent revoked by the customer');
+}
+
+async function dashboardPage(deps: DashboardDeps, ctx: Context, customerId: string): Promise<void> {
+  const [customer, consents, accounts] = await Promise.all([
+    findCustomerById(deps.knex, customerId),
+    listCustomerConsents(deps.knex, customerId),
+    listCustomerAccounts(deps.knex, customerId),
+  ]);
+  if (!customer) {
+    deps.sessions.end(ctx);
+    return seeOther(ctx, PATH);
+  }
+  const tpps = new Map<string, TppView>();
+  for (const clientId of new Set(consents.map((consent) => consent.clientId))) tpps.set(clientId, await tppView(deps.provider, clientId));
+  const revokedId = typeof ctx.query.revoked === 'string' ? ctx.query.revoked : undefined;
+  const revoked = consents.find((consent) => consent.id === revokedId && consent.status === 'Revoked');
+  sendPage(ctx, deps.ui, 'dashboard', {
+    title: 'Connected apps',
+    wide: true,
+    signedInAs: customer.displayName,
+    csrf: deps.csrf.issue(ctx, SCOPE),
+    notice: revoked && `${tpps.get(revoked.clientId)!.name} can no longer use this access. Any app signed in with it has been signed out.`,
+    consents: consents.map((consent) => consentItem(consent, tpps.get(consent.clientId)!, accounts)),
+  });
+}
+
+function consentItem(consent: ConsentRecord, tpp: TppView, accounts: readonly LedgerAccount[]): Record<string, unknown> {
+  const offer = consentOffer(consent, accounts);
+  const byId = new Map(accounts.map((account) => [account.id, account]));
+  const shared = [...consent.accountIds, ...(consent.debtorAccountId ? [consent.debtorAccountId] : [])]
+    .map((id) => byId.get(id))
+    .filter((account): account is LedgerAccount => account !== undefined)
+    .map(accountView);
+  const expired = consent.expiresAt !== undefined && consent.expiresAt <= new Date();
+  const [statusLabel, statusTone] = status(consent, expired);
+  const what = {
+    'account-access': 'Can see information about your accounts',
+    'domestic-payment': 'One payment from your account',
+    'funds-confirmation': 'Can check whether your account has enough money for a purchase',
+  }[consent.kind];
+  return {
+    tppName: tpp.name,
+    statusLabel,
+    statusTone,
+    what,
+    permissionGroups: offer.permissionGroups,
+    accounts: shared,
+    payment: offer.payment,
+    transactionRange: offer.transactionRange,
+    createdAt: formatDateTime(consent.createdAt),
+    authorisedAt: consent.authorisedAt && formatDateTime(consent.authorisedAt),
+    expiry: consent.kind === 'domestic-payment' ? undefined : offer.expiry,
+    statusUpdatedAt: formatDateTime(consent.statusUpdatedAt),
+    revokeAction:
+      consent.status === 'Authorised' && !expired && consent.kind !== 'domestic-payment' ? `${PATH}/${encodeURIComponent(consent.id)}/revoke` : undefined,
+  };
+}
+
+function status(consent: ConsentRecord, expired: boolean): [string, 'active' | 'ended' | 'refused' | 'waiting'] {
+  switch (consent.status) {
+    case 'Authorised':
+      if (expired) return ['Expired', 'ended'];
+      return consent.kind === 'domestic-payment' ? ['Approved, not yet paid', 'waiting'] : ['Active', 'active'];
+    case 'Consumed':
+      return ['Paid', 'ended'];
+    case 'Revoked':
+      return ['Cancelled by you', 'ended'];
+    case 'Rejected':
+      return ['Refused by you', 'refused'];
+    case 'AwaitingAuthorisation':
+      return ['Waiting for you', 'waiting'];
+  }
+}
+
+function requireCsrf(deps: DashboardDeps, ctx: Context, form: URLSearchParams): void {
+  if (!deps.csrf.verify(ctx, SCOPE, form.get('csrf') ?? undefined)) throw FORM_EXPIRED();
+}

@@ -1,0 +1,44 @@
+import type Provider from 'oidc-provider';
+
+/**
+ * oidc-provider grants as the consent pages use them: one new grant per consent, so that revoking
+ * one consent revokes exactly its tokens.
+ */
+
+interface MissingConsent {
+  missingOIDCScope?: unknown;
+  missingOIDCClaims?: unknown;
+  missingResourceScopes?: unknown;
+  rar?: unknown;
+}
+
+/** A grant of everything the consent prompt found missing, saved; returns its id. */
+export async function saveGrant(provider: Provider, accountId: string, clientId: string, missing: MissingConsent): Promise<string> {
+  const grant = new provider.Grant({ accountId, clientId });
+  if (isStrings(missing.missingOIDCScope)) grant.addOIDCScope(missing.missingOIDCScope.join(' '));
+  if (isStrings(missing.missingOIDCClaims)) grant.addOIDCClaims(missing.missingOIDCClaims);
+  if (typeof missing.missingResourceScopes === 'object' && missing.missingResourceScopes !== null) {
+    for (const [indicator, scopes] of Object.entries(missing.missingResourceScopes)) {
+      if (isStrings(scopes)) grant.addResourceScope(indicator, scopes.join(' '));
+    }
+  }
+  if (Array.isArray(missing.rar)) {
+    for (const detail of missing.rar) grant.addRar(detail);
+  }
+  return grant.save();
+}
+
+/** The grant and every token and code issued from it, at once (DESIGN.md section 6). */
+export async function revokeGrant(provider: Provider, grantId: string): Promise<void> {
+  await Promise.all([
+    provider.AccessToken.revokeByGrantId(grantId),
+    provider.RefreshToken.revokeByGrantId(grantId),
+    provider.AuthorizationCode.revokeByGrantId(grantId),
+  ]);
+  const grant = await provider.Grant.find(grantId);
+  await grant?.destroy();
+}
+
+function isStrings(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}

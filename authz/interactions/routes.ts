@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import type { Context, Middleware } from 'koa';
+import type { Knex } from 'knex';
+import Provider, { errors } from 'oidc-provider';
+import type { Logger } from 'pino';
+import type { Config } from '../../platform/config.ts';
+import type { PlatformSecrets } from '../../platform/secrets.ts';
+import { consentUi } from './consent-ui.ts';
+import { CsrfTokens } from './csrf.ts';
+import { CustomerSessions } from './customer-session.ts';
+import { handleDashboard, matchDashboardRoute } from './dashboard-routes.ts';
+import { handleInteraction, matchInteractionRoute } from './interaction-routes.ts';
+import { securityHeaders, sendPage } from './page.ts';
+import { EXPIRED_INTERACTION, PageProblem } from './problems.ts';
+import { SignIn } from './sign-in.ts';
+
+export interface InteractionDeps {
+  readonly provider: Provider;
+  readonly knex: Knex;
+  readonly logger: Logger;
+  readonly secrets: PlatformSecrets;
+  readonly config: Config;
+}
+
+/**
+ * The browser host's customer-facing pages: the authorization interaction (/interaction/*), the
+ * consent dashboard (/consents) and their stylesheet (/assets/*). Mounted before oidc-provider;
+ * every other request passes through untouched.
+ */
+export function interactionRoutes(deps: InteractionDeps): Middleware {
+  const ui = consentUi();
+  const logger = deps.logger.child({ part: 'interactions' });
+  const csrf = new CsrfTokens(deps.secrets.cookieKeys);
+  const signIn = new SignIn({
+    knex: deps.knex,
+    dataEncryptionKey: deps.secrets.dataEncryptionKey,
+    cookieKeys: deps.secrets.cookieKeys,
+    ui,
+    csrf,
+    logger,
+  });
+  const common = { provider: deps.provider, knex: deps.knex, logger, ui, csrf, signIn };
+  const dashboard = { ...common, sessions: new CustomerSessions(deps.secrets.cookieKeys) };
+
+  return async (ctx, next) => {
+    if (ctx.path === ui.stylesheet.path && (ctx.method === 'GET' || ctx.method === 'HEAD')) return stylesheet(ctx, ui.stylesheet.body);
+    const interaction = matchInteractionRoute(ctx);
+    const dashboardRoute = interaction ? undefined : matchDashboardRoute(ctx);
+    if (!interaction && !dashboardRoute) return next();
+    try {
+      if (interaction) await handleInteraction(common, ctx, interaction.uid, interaction.action);
+      else await handleDashboard(dashboard, ctx, dashboardRoute!);
+    } catch (error) {
+      console.log('DBG', error);
+      if (!ctx.respond) throw error;
+      problemPage(ctx, logger, error);
+    }
+  };
+}
+
+function stylesheet(ctx: Context, body: Buffer): void {
+  // The URL changes with the content, so it may be cached for ever.
+  ctx.set('cache-control', 'public, max-age=31536000, immutable');
+  ctx.set('x-content-type-options', 'nosniff');
+  ctx.set('cross-origin-resource-policy', 'same-origin');
+  ctx.type = 'text/css; charset=utf-8';
+  ctx.body = body;
+}
+
+function problemPage(ctx: Context, logger: Logger, error: unknown): void {
+  const ui = consentUi();
+  ctx.res.removeHeader('location');
+  const problem = error instanceof PageProblem ? error : error instanceof errors.SessionNotFound ? EXPIRED_INTERACTION() : undefined;
+  if (problem) {
+    logger.info({ event: 'page.problem', status: problem.status, heading: problem.heading }, 'customer shown a problem page');
+    return sendPage(ctx, ui, 'error', { title: problem.heading, heading: problem.heading, message: problem.message, next: problem.next }, { status: problem.status });
+  }
+  const reference = typeof ctx.state.interactionId === 'string' ? ctx.state.interactionId : randomUUID();
+  logger.error({ err: error, reference }, 'consent UI request failed');
+  sendPage(
+    ctx,
+    ui,
+    'error',
+    {
+      title: 'Something went wrong',
+      heading: 'Sorry, something went wrong',
+      message: 'We could not complete that just now. Nothing has been shared or paid.',
+      next: 'Please try again in a few minutes.',
+      reference,
+    },
+    { status: 500 },
+  );
+  securityHeaders(ctx);
+}
