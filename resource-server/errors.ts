@@ -347,6 +347,23 @@ export class InvalidDpopProof extends ResourceServerError {
 
 // Statuses the OB OpenAPI documents without a body.
 
+/** A path under /open-banking/ that names no endpoint of this server. */
+export class EndpointNotFound extends ResourceServerError {
+  constructor() {
+    super(404, 'no Open Banking endpoint at this path');
+  }
+}
+
+/** RFC 9110 section 15.5.6: the endpoint exists, the method does not; `Allow` lists what does. */
+export class MethodNotAllowed extends ResourceServerError {
+  readonly allow: readonly string[];
+
+  constructor(allow: readonly string[]) {
+    super(405, `this endpoint accepts ${allow.join(', ')}`);
+    this.allow = allow;
+  }
+}
+
 export class NotAcceptable extends ResourceServerError {
   constructor() {
     super(406, 'the Accept header admits no application/json response');

@@ -51,8 +51,8 @@ export function interactionRoutes(deps: InteractionDeps): Middleware {
       if (interaction) await handleInteraction(common, ctx, interaction.uid, interaction.action);
       else await handleDashboard(dashboard, ctx, dashboardRoute!);
     } catch (error) {
-      console.log('DBG', error);
-      if (!ctx.respond) throw error;
+      // Once oidc-provider has answered on the raw response, there is no page left to write.
+      if (ctx.respond === false) throw error;
       problemPage(ctx, logger, error);
     }
   };

@@ -43,8 +43,9 @@ export class SignedValues<T extends Expiring> {
     if (!value || value.length > 2048) return undefined;
     const [body, signature, extra] = value.split('.');
     if (!body || !signature || extra !== undefined) return undefined;
-    const given = Buffer.from(signature, 'base64url');
-    if (!this.#keys.some((key) => sameBytes(hmac(key, body), given))) return undefined;
+    // Compared as text, not decoded: base64url decoding ignores the last character's spare bits.
+    const given = Buffer.from(signature);
+    if (!this.#keys.some((key) => sameBytes(Buffer.from(hmac(key, body).toString('base64url')), given))) return undefined;
     const payload = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as T;
     return typeof payload.exp === 'number' && payload.exp * 1000 > now.getTime() ? payload : undefined;
   }

@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { after, before, beforeEach } from 'node:test';
 import Koa from 'koa';
 import Provider, { type Configuration } from 'oidc-provider';
 import { generate } from 'otplib';
@@ -90,6 +91,20 @@ export async function startHarness(): Promise<Harness> {
       await db.drop();
     },
   };
+}
+
+/**
+ * One harness for the test file, with every customer's sign-in state reset before each test (a
+ * TOTP code is accepted once, and the tests sign the same customers in many times).
+ */
+export function useHarness(): { readonly current: Harness } {
+  const holder: { current: Harness } = { current: undefined as unknown as Harness };
+  before(async () => {
+    holder.current = await startHarness();
+  });
+  after(() => holder.current?.close());
+  beforeEach(() => holder.current.db.knex.raw('UPDATE authz.customers SET totp_last_used_step = NULL, failed_attempts = 0, locked_until = NULL'));
+  return holder;
 }
 
 /** A browser without JavaScript: a cookie jar (names only; paths do not matter here) and forms. */
