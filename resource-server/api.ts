@@ -1,0 +1,39 @@
+import type Router from '@koa/router';
+import type { Knex } from 'knex';
+import type { Logger } from 'pino';
+import type { KeyProvider } from '../certs/index.ts';
+import type { ApiRequirement } from './guard/index.ts';
+import type { ResourceContext, ResourceMiddleware, ResourceState } from './state.ts';
+
+/** Where the OB v3.1 APIs live on the TPP host. */
+export const API_PREFIX = '/open-banking/v3.1';
+
+/** What every group of endpoints is given: the database, the keys, and the guard to put first. */
+export interface ApiDeps {
+  knex: Knex;
+  logger: Logger;
+  keys: KeyProvider;
+  /** The TPP host's public URL: `Links.Self` and DPoP `htu` are built on it. */
+  tppBaseUrl: string;
+  /** The OAuth issuer (OB message signing's `iss` of the bank, the `aud` of client assertions). */
+  issuer: string;
+  /** The guard pipeline for an endpoint with this requirement (resource-server/guard). */
+  guard(requirement: ApiRequirement): ResourceMiddleware[];
+}
+
+export type ApiRouter = Router<ResourceState>;
+
+/** One group of endpoints (a folder of resource-server/), mounting its routes under API_PREFIX. */
+export type RouteGroup = (router: ApiRouter, deps: ApiDeps) => void;
+
+/** The public URL of the resource a request names: OB `Links.Self`. */
+export function selfLink(deps: Pick<ApiDeps, 'tppBaseUrl'>, path: string): string {
+  return `${deps.tppBaseUrl}${path.startsWith(API_PREFIX) ? path : `${API_PREFIX}${path}`}`;
+}
+
+/** OB responses are JSON the TPP must not cache (they carry consent and account data). */
+export function respond(ctx: ResourceContext, status: number, body: unknown): void {
+  ctx.status = status;
+  ctx.set('cache-control', 'no-store');
+  ctx.body = body;
+}

@@ -1,0 +1,68 @@
+import Router from '@koa/router';
+import type { Knex } from 'knex';
+import type { Middleware } from 'koa';
+import compose from 'koa-compose';
+import type { Logger } from 'pino';
+import type { FindAccessToken } from '../authz/index.ts';
+import { recordFirstUse } from '../authz/index.ts';
+import type { KeyProvider } from '../certs/index.ts';
+import type { ClientCertificateSource } from '../platform/http/client-certificate.ts';
+import { API_PREFIX, type ApiDeps, type RouteGroup } from './api.ts';
+import { errorHandler } from './error-handler.ts';
+import { EndpointNotFound, MethodNotAllowed } from './errors.ts';
+import { guard } from './guard/index.ts';
+import type { ResourceState } from './state.ts';
+
+export interface ResourceServerDeps {
+  config: { issuer: string; tppBaseUrl: string };
+  knex: Knex;
+  logger: Logger;
+  keys: KeyProvider;
+  certificates: ClientCertificateSource;
+  findAccessToken: FindAccessToken;
+}
+
+/** Every group of OB endpoints this server answers; each folder registers its own routes. */
+const ROUTE_GROUPS: readonly RouteGroup[] = [];
+
+/**
+ * The OB v3.1 resource server, mounted on the TPP host before the authorization server: it answers
+ * every path under /open-banking/ (in the OB error model, also for unknown paths and methods) and
+ * passes anything else on.
+ */
+export function createResourceServer(deps: ResourceServerDeps): Middleware {
+  const guardDeps = {
+    certificates: deps.certificates,
+    findAccessToken: deps.findAccessToken,
+    recordFirstUse: (key: string, expiresAt: Date) => recordFirstUse(deps.knex, key, expiresAt),
+    tppBaseUrl: deps.config.tppBaseUrl,
+  };
+  const api: ApiDeps = {
+    knex: deps.knex,
+    logger: deps.logger,
+    keys: deps.keys,
+    tppBaseUrl: deps.config.tppBaseUrl,
+    issuer: deps.config.issuer,
+    guard: (requirement) => guard(guardDeps, requirement),
+  };
+  const router = new Router<ResourceState>({ prefix: API_PREFIX });
+  for (const group of ROUTE_GROUPS) group(router, api);
+  const handle = compose([errorHandler(deps.logger), router.routes(), unmatched(router)] as Middleware[]);
+  return async (ctx, next) => {
+    if (ctx.path !== '/open-banking' && !ctx.path.startsWith('/open-banking/')) return next();
+    return handle(ctx, async () => undefined);
+  };
+}
+
+/** Reached when no route answered: 405 with `Allow` when the path exists, otherwise 404. */
+function unmatched(router: Router<ResourceState>): Middleware {
+  return async (ctx) => {
+    if (ctx.body !== undefined || ctx.status !== 404) return;
+    const allowed = new Set<string>();
+    for (const layer of router.stack) {
+      if (layer.match(ctx.path)) for (const method of layer.methods) if (method !== 'HEAD') allowed.add(method);
+    }
+    if (allowed.size > 0) throw new MethodNotAllowed([...allowed].sort());
+    throw new EndpointNotFound();
+  };
+}
