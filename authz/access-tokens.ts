@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
+import type { ConsentKind, ConsentStatus } from './interactions/consents.ts';
 
 /**
  * What the resource server needs to know about an access token, read straight from the
@@ -18,6 +19,27 @@ export interface AccessTokenInfo {
   consentId: string | undefined;
   /** oidc-provider's grant: revoking a consent revokes every token of its grant. */
   grantId: string | undefined;
+  /** The consent row as it is now, read in the same query as the token (authorization-code tokens only). */
+  consent: TokenConsent | undefined;
+}
+
+/** What the resource guard and handlers need of the token's consent (openbanking.consents). */
+export interface TokenConsent {
+  id: string;
+  kind: ConsentKind;
+  clientId: string;
+  status: ConsentStatus;
+  /** OB permissions (account access); empty for other kinds. */
+  permissions: string[];
+  expiresAt: Date | undefined;
+  /** The consent's TransactionFromDateTime / TransactionToDateTime (account access). */
+  transactionFrom: Date | undefined;
+  transactionTo: Date | undefined;
+  customerId: string | undefined;
+  /** The accounts the customer shared (account access). */
+  accountIds: string[];
+  /** The account that pays (payment) or is checked (funds confirmation). */
+  debtorAccountId: string | undefined;
 }
 
 export type FindAccessToken = (token: string) => Promise<AccessTokenInfo | undefined>;
@@ -33,26 +55,42 @@ interface TokenRow {
     extra?: { consent_id?: string };
     exp: number;
   };
+  consent_id: string | null;
+  consent_kind: TokenConsent['kind'] | null;
+  consent_client_id: string | null;
+  consent_status: TokenConsent['status'] | null;
+  permissions: string[] | null;
+  expires_at: Date | null;
+  transaction_from: Date | null;
+  transaction_to: Date | null;
+  customer_id: string | null;
+  account_ids: string[] | null;
+  debtor_account_id: string | null;
 }
 
 /** Token values are opaque, at most this long; anything longer is not one of ours. */
 const TOKEN_CHARS_MAX = 512;
 
 /**
- * Looks an access token up by the SHA-256 key the adapter stores it under (authz/adapter.ts).
- * Expired and consumed rows are not active. Consent state is checked by the resource guard.
+ * Looks an access token up by the SHA-256 key the adapter stores it under (authz/adapter.ts),
+ * together with the consent it was issued for (`extra.consent_id`, see provider.ts
+ * extraTokenClaims): one round trip per resource request for both. Expired and consumed rows are
+ * not active. Whether the consent still allows the request is the resource guard's decision.
  */
 export function accessTokenFinder(knex: Knex): FindAccessToken {
   return async (token) => {
     if (token.length === 0 || token.length > TOKEN_CHARS_MAX) return undefined;
     const key = createHash('sha256').update(token).digest('base64url');
-    const row = await knex('authz.oidc_payloads')
-      .select<TokenRow[]>('kind', 'payload')
-      .whereIn('kind', ['AccessToken', 'ClientCredentials'])
-      .andWhere('id', key)
-      .andWhere('expires_at', '>', knex.fn.now())
-      .whereNull('consumed_at')
-      .first();
+    const { rows } = await knex.raw<{ rows: TokenRow[] }>(
+      `SELECT t.kind, t.payload, c.id AS consent_id, c.kind AS consent_kind, c.client_id AS consent_client_id,
+              c.status AS consent_status, c.permissions, c.expires_at, c.transaction_from, c.transaction_to,
+              c.customer_id, c.account_ids, c.debtor_account_id
+       FROM authz.oidc_payloads t
+       LEFT JOIN openbanking.consents c ON c.id = (t.payload -> 'extra' ->> 'consent_id') COLLATE "C"
+       WHERE t.kind IN ('AccessToken', 'ClientCredentials') AND t.id = ? AND t.expires_at > now() AND t.consumed_at IS NULL`,
+      [key],
+    );
+    const row = rows[0];
     if (!row) return undefined;
     const { payload } = row;
     return {
@@ -66,6 +104,24 @@ export function accessTokenFinder(knex: Knex): FindAccessToken {
       expiresAt: new Date(payload.exp * 1000),
       consentId: payload.extra?.consent_id,
       grantId: payload.grantId,
+      consent: tokenConsent(row),
     };
+  };
+}
+
+function tokenConsent(row: TokenRow): TokenConsent | undefined {
+  if (row.consent_id === null || row.consent_kind === null || row.consent_client_id === null || row.consent_status === null) return undefined;
+  return {
+    id: row.consent_id,
+    kind: row.consent_kind,
+    clientId: row.consent_client_id,
+    status: row.consent_status,
+    permissions: row.permissions ?? [],
+    expiresAt: row.expires_at ?? undefined,
+    transactionFrom: row.transaction_from ?? undefined,
+    transactionTo: row.transaction_to ?? undefined,
+    customerId: row.customer_id ?? undefined,
+    accountIds: row.account_ids ?? [],
+    debtorAccountId: row.debtor_account_id ?? undefined,
   };
 }

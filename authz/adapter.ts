@@ -23,6 +23,18 @@ const HASHED_KINDS = new Set([
   'RegistrationAccessToken',
 ]);
 
+/**
+ * oidc-provider reads the client's row on every request that names it (token, PAR, introspection),
+ * which under load is one of four database round trips per token. Rows read are kept this long per
+ * instance: the one place this staleness shows is another instance serving a client updated or
+ * deleted through RFC 7592 for at most this long after (this instance forgets its own at once).
+ */
+export const CLIENT_CACHE_TTL_MS = 2_000;
+/** Bounds the cache's memory whatever the number of clients; the oldest entries go first. */
+const CLIENT_CACHE_ENTRIES_MAX = 10_000;
+
+type RecentClients = Map<string, { payload: AdapterPayload; untilMs: number }>;
+
 interface PayloadRow {
   payload: AdapterPayload;
   consumed_at: Date | null;
@@ -46,11 +58,16 @@ export class PostgresAdapter implements Adapter {
   readonly #knex: Knex;
   readonly #kind: string;
   readonly #hashed: boolean;
+  /** Client rows read recently (kind Client only): payload and when it stops being trusted. */
+  readonly #recent: RecentClients | undefined;
+  /** Counts this instance's client writes, so a read that raced one is not remembered. */
+  #writes = 0;
 
   constructor(knex: Knex, kind: string) {
     this.#knex = knex;
     this.#kind = kind;
     this.#hashed = HASHED_KINDS.has(kind);
+    this.#recent = kind === 'Client' ? new Map() : undefined;
   }
 
   async upsert(id: string, payload: AdapterPayload, expiresIn?: number): Promise<void> {
@@ -70,15 +87,20 @@ export class PostgresAdapter implements Adapter {
       return;
     }
     // consumed_at is deliberately not overwritten: re-saving a consumed artefact must not revive it.
-    await this.#knex(TABLE)
-      .insert(row)
-      .onConflict(['kind', 'id'])
-      .merge(['payload', 'grant_id', 'user_code', 'uid', 'expires_at']);
+    await this.#write(
+      id,
+      this.#knex(TABLE).insert(row).onConflict(['kind', 'id']).merge(['payload', 'grant_id', 'user_code', 'uid', 'expires_at']),
+    );
   }
 
   async find(id: string): Promise<AdapterPayload | undefined> {
+    const recent = this.#recent?.get(id);
+    if (recent && recent.untilMs > Date.now()) return recent.payload;
+    const writes = this.#writes;
     const row = await this.#live().where({ kind: this.#kind, id: this.#key(id) }).first<PayloadRow | undefined>();
-    return row && this.#loadedPayload(row, id);
+    const payload = row && this.#loadedPayload(row, id);
+    if (payload && this.#recent && writes === this.#writes) this.#remember(this.#recent, id, payload);
+    return payload;
   }
 
   async findByUid(uid: string): Promise<AdapterPayload | undefined> {
@@ -102,11 +124,32 @@ export class PostgresAdapter implements Adapter {
   }
 
   async destroy(id: string): Promise<void> {
-    await this.#knex(TABLE).where({ kind: this.#kind, id: this.#key(id) }).delete();
+    await this.#write(id, this.#knex(TABLE).where({ kind: this.#kind, id: this.#key(id) }).delete());
   }
 
   async revokeByGrantId(grantId: string): Promise<void> {
     await this.#knex(TABLE).where({ kind: this.#kind, grant_id: grantId }).delete();
+  }
+
+  /**
+   * A write to a row this instance may remember: forgotten before, and counted before and after,
+   * so a find whose query overlapped the write does not remember what it read.
+   */
+  async #write(id: string, statement: Promise<unknown>): Promise<void> {
+    this.#recent?.delete(id);
+    this.#writes += 1;
+    try {
+      await statement;
+    } finally {
+      this.#writes += 1;
+      this.#recent?.delete(id);
+    }
+  }
+
+  #remember(recent: RecentClients, id: string, payload: AdapterPayload): void {
+    recent.delete(id);
+    if (recent.size >= CLIENT_CACHE_ENTRIES_MAX) recent.delete(recent.keys().next().value!);
+    recent.set(id, { payload, untilMs: Date.now() + CLIENT_CACHE_TTL_MS });
   }
 
   #key(id: string): string {

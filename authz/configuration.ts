@@ -5,6 +5,8 @@ import type { Config } from '../platform/config.ts';
 import { clientCertificate, type ClientCertificateSource } from '../platform/http/client-certificate.ts';
 import type { PlatformSecrets } from '../platform/secrets.ts';
 import { postgresAdapter } from './adapter.ts';
+import { richAuthorizationRequests } from './authorization-details.ts';
+import { resourceIndicators } from './resource-indicators.ts';
 import { subjectMatches } from './registration/certificate-subject.ts';
 import { AUTH_METHODS, SIGNING_ALGS } from './registration/client-policy.ts';
 
@@ -79,7 +81,9 @@ export function providerConfiguration(deps: ConfigurationDeps): Configuration {
     renderError: deps.renderError,
     routes: { ...ROUTES },
     scopes: ['openid', 'offline_access', ...API_SCOPES],
-    claims: { openid: ['sub'], acr: null, openbanking_intent_id: null, auth_time: null },
+    // UK profile: the id token names the intent; with RAR the claims request does not ask for it,
+    // so it comes with openid (authz/accounts.ts gives it only in id tokens).
+    claims: { openid: ['sub', 'openbanking_intent_id'], acr: null, auth_time: null },
     acrValues: [ACR_SCA, ACR_CA],
     responseTypes: ['code'],
     subjectTypes: ['public'],
@@ -145,6 +149,8 @@ export function providerConfiguration(deps: ConfigurationDeps): Configuration {
       pushedAuthorizationRequests: { enabled: true, requirePushedAuthorizationRequests: true, allowUnregisteredRedirectUris: false },
       requestObjects: { enabled: true, requireSignedRequestObject: false },
       claimsParameter: { enabled: true },
+      richAuthorizationRequests: richAuthorizationRequests(),
+      resourceIndicators: resourceIndicators(tppHost),
       clientCredentials: { enabled: true },
       dPoP: { enabled: true, allowReplay: false },
       mTLS: {

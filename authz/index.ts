@@ -1,7 +1,7 @@
-export { createAuthorizationServer } from './provider.ts';
+export { createAuthorizationServer, SIGNING_KEYS } from './provider.ts';
 export type { AuthorizationServer, AuthorizationServerOptions } from './provider.ts';
 export { accessTokenFinder } from './access-tokens.ts';
-export type { AccessTokenInfo, FindAccessToken } from './access-tokens.ts';
+export type { AccessTokenInfo, FindAccessToken, TokenConsent } from './access-tokens.ts';
 export { recordFirstUse } from './replay.ts';
 export { sweepExpired } from './sweep.ts';
 export type { SweepOptions, SweepResult } from './sweep.ts';

@@ -1,12 +1,18 @@
 import type { Knex } from 'knex';
 import { errors, interactionPolicy, type KoaContextWithOIDC } from 'oidc-provider';
-import { intentFromParams } from './interactions/intent.ts';
+import { ACCOUNT_ACCESS_CONSENT_TYPE, DOMESTIC_PAYMENT_CONSENT_TYPE, intentFromParams, type IntentAuthorizationDetailsType } from './interactions/intent.ts';
 
 /** The API scope an authorization for each intent kind must ask for. */
 const SCOPE_OF_KIND: Record<string, string> = {
   'account-access': 'accounts',
   'domestic-payment': 'payments',
   'funds-confirmation': 'fundsconfirmations',
+};
+
+/** The intent kind each RAR type names. */
+const KIND_OF_DETAILS_TYPE: Record<IntentAuthorizationDetailsType, string> = {
+  [ACCOUNT_ACCESS_CONSENT_TYPE]: 'account-access',
+  [DOMESTIC_PAYMENT_CONSENT_TYPE]: 'domestic-payment',
 };
 
 interface IntentRow {
@@ -39,6 +45,10 @@ export function intentCheck(knex: Knex): InstanceType<typeof interactionPolicy.C
     if (!intent || intent.client_id !== ctx.oidc.client!.clientId) throw new errors.InvalidRequest('openbanking_intent_id does not name an intent of this client');
     if (intent.status !== 'AwaitingAuthorisation') throw new errors.InvalidRequest(`the intent is ${intent.status}, not AwaitingAuthorisation`);
     if (intent.expires_at && intent.expires_at.getTime() <= Date.now()) throw new errors.InvalidRequest('the intent has expired');
+    const detailsType = reference.authorizationDetailsType;
+    if (detailsType && KIND_OF_DETAILS_TYPE[detailsType] !== intent.kind) {
+      throw new errors.InvalidAuthorizationDetails(`authorization_details of type ${detailsType} cannot name an intent of kind ${intent.kind}`);
+    }
     const scopes = String(params.scope ?? '').split(' ');
     const needed = SCOPE_OF_KIND[intent.kind]!;
     if (!scopes.includes(needed)) throw new errors.InvalidScope(`an intent of kind ${intent.kind} needs the ${needed} scope`, needed);

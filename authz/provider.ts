@@ -10,6 +10,7 @@ import type { PlatformSecrets } from '../platform/secrets.ts';
 import { accessTokenFinder, type FindAccessToken } from './access-tokens.ts';
 import { accountFinder } from './accounts.ts';
 import { registerUkClientCredentials } from './client-credentials.ts';
+import { recordReplaysInOneRoundTrip } from './replay-detection.ts';
 import { providerConfiguration, ROUTES } from './configuration.ts';
 import { hostRoutes } from './hosts.ts';
 import { interactionPolicyWithIntentCheck } from './intent-check.ts';
@@ -63,6 +64,7 @@ export async function createAuthorizationServer(options: AuthorizationServerOpti
   // Koa's proxy handling stays off: the hosts are TLS endpoints, X-Forwarded-* is not believed.
   provider.proxy = false;
   registerUkClientCredentials(provider, (ctx) => clientCertificate(ctx.req, options.certificates));
+  recordReplaysInOneRoundTrip(provider, knex);
   logProviderErrors(provider, logger);
 
   // oidc-provider is its own Koa app: it answers on the raw request and response.
@@ -117,9 +119,10 @@ function logProviderErrors(provider: Provider, logger: Logger): void {
     'server_error',
   ] as const;
   for (const event of events) {
-    (provider.on as (name: string, listener: (...args: never[]) => void) => Provider)(event, (ctx: KoaContextWithOIDC, error: Error & { error_description?: string }) => {
+    (provider.on as (name: string, listener: (...args: never[]) => void) => Provider)(event, (ctx: KoaContextWithOIDC, error: Error & { error_description?: string; error_detail?: string }) => {
       const level = event === 'server_error' ? 'error' : 'info';
-      logger[level]({ event, error: error.message, description: error.error_description, clientId: ctx.oidc?.client?.clientId }, 'oauth refusal');
+      // invalid_grant tells the client only "grant request is invalid"; the reason is for the operator.
+      logger[level]({ event, error: error.message, description: error.error_description, detail: error.error_detail, clientId: ctx.oidc?.client?.clientId }, 'oauth refusal');
     });
   }
 }

@@ -8,17 +8,20 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tlsAgent } from '../test/support/http.ts';
-import { formatFigure } from './load.ts';
+import { registerBenchClient } from './client.ts';
 import { benchPorts, bootPlatform, onboardTpp, readServerCa, stopPlatform } from './platform.ts';
+import { formatFigure } from './report.ts';
 import { health } from './workloads/health.ts';
+import { token } from './workloads/token.ts';
 import type { BenchContext, Workload } from './workloads/types.ts';
 
-const WORKLOADS: readonly Workload[] = [health];
+const WORKLOADS: readonly Workload[] = [health, token];
 
 const DURATION_MS = positiveInteger('BENCH_DURATION_MS', 5_000);
-const CONNECTIONS = positiveInteger('BENCH_CONNECTIONS', 16);
+const CONNECTIONS = positiveInteger('BENCH_CONNECTIONS', undefined);
+const CEILING_MS = positiveInteger('BENCH_CEILING_MS', 3_000);
 
-function positiveInteger(name: string, fallback: number): number {
+function positiveInteger<T extends number | undefined>(name: string, fallback: T): number | T {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   if (!/^[1-9]\d{0,6}$/.test(raw)) throw new Error(`${name}: "${raw}" is not a positive integer`);
@@ -42,18 +45,22 @@ try {
   try {
     const tpp = await onboardTpp(dataDir, 'Bench Ltd');
     const serverCaPem = await readServerCa(dataDir);
+    const urls = { browser: `https://localhost:${ports.browser}`, tpp: `https://localhost:${ports.tpp}` };
+    const client = await registerBenchClient(urls.browser, tpp, serverCaPem);
     const tppAgent = tlsAgent({ ca: serverCaPem, cert: tpp.transportCertPem, key: tpp.transportKeyPem });
     const context: BenchContext = {
-      urls: { browser: `https://localhost:${ports.browser}`, tpp: `https://localhost:${ports.tpp}` },
+      urls,
       serverCaPem,
       tpp,
+      client,
       tppAgent,
       connections: CONNECTIONS,
       durationMs: DURATION_MS,
+      ceilingMs: CEILING_MS,
     };
     try {
       for (const workload of selected) {
-        for (const figure of await workload.run(context)) console.log(formatFigure(figure.name, figure.result));
+        for (const figure of await workload.run(context)) console.log(formatFigure(figure));
       }
     } finally {
       await tppAgent.close();

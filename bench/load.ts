@@ -16,7 +16,11 @@ export interface LoadResult {
   requestsPerSecond: number;
   p50Ms: number;
   p99Ms: number;
+  /** Status and start of the body of the first unexpected answer, to tell why errors happened. */
+  firstError: string | undefined;
 }
+
+const ERROR_BODY_CHARS_MAX = 300;
 
 const LATENCIES_MAX = 1_000_000;
 
@@ -25,6 +29,11 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const expected = options.expectStatus ?? 200;
   const latencies: number[] = [];
   let errors = 0;
+  let firstError: string | undefined;
+  const failed = (why: string) => {
+    errors += 1;
+    firstError ??= why;
+  };
   const started = performance.now();
   const deadline = started + options.durationMs;
   const worker = async () => {
@@ -33,10 +42,10 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       try {
         const init = options.request ? await options.request() : {};
         const response = await fetch(options.url, { ...init, dispatcher: options.agent });
-        await response.arrayBuffer();
-        if (response.status !== expected) errors += 1;
-      } catch {
-        errors += 1;
+        const body = await response.text();
+        if (response.status !== expected) failed(`${response.status} ${body.slice(0, ERROR_BODY_CHARS_MAX)}`);
+      } catch (error) {
+        failed(String(error));
       }
       latencies.push(performance.now() - t0);
     }
@@ -45,16 +54,6 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const elapsedS = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
-  return { requests: latencies.length, errors, requestsPerSecond: latencies.length / elapsedS, p50Ms: at(0.5), p99Ms: at(0.99) };
+  return { requests: latencies.length, errors, requestsPerSecond: latencies.length / elapsedS, p50Ms: at(0.5), p99Ms: at(0.99), firstError };
 }
 
-/** One aligned line per figure, so runs compare by eye. */
-export function formatFigure(name: string, result: LoadResult): string {
-  return [
-    name.padEnd(52),
-    `${result.requestsPerSecond.toFixed(0).padStart(7)} req/s`,
-    `p50 ${result.p50Ms.toFixed(1)} ms`,
-    `p99 ${result.p99Ms.toFixed(1)} ms`,
-    `errors ${result.errors}/${result.requests}`,
-  ].join('   ');
-}

@@ -26,7 +26,10 @@ export async function benchPorts(): Promise<BenchPorts> {
 /** `npm start`'s entry point in a child process on the bench's data dir and ports. */
 export async function bootPlatform(dataDir: string, ports: BenchPorts): Promise<BootedPlatform> {
   const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'platform/main.ts'], {
+  // BENCH_CPU_PROF_DIR: V8 CPU profiles of the platform (one per boot, written when it stops),
+  // for Chrome DevTools or `node bench/profile-summary.ts`.
+  const profile = process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'platform/main.ts'], {
     cwd: ROOT,
     env: {
       ...process.env,

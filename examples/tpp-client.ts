@@ -52,6 +52,8 @@ export interface RegisteredTpp {
   binding: Binding;
   /** A fresh DPoP key per client, as RFC 9449 expects (undefined for mTLS binding). */
   dpop: oauth.DPoPHandle | undefined;
+  /** The key pair behind `dpop`, for a TPP that builds its own DPoP proofs. */
+  dpopKeys: CryptoKeyPair | undefined;
   registrationAccessToken: string;
   registrationClientUri: string;
 }
@@ -80,12 +82,13 @@ export async function registerTpp(issuer: string, identity: TppIdentity, options
   // dynamicClientRegistration keeps every response member; the RFC 7592 ones are ours to keep.
   const registered = metadata as unknown as { registration_access_token: string; registration_client_uri: string };
   config[oauth.customFetch] = fetch;
-  const dpop = binding === 'dpop' ? oauth.getDPoPHandle(config, await oauth.randomDPoPKeyPair('ES256')) : undefined;
+  const dpopKeys = binding === 'dpop' ? await oauth.randomDPoPKeyPair('ES256') : undefined;
   return {
     config,
     clientId: metadata.client_id,
     binding,
-    dpop,
+    dpop: dpopKeys && oauth.getDPoPHandle(config, dpopKeys),
+    dpopKeys,
     registrationAccessToken: registered.registration_access_token,
     registrationClientUri: registered.registration_client_uri,
   };
@@ -97,4 +100,59 @@ export async function registerTpp(issuer: string, identity: TppIdentity, options
  */
 export function clientCredentials(tpp: RegisteredTpp, scope: string, withDpop = false) {
   return oauth.clientCredentialsGrant(tpp.config, { scope }, withDpop && tpp.dpop ? { DPoP: tpp.dpop } : undefined);
+}
+
+/** Where each kind of intent (OB v3.1 consent) lives on the bank's resource server. */
+export const INTENT_PATHS = {
+  'account-access': '/open-banking/v3.1/aisp/account-access-consents',
+  'domestic-payment': '/open-banking/v3.1/pisp/domestic-payment-consents',
+  'funds-confirmation': '/open-banking/v3.1/cbpii/funds-confirmation-consents',
+} as const;
+export type IntentKind = keyof typeof INTENT_PATHS;
+
+/** What an API call needs of a token response. */
+export type AccessToken = Pick<oauth.TokenEndpointResponse, 'access_token' | 'token_type'>;
+
+/** The bank serves its resource APIs on its mutual-TLS host, where its mTLS endpoint aliases are. */
+export function resourceUrl(tpp: RegisteredTpp, path: string): URL {
+  const token = tpp.config.serverMetadata().mtls_endpoint_aliases?.token_endpoint;
+  if (!token) throw new Error('the bank advertises no mtls_endpoint_aliases');
+  return new URL(path, token);
+}
+
+/**
+ * One resource API call over mutual TLS, with a DPoP proof when the token is DPoP-bound. Every
+ * answer comes back as the Response, also a 401/403 challenge (which openid-client raises).
+ */
+export async function callApi(tpp: RegisteredTpp, token: AccessToken, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  const dpop = token.token_type.toLowerCase() === 'dpop' ? tpp.dpop : undefined;
+  const requestHeaders = new Headers({ accept: 'application/json', ...headers });
+  if (body !== undefined) requestHeaders.set('content-type', 'application/json');
+  try {
+    return await oauth.fetchProtectedResource(
+      tpp.config, token.access_token, resourceUrl(tpp, path), method,
+      body === undefined ? undefined : JSON.stringify(body), requestHeaders, dpop && { DPoP: dpop },
+    );
+  } catch (error) {
+    if (error instanceof oauth.WWWAuthenticateChallengeError) return error.response;
+    throw error;
+  }
+}
+
+/**
+ * POSTs an intent (the OB request object, `Data` and `Risk`). Payment intents carry an
+ * `x-idempotency-key`: send the same key again to retry safely; a fresh one is made if none is given.
+ */
+export function createIntent(tpp: RegisteredTpp, token: AccessToken, kind: IntentKind, request: unknown, idempotencyKey?: string): Promise<Response> {
+  const key = idempotencyKey ?? (kind === 'domestic-payment' ? crypto.randomUUID() : undefined);
+  return callApi(tpp, token, 'POST', INTENT_PATHS[kind], request, key ? { 'x-idempotency-key': key } : {});
+}
+
+export function readIntent(tpp: RegisteredTpp, token: AccessToken, kind: IntentKind, consentId: string): Promise<Response> {
+  return callApi(tpp, token, 'GET', `${INTENT_PATHS[kind]}/${encodeURIComponent(consentId)}`);
+}
+
+/** Account-access and funds-confirmation intents only: OB payment intents cannot be deleted. */
+export function deleteIntent(tpp: RegisteredTpp, token: AccessToken, kind: Exclude<IntentKind, 'domestic-payment'>, consentId: string): Promise<Response> {
+  return callApi(tpp, token, 'DELETE', `${INTENT_PATHS[kind]}/${encodeURIComponent(consentId)}`);
 }

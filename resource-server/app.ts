@@ -7,10 +7,14 @@ import type { FindAccessToken } from '../authz/index.ts';
 import { recordFirstUse } from '../authz/index.ts';
 import type { KeyProvider } from '../certs/index.ts';
 import type { ClientCertificateSource } from '../platform/http/client-certificate.ts';
+import { accountInformation } from './accounts/index.ts';
 import { API_PREFIX, type ApiDeps, type RouteGroup } from './api.ts';
+import { accountAccessConsents, domesticPaymentConsents, fundsConfirmationConsents } from './consents/index.ts';
 import { errorHandler } from './error-handler.ts';
+import { fundsConfirmations } from './funds-confirmation/index.ts';
 import { EndpointNotFound, MethodNotAllowed } from './errors.ts';
 import { guard } from './guard/index.ts';
+import { domesticPayments } from './payments/index.ts';
 import type { ResourceState } from './state.ts';
 
 export interface ResourceServerDeps {
@@ -23,7 +27,14 @@ export interface ResourceServerDeps {
 }
 
 /** Every group of OB endpoints this server answers; each folder registers its own routes. */
-const ROUTE_GROUPS: readonly RouteGroup[] = [];
+const ROUTE_GROUPS: readonly RouteGroup[] = [
+  accountAccessConsents,
+  domesticPaymentConsents,
+  fundsConfirmationConsents,
+  domesticPayments,
+  accountInformation,
+  fundsConfirmations,
+];
 
 /**
  * The OB v3.1 resource server, mounted on the TPP host before the authorization server: it answers

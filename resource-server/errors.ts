@@ -42,7 +42,7 @@ export type ObieErrorCode =
  */
 export const ASPSP_ERROR_NAMESPACE = 'UK.SandboxBank';
 
-export type AspspErrorCode = `${typeof ASPSP_ERROR_NAMESPACE}.${'InsufficientScope' | 'WrongGrantType'}`;
+export type AspspErrorCode = `${typeof ASPSP_ERROR_NAMESPACE}.${'InsufficientScope' | 'WrongGrantType' | 'InsufficientFunds' | 'PermissionMissing' | 'AccountNotInConsent'}`;
 
 export type ObErrorCode = ObieErrorCode | AspspErrorCode;
 
@@ -290,6 +290,16 @@ export class UnsupportedScheme extends ObError {
   }
 }
 
+/**
+ * The debtor account cannot cover the payment. OB v3.1.11 has no UK.OBIE code for it (the list
+ * stops at Rules.AfterCutOffDateTime and Rules.DuplicateReference), so it is an ASPSP code.
+ */
+export class InsufficientFunds extends ObError {
+  constructor() {
+    super(400, `${ASPSP_ERROR_NAMESPACE}.InsufficientFunds`, 'the debtor account has insufficient funds for this payment', 'Data.Initiation.InstructedAmount');
+  }
+}
+
 // 403
 
 export class Reauthenticate extends ObError {
@@ -320,6 +330,20 @@ export class WrongGrantType extends ObError {
       error: 'insufficient_scope',
       description: message,
     });
+  }
+}
+
+/** The consent behind the token does not grant what this endpoint returns (e.g. ReadBalances). */
+export class PermissionMissing extends ObError {
+  constructor(permissions: readonly string[]) {
+    super(403, `${ASPSP_ERROR_NAMESPACE}.PermissionMissing`, `the consent does not grant ${permissions.join(' or ')}`);
+  }
+}
+
+/** The account in the path is not one the customer shared in this consent (whether it exists or not). */
+export class AccountNotInConsent extends ObError {
+  constructor() {
+    super(403, `${ASPSP_ERROR_NAMESPACE}.AccountNotInConsent`, 'the account is not one the consent gives access to', 'AccountId');
   }
 }
 

@@ -1,6 +1,6 @@
 import type { X509Certificate } from 'node:crypto';
 import type { Middleware, ParameterizedContext } from 'koa';
-import type { AccessTokenInfo } from '../authz/index.ts';
+import type { AccessTokenInfo, TokenConsent } from '../authz/index.ts';
 import type { AuthScheme } from './errors.ts';
 
 /** What the guard proves about a request, for the middlewares and handlers after it. */
@@ -13,6 +13,8 @@ export interface ResourceState {
   credentials?: { scheme: AuthScheme; token: string };
   /** The active access token, its sender binding proven (check-token, check-binding). */
   token?: AccessTokenInfo;
+  /** Set by check-consent-status: token.consent is this client's, of this API, usable now. */
+  consentChecked?: boolean;
 }
 
 export type ResourceContext = ParameterizedContext<ResourceState>;
@@ -23,4 +25,11 @@ export function guarded(ctx: ResourceContext): { token: AccessTokenInfo; scheme:
   const { token, credentials, clientCertificate } = ctx.state;
   if (!token || !credentials || !clientCertificate) throw new Error('route handler reached without the guard');
   return { token, scheme: credentials.scheme, clientCertificate };
+}
+
+/** The token's consent, once check-consent-status has found it authorised; throws otherwise (a bug). */
+export function guardedConsent(ctx: ResourceContext): TokenConsent {
+  const consent = ctx.state.token?.consent;
+  if (!consent || !ctx.state.consentChecked) throw new Error('consent used before check-consent-status');
+  return consent;
 }

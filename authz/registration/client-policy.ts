@@ -1,11 +1,15 @@
 import type { X509Certificate } from 'node:crypto';
 import { errors } from 'oidc-provider';
 import type { SoftwareStatementClaims } from '../../certs/directory.ts';
+import { ACCOUNT_ACCESS_CONSENT_TYPE, DOMESTIC_PAYMENT_CONSENT_TYPE } from '../interactions/intent.ts';
 import { directoryIdentity, subjectDn, subjectMatches } from './certificate-subject.ts';
 import { InvalidSoftwareStatement } from './software-statement.ts';
 
 /** The scope each directory role entitles a TPP to (UK OB: AISP, PISP, CBPII). */
 export const ROLE_SCOPES: Record<string, string> = { AISP: 'accounts', PISP: 'payments', CBPII: 'fundsconfirmations' };
+
+/** The RAR types (RFC 9396) each directory role may ask for: the intents it may create. */
+const ROLE_AUTHORIZATION_DETAILS_TYPES: Record<string, string> = { AISP: ACCOUNT_ACCESS_CONSENT_TYPE, PISP: DOMESTIC_PAYMENT_CONSENT_TYPE };
 
 export const AUTH_METHODS = ['private_key_jwt', 'tls_client_auth'] as const;
 export const GRANT_TYPES = ['authorization_code', 'refresh_token', 'client_credentials'] as const;
@@ -98,6 +102,14 @@ export function registrationMetadata(request: Metadata, ssa: SoftwareStatementCl
     throw invalidMetadata(`scope ${beyond} needs a directory role this software does not hold (roles: ${ssa.software_roles.join(', ') || 'none'})`);
   }
 
+  const allowedDetailsTypes = ssa.software_roles.map((role) => ROLE_AUTHORIZATION_DETAILS_TYPES[role]).filter((t): t is string => t !== undefined);
+  const detailsTypes =
+    request.authorization_details_types === undefined ? allowedDetailsTypes : stringList(request.authorization_details_types, 'authorization_details_types');
+  const beyondDetails = detailsTypes.find((t) => !allowedDetailsTypes.includes(t));
+  if (beyondDetails !== undefined) {
+    throw invalidMetadata(`authorization_details_types ${beyondDetails} needs a directory role this software does not hold (roles: ${ssa.software_roles.join(', ') || 'none'})`);
+  }
+
   if (request.dpop_bound_access_tokens !== undefined && typeof request.dpop_bound_access_tokens !== 'boolean') {
     throw invalidMetadata('dpop_bound_access_tokens must be a boolean');
   }
@@ -126,6 +138,7 @@ export function registrationMetadata(request: Metadata, ssa: SoftwareStatementCl
     grant_types: grantTypes,
     response_types: responseTypes,
     scope: scopes.join(' '),
+    authorization_details_types: detailsTypes,
     // oidc-provider requires one mechanism; a DPoP client's client-credentials tokens are still
     // certificate-bound when sent without a proof (authz/client-credentials.ts).
     tls_client_certificate_bound_access_tokens: !dpop,

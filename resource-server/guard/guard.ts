@@ -1,9 +1,12 @@
-import type { AccessTokenInfo } from '../../authz/index.ts';
+import type { AccessTokenInfo, TokenConsent } from '../../authz/index.ts';
 import type { ClientCertificateSource } from '../../platform/http/client-certificate.ts';
 import type { ResourceMiddleware } from '../state.ts';
+import { checkAccount } from './check-account.ts';
 import { checkBinding, type RecordFirstUse } from './check-binding.ts';
 import { checkClientCertificate } from './check-client-certificate.ts';
+import { checkConsentStatus } from './check-consent-status.ts';
 import { checkGrantType } from './check-grant-type.ts';
+import { checkPermission, type PermissionRule } from './check-permission.ts';
 import { checkScope, type ApiScope } from './check-scope.ts';
 import { checkToken, type FindAccessToken } from './check-token.ts';
 import { readCredentials } from './read-credentials.ts';
@@ -19,16 +22,28 @@ export interface GuardDeps {
 export interface ApiRequirement {
   scope: ApiScope;
   grant: AccessTokenInfo['kind'];
+  /** Authorization-code endpoints only: what they need of the token's consent beyond its status. */
+  consent?: ConsentRequirement;
+}
+
+export interface ConsentRequirement {
+  /** Statuses the consent may have; default `Authorised` only. */
+  statuses?: readonly TokenConsent['status'][];
+  /** The permissions the endpoint's data needs (check-permission). */
+  permissions?: PermissionRule;
+  /** The route parameter naming an account that must be in the consent (check-account). */
+  accountParam?: string;
 }
 
 /**
  * The one pipeline in front of every resource endpoint, cheapest and most general checks first:
  * credentials present, mutual TLS, token active, sender binding proven, then what this endpoint
- * needs of the token. Endpoints that act on a customer's consent (issue 5) append
- * check-consent-status, check-permission and check-account after these.
+ * needs of the token. An authorization-code token acts on its consent, so its endpoints go on to
+ * check-consent-status (authorised, not expired: else 401), check-permission and check-account
+ * (else 403).
  */
 export function guard(deps: GuardDeps, requirement: ApiRequirement): ResourceMiddleware[] {
-  return [
+  const pipeline = [
     readCredentials(),
     checkClientCertificate(deps.certificates),
     checkToken(deps.findAccessToken),
@@ -36,4 +51,13 @@ export function guard(deps: GuardDeps, requirement: ApiRequirement): ResourceMid
     checkGrantType(requirement.grant),
     checkScope(requirement.scope),
   ];
+  if (requirement.grant !== 'authorization_code') {
+    if (requirement.consent) throw new Error('consent requirements apply to authorization-code endpoints only');
+    return pipeline;
+  }
+  const consent = requirement.consent ?? {};
+  pipeline.push(checkConsentStatus(requirement.scope, consent.statuses ?? ['Authorised']));
+  if (consent.permissions) pipeline.push(checkPermission(consent.permissions));
+  if (consent.accountParam) pipeline.push(checkAccount(consent.accountParam));
+  return pipeline;
 }

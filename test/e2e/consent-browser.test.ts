@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
+import { createHash, X509Certificate } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -7,37 +7,48 @@ import { importJWK } from 'jose';
 import * as oauth from 'openid-client';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { generate } from 'otplib';
-import { registerTpp, type RegisteredTpp, type TppIdentity } from '../../examples/tpp-client.ts';
+import { clientCredentials, createIntent, registerTpp, type IntentKind, type RegisterOptions, type RegisteredTpp, type TppIdentity } from '../../examples/tpp-client.ts';
 import type { TppKit } from '../../certs/index.ts';
 import { SANDBOX_CUSTOMERS } from '../../db/seeds/index.ts';
 import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
 
 /**
  * The customer's side in a real browser (Debian chromium through playwright-core) against the
- * whole platform, with openid-client as the TPP: DCR, PAR with a signed request object, sign-in
- * with password and TOTP, choosing an account, approval or refusal, the code exchange with DPoP,
- * and revocation from the dashboard killing the tokens. Screenshots go to test-artifacts/.
+ * whole platform, with openid-client as the TPP: DCR, the intent created on the resource server,
+ * PAR with a signed request object, sign-in with password and TOTP, choosing accounts, approval
+ * or refusal, the code exchange bound to the TPP's DPoP key or transport certificate, and
+ * revocation from the dashboard killing the tokens. Screenshots go to test-artifacts/.
  */
 
 const REDIRECT = 'https://tpp.example/cb';
 const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts', 'consent-ui');
 const [alice] = SANDBOX_CUSTOMERS as [(typeof SANDBOX_CUSTOMERS)[0]];
+const SCA = 'urn:openbanking:psd2:sca';
 const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
 ];
 
+interface Tpp {
+  identity: TppIdentity;
+  registered: RegisteredTpp;
+}
+
 let platform: TestPlatform;
 let browser: Browser;
-let tpp: RegisteredTpp;
-let identity: TppIdentity;
+/** private_key_jwt, tokens bound to its DPoP key. */
+let tpp: Tpp;
+
+async function onboardTpp(name: string, options: RegisterOptions = {}): Promise<Tpp> {
+  const kit: TppKit = await platform.directory.onboard({ name, redirectUris: [REDIRECT], roles: ['AISP', 'PISP'] });
+  const identity = { transportCertPem: kit.transportCertPem, transportKeyPem: kit.transportKeyPem, signingKeyJwk: kit.signingKeyJwk, ssa: kit.ssa, bankCaPem: platform.serverTrustAnchorPem };
+  return { identity, registered: await registerTpp(platform.urls.browser, identity, { redirectUris: [REDIRECT], ...options }) };
+}
 
 before(async () => {
   await mkdir(ARTIFACTS, { recursive: true });
   platform = await startTestPlatform();
-  const kit: TppKit = await platform.directory.onboard({ name: 'Budget Buddy', redirectUris: [REDIRECT], roles: ['AISP', 'PISP'] });
-  identity = { transportCertPem: kit.transportCertPem, transportKeyPem: kit.transportKeyPem, signingKeyJwk: kit.signingKeyJwk, ssa: kit.ssa, bankCaPem: platform.serverTrustAnchorPem };
-  tpp = await registerTpp(platform.urls.browser, identity, { redirectUris: [REDIRECT] });
+  tpp = await onboardTpp('Budget Buddy');
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 });
 after(async () => {
@@ -45,18 +56,36 @@ after(async () => {
   await platform?.stop();
 });
 
-/**
- * An account-access intent of this TPP, written as the resource server's POST would leave it.
- * TODO(lead): create it through POST /open-banking/v3.1/aisp/account-access-consents once that lands.
- */
-async function accountAccessIntent(): Promise<string> {
-  const id = `aac-${randomUUID()}`;
-  await platform.knex.raw(
-    `INSERT INTO openbanking.consents (id, kind, client_id, status, permissions, expires_at)
-     VALUES (?, 'account-access', ?, 'AwaitingAuthorisation', ?::text[], now() + interval '90 days')`,
-    [id, tpp.clientId, ['ReadAccountsDetail', 'ReadBalances', 'ReadTransactionsDetail']],
-  );
-  return id;
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+
+const INTENT_REQUESTS = {
+  'account-access': () => ({
+    Data: { Permissions: ['ReadAccountsDetail', 'ReadBalances', 'ReadTransactionsDetail', 'ReadTransactionsCredits', 'ReadTransactionsDebits'], ExpirationDateTime: inDays(90) },
+    Risk: {},
+  }),
+  'domestic-payment': () => ({
+    Data: {
+      Initiation: {
+        InstructionIdentification: 'ACME412',
+        EndToEndIdentification: 'FRESCO.21302.GFX.20',
+        InstructedAmount: { Amount: '165.88', Currency: 'GBP' },
+        CreditorAccount: { SchemeName: 'UK.OBIE.SortCodeAccountNumber', Identification: '08080021325698', Name: 'ACME Inc' },
+        RemittanceInformation: { Reference: 'FRESCO-101' },
+      },
+    },
+    Risk: { PaymentContextCode: 'EcommerceGoods' },
+  }),
+} as const;
+const SCOPE_OF: Record<keyof typeof INTENT_REQUESTS, string> = { 'account-access': 'accounts', 'domestic-payment': 'payments' };
+
+/** The TPP creates the intent on the resource server, with a client-credentials token (UK profile). */
+async function createdIntent(client: Tpp, kind: keyof typeof INTENT_REQUESTS & IntentKind): Promise<string> {
+  const token = await clientCredentials(client.registered, SCOPE_OF[kind]);
+  const response = await createIntent(client.registered, token, kind, INTENT_REQUESTS[kind]());
+  const body = (await response.json()) as { Data: { ConsentId: string; Status: string } };
+  assert.equal(response.status, 201, JSON.stringify(body));
+  assert.equal(body.Data.Status, 'AwaitingAuthorisation');
+  return body.Data.ConsentId;
 }
 
 interface Started {
@@ -66,25 +95,53 @@ interface Started {
   nonce: string;
 }
 
-/** PAR (over mTLS, private_key_jwt, DPoP) carrying a signed request object; returns the URL for the browser. */
-async function pushAuthorization(intentId: string): Promise<Started> {
+/** PAR (over mTLS, with its DPoP key if it has one) carrying a signed request object; returns the URL for the browser. */
+async function pushAuthorization(client: Tpp, intentId: string, scope = 'openid accounts'): Promise<Started> {
   const verifier = oauth.randomPKCECodeVerifier();
   const state = oauth.randomState();
   const nonce = oauth.randomNonce();
   const params = {
     redirect_uri: REDIRECT,
-    scope: 'openid accounts',
+    scope,
     response_type: 'code',
     state,
     nonce,
     code_challenge: await oauth.calculatePKCECodeChallenge(verifier),
     code_challenge_method: 'S256',
-    claims: JSON.stringify({ id_token: { openbanking_intent_id: { value: intentId, essential: true }, acr: { essential: true, values: ['urn:openbanking:psd2:sca'] } } }),
+    claims: JSON.stringify({ id_token: { openbanking_intent_id: { value: intentId, essential: true }, acr: { essential: true, values: [SCA] } } }),
   };
-  const key = (await importJWK(identity.signingKeyJwk, identity.signingKeyJwk.alg)) as CryptoKey;
-  const signed = await oauth.buildAuthorizationUrlWithJAR(tpp.config, params, { key, kid: identity.signingKeyJwk.kid });
-  const url = await oauth.buildAuthorizationUrlWithPAR(tpp.config, signed.searchParams, { DPoP: tpp.dpop });
+  const { signingKeyJwk } = client.identity;
+  const key = (await importJWK(signingKeyJwk, signingKeyJwk.alg)) as CryptoKey;
+  const signed = await oauth.buildAuthorizationUrlWithJAR(client.registered.config, params, { key, kid: signingKeyJwk.kid });
+  const dpop = client.registered.dpop;
+  const url = await oauth.buildAuthorizationUrlWithPAR(client.registered.config, signed.searchParams, dpop && { DPoP: dpop });
   return { url, verifier, state, nonce };
+}
+
+/** The code exchange; the id token must name the intent and say the customer was strongly authenticated. */
+async function exchangeCode(client: Tpp, callback: URL, started: Started, intentId: string) {
+  const dpop = client.registered.dpop;
+  const tokens = await oauth.authorizationCodeGrant(
+    client.registered.config,
+    callback,
+    { pkceCodeVerifier: started.verifier, expectedState: started.state, expectedNonce: started.nonce, idTokenExpected: true },
+    undefined,
+    dpop && { DPoP: dpop },
+  );
+  const claims = tokens.claims()!;
+  assert.equal(claims.openbanking_intent_id, intentId);
+  assert.equal(claims.acr, SCA);
+  assert.equal(claims.sub, alice.id);
+  return tokens;
+}
+
+/** A TOTP code is accepted once; forget the ones earlier tests spent rather than wait 30 s. */
+async function forgetSpentCodes(): Promise<void> {
+  await platform.knex.raw('UPDATE authz.customers SET totp_last_used_step = NULL WHERE id = ?', [alice.id]);
+}
+
+async function consentRow(intentId: string) {
+  return (await platform.knex.raw('SELECT status, customer_id, account_ids, debtor_account_id FROM openbanking.consents WHERE id = ?', [intentId])).rows[0];
 }
 
 async function newPage(): Promise<Page> {
@@ -115,8 +172,8 @@ describe('account access in the browser', () => {
   let intentId: string;
 
   test('sign in with password + TOTP, share one of two accounts, approve; the code exchange with DPoP gives the UK id token', async () => {
-    intentId = await accountAccessIntent();
-    const started = await pushAuthorization(intentId);
+    intentId = await createdIntent(tpp, 'account-access');
+    const started = await pushAuthorization(tpp, intentId);
     assert.deepEqual([...started.url.searchParams.keys()].sort(), ['client_id', 'request_uri']);
     const page = await newPage();
     await page.goto(started.url.href);
@@ -131,14 +188,10 @@ describe('account access in the browser', () => {
     const callback = await responseAtRedirectUri(page, () => page.getByRole('button', { name: /Share with Budget Buddy/ }).click());
     assert.equal(callback.searchParams.get('iss'), platform.urls.browser);
     assert.ok(callback.searchParams.get('code'));
-    tokens = await oauth.authorizationCodeGrant(tpp.config, callback, { pkceCodeVerifier: started.verifier, expectedState: started.state, expectedNonce: started.nonce, idTokenExpected: true }, undefined, { DPoP: tpp.dpop });
+    tokens = await exchangeCode(tpp, callback, started, intentId);
     assert.equal(tokens.token_type.toLowerCase(), 'dpop');
-    const claims = tokens.claims()!;
-    assert.equal(claims.openbanking_intent_id, intentId);
-    assert.equal(claims.acr, 'urn:openbanking:psd2:sca');
-    assert.equal(claims.sub, alice.id);
 
-    const row = (await platform.knex.raw('SELECT status, customer_id, account_ids FROM openbanking.consents WHERE id = ?', [intentId])).rows[0];
+    const row = await consentRow(intentId);
     assert.equal(row.status, 'Authorised');
     assert.equal(row.customer_id, alice.id);
     assert.equal(row.account_ids.length, 1);
@@ -157,29 +210,95 @@ describe('account access in the browser', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'dashboard-revoked.png'), fullPage: true });
 
     assert.equal((await platform.knex.raw('SELECT status FROM openbanking.consents WHERE id = ?', [intentId])).rows[0].status, 'Revoked');
-    const introspection = await oauth.tokenIntrospection(tpp.config, tokens.access_token);
+    const introspection = await oauth.tokenIntrospection(tpp.registered.config, tokens.access_token);
     assert.equal(introspection.active, false);
     assert.ok(tokens.refresh_token, 'a refresh token was issued');
-    await assert.rejects(oauth.refreshTokenGrant(tpp.config, tokens.refresh_token!, undefined, { DPoP: tpp.dpop }), (error: { error?: string }) => error.error === 'invalid_grant');
+    await assert.rejects(oauth.refreshTokenGrant(tpp.registered.config, tokens.refresh_token!, undefined, { DPoP: tpp.registered.dpop! }), (error: { error?: string }) => error.error === 'invalid_grant');
     await page.context().close();
   });
 });
 
 describe('refusal in the browser', () => {
   test('Refuse: the intent is Rejected and the TPP gets access_denied with iss', async () => {
-    const intentId = await accountAccessIntent();
-    const started = await pushAuthorization(intentId);
+    const intentId = await createdIntent(tpp, 'account-access');
+    const started = await pushAuthorization(tpp, intentId);
     const page = await newPage();
     await page.goto(started.url.href);
-    // A code is accepted once: forget the ones the tests above spent, rather than wait 30 s.
-    await platform.knex.raw('UPDATE authz.customers SET totp_last_used_step = NULL WHERE id = ?', [alice.id]);
+    await forgetSpentCodes();
     await signIn(page, undefined);
     await page.getByRole('heading', { name: 'Share your account information' }).waitFor();
     const callback = await responseAtRedirectUri(page, () => page.getByRole('button', { name: /Refuse and go back/ }).click());
     assert.equal(callback.searchParams.get('error'), 'access_denied');
     assert.equal(callback.searchParams.get('iss'), platform.urls.browser);
     assert.equal(callback.searchParams.get('state'), started.state);
-    assert.equal((await platform.knex.raw('SELECT status FROM openbanking.consents WHERE id = ?', [intentId])).rows[0].status, 'Rejected');
+    assert.equal((await consentRow(intentId)).status, 'Rejected');
+    await page.context().close();
+  });
+});
+
+describe('account access for a TPP bound by its transport certificate (tls_client_auth)', () => {
+  test('approved in the browser; the tokens are bound to the certificate, refresh needs it', async () => {
+    const mtlsTpp = await onboardTpp('Ledger Lens', { authMethod: 'tls_client_auth', binding: 'mtls' });
+    const intentId = await createdIntent(mtlsTpp, 'account-access');
+    const started = await pushAuthorization(mtlsTpp, intentId);
+    const page = await newPage();
+    await page.goto(started.url.href);
+    await forgetSpentCodes();
+    await signIn(page, undefined);
+    await page.getByRole('heading', { name: 'Share your account information' }).waitFor();
+    assert.match(await page.content(), /Ledger Lens/);
+    await page.getByRole('checkbox').nth(1).check();
+    const callback = await responseAtRedirectUri(page, () => page.getByRole('button', { name: /Share with Ledger Lens/ }).click());
+    assert.equal(callback.searchParams.get('iss'), platform.urls.browser);
+
+    const tokens = await exchangeCode(mtlsTpp, callback, started, intentId);
+    assert.equal(tokens.token_type.toLowerCase(), 'bearer');
+    const thumbprint = createHash('sha256').update(new X509Certificate(mtlsTpp.identity.transportCertPem).raw).digest('base64url');
+    const introspection = await oauth.tokenIntrospection(mtlsTpp.registered.config, tokens.access_token);
+    assert.equal(introspection.active, true);
+    assert.deepEqual(introspection.cnf, { 'x5t#S256': thumbprint });
+    const row = await consentRow(intentId);
+    assert.equal(row.status, 'Authorised');
+    assert.equal(row.account_ids.length, 1);
+
+    // The refresh token is this client's: over its mutual TLS connection it works and is not rotated.
+    const refreshed = await oauth.refreshTokenGrant(mtlsTpp.registered.config, tokens.refresh_token!);
+    assert.equal(refreshed.refresh_token ?? tokens.refresh_token, tokens.refresh_token);
+    const again = await oauth.tokenIntrospection(mtlsTpp.registered.config, refreshed.access_token);
+    assert.deepEqual(again.cnf, { 'x5t#S256': thumbprint });
+    await page.context().close();
+  });
+});
+
+describe('a domestic payment in the browser', () => {
+  test('the page shows amount, payee, masked payee account and reference; the customer picks the paying account and approves', async () => {
+    const intentId = await createdIntent(tpp, 'domestic-payment');
+    const started = await pushAuthorization(tpp, intentId, 'openid payments');
+    const page = await newPage();
+    await page.goto(started.url.href);
+    await forgetSpentCodes();
+    await signIn(page, undefined);
+    await page.getByRole('heading', { name: 'Approve a payment' }).waitFor();
+    const payment = page.getByRole('region', { name: 'Payment details' });
+    assert.match(await payment.innerText(), /£165\.88/);
+    assert.match(await payment.innerText(), /ACME Inc/);
+    assert.match(await payment.innerText(), /Sort code 08-08-00, account ••••5698/);
+    assert.match(await payment.innerText(), /FRESCO-101/);
+    assert.ok(!(await page.content()).includes('21325698'), 'the payee account number is masked');
+    const radios = page.getByRole('radio');
+    assert.equal(await radios.count(), 2);
+    await radios.first().check();
+    const chosen = await radios.first().getAttribute('value');
+    await page.screenshot({ path: join(ARTIFACTS, 'payment-consent.png'), fullPage: true });
+    const callback = await responseAtRedirectUri(page, () => page.getByRole('button', { name: 'Approve payment' }).click());
+    assert.equal(callback.searchParams.get('iss'), platform.urls.browser);
+
+    const tokens = await exchangeCode(tpp, callback, started, intentId);
+    assert.equal(tokens.token_type.toLowerCase(), 'dpop');
+    const row = await consentRow(intentId);
+    assert.equal(row.status, 'Authorised');
+    assert.equal(row.customer_id, alice.id);
+    assert.equal(row.debtor_account_id, chosen);
     await page.context().close();
   });
 });

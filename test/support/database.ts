@@ -6,6 +6,7 @@ import type { Knex } from 'knex';
 import { createKnex, runMigrations } from '../../platform/database.ts';
 import { startEmbeddedPostgres } from '../../platform/embedded-postgres.ts';
 import { createLogger } from '../../platform/logging.ts';
+import { migrateWorkerSchema } from '../../events/index.ts';
 
 export interface TestDatabase {
   url: string;
@@ -61,6 +62,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const knex = createKnex(url);
   liveDatabases += 1;
   await runMigrations(knex);
+  await migrateWorkerSchema(url, createLogger({ level: 'silent' }));
   return {
     url,
     knex,

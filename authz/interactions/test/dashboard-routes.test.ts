@@ -10,6 +10,7 @@ import {
   signInThroughAuthorization,
   totp,
   useHarness,
+  type Response,
 } from './harness.ts';
 
 const harness = useHarness();

@@ -4,12 +4,12 @@ import type { AddressInfo } from 'node:net';
 import { after, before, beforeEach } from 'node:test';
 import Koa from 'koa';
 import Provider, { type Configuration } from 'oidc-provider';
-import { generate } from 'otplib';
 import { postgresAdapter } from '../../adapter.ts';
 import { accountFinder } from '../../accounts.ts';
 import { SANDBOX_CUSTOMERS, seedSandboxBank } from '../../../db/seeds/index.ts';
 import { loadConfig } from '../../../platform/config.ts';
 import { createLogger } from '../../../platform/logging.ts';
+import { Browser, csrfOf, totp, type Response } from '../../../test/support/browser.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/database.ts';
 import { interactionRoutes, renderAuthorizationError } from '../index.ts';
 
@@ -19,6 +19,8 @@ import { interactionRoutes, renderAuthorizationError } from '../index.ts';
  * or client authentication (those are the platform's, tested in test/e2e/). The browser is a
  * cookie jar and fetch without automatic redirects, so every hop can be checked.
  */
+
+export { Browser, csrfOf, totp, type Response };
 
 export const CLIENT_ID = 'tpp-budget-buddy';
 export const OTHER_CLIENT_ID = 'tpp-other';
@@ -105,57 +107,6 @@ export function useHarness(): { readonly current: Harness } {
   after(() => holder.current?.close());
   beforeEach(() => holder.current.db.knex.raw('UPDATE authz.customers SET totp_last_used_step = NULL, failed_attempts = 0, locked_until = NULL'));
   return holder;
-}
-
-/** A browser without JavaScript: a cookie jar (names only; paths do not matter here) and forms. */
-export class Browser {
-  readonly cookies = new Map<string, string>();
-  constructor(readonly baseUrl: string) {}
-
-  async get(path: string): Promise<Response> {
-    return this.#send(path, { method: 'GET' });
-  }
-
-  async post(path: string, fields: Record<string, string | string[]>): Promise<Response> {
-    const body = new URLSearchParams();
-    for (const [name, value] of Object.entries(fields)) for (const item of [value].flat()) body.append(name, item);
-    return this.#send(path, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
-  }
-
-  /** Follows same-origin redirects; stops at (and returns) a redirect leaving the bank, or a page. */
-  async follow(response: Response): Promise<Response> {
-    let current = response;
-    for (let hop = 0; hop < 10 && current.status >= 300 && current.status < 400; hop += 1) {
-      const location = new URL(current.headers.get('location')!, this.baseUrl);
-      if (location.origin !== this.baseUrl) return current;
-      current = await this.get(location.pathname + location.search);
-    }
-    return current;
-  }
-
-  async #send(path: string, init: RequestInit): Promise<Response> {
-    const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ');
-    const response = await fetch(new URL(path, this.baseUrl), { ...init, redirect: 'manual', headers: { ...init.headers, ...(cookie && { cookie }) } });
-    for (const line of response.headers.getSetCookie()) {
-      const [pair, ...attributes] = line.split(';');
-      const name = pair!.slice(0, pair!.indexOf('='));
-      const value = pair!.slice(pair!.indexOf('=') + 1);
-      const expired = attributes.some((a) => /^\s*max-age=0\s*$/i.test(a) || /^\s*expires=Thu, 01 Jan 1970/i.test(a));
-      if (expired || value === '') this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
-    return response;
-  }
-}
-
-export function csrfOf(html: string): string {
-  const match = /name="csrf" value="([^"]+)"/.exec(html);
-  if (!match) throw new Error('page has no CSRF token');
-  return match[1]!;
-}
-
-export async function totp(secret: string, offsetSeconds = 0): Promise<string> {
-  return generate({ secret, epoch: Math.floor(Date.now() / 1000) + offsetSeconds });
 }
 
 export async function insertAccountAccessConsent(

@@ -13,6 +13,7 @@ import {
   signInThroughAuthorization,
   totp,
   useHarness,
+  type Response,
 } from './harness.ts';
 
 const harness = useHarness();

@@ -1,0 +1,38 @@
+import type { BenchFigure } from './workloads/types.ts';
+
+const NAME_WIDTH = 66;
+
+/** A figure as aligned lines, so runs compare by eye: the load, then its ceiling and goal. */
+export function formatFigure(figure: BenchFigure): string {
+  const { result, ceiling, goal } = figure;
+  const lines = [
+    [
+      figure.name.padEnd(NAME_WIDTH),
+      `${result.requestsPerSecond.toFixed(0).padStart(7)} req/s`,
+      `p50 ${result.p50Ms.toFixed(1)} ms`,
+      `p99 ${result.p99Ms.toFixed(1)} ms`,
+      `errors ${result.errors}/${result.requests}`,
+    ].join('   '),
+  ];
+  const ratio = ceiling ? result.requestsPerSecond / ceiling.perSecond : undefined;
+  if (ceiling && ratio !== undefined) {
+    lines.push(`  ceiling: ${ceiling.work}, ${ceiling.perSecond.toFixed(0)}/s; load/ceiling ${(ratio * 100).toFixed(0)}%`);
+  }
+  if (goal) {
+    const checks = [
+      goal.ratioMin !== undefined && ratio !== undefined && check(`ratio >= ${(goal.ratioMin * 100).toFixed(0)}%`, ratio >= goal.ratioMin),
+      goal.p99MsMax !== undefined && check(`p99 < ${goal.p99MsMax} ms`, result.p99Ms < goal.p99MsMax),
+      goal.perSecondMin !== undefined && check(`>= ${goal.perSecondMin} req/s`, result.requestsPerSecond >= goal.perSecondMin),
+      check('no errors', result.errors === 0),
+    ].filter((entry): entry is string => typeof entry === 'string');
+    lines.push(`  goal: ${checks.join(', ')}`);
+  }
+  if (figure.signedDuringRun) lines.push(`  pool ran dry: ${figure.signedDuringRun} requests signed during the run (figure includes client signing)`);
+  if (result.firstError) lines.push(`  first error: ${result.firstError}`);
+  for (const note of figure.notes ?? []) lines.push(`  ${note}`);
+  return lines.join('\n');
+}
+
+function check(what: string, met: boolean): string {
+  return `${what} ${met ? 'met' : 'MISSED'}`;
+}

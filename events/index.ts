@@ -1,0 +1,7 @@
+export { enqueueJob, enqueueSettlement } from './enqueue.ts';
+export type { EnqueueOptions } from './enqueue.ts';
+export { EventsError, InvalidJobPayloadError, JobInvariantError } from './errors.ts';
+export { CRONTAB, createTaskList } from './task-list.ts';
+export type { TaskDeps, TaskName } from './task-list.ts';
+export { migrateWorkerSchema, startWorker } from './worker.ts';
+export type { Worker, WorkerOptions } from './worker.ts';

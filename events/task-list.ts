@@ -1,0 +1,50 @@
+import type { Knex } from 'knex';
+import type { TaskList } from 'graphile-worker';
+import type { CronPayload } from './tasks/payload.ts';
+import expireConsents from './tasks/expire-consents.ts';
+import settlePayment, { type SettlePaymentPayload } from './tasks/settle-payment.ts';
+import sweepAuthz from './tasks/sweep-authz.ts';
+import sweepIdempotencyKeys from './tasks/sweep-idempotency-keys.ts';
+
+declare global {
+  namespace GraphileWorker {
+    /** Task name -> payload: graphile-worker types `addJob` and each task's payload from this. */
+    interface Tasks {
+      'settle-payment': SettlePaymentPayload;
+      'expire-consents': CronPayload;
+      'sweep-authz': CronPayload;
+      'sweep-idempotency-keys': CronPayload;
+    }
+  }
+}
+
+export type TaskName = keyof GraphileWorker.Tasks;
+
+export interface TaskDeps {
+  readonly knex: Knex;
+}
+
+/**
+ * Every task this platform runs. Tasks are built from their dependencies rather than found in a
+ * directory: they need the platform's database pool, and a module-level pool would tie every
+ * worker in a process (and every test) to one database.
+ */
+export function createTaskList(deps: TaskDeps): TaskList {
+  return {
+    'settle-payment': settlePayment(deps),
+    'expire-consents': expireConsents(deps),
+    'sweep-authz': sweepAuthz(deps),
+    'sweep-idempotency-keys': sweepIdempotencyKeys(deps),
+  };
+}
+
+/**
+ * Periodic jobs. graphile-worker records each schedule's last run in `known_crontabs`, so several
+ * worker processes on one database schedule each tick once; the job key keeps at most one queued.
+ * No backfill: a missed tick's work is picked up by the next one.
+ */
+export const CRONTAB = [
+  '* * * * * expire-consents ?jobKey=expire-consents&max=3',
+  '*/10 * * * * sweep-authz ?jobKey=sweep-authz&max=3',
+  '5,15,25,35,45,55 * * * * sweep-idempotency-keys ?jobKey=sweep-idempotency-keys&max=3',
+].join('\n');

@@ -1,0 +1,108 @@
+import type { Knex } from 'knex';
+import { Logger as WorkerLogger, run, runMigrations, type LogFunctionFactory } from 'graphile-worker';
+import pg from 'pg';
+import type { Logger } from 'pino';
+import { CRONTAB, createTaskList } from './task-list.ts';
+
+export interface WorkerOptions {
+  /** The platform's pool: what the tasks read and write through (ledger, payments, consents). */
+  readonly knex: Knex;
+  /**
+   * graphile-worker keeps its own small pool: it holds one connection in LISTEN for new jobs,
+   * which must not starve the platform's request pool.
+   */
+  readonly connectionString: string;
+  readonly logger: Logger;
+  /** Jobs run at once in this process. */
+  readonly concurrency?: number;
+}
+
+export interface Worker {
+  /** Stops taking jobs and waits for the running ones to finish. */
+  stop(): Promise<void>;
+}
+
+const CONCURRENCY_DEFAULT = 2;
+/** Fallback poll for due jobs (retries, scheduled runs); new jobs arrive through LISTEN/NOTIFY at once. */
+const POLL_INTERVAL_MS = 2000;
+
+/**
+ * Creates or upgrades the graphile_worker schema. Runs at boot after the platform's migrations and
+ * before anything can enqueue: `enqueueJob` calls graphile_worker.add_job.
+ */
+export async function migrateWorkerSchema(connectionString: string, logger: Logger): Promise<void> {
+  const pgPool = openWorkerPool(connectionString, 2, logger);
+  try {
+    await runMigrations({ pgPool, logger: workerLogger(logger), noHandleSignals: true });
+  } finally {
+    await pgPool.end();
+  }
+}
+
+/** Runs the platform's tasks and periodic jobs in this process until `stop()`. */
+export async function startWorker(options: WorkerOptions): Promise<Worker> {
+  const concurrency = options.concurrency ?? CONCURRENCY_DEFAULT;
+  // One connection per running job, one for LISTEN, one for cron and lock housekeeping.
+  const pgPool = openWorkerPool(options.connectionString, concurrency + 2, options.logger);
+  const runner = await run({
+    pgPool,
+    concurrency,
+    pollInterval: POLL_INTERVAL_MS,
+    taskList: createTaskList({ knex: options.knex }),
+    crontab: CRONTAB,
+    logger: workerLogger(options.logger),
+    // The platform owns SIGINT/SIGTERM and stops the worker in its shutdown order.
+    noHandleSignals: true,
+  }).catch(async (error: unknown) => {
+    await pgPool.end();
+    throw error;
+  });
+  // Settles when the runner stops; a rejection means the worker died while the process lives on.
+  runner.promise.catch((error: unknown) => options.logger.error({ err: error }, 'job worker stopped unexpectedly'));
+  let stopping: Promise<void> | undefined;
+  return {
+    stop: () => (stopping ??= runner.stop().finally(() => pgPool.end())),
+  };
+}
+
+/**
+ * graphile-worker's own pool. int8 stays text on it: the platform parses int8 into BigInt
+ * process-wide (platform/database.ts), and graphile-worker JSON-serialises its bigint job ids.
+ */
+export function openWorkerPool(connectionString: string, max: number, logger: Logger): pg.Pool {
+  const pool = new pg.Pool({
+    connectionString,
+    max,
+    types: {
+      getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+        oid === pg.types.builtins.INT8 ? (value: string) => value : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    },
+  });
+  // A connection dropped by the server (restart, failover) must not crash the process: pg removes
+  // the client, the next query gets a new one, and graphile-worker retries what failed.
+  const onError = (error: Error) => logger.error({ err: error, component: 'worker' }, 'job worker database connection failed');
+  pool.on('error', onError);
+  pool.on('connect', (client) => client.on('error', onError));
+  return pool;
+}
+
+/** graphile-worker's log calls, on the platform's pino logger under `component: "worker"`. */
+export function workerLogger(logger: Logger): WorkerLogger {
+  const base = logger.child({ component: 'worker' });
+  const factory: LogFunctionFactory = (scope) => {
+    const scoped = base.child(scope);
+    return (level, message, meta) => {
+      const method = level === 'error' ? 'error' : level === 'warning' ? 'warn' : level === 'info' ? 'info' : 'debug';
+      // graphile-worker passes errors as `error`; pino serialises (message, stack) only under `err`.
+      // Its `job` carries the payload, which stays out of the log: ids and attempts say enough.
+      const { error, job, ...rest } = meta ?? {};
+      scoped[method]({ ...rest, ...(error !== undefined && { err: error }), ...(job !== undefined && { job: jobSummary(job) }) }, message);
+    };
+  };
+  return new WorkerLogger(factory);
+}
+
+function jobSummary(job: unknown): Record<string, unknown> {
+  const { id, task_identifier, attempts, max_attempts } = (job ?? {}) as Record<string, unknown>;
+  return { id, task_identifier, attempts, max_attempts };
+}

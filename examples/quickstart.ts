@@ -1,0 +1,54 @@
+/**
+ * From a sandbox directory kit to an Open Banking intent, against a running `npm start`:
+ * register with the bank (RFC 7591 over mutual TLS, with the kit's software statement), get a
+ * client-credentials token bound to a DPoP key, and create an account-access intent.
+ *
+ *   npm run directory -- onboard --name "My App" --redirect-uri https://localhost:3000/cb --out ./my-app-kit
+ *   node --import tsx examples/quickstart.ts ./my-app-kit
+ *
+ * The bank's CA certificate is read from BANK_CA_FILE, by default DATA_DIR/pki/ca.pem (DATA_DIR
+ * defaults to .data, as for `npm start`). A software statement registers once: onboard again for
+ * a second run.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { clientCredentials, createIntent, registerTpp } from './tpp-client.ts';
+
+const kitDir = process.argv[2];
+if (!kitDir) {
+  console.error('usage: node --import tsx examples/quickstart.ts <kit-dir>');
+  process.exit(2);
+}
+const kitFile = (name: string) => readFile(join(kitDir, name), 'utf8');
+const kit = JSON.parse(await kitFile('tpp.json')) as { issuer: string; clientName: string; redirectUris: string[] };
+const bankCaFile = process.env.BANK_CA_FILE ?? join(process.env.DATA_DIR ?? '.data', 'pki', 'ca.pem');
+
+const tpp = await registerTpp(
+  kit.issuer,
+  {
+    transportCertPem: await kitFile('transport.pem'),
+    transportKeyPem: await kitFile('transport.key'),
+    signingKeyJwk: JSON.parse(await kitFile('signing.jwk.json')),
+    ssa: (await kitFile('ssa.jwt')).trim(),
+    bankCaPem: await readFile(bankCaFile, 'utf8'),
+  },
+  { authMethod: 'private_key_jwt', binding: 'dpop', redirectUris: kit.redirectUris },
+);
+console.log(`Registered "${kit.clientName}": client_id ${tpp.clientId}`);
+
+const token = await clientCredentials(tpp, 'accounts', true);
+console.log(`Client-credentials token: ${token.token_type}-bound, expires in ${token.expires_in} s`);
+
+const response = await createIntent(tpp, token, 'account-access', {
+  Data: {
+    Permissions: ['ReadAccountsDetail', 'ReadBalances', 'ReadTransactionsDetail', 'ReadTransactionsCredits', 'ReadTransactionsDebits'],
+    ExpirationDateTime: new Date(Date.now() + 90 * 86_400_000).toISOString(),
+  },
+  Risk: {},
+});
+const body = (await response.json()) as { Data: { ConsentId: string; Status: string } };
+if (response.status !== 201) {
+  console.error(`The bank refused the intent (${response.status}):`, JSON.stringify(body, null, 2));
+  process.exit(1);
+}
+console.log(`Account-access intent created: ConsentId ${body.Data.ConsentId} (${body.Data.Status})`);

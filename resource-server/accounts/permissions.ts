@@ -1,0 +1,33 @@
+import type { PermissionRule } from '../guard/index.ts';
+
+/**
+ * OB Account and Transaction API permissions (v3.1.11 "Permissions" table): what each endpoint
+ * needs, and which permissions widen what it returns.
+ */
+
+export const ACCOUNTS_RULE: PermissionRule = [['ReadAccountsBasic', 'ReadAccountsDetail']];
+export const BALANCES_RULE: PermissionRule = [['ReadBalances']];
+export const TRANSACTIONS_RULE: PermissionRule = [
+  ['ReadTransactionsBasic', 'ReadTransactionsDetail'],
+  ['ReadTransactionsCredits', 'ReadTransactionsDebits'],
+];
+
+/** Detail adds the account's identifiers (scheme, number, name) to the account resource. */
+export const ACCOUNTS_DETAIL = 'ReadAccountsDetail';
+
+/** Detail adds narrative, running balance, merchant and counterparty to each transaction. */
+export const TRANSACTIONS_DETAIL = 'ReadTransactionsDetail';
+
+export interface TransactionView {
+  detail: boolean;
+  credits: boolean;
+  debits: boolean;
+}
+
+export function transactionView(permissions: readonly string[]): TransactionView {
+  return {
+    detail: permissions.includes(TRANSACTIONS_DETAIL),
+    credits: permissions.includes('ReadTransactionsCredits'),
+    debits: permissions.includes('ReadTransactionsDebits'),
+  };
+}

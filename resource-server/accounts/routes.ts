@@ -1,0 +1,89 @@
+import { respond, selfLink, type ApiDeps, type ApiRouter, type RouteGroup } from '../api.ts';
+import { ResourceNotFound } from '../errors.ts';
+import type { PermissionRule } from '../guard/index.ts';
+import { guardedConsent, type ResourceContext } from '../state.ts';
+import { accountResource } from './account-resource.ts';
+import { balanceResources } from './balance-resource.ts';
+import { ACCOUNTS_DETAIL, ACCOUNTS_RULE, BALANCES_RULE, TRANSACTIONS_RULE, transactionView } from './permissions.ts';
+import { sharedAccounts } from './shared-accounts.ts';
+import { transactionPage } from './transaction-pages.ts';
+import { bookingPeriod, cursorText, QUERY_PAGE, readTransactionQuery } from './transaction-query.ts';
+import { transactionResource } from './transaction-resource.ts';
+
+/**
+ * OB v3.1 Account and Transaction API, the resources a customer's account-access consent covers:
+ * accounts, balances and transactions, each for one account or for all the consent shares. The
+ * guard has proven an authorised, unexpired consent of this TPP with the endpoint's permissions
+ * and, for /accounts/{AccountId}/..., that the account is one the customer shared.
+ */
+export const accountInformation: RouteGroup = (router: ApiRouter, deps: ApiDeps) => {
+  const guard = (permissions: PermissionRule, oneAccount: boolean) =>
+    deps.guard({ scope: 'accounts', grant: 'authorization_code', consent: { permissions, ...(oneAccount && { accountParam: 'AccountId' }) } });
+
+  router.get('/aisp/accounts', ...guard(ACCOUNTS_RULE, false), async (ctx) => {
+    const consent = guardedConsent(ctx);
+    const detail = consent.permissions.includes(ACCOUNTS_DETAIL);
+    const accounts = await sharedAccounts(deps.knex, consent);
+    respond(ctx, 200, envelope(deps, ctx, { Account: accounts.map((account) => accountResource(account, detail)) }));
+  });
+
+  router.get('/aisp/accounts/:AccountId', ...guard(ACCOUNTS_RULE, true), async (ctx) => {
+    const consent = guardedConsent(ctx);
+    const account = await pathAccount(deps, ctx);
+    respond(ctx, 200, envelope(deps, ctx, { Account: [accountResource(account, consent.permissions.includes(ACCOUNTS_DETAIL))] }));
+  });
+
+  router.get('/aisp/balances', ...guard(BALANCES_RULE, false), async (ctx) => {
+    const accounts = await sharedAccounts(deps.knex, guardedConsent(ctx));
+    const now = new Date();
+    respond(ctx, 200, envelope(deps, ctx, { Balance: accounts.flatMap((account) => balanceResources(account, now)) }));
+  });
+
+  router.get('/aisp/accounts/:AccountId/balances', ...guard(BALANCES_RULE, true), async (ctx) => {
+    respond(ctx, 200, envelope(deps, ctx, { Balance: balanceResources(await pathAccount(deps, ctx), new Date()) }));
+  });
+
+  router.get('/aisp/transactions', ...guard(TRANSACTIONS_RULE, false), async (ctx) => {
+    await transactions(deps, ctx, await sharedAccounts(deps.knex, guardedConsent(ctx)));
+  });
+
+  router.get('/aisp/accounts/:AccountId/transactions', ...guard(TRANSACTIONS_RULE, true), async (ctx) => {
+    await transactions(deps, ctx, [await pathAccount(deps, ctx)]);
+  });
+};
+
+/** The shared account the path names; the guard has checked it is in the consent. */
+async function pathAccount(deps: ApiDeps, ctx: ResourceContext) {
+  const accountId = (ctx.params as { AccountId: string }).AccountId;
+  const account = (await sharedAccounts(deps.knex, guardedConsent(ctx))).find((candidate) => candidate.id === accountId);
+  // Shared, but no longer held by the customer (e.g. closed and transferred).
+  if (!account) throw new ResourceNotFound('account', 'AccountId');
+  return account;
+}
+
+async function transactions(deps: ApiDeps, ctx: ResourceContext, accounts: Awaited<ReturnType<typeof sharedAccounts>>): Promise<void> {
+  const consent = guardedConsent(ctx);
+  const query = readTransactionQuery(ctx.query);
+  const view = transactionView(consent.permissions);
+  const page = await transactionPage(deps.knex, accounts, bookingPeriod(query, consent), query.cursor, view);
+  const link = (cursor: string | undefined) => {
+    const params = new URLSearchParams({ ...query.filters, ...(cursor !== undefined && { [QUERY_PAGE]: cursor }) });
+    return `${selfLink(deps, ctx.path)}${params.size > 0 ? `?${params}` : ''}`;
+  };
+  respond(ctx, 200, {
+    Data: { Transaction: page.entries.map((entry) => transactionResource(entry, view)) },
+    Links: {
+      Self: link(query.cursor && cursorText(query.cursor)),
+      ...(page.next && { Next: link(cursorText(page.next)) }),
+    },
+    // The period the consent lets the TPP see, so it knows why older entries are missing.
+    Meta: {
+      ...(consent.transactionFrom && { FirstAvailableDateTime: consent.transactionFrom.toISOString() }),
+      ...(consent.transactionTo && { LastAvailableDateTime: consent.transactionTo.toISOString() }),
+    },
+  });
+}
+
+function envelope(deps: ApiDeps, ctx: ResourceContext, data: Record<string, unknown>) {
+  return { Data: data, Links: { Self: selfLink(deps, ctx.path) }, Meta: { TotalPages: 1 } };
+}

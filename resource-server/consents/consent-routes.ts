@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import type { Knex } from 'knex';
+import {
+  beginIdempotentOperation,
+  completeIdempotentOperation,
+  IdempotencyKeyReusedError,
+  type JsonValue,
+} from '../../ledger/index.ts';
+import { respond, selfLink, type ApiDeps, type ApiRouter, type RouteGroup } from '../api.ts';
+import { ResourceInvalidConsentStatus, ResourceNotFound, throwIfAny, type ObError } from '../errors.ts';
+import type { ApiScope } from '../guard/index.ts';
+import { guarded, type ResourceContext } from '../state.ts';
+import { requestSchema } from '../validation/ob-schemas.ts';
+import type { ObApi } from '../validation/openapi-ajv.ts';
+import { readObRequest } from '../validation/request-body.ts';
+import { idempotencyKey, idempotencyKeyReused } from './idempotency-key.ts';
+import { findClientConsent, insertConsent, revokeClientConsent, type ConsentKind, type JsonObject, type NewConsent, type StoredConsent } from './store.ts';
+import { undocumentedFieldErrors } from './undocumented-fields.ts';
+
+/**
+ * What sets one kind of OB intent apart; `consentRoutes` turns it into the kind's endpoints, so
+ * the guard, validation, idempotency, ownership and envelope are written once for all three.
+ */
+export interface ConsentKindSpec<Request> {
+  kind: ConsentKind;
+  /** The collection's path under the API prefix, as the OB document's server URL + path. */
+  path: string;
+  api: ObApi;
+  scope: ApiScope;
+  /** The request body's component schema in the OB document. */
+  requestSchema: string;
+  /** ConsentId prefix: the kind is visible in the id (logs, support calls). */
+  idPrefix: string;
+  /** OB rules beyond the schema (permissions, dates, amounts, account schemes). */
+  rules(request: Request, now: Date): readonly (ObError | undefined)[];
+  toNewConsent(request: Request): NewConsent;
+  /** The kind's members of the response's Data, beside ConsentId, Status and the timestamps. */
+  data(consent: StoredConsent): JsonObject;
+  /** The response schema has `Risk` (not OBFundsConfirmationConsentResponse1). */
+  withRisk: boolean;
+  /** POST requires `x-idempotency-key` (the payment APIs). */
+  idempotent: boolean;
+  /** The TPP may DELETE it (OB has no DELETE for payment consents). */
+  deletable: boolean;
+}
+
+/** POST the collection, GET (and DELETE) one member, all with a client-credentials token of the kind's scope. */
+export function consentRoutes<Request>(spec: ConsentKindSpec<Request>): RouteGroup {
+  return (router: ApiRouter, deps: ApiDeps) => {
+    const guard = deps.guard({ scope: spec.scope, grant: 'client_credentials' });
+    const member = `${spec.path}/:ConsentId`;
+    router.post(spec.path, ...guard, (ctx) => createConsent(ctx, deps, spec));
+    router.get(member, ...guard, async (ctx) => {
+      respond(ctx, 200, consentResponse(deps, spec, await ownConsent(deps.knex, spec, ctx)));
+    });
+    if (spec.deletable) {
+      router.delete(member, ...guard, async (ctx) => {
+        const id = ctx.params.ConsentId!;
+        const outcome = await revokeClientConsent(deps.knex, spec.kind, guarded(ctx).token.clientId, id);
+        if (!outcome.revoked && !outcome.status) throw consentNotFound(spec, id);
+        if (!outcome.revoked) throw new ResourceInvalidConsentStatus(`the consent is ${outcome.status} and cannot be deleted`);
+        respond(ctx, 204, null);
+      });
+    }
+  };
+}
+
+async function createConsent<Request>(ctx: ResourceContext, deps: ApiDeps, spec: ConsentKindSpec<Request>): Promise<void> {
+  const { clientId } = guarded(ctx).token;
+  const key = spec.idempotent ? idempotencyKey(ctx) : undefined;
+  const request = await readObRequest<Request>(ctx, spec.api, spec.requestSchema);
+  throwIfAny([
+    ...undocumentedFieldErrors(request.value, requestSchema(spec.api, spec.requestSchema).schema),
+    ...spec.rules(request.value, new Date()).filter((error): error is ObError => error !== undefined),
+  ]);
+  const consent = spec.toNewConsent(request.value);
+  const create = async (db: Knex | Knex.Transaction) =>
+    consentResponse(deps, spec, await insertConsent(db, `${spec.idPrefix}-${randomUUID()}`, clientId, consent));
+  if (key === undefined) {
+    respond(ctx, 201, await create(deps.knex));
+    return;
+  }
+  try {
+    const body = await deps.knex.transaction(async (trx) => {
+      const start = await beginIdempotentOperation(trx, { clientId, operation: `${spec.kind}-consent`, key, body: request.raw });
+      if (start.state === 'replayed') return start.response;
+      const created = await create(trx);
+      await completeIdempotentOperation(trx, start.handle, created as JsonValue);
+      return created;
+    });
+    respond(ctx, 201, body);
+  } catch (error) {
+    if (error instanceof IdempotencyKeyReusedError) throw idempotencyKeyReused();
+    throw error;
+  }
+}
+
+async function ownConsent(knex: Knex, spec: ConsentKindSpec<unknown>, ctx: ResourceContext & { params: Record<string, string> }): Promise<StoredConsent> {
+  const id = ctx.params.ConsentId!;
+  const consent = await findClientConsent(knex, spec.kind, guarded(ctx).token.clientId, id);
+  if (!consent) throw consentNotFound(spec, id);
+  return consent;
+}
+
+/** Another TPP's consent is answered exactly like one that does not exist (OB: 400 Resource.NotFound). */
+function consentNotFound(spec: ConsentKindSpec<unknown>, id: string): ResourceNotFound {
+  return new ResourceNotFound(`${spec.kind} consent ${id}`, 'ConsentId');
+}
+
+/** The OB response envelope: Data, Risk where the kind has it, Links.Self, Meta. */
+function consentResponse(deps: ApiDeps, spec: ConsentKindSpec<never>, consent: StoredConsent): JsonObject {
+  return {
+    Data: {
+      ConsentId: consent.id,
+      Status: consent.status,
+      CreationDateTime: obDateTime(consent.createdAt),
+      StatusUpdateDateTime: obDateTime(consent.statusUpdatedAt),
+      ...spec.data(consent),
+    },
+    ...(spec.withRisk && { Risk: consent.risk ?? {} }),
+    Links: { Self: selfLink(deps, `${spec.path}/${encodeURIComponent(consent.id)}`) },
+    Meta: {},
+  };
+}
+
+/** OB ISODateTime: RFC 3339 with an offset; UTC throughout. */
+export function obDateTime(date: Date): string {
+  return date.toISOString();
+}
+
+/** The optional date-time members of Data, present only when set. */
+export function optionalDateTimes(members: Record<string, Date | null>): Record<string, string> {
+  return Object.fromEntries(Object.entries(members).flatMap(([name, date]) => (date ? [[name, obDateTime(date)]] : [])));
+}

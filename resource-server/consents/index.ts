@@ -1,0 +1,3 @@
+export { accountAccessConsents } from './account-access.ts';
+export { domesticPaymentConsents } from './domestic-payment.ts';
+export { fundsConfirmationConsents } from './funds-confirmation.ts';

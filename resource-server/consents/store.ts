@@ -1,0 +1,119 @@
+import type { Knex } from 'knex';
+
+/**
+ * The TPP's side of openbanking.consents: creating intents, reading its own, revoking them. The
+ * customer's side (authorising, rejecting, the dashboard) is authz/interactions/consents.ts; both
+ * write the same columns, so a row created here is exactly what the consent pages read.
+ */
+
+export type ConsentKind = 'account-access' | 'domestic-payment' | 'funds-confirmation';
+export type ConsentStatus = 'AwaitingAuthorisation' | 'Authorised' | 'Consumed' | 'Rejected' | 'Revoked';
+export type JsonObject = Record<string, unknown>;
+
+/** What a TPP's POST stores; every column a kind does not use stays NULL. */
+export interface NewConsent {
+  kind: ConsentKind;
+  permissions?: readonly string[];
+  expiresAt?: string;
+  transactionFrom?: string;
+  transactionTo?: string;
+  /** OB objects kept as sent (after validation), so every response echoes them exactly. */
+  initiation?: JsonObject;
+  risk?: JsonObject;
+  authorisation?: JsonObject;
+  scaSupportData?: JsonObject;
+  readRefundAccount?: 'Yes' | 'No';
+  debtorAccount?: JsonObject;
+}
+
+export interface StoredConsent {
+  id: string;
+  kind: ConsentKind;
+  clientId: string;
+  status: ConsentStatus;
+  statusUpdatedAt: Date;
+  createdAt: Date;
+  permissions: string[] | null;
+  expiresAt: Date | null;
+  transactionFrom: Date | null;
+  transactionTo: Date | null;
+  initiation: JsonObject | null;
+  risk: JsonObject | null;
+  authorisation: JsonObject | null;
+  scaSupportData: JsonObject | null;
+  readRefundAccount: 'Yes' | 'No' | null;
+  debtorAccount: JsonObject | null;
+}
+
+const COLUMNS = `id, kind, client_id AS "clientId", status, status_updated_at AS "statusUpdatedAt", created_at AS "createdAt",
+  permissions, expires_at AS "expiresAt", transaction_from AS "transactionFrom", transaction_to AS "transactionTo",
+  initiation, risk, authorisation, sca_support_data AS "scaSupportData", read_refund_account AS "readRefundAccount",
+  debtor_account AS "debtorAccount"`;
+
+export async function insertConsent(db: Knex | Knex.Transaction, id: string, clientId: string, consent: NewConsent): Promise<StoredConsent> {
+  const json = (value: JsonObject | undefined) => (value === undefined ? null : JSON.stringify(value));
+  const { rows } = await db.raw<{ rows: StoredConsent[] }>(
+    `INSERT INTO openbanking.consents (id, kind, client_id, status, permissions, expires_at, transaction_from, transaction_to,
+       initiation, risk, authorisation, sca_support_data, read_refund_account, debtor_account)
+     VALUES (?, ?, ?, 'AwaitingAuthorisation', ?::text[], ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?::jsonb)
+     RETURNING ${COLUMNS}`,
+    [
+      id,
+      consent.kind,
+      clientId,
+      consent.permissions ? [...consent.permissions] : null,
+      consent.expiresAt ?? null,
+      consent.transactionFrom ?? null,
+      consent.transactionTo ?? null,
+      json(consent.initiation),
+      json(consent.risk),
+      json(consent.authorisation),
+      json(consent.scaSupportData),
+      consent.readRefundAccount ?? null,
+      json(consent.debtorAccount),
+    ],
+  );
+  return rows[0]!;
+}
+
+/** The client's consent of this kind; another client's, or another kind's, is not found. */
+export async function findClientConsent(db: Knex, kind: ConsentKind, clientId: string, id: string): Promise<StoredConsent | undefined> {
+  const { rows } = await db.raw<{ rows: StoredConsent[] }>(
+    `SELECT ${COLUMNS} FROM openbanking.consents WHERE id = ? AND kind = ? AND client_id = ?`,
+    [id, kind, clientId],
+  );
+  return rows[0];
+}
+
+export type RevokeOutcome = { revoked: true } | { revoked: false; status: ConsentStatus | undefined };
+
+/**
+ * The TPP withdraws its consent for good: it becomes Revoked (the row stays, for the customer's
+ * dashboard and the audit trail), and if it was authorised, every token of its grant goes with it
+ * in the same transaction, so the next resource request with them is a 401 (DESIGN.md section 6).
+ * Only a consent still awaiting authorisation or authorised can be revoked; `status` says why not.
+ */
+export async function revokeClientConsent(knex: Knex, kind: ConsentKind, clientId: string, id: string): Promise<RevokeOutcome> {
+  return knex.transaction(async (trx) => {
+    const { rows } = await trx.raw<{ rows: { status: ConsentStatus; grant_id: string | null }[] }>(
+      `SELECT status, grant_id FROM openbanking.consents WHERE id = ? AND kind = ? AND client_id = ? FOR UPDATE`,
+      [id, kind, clientId],
+    );
+    const consent = rows[0];
+    if (!consent || (consent.status !== 'AwaitingAuthorisation' && consent.status !== 'Authorised')) {
+      return { revoked: false, status: consent?.status };
+    }
+    await trx.raw(`UPDATE openbanking.consents SET status = 'Revoked', status_updated_at = now() WHERE id = ?`, [id]);
+    if (consent.grant_id) await revokeGrantTokens(trx, consent.grant_id);
+    return { revoked: true };
+  });
+}
+
+/**
+ * oidc-provider's grant and everything issued from it (codes, access and refresh tokens), removed
+ * from the authorization server's store as its `revokeByGrantId` does (authz/adapter.ts); the
+ * token lookup (authz/access-tokens.ts) and introspection then no longer find them.
+ */
+async function revokeGrantTokens(trx: Knex.Transaction, grantId: string): Promise<void> {
+  await trx.raw(`DELETE FROM authz.oidc_payloads WHERE grant_id = ? OR (kind = 'Grant' AND id = ?)`, [grantId, grantId]);
+}

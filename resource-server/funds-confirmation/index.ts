@@ -1,0 +1,1 @@
+export { fundsConfirmations } from './routes.ts';

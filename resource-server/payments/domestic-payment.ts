@@ -1,0 +1,93 @@
+import type { JsonObject } from '../../ledger/index.ts';
+import { selfLink, type ApiDeps } from '../api.ts';
+
+/** OBWriteDomestic2.Data.Initiation: the fields the bank acts on; the rest is echoed as sent. */
+export interface DomesticInitiation {
+  readonly [field: string]: unknown;
+  InstructionIdentification: string;
+  EndToEndIdentification: string;
+  InstructedAmount: { Amount: string; Currency: string };
+  CreditorAccount: { SchemeName: string; Identification: string; Name?: string };
+  RemittanceInformation?: { Reference?: string; Unstructured?: string };
+}
+
+/** OBWriteDomestic2, as the schema has already checked it. */
+export interface DomesticPaymentRequest {
+  Data: { ConsentId: string; Initiation: DomesticInitiation };
+  Risk: JsonObject;
+}
+
+/** OBWriteDomesticResponse5.Data.Status: the statuses openbanking.payments allows. */
+export type DomesticPaymentStatus =
+  | 'AcceptedCreditSettlementCompleted'
+  | 'AcceptedSettlementCompleted'
+  | 'AcceptedSettlementInProcess'
+  | 'AcceptedWithoutPosting'
+  | 'Pending'
+  | 'Rejected';
+
+/** A row of openbanking.payments, as the responses need it. */
+export interface PaymentRow {
+  id: string;
+  consent_id: string;
+  status: DomesticPaymentStatus;
+  status_updated_at: Date;
+  created_at: Date;
+  initiation: JsonObject;
+  ledger_transfer_id: string | null;
+}
+
+export const PAYMENT_COLUMNS = ['id', 'consent_id', 'status', 'status_updated_at', 'created_at', 'initiation', 'ledger_transfer_id'] as const;
+
+export interface DomesticPaymentResponse extends JsonObject {
+  Data: {
+    DomesticPaymentId: string;
+    ConsentId: string;
+    CreationDateTime: string;
+    Status: DomesticPaymentStatus;
+    StatusUpdateDateTime: string;
+    Initiation: JsonObject;
+  };
+  Links: { Self: string };
+  Meta: JsonObject;
+}
+
+export function paymentPath(paymentId: string): string {
+  return `/pisp/domestic-payments/${encodeURIComponent(paymentId)}`;
+}
+
+/** OBWriteDomesticResponse5 */
+export function domesticPaymentResponse(deps: Pick<ApiDeps, 'tppBaseUrl'>, row: PaymentRow): DomesticPaymentResponse {
+  return {
+    Data: {
+      DomesticPaymentId: row.id,
+      ConsentId: row.consent_id,
+      CreationDateTime: row.created_at.toISOString(),
+      Status: row.status,
+      StatusUpdateDateTime: row.status_updated_at.toISOString(),
+      Initiation: row.initiation,
+    },
+    Links: { Self: selfLink(deps, paymentPath(row.id)) },
+    Meta: {},
+  };
+}
+
+/**
+ * OBWritePaymentDetailsResponse1: one transfer per payment here, identified by its ledger
+ * transfer (the customer's debit), in the payment's current status.
+ */
+export function paymentDetailsResponse(deps: Pick<ApiDeps, 'tppBaseUrl'>, row: PaymentRow): JsonObject {
+  return {
+    Data: {
+      PaymentStatus: [
+        {
+          PaymentTransactionId: row.ledger_transfer_id ?? row.id,
+          Status: row.status,
+          StatusUpdateDateTime: row.status_updated_at.toISOString(),
+        },
+      ],
+    },
+    Links: { Self: selfLink(deps, `${paymentPath(row.id)}/payment-details`) },
+    Meta: {},
+  };
+}

@@ -1,0 +1,1 @@
+export { domesticPayments } from './routes.ts';

@@ -1,0 +1,139 @@
+import { randomUUID } from 'node:crypto';
+import { isDeepStrictEqual } from 'node:util';
+import type { Knex } from 'knex';
+import {
+  CurrencyMismatchError,
+  IdempotencyKeyReusedError,
+  InsufficientFundsError,
+  SYSTEM_ACCOUNT_IDS,
+  beginIdempotentOperation,
+  completeIdempotentOperation,
+  parseAmount,
+  postTransfer,
+  type JsonObject,
+} from '../../ledger/index.ts';
+import { enqueueSettlement } from '../../events/index.ts';
+import type { ApiDeps } from '../api.ts';
+import { idempotencyKeyReused } from '../consents/idempotency-key.ts';
+import { InsufficientFunds, ResourceConsentMismatch, ResourceInvalidConsentStatus, ResourceNotFound, UnsupportedCurrency } from '../errors.ts';
+import {
+  PAYMENT_COLUMNS,
+  domesticPaymentResponse,
+  type DomesticInitiation,
+  type DomesticPaymentRequest,
+  type PaymentRow,
+} from './domestic-payment.ts';
+
+/** The idempotency operation name: keys of other operations never collide with a payment's. */
+const OPERATION = 'domestic-payment';
+
+export interface PaymentSubmission {
+  clientId: string;
+  /** The consent the access token was issued for (checked against the body before this runs). */
+  consentId: string;
+  idempotencyKey: string;
+  /** The body as received: "the same request" means the same bytes. */
+  rawBody: Uint8Array;
+  request: DomesticPaymentRequest;
+}
+
+interface ConsumedConsent {
+  initiation: DomesticInitiation;
+  risk: JsonObject;
+  debtor_account_id: string;
+}
+
+/**
+ * Makes the payment in one SQL transaction, so it happens exactly once or not at all, and returns
+ * the response body as JSON text: claim the idempotency key (a concurrent twin waits on it, then
+ * replays), consume the consent (a second
+ * payment on it waits on the row lock, then finds it Consumed), debit the customer and credit
+ * outbound clearing (the ledger locks accounts in id order), write the payment, store the
+ * response for retries. Any refusal rolls all of it back.
+ */
+export async function submitDomesticPayment(deps: Pick<ApiDeps, 'knex' | 'tppBaseUrl'>, submission: PaymentSubmission): Promise<string> {
+  return deps.knex.transaction(async (trx) => {
+    const start = await beginIdempotentOperation(trx, {
+      clientId: submission.clientId,
+      operation: OPERATION,
+      key: submission.idempotencyKey,
+      body: submission.rawBody,
+    }).catch((error: unknown) => {
+      throw error instanceof IdempotencyKeyReusedError ? idempotencyKeyReused() : error;
+    });
+    if (start.state === 'replayed') {
+      if (typeof start.response !== 'string') throw new Error(`idempotent ${OPERATION} stored a non-text response`);
+      return start.response;
+    }
+
+    const consent = await consumeConsent(trx, submission);
+    const { Initiation: initiation } = submission.request.Data;
+    if (!isDeepStrictEqual(initiation, consent.initiation)) {
+      throw new ResourceConsentMismatch('the Initiation differs from the one the customer authorised in the consent', 'Data.Initiation');
+    }
+    if (!isDeepStrictEqual(submission.request.Risk, consent.risk)) {
+      throw new ResourceConsentMismatch('the Risk differs from the one sent with the consent', 'Risk');
+    }
+
+    const { Amount, Currency } = initiation.InstructedAmount;
+    const amountMinor = parseAmount(Amount, Currency);
+    const transfer = await postTransfer(trx, {
+      kind: 'domestic-payment',
+      reference: initiation.RemittanceInformation?.Reference ?? initiation.EndToEndIdentification,
+      entries: [
+        { accountId: consent.debtor_account_id, currency: Currency, amountMinor: -amountMinor },
+        { accountId: SYSTEM_ACCOUNT_IDS.gbpOutboundClearing, currency: Currency, amountMinor },
+      ],
+      metadata: {
+        counterparty: { name: initiation.CreditorAccount.Name ?? initiation.CreditorAccount.Identification },
+        consentId: submission.consentId,
+      },
+    }).catch((error: unknown) => {
+      if (error instanceof InsufficientFundsError) throw new InsufficientFunds();
+      if (error instanceof CurrencyMismatchError) {
+        throw new UnsupportedCurrency(`payments in ${Currency} are not supported from this account`, 'Data.Initiation.InstructedAmount.Currency');
+      }
+      throw error;
+    });
+
+    const [row] = await trx('openbanking.payments')
+      .insert({
+        id: randomUUID(),
+        consent_id: submission.consentId,
+        client_id: submission.clientId,
+        status: 'AcceptedSettlementInProcess',
+        initiation: JSON.stringify(initiation),
+        debtor_account_id: consent.debtor_account_id,
+        ledger_transfer_id: transfer.transferId,
+      })
+      .returning<PaymentRow[]>([...PAYMENT_COLUMNS]);
+    if (!row) throw new Error('payment insert returned no row');
+    // Stored as text: jsonb would reorder the keys, and a retry gets the very same bytes.
+    const response = JSON.stringify(domesticPaymentResponse(deps, row));
+    await completeIdempotentOperation(trx, start.handle, response);
+    await enqueueSettlement(trx, row.id);
+    return response;
+  });
+}
+
+/**
+ * Marks the consent Consumed if it is this client's Authorised, unexpired payment consent; the
+ * row lock this takes serialises payments on one consent. Otherwise says why it cannot pay.
+ */
+async function consumeConsent(trx: Knex.Transaction, submission: PaymentSubmission): Promise<ConsumedConsent> {
+  const [consumed] = await trx('openbanking.consents')
+    .update({ status: 'Consumed', status_updated_at: trx.fn.now() })
+    .where({ id: submission.consentId, client_id: submission.clientId, kind: 'domestic-payment', status: 'Authorised' })
+    .andWhere((q) => q.whereNull('expires_at').orWhere('expires_at', '>', trx.fn.now()))
+    .returning<ConsumedConsent[]>(['initiation', 'risk', 'debtor_account_id']);
+  if (consumed) return consumed;
+
+  const consent = await trx('openbanking.consents')
+    .select<{ status: string; expired: boolean }[]>('status', trx.raw('coalesce(expires_at <= now(), false) AS expired'))
+    .where({ id: submission.consentId, client_id: submission.clientId, kind: 'domestic-payment' })
+    .first();
+  if (!consent) throw new ResourceNotFound('domestic payment consent', 'Data.ConsentId');
+  if (consent.status === 'Consumed') throw new ResourceInvalidConsentStatus('the consent has already been used for a payment');
+  if (consent.status === 'Authorised' && consent.expired) throw new ResourceInvalidConsentStatus('the consent has expired');
+  throw new ResourceInvalidConsentStatus(`the consent is ${consent.status}, not Authorised`);
+}

@@ -1,0 +1,173 @@
+/**
+ * OB message signing (Read/Write API profile v3.1.11, "Message Signing"): the `x-jws-signature`
+ * header is a detached JWS (RFC 7515 Appendix F) over the exact body bytes. Since v3.1.4 the
+ * payload is base64url-encoded as in any JWS: the JOSE header must not carry `b64`, and `crit`
+ * names exactly the three OB claims below.
+ */
+import { flattenedVerify, importJWK, type JWK } from 'jose';
+import type { Knex } from 'knex';
+import type { Logger } from 'pino';
+import { signDetachedJws, type SigningKey } from '../certs/index.ts';
+import { errorHandler } from './error-handler.ts';
+import { SignatureInvalid, SignatureInvalidClaim, SignatureMalformed, SignatureMissing, SignatureMissingClaim } from './errors.ts';
+import type { ResourceMiddleware } from './state.ts';
+
+export const OB_IAT = 'http://openbanking.org.uk/iat';
+export const OB_ISS = 'http://openbanking.org.uk/iss';
+export const OB_TAN = 'http://openbanking.org.uk/tan';
+export const OB_CRIT: readonly string[] = [OB_IAT, OB_ISS, OB_TAN];
+
+/** FAPI 2.0 section 5.4, as everywhere else on the platform. */
+export const MESSAGE_SIGNING_ALGS: readonly string[] = ['PS256', 'ES256'];
+
+/** A signature dated later than this past our clock is refused: clocks drift, not by minutes. */
+export const IAT_FUTURE_SKEW_SECONDS = 60;
+/** A JOSE header is a few hundred bytes; the bound stops a huge header being decoded. */
+const SIGNATURE_CHARS_MAX = 8192;
+
+/** Who signs (or must have signed): the OB `iss` and `tan` claims. */
+export interface Signer {
+  /** `<org_id>/<software_id>` for a TPP; the bank's own identifier for the bank. */
+  iss: string;
+  /** Domain name of the trust anchor that publishes the signer's public key. */
+  tan: string;
+}
+
+/** What a TPP's signatures are checked against: its registered identity and public keys. */
+export interface TppSigningKeys extends Signer {
+  keys: readonly JWK[];
+}
+
+/**
+ * Signs a response body for the `x-jws-signature` header with a key behind the key provider;
+ * `alg` and `kid` come from the key.
+ */
+export function signMessage(key: SigningKey, signer: Signer, body: Uint8Array, nowSeconds = Math.floor(Date.now() / 1000)): Promise<string> {
+  return signDetachedJws(
+    key,
+    { typ: 'JOSE', cty: 'application/json', [OB_IAT]: nowSeconds, [OB_ISS]: signer.iss, [OB_TAN]: signer.tan, crit: [...OB_CRIT] },
+    body,
+  );
+}
+
+/**
+ * Verifies a TPP's `x-jws-signature` over the body bytes as received (OB "Process for Verifying a
+ * Signature"): header shape, JOSE claims, then the signature with the registered key named by
+ * `kid`. Throws the UK.OBIE.Signature.* error naming what is wrong.
+ */
+export async function verifyMessage(
+  signature: string | undefined,
+  body: Uint8Array,
+  expected: TppSigningKeys,
+  nowSeconds = Math.floor(Date.now() / 1000),
+): Promise<void> {
+  if (signature === undefined || signature === '') throw new SignatureMissing();
+  if (signature.length > SIGNATURE_CHARS_MAX) throw new SignatureMalformed(`the x-jws-signature exceeds ${SIGNATURE_CHARS_MAX} characters`);
+  const parts = /^([A-Za-z0-9_-]+)\.\.([A-Za-z0-9_-]+)$/.exec(signature);
+  if (!parts) throw new SignatureMalformed('the x-jws-signature must be a detached JWS: <protected header>..<signature>');
+  const [, encodedHeader, encodedSignature] = parts as unknown as [string, string, string];
+  const header = decodeHeader(encodedHeader);
+  const key = checkHeader(header, expected, nowSeconds);
+  const verificationKey = await importJWK(key, header.alg as string).catch(() => {
+    throw new SignatureInvalid(`the registered key ${String(header.kid)} cannot verify ${String(header.alg)} signatures`);
+  });
+  try {
+    await flattenedVerify(
+      { protected: encodedHeader, payload: Buffer.from(body).toString('base64url'), signature: encodedSignature },
+      verificationKey,
+      { algorithms: [header.alg as string], crit: Object.fromEntries(OB_CRIT.map((claim) => [claim, true])) },
+    );
+  } catch {
+    throw new SignatureInvalid('the x-jws-signature does not verify over the request body with the registered key');
+  }
+}
+
+function decodeHeader(encoded: string): Record<string, unknown> {
+  let header: unknown;
+  try {
+    header = JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8'));
+  } catch {
+    throw new SignatureMalformed('the JOSE header of the x-jws-signature is not base64url-encoded JSON');
+  }
+  if (typeof header !== 'object' || header === null || Array.isArray(header)) {
+    throw new SignatureMalformed('the JOSE header of the x-jws-signature is not a JSON object');
+  }
+  return header as Record<string, unknown>;
+}
+
+/** The JOSE header checks of the OB profile; returns the registered key the header names. */
+function checkHeader(header: Record<string, unknown>, expected: TppSigningKeys, nowSeconds: number): JWK {
+  for (const claim of ['alg', 'kid', 'crit', OB_IAT, OB_ISS, OB_TAN]) {
+    if (header[claim] === undefined) throw new SignatureMissingClaim(claim);
+  }
+  if (typeof header.alg !== 'string' || !MESSAGE_SIGNING_ALGS.includes(header.alg)) {
+    throw new SignatureInvalidClaim(`alg must be ${MESSAGE_SIGNING_ALGS.join(' or ')}`, 'alg');
+  }
+  if (header.b64 !== undefined) throw new SignatureInvalidClaim('b64 must not be present (OB v3.1.4 and later)', 'b64');
+  if (header.typ !== undefined && header.typ !== 'JOSE') throw new SignatureInvalidClaim('typ, when present, must be "JOSE"', 'typ');
+  if (header.cty !== undefined && header.cty !== 'json' && header.cty !== 'application/json') {
+    throw new SignatureInvalidClaim('cty, when present, must be "json" or "application/json"', 'cty');
+  }
+  const crit = header.crit;
+  if (!Array.isArray(crit) || crit.length !== OB_CRIT.length || !OB_CRIT.every((claim) => crit.includes(claim))) {
+    throw new SignatureInvalidClaim(`crit must list exactly ${OB_CRIT.join(', ')}`, 'crit');
+  }
+  const iat = header[OB_IAT];
+  if (typeof iat !== 'number' || !Number.isInteger(iat) || iat <= 0) {
+    throw new SignatureInvalidClaim(`${OB_IAT} must be a NumericDate`, OB_IAT);
+  }
+  if (iat > nowSeconds + IAT_FUTURE_SKEW_SECONDS) throw new SignatureInvalidClaim(`${OB_IAT} lies in the future`, OB_IAT);
+  if (header[OB_ISS] !== expected.iss) {
+    throw new SignatureInvalidClaim(`${OB_ISS} must be the TPP's organisation and software ids, ${expected.iss}`, OB_ISS);
+  }
+  if (header[OB_TAN] !== expected.tan) throw new SignatureInvalidClaim(`${OB_TAN} must be ${expected.tan}`, OB_TAN);
+  if (typeof header.kid !== 'string') throw new SignatureInvalidClaim('kid must be a string', 'kid');
+  const key = expected.keys.find((jwk) => jwk.kid === header.kid && (jwk.use === undefined || jwk.use === 'sig'));
+  if (!key) throw new SignatureInvalid(`kid ${header.kid} is not a signing key in the TPP's registered JWKS`);
+  if (key.alg !== undefined && key.alg !== header.alg) {
+    throw new SignatureInvalidClaim(`the registered key ${header.kid} is for ${key.alg}, not ${header.alg}`, 'alg');
+  }
+  return key;
+}
+
+interface ClientRow {
+  payload: { org_id?: string; software_id?: string; jwks?: { keys?: JWK[] }; jwks_uri?: string };
+}
+
+/**
+ * The registered identity and inline JWKS (from the software statement) of a client, read from
+ * the authorization server's table in the same database. Undefined for an unknown client.
+ */
+export async function findTppSigningKeys(knex: Knex, clientId: string, trustAnchor: string): Promise<TppSigningKeys | undefined> {
+  const row = await knex('authz.oidc_payloads')
+    .select<ClientRow[]>('payload')
+    .where({ kind: 'Client', id: clientId })
+    .andWhere((q) => q.whereNull('expires_at').orWhere('expires_at', '>', knex.fn.now()))
+    .first();
+  if (!row?.payload.org_id || !row.payload.software_id) return undefined;
+  return {
+    iss: `${row.payload.org_id}/${row.payload.software_id}`,
+    tan: trustAnchor,
+    // A client registered with jwks_uri has no inline keys: its signatures cannot verify here.
+    keys: row.payload.jwks?.keys ?? [],
+  };
+}
+
+/**
+ * Signs every JSON body the wrapped endpoint answers, success or OB error alike (the OB documents
+ * give both an `x-jws-signature` header). An object body is serialised here, a string body is
+ * taken as the JSON text to send, so the signature covers the exact bytes sent; the error handler runs inside, so refusals reach the signer as bodies too.
+ */
+export function signedResponses(sign: (body: Uint8Array) => Promise<string>, logger: Logger): ResourceMiddleware[] {
+  const signer: ResourceMiddleware = async (ctx, next) => {
+    await next();
+    const body: unknown = ctx.body;
+    if (body === null || body === undefined || Buffer.isBuffer(body) || (typeof body !== 'object' && typeof body !== 'string')) return;
+    // A string is JSON text already (a stored response replayed byte for byte).
+    const bytes = Buffer.from(typeof body === 'string' ? body : JSON.stringify(body), 'utf8');
+    ctx.set('x-jws-signature', await sign(bytes));
+    ctx.body = bytes;
+    ctx.type = 'application/json; charset=utf-8';
+  };
+  return [signer, errorHandler(logger) as ResourceMiddleware];
+}

@@ -1,0 +1,171 @@
+import { importJWK } from 'jose';
+import * as oauth from 'openid-client';
+import type { RegisteredTpp, TppIdentity } from '../../examples/tpp-client.ts';
+import { SANDBOX_CUSTOMERS, type SandboxCustomer } from '../../db/seeds/index.ts';
+import { Browser, csrfOf, totp, type Response } from './browser.ts';
+import { tlsAgent } from './http.ts';
+import type { TestPlatform } from './platform.ts';
+
+/**
+ * What a TPP and a bank customer do to turn an intent into an authorization-code token, without a
+ * real browser: PAR over mutual TLS with a signed request object (openid-client), then the bank's
+ * pages driven as a browser without JavaScript over real TLS (password, TOTP, choose accounts,
+ * approve), then the code exchange bound as the TPP's registration says (DPoP or certificate).
+ * test/e2e/consent-browser.test.ts is the same flow in chromium.
+ */
+
+export const [ALICE, BOB, CAROL] = SANDBOX_CUSTOMERS as [SandboxCustomer, SandboxCustomer, SandboxCustomer];
+
+/** The OB scope of each intent kind (openbanking.consents.kind). */
+const SCOPE_OF_KIND: Record<string, string> = {
+  'account-access': 'accounts',
+  'domestic-payment': 'payments',
+  'funds-confirmation': 'fundsconfirmations',
+};
+
+export interface AuthorizationStart {
+  /** The URL the TPP sends the customer's browser to: only `client_id` and `request_uri`. */
+  url: URL;
+  verifier: string;
+  state: string;
+  nonce: string;
+}
+
+/** PAR (RFC 9126) with a JAR request object (RFC 9101), PKCE S256 and the UK intent claim. */
+export async function pushAuthorization(
+  tpp: RegisteredTpp,
+  identity: TppIdentity,
+  intentId: string,
+  options: { scope: string; redirectUri: string },
+): Promise<AuthorizationStart> {
+  const verifier = oauth.randomPKCECodeVerifier();
+  const state = oauth.randomState();
+  const nonce = oauth.randomNonce();
+  const params = {
+    redirect_uri: options.redirectUri,
+    scope: `openid ${options.scope}`,
+    response_type: 'code',
+    state,
+    nonce,
+    code_challenge: await oauth.calculatePKCECodeChallenge(verifier),
+    code_challenge_method: 'S256',
+    claims: JSON.stringify({
+      id_token: {
+        openbanking_intent_id: { value: intentId, essential: true },
+        acr: { essential: true, values: ['urn:openbanking:psd2:sca'] },
+      },
+    }),
+  };
+  const key = (await importJWK(identity.signingKeyJwk, identity.signingKeyJwk.alg)) as CryptoKey;
+  const signed = await oauth.buildAuthorizationUrlWithJAR(tpp.config, params, { key, kid: identity.signingKeyJwk.kid });
+  const url = await oauth.buildAuthorizationUrlWithPAR(tpp.config, signed.searchParams, tpp.dpop ? { DPoP: tpp.dpop } : undefined);
+  return { url, verifier, state, nonce };
+}
+
+/** Which of the offered accounts the customer ticks: all (AISP default), the first (PISP default), or these ids. */
+export type AccountChoice = 'all' | 'first' | readonly string[];
+
+export interface CustomerDecision {
+  customer?: SandboxCustomer;
+  accounts?: AccountChoice;
+  /** Refuse instead of approving. */
+  refuse?: boolean;
+}
+
+/**
+ * The customer's side: from the authorization URL to the redirect back to the TPP. Returns the
+ * authorization response URL (code or error, with `iss`). A TOTP code is accepted once per
+ * customer and step, so the customer's last used step is forgotten first (test databases only).
+ */
+export async function customerDecides(platform: TestPlatform, authorizationUrl: URL, decision: CustomerDecision = {}): Promise<URL> {
+  const customer = decision.customer ?? ALICE;
+  const dispatcher = tlsAgent({ ca: platform.serverTrustAnchorPem });
+  try {
+    const browser = new Browser(platform.urls.browser, dispatcher);
+    const loginPage = await page(browser, await browser.get(authorizationUrl.pathname + authorizationUrl.search));
+    const interaction = new URL(loginPage.url).pathname;
+    const codePage = await page(
+      browser,
+      await browser.post(`${interaction}/login`, { csrf: csrfOf(loginPage.html), username: customer.username, password: customer.password }),
+    );
+    await platform.knex('authz.customers').where({ id: customer.id }).update({ totp_last_used_step: null });
+    const consentPage = await page(browser, await browser.post(`${interaction}/code`, { csrf: csrfOf(codePage.html), code: await totp(customer.totpSecret) }));
+    if (!/action="[^"]*\/approve"/.test(consentPage.html)) throw new Error(`expected the consent page, got: ${summary(consentPage.html)}`);
+    const consentPath = new URL(consentPage.url).pathname;
+    const csrf = csrfOf(consentPage.html);
+    const submitted = decision.refuse
+      ? await browser.post(`${consentPath}/refuse`, { csrf })
+      : await browser.post(`${consentPath}/approve`, { csrf, account: chooseAccounts(consentPage.html, decision.accounts) });
+    const last = await browser.follow(submitted);
+    const location = last.headers.get('location');
+    if (last.status < 300 || last.status >= 400 || !location) throw new Error(`expected a redirect to the TPP, got ${last.status}: ${summary(await last.text())}`);
+    return new URL(location);
+  } finally {
+    await dispatcher.close();
+  }
+}
+
+export interface AuthorizeOptions extends CustomerDecision {
+  /** Must be one of the TPP's registered redirect URIs. */
+  redirectUri: string;
+}
+
+export type CodeTokens = oauth.TokenEndpointResponse & oauth.TokenEndpointResponseHelpers;
+
+/**
+ * The whole flow for an intent of this TPP: PAR, the customer approves, the code exchange. The
+ * scope follows the intent's kind. Throws with the authorization error if the customer refused.
+ */
+export async function authorizeIntent(
+  platform: TestPlatform,
+  tpp: RegisteredTpp,
+  identity: TppIdentity,
+  intentId: string,
+  options: AuthorizeOptions,
+): Promise<CodeTokens> {
+  const row = await platform.knex('openbanking.consents').where({ id: intentId }).first<{ kind: string } | undefined>('kind');
+  const scope = row && SCOPE_OF_KIND[row.kind];
+  if (!scope) throw new Error(`no intent ${intentId}`);
+  const started = await pushAuthorization(tpp, identity, intentId, { scope, redirectUri: options.redirectUri });
+  const callback = await customerDecides(platform, started.url, options);
+  return oauth.authorizationCodeGrant(
+    tpp.config,
+    callback,
+    { pkceCodeVerifier: started.verifier, expectedState: started.state, expectedNonce: started.nonce, idTokenExpected: true },
+    undefined,
+    tpp.dpop ? { DPoP: tpp.dpop } : undefined,
+  );
+}
+
+interface Page {
+  url: string;
+  html: string;
+}
+
+async function page(browser: Browser, response: Response): Promise<Page> {
+  const landed = await browser.follow(response);
+  const html = await landed.text();
+  if (landed.status !== 200) throw new Error(`bank page answered ${landed.status}: ${summary(html)}`);
+  return { url: landed.url, html };
+}
+
+/** The enabled account inputs of the consent page, in page order. */
+function offeredAccounts(html: string): string[] {
+  const inputs = html.match(/<input class="account__input"[^>]*>/g) ?? [];
+  return inputs.filter((input) => !/\sdisabled[\s>]/.test(input)).map((input) => /value="([^"]+)"/.exec(input)![1]!);
+}
+
+function chooseAccounts(html: string, choice: AccountChoice | undefined): string[] {
+  const offered = offeredAccounts(html);
+  const radio = /type="radio" name="account"/.test(html);
+  const wanted = choice ?? (radio ? 'first' : 'all');
+  if (wanted === 'all') return offered;
+  if (wanted === 'first') return offered.slice(0, 1);
+  return [...wanted];
+}
+
+/** The page's heading and problem text, for a failure message. */
+function summary(html: string): string {
+  const text = (pattern: RegExp) => pattern.exec(html)?.[1]?.replace(/<[^>]+>/g, '').trim();
+  return [text(/<h1[^>]*>([\s\S]*?)<\/h1>/), text(/id="problem"[^>]*>([\s\S]*?)<\/div>/)].filter(Boolean).join(' / ') || html.slice(0, 200);
+}
