@@ -6,7 +6,7 @@ import { clientCertificate, type ClientCertificateSource } from '../platform/htt
 import type { PlatformSecrets } from '../platform/secrets.ts';
 import { postgresAdapter } from './adapter.ts';
 import { richAuthorizationRequests } from './authorization-details.ts';
-import { resourceIndicators } from './resource-indicators.ts';
+import { resourceIndicators, resourceServerIdentifier } from './resource-indicators.ts';
 import { subjectMatches } from './registration/certificate-subject.ts';
 import { AUTH_METHODS, SIGNING_ALGS } from './registration/client-policy.ts';
 
@@ -81,9 +81,10 @@ export function providerConfiguration(deps: ConfigurationDeps): Configuration {
     renderError: deps.renderError,
     routes: { ...ROUTES },
     scopes: ['openid', 'offline_access', ...API_SCOPES],
-    // UK profile: the id token names the intent; with RAR the claims request does not ask for it,
-    // so it comes with openid (authz/accounts.ts gives it only in id tokens).
-    claims: { openid: ['sub', 'openbanking_intent_id'], acr: null, auth_time: null },
+    // UK profile: the id token names the intent and carries acr. A RAR request has no claims
+    // request asking for them, so they come with openid (authz/accounts.ts gives the intent only
+    // in id tokens).
+    claims: { openid: ['sub', 'openbanking_intent_id', 'acr'], auth_time: null },
     acrValues: [ACR_SCA, ACR_CA],
     responseTypes: ['code'],
     subjectTypes: ['public'],
@@ -150,7 +151,7 @@ export function providerConfiguration(deps: ConfigurationDeps): Configuration {
       requestObjects: { enabled: true, requireSignedRequestObject: false },
       claimsParameter: { enabled: true },
       richAuthorizationRequests: richAuthorizationRequests(),
-      resourceIndicators: resourceIndicators(tppHost),
+      resourceIndicators: resourceIndicators({ identifier: resourceServerIdentifier(tppHost), scopes: API_SCOPES, accessTokenTtlSeconds: TTL_SECONDS.AccessToken }),
       clientCredentials: { enabled: true },
       dPoP: { enabled: true, allowReplay: false },
       mTLS: {

@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { errors, interactionPolicy, type KoaContextWithOIDC } from 'oidc-provider';
+import { acrCheck } from './acr-check.ts';
 import { ACCOUNT_ACCESS_CONSENT_TYPE, DOMESTIC_PAYMENT_CONSENT_TYPE, intentFromParams, type IntentAuthorizationDetailsType } from './interactions/intent.ts';
 
 /** The API scope an authorization for each intent kind must ask for. */
@@ -56,9 +57,14 @@ export function intentCheck(knex: Knex): InstanceType<typeof interactionPolicy.C
   });
 }
 
-/** oidc-provider's default prompts with the intent check first, so it runs on every arrival. */
+/**
+ * oidc-provider's default prompts with the intent and acr checks first, so they run on every
+ * arrival, before the customer is asked anything.
+ */
 export function interactionPolicyWithIntentCheck(knex: Knex) {
   const policy = interactionPolicy.base();
-  policy.get('login')!.checks.add(intentCheck(knex), 0);
+  const login = policy.get('login')!;
+  login.checks.add(acrCheck(), 0);
+  login.checks.add(intentCheck(knex), 0);
   return policy;
 }

@@ -10,6 +10,7 @@ import type { PlatformSecrets } from '../platform/secrets.ts';
 import { accessTokenFinder, type FindAccessToken } from './access-tokens.ts';
 import { accountFinder } from './accounts.ts';
 import { registerUkClientCredentials } from './client-credentials.ts';
+import { bindRefreshTokensLikeAccessTokens } from './refresh-token-binding.ts';
 import { recordReplaysInOneRoundTrip } from './replay-detection.ts';
 import { providerConfiguration, ROUTES } from './configuration.ts';
 import { hostRoutes } from './hosts.ts';
@@ -64,6 +65,7 @@ export async function createAuthorizationServer(options: AuthorizationServerOpti
   // Koa's proxy handling stays off: the hosts are TLS endpoints, X-Forwarded-* is not believed.
   provider.proxy = false;
   registerUkClientCredentials(provider, (ctx) => clientCertificate(ctx.req, options.certificates));
+  bindRefreshTokensLikeAccessTokens(provider);
   recordReplaysInOneRoundTrip(provider, knex);
   logProviderErrors(provider, logger);
 

@@ -7,13 +7,35 @@
  * the rest of the request path (TLS, HTTP, oidc-provider or the resource guard, PostgreSQL, the
  * bench client itself) leaves.
  */
+import { verifyDpopProof, type DpopExpectation } from '../resource-server/guard/dpop-proof.ts';
+
 export interface Ceiling {
   /** What one "request" of the loop does, e.g. "ES256 client assertion + ES256 DPoP proof verify". */
   readonly work: string;
   readonly perSecond: number;
 }
 
-export async function measureCeiling(work: string, operation: () => Promise<unknown>, options: { concurrency: number; durationMs: number }): Promise<Ceiling> {
+/**
+ * The machine is shared (other work comes and goes), so the ceiling is measured just before and
+ * just after the load it is compared with, half the time each, and the two are averaged.
+ */
+export async function bracketedCeiling<T>(
+  measure: (durationMs: number) => Promise<Ceiling>,
+  durationMs: number,
+  load: (before: Ceiling) => Promise<T>,
+): Promise<{ ceiling: Ceiling; loaded: T }> {
+  const before = await measure(durationMs / 2);
+  const loaded = await load(before);
+  const after = await measure(durationMs / 2);
+  return { ceiling: { work: before.work, perSecond: (before.perSecond + after.perSecond) / 2 }, loaded };
+}
+
+export interface CeilingOptions {
+  concurrency: number;
+  durationMs: number;
+}
+
+export async function measureCeiling(work: string, operation: () => Promise<unknown>, options: CeilingOptions): Promise<Ceiling> {
   // Warm-up: first calls pay for key imports and JIT.
   for (let i = 0; i < 50; i += 1) await operation();
   let done = 0;
@@ -27,4 +49,12 @@ export async function measureCeiling(work: string, operation: () => Promise<unkn
   };
   await Promise.all(Array.from({ length: options.concurrency }, worker));
   return { work, perSecond: done / ((performance.now() - started) / 1000) };
+}
+
+/**
+ * The resource server's own cryptography for a DPoP-bound request: its proof verification
+ * (resource-server/guard/dpop-proof.ts, the same function, on one sample proof).
+ */
+export function dpopProofCeiling(proof: string, expected: Omit<DpopExpectation, 'now'>, options: CeilingOptions): Promise<Ceiling> {
+  return measureCeiling('DPoP proof verify (resource guard)', () => verifyDpopProof(proof, { ...expected, now: Math.floor(Date.now() / 1000) }), options);
 }

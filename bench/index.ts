@@ -9,24 +9,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { tlsAgent } from '../test/support/http.ts';
 import { registerBenchClient } from './client.ts';
-import { benchPorts, bootPlatform, onboardTpp, readServerCa, stopPlatform } from './platform.ts';
+import { cpuTimes } from './cpu.ts';
+import { benchPorts, bootPlatform, onboardTpp, platformDatabase, readServerCa, stopPlatform } from './platform.ts';
 import { formatFigure } from './report.ts';
+import { positiveInteger } from './settings.ts';
 import { health } from './workloads/health.ts';
+import { intents } from './workloads/intents.ts';
+import { payments } from './workloads/payments.ts';
 import { token } from './workloads/token.ts';
+import { transactions } from './workloads/transactions.ts';
 import type { BenchContext, Workload } from './workloads/types.ts';
 
-const WORKLOADS: readonly Workload[] = [health, token];
+const WORKLOADS: readonly Workload[] = [health, token, intents, transactions, payments];
 
 const DURATION_MS = positiveInteger('BENCH_DURATION_MS', 5_000);
 const CONNECTIONS = positiveInteger('BENCH_CONNECTIONS', undefined);
 const CEILING_MS = positiveInteger('BENCH_CEILING_MS', 3_000);
-
-function positiveInteger<T extends number | undefined>(name: string, fallback: T): number | T {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  if (!/^[1-9]\d{0,6}$/.test(raw)) throw new Error(`${name}: "${raw}" is not a positive integer`);
-  return Number(raw);
-}
 
 const only = process.argv.slice(2);
 const selected = only.length > 0 ? WORKLOADS.filter((workload) => only.includes(workload.name)) : WORKLOADS;
@@ -48,15 +46,18 @@ try {
     const urls = { browser: `https://localhost:${ports.browser}`, tpp: `https://localhost:${ports.tpp}` };
     const client = await registerBenchClient(urls.browser, tpp, serverCaPem);
     const tppAgent = tlsAgent({ ca: serverCaPem, cert: tpp.transportCertPem, key: tpp.transportKeyPem });
+    const knex = await platformDatabase(dataDir, ports);
     const context: BenchContext = {
       urls,
       serverCaPem,
+      knex,
       tpp,
       client,
       tppAgent,
       connections: CONNECTIONS,
       durationMs: DURATION_MS,
       ceilingMs: CEILING_MS,
+      cpu: () => cpuTimes(warm.child.pid!),
     };
     try {
       for (const workload of selected) {
@@ -64,6 +65,7 @@ try {
       }
     } finally {
       await tppAgent.close();
+      await knex.destroy();
     }
   } finally {
     await stopPlatform(warm.child);

@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Knex } from 'knex';
 import { createKeyProvider, SandboxDirectory, type TppKit } from '../certs/index.ts';
+import { createKnex } from '../platform/database.ts';
 import { freePort } from '../test/support/platform.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -82,4 +84,14 @@ export async function onboardTpp(dataDir: string, name: string): Promise<TppKit>
 
 export function readServerCa(dataDir: string): Promise<string> {
   return readFile(join(dataDir, 'pki', 'ca.pem'), 'utf8');
+}
+
+/**
+ * The bench's own connection to the platform's embedded database, as its operator would open one
+ * (the superuser secret next to the data): for preparing what a workload needs and checking the
+ * ledger after it, never inside a timed run.
+ */
+export async function platformDatabase(dataDir: string, ports: BenchPorts): Promise<Knex> {
+  const password = (await readFile(join(dataDir, 'pg', 'superuser.secret'), 'utf8')).trim();
+  return createKnex(`postgres://platform:${encodeURIComponent(password)}@127.0.0.1:${ports.pg}/openbanking`, { min: 0, max: 4 });
 }

@@ -27,6 +27,10 @@ export function formatFigure(figure: BenchFigure): string {
     ].filter((entry): entry is string => typeof entry === 'string');
     lines.push(`  goal: ${checks.join(', ')}`);
   }
+  if (result.cpuMsPerRequest) {
+    const { platform, postgres, bench } = result.cpuMsPerRequest;
+    lines.push(`  CPU per request: platform ${platform.toFixed(2)} ms, PostgreSQL ${postgres.toFixed(2)} ms, bench client ${bench.toFixed(2)} ms`);
+  }
   if (figure.signedDuringRun) lines.push(`  pool ran dry: ${figure.signedDuringRun} requests signed during the run (figure includes client signing)`);
   if (result.firstError) lines.push(`  first error: ${result.firstError}`);
   for (const note of figure.notes ?? []) lines.push(`  ${note}`);

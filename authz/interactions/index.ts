@@ -1,7 +1,7 @@
 export { interactionRoutes } from './routes.ts';
 export type { InteractionDeps } from './routes.ts';
 export { renderAuthorizationError } from './provider-error-page.ts';
-export { SCA_ACR, SCA_AMR } from './interaction-routes.ts';
+export { SCA_AMR } from './interaction-routes.ts';
 export {
   ACCOUNT_ACCESS_CONSENT_TYPE,
   DOMESTIC_PAYMENT_CONSENT_TYPE,

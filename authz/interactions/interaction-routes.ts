@@ -4,6 +4,7 @@ import type Provider from 'oidc-provider';
 import type { Logger } from 'pino';
 import type { ConsentUi } from '../../consent-ui/render.ts';
 import { listCustomerAccounts } from '../../ledger/index.ts';
+import { ACR_SCA } from '../configuration.ts';
 import { consentOffer, decideAccounts, type ConsentOffer } from './consent-offer.ts';
 import { authoriseConsent, findConsent, rejectConsent, type ConsentRecord } from './consents.ts';
 import type { CsrfTokens } from './csrf.ts';
@@ -26,8 +27,7 @@ import { tppView, type TppView } from './tpp.ts';
  *   POST /interaction/<uid>/refuse   cancel at any step: the intent is Rejected, the TPP gets access_denied
  */
 
-/** The UK profile's acr for strong customer authentication, and how it was done (RFC 8176). */
-export const SCA_ACR = 'urn:openbanking:psd2:sca';
+/** How the customer's strong authentication was done (RFC 8176); its acr is the UK profile's ACR_SCA. */
 export const SCA_AMR = ['pwd', 'otp'];
 
 export interface InteractionHandlerDeps {
@@ -67,7 +67,7 @@ export async function handleInteraction(deps: InteractionHandlerDeps, ctx: Conte
     if (action === 'login') return deps.signIn.submitPassword(ctx, screen, await readForm(ctx));
     if (action === 'code') {
       const customerId = await deps.signIn.submitCode(ctx, screen, await readForm(ctx));
-      if (customerId) await finish(deps, ctx, { login: { accountId: customerId, acr: SCA_ACR, amr: SCA_AMR, remember: false } }, false);
+      if (customerId) await finish(deps, ctx, { login: { accountId: customerId, acr: ACR_SCA, amr: SCA_AMR, remember: false } }, false);
       return;
     }
   }

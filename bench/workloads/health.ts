@@ -11,6 +11,7 @@ export const health: Workload = {
     const result = await runLoad({
       url: `${context.urls.tpp}/health`,
       agent: context.tppAgent,
+      cpu: context.cpu,
       connections,
       durationMs: context.durationMs,
     });

@@ -1,6 +1,8 @@
+import type { Knex } from 'knex';
 import type { Agent } from 'undici';
 import type { TppKit } from '../../certs/index.ts';
 import type { Ceiling } from '../ceiling.ts';
+import type { CpuTimes } from '../cpu.ts';
 import type { BenchClient } from '../client.ts';
 import type { LoadResult } from '../load.ts';
 
@@ -8,6 +10,8 @@ import type { LoadResult } from '../load.ts';
 export interface BenchContext {
   readonly urls: { readonly browser: string; readonly tpp: string };
   readonly serverCaPem: string;
+  /** The platform's database (bench/platform.ts platformDatabase): preparation and checks only. */
+  readonly knex: Knex;
   readonly tpp: TppKit;
   readonly client: BenchClient;
   /** Mutual TLS to the TPP host with the TPP's transport certificate. */
@@ -17,6 +21,8 @@ export interface BenchContext {
   readonly durationMs: number;
   /** How long each crypto ceiling loop runs. */
   readonly ceilingMs: number;
+  /** CPU used so far by the platform, its PostgreSQL and the bench (bench/cpu.ts), for runLoad. */
+  readonly cpu: () => Promise<CpuTimes | undefined>;
 }
 
 /** The targets a figure is read against (issue 3 and 5), printed as met or missed. */

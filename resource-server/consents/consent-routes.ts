@@ -51,13 +51,16 @@ export function consentRoutes<Request>(spec: ConsentKindSpec<Request>): RouteGro
     const member = `${spec.path}/:ConsentId`;
     router.post(spec.path, ...guard, (ctx) => createConsent(ctx, deps, spec));
     router.get(member, ...guard, async (ctx) => {
-      respond(ctx, 200, consentResponse(deps, spec, await ownConsent(deps.knex, spec, ctx)));
+      const id = ctx.params.ConsentId!;
+      const consent = await findClientConsent(deps.knex, spec.kind, guarded(ctx).token.clientId, id);
+      if (!consent) throw consentNotFound(spec.kind, id);
+      respond(ctx, 200, consentResponse(deps, spec, consent));
     });
     if (spec.deletable) {
       router.delete(member, ...guard, async (ctx) => {
         const id = ctx.params.ConsentId!;
         const outcome = await revokeClientConsent(deps.knex, spec.kind, guarded(ctx).token.clientId, id);
-        if (!outcome.revoked && !outcome.status) throw consentNotFound(spec, id);
+        if (!outcome.revoked && !outcome.status) throw consentNotFound(spec.kind, id);
         if (!outcome.revoked) throw new ResourceInvalidConsentStatus(`the consent is ${outcome.status} and cannot be deleted`);
         respond(ctx, 204, null);
       });
@@ -95,20 +98,13 @@ async function createConsent<Request>(ctx: ResourceContext, deps: ApiDeps, spec:
   }
 }
 
-async function ownConsent(knex: Knex, spec: ConsentKindSpec<unknown>, ctx: ResourceContext & { params: Record<string, string> }): Promise<StoredConsent> {
-  const id = ctx.params.ConsentId!;
-  const consent = await findClientConsent(knex, spec.kind, guarded(ctx).token.clientId, id);
-  if (!consent) throw consentNotFound(spec, id);
-  return consent;
-}
-
 /** Another TPP's consent is answered exactly like one that does not exist (OB: 400 Resource.NotFound). */
-function consentNotFound(spec: ConsentKindSpec<unknown>, id: string): ResourceNotFound {
-  return new ResourceNotFound(`${spec.kind} consent ${id}`, 'ConsentId');
+function consentNotFound(kind: ConsentKind, id: string): ResourceNotFound {
+  return new ResourceNotFound(`${kind} consent ${id}`, 'ConsentId');
 }
 
 /** The OB response envelope: Data, Risk where the kind has it, Links.Self, Meta. */
-function consentResponse(deps: ApiDeps, spec: ConsentKindSpec<never>, consent: StoredConsent): JsonObject {
+function consentResponse(deps: ApiDeps, spec: Pick<ConsentKindSpec<unknown>, 'path' | 'data' | 'withRisk'>, consent: StoredConsent): JsonObject {
   return {
     Data: {
       ConsentId: consent.id,

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { callApi, clientCredentials, createIntent, registerTpp, type AccessToken, type RegisteredTpp, type TppIdentity } from '../../examples/tpp-client.ts';
+import { callApi, clientCredentials, createIntent, type AccessToken, type RegisteredTpp, type TppIdentity } from '../../examples/tpp-client.ts';
 import { getAccountBalance, postTransfer, SYSTEM_ACCOUNT_IDS } from '../../ledger/index.ts';
 import { TRANSACTIONS_PAGE_SIZE } from '../../resource-server/accounts/index.ts';
 import { ALICE, authorizeIntent, BOB } from '../support/customer-consent.ts';
 import { obResponseBody } from '../support/ob-spec.ts';
 import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
+import { onboardTpp } from '../support/tpp.ts';
 
 /**
  * The OB Account and Transaction API end to end: a TPP (openid-client) creates an account-access
@@ -25,9 +26,7 @@ let identity: TppIdentity;
 
 before(async () => {
   platform = await startTestPlatform();
-  const kit = await platform.directory.onboard({ name: 'Budget Buddy', redirectUris: [REDIRECT], roles: ['AISP'] });
-  identity = { transportCertPem: kit.transportCertPem, transportKeyPem: kit.transportKeyPem, signingKeyJwk: kit.signingKeyJwk, ssa: kit.ssa, bankCaPem: platform.serverTrustAnchorPem };
-  tpp = await registerTpp(platform.urls.browser, identity, { redirectUris: [REDIRECT] });
+  ({ tpp, identity } = await onboardTpp(platform, { name: 'Budget Buddy', roles: ['AISP'], redirectUri: REDIRECT }));
 });
 after(() => platform?.stop());
 
@@ -267,9 +266,9 @@ describe("the consent's transaction period", () => {
 
 describe('a TPP with certificate-bound tokens', () => {
   test('reads accounts with its transport certificate, no DPoP', async () => {
-    const kit = await platform.directory.onboard({ name: 'Ledger Lens', redirectUris: [REDIRECT], roles: ['AISP'] });
-    const mtlsIdentity: TppIdentity = { transportCertPem: kit.transportCertPem, transportKeyPem: kit.transportKeyPem, signingKeyJwk: kit.signingKeyJwk, ssa: kit.ssa, bankCaPem: platform.serverTrustAnchorPem };
-    const mtlsTpp = await registerTpp(platform.urls.browser, mtlsIdentity, { redirectUris: [REDIRECT], authMethod: 'tls_client_auth', binding: 'mtls' });
+    const { tpp: mtlsTpp, identity: mtlsIdentity } = await onboardTpp(platform, {
+      name: 'Ledger Lens', roles: ['AISP'], redirectUri: REDIRECT, register: { authMethod: 'tls_client_auth', binding: 'mtls' },
+    });
     const token = await authorised(['ReadAccountsBasic'], { client: mtlsTpp, clientIdentity: mtlsIdentity });
     assert.equal(token.token_type.toLowerCase(), 'bearer');
     const { status, body } = await read(token, '/accounts', '/accounts', mtlsTpp);

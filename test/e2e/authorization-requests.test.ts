@@ -3,12 +3,14 @@ import { createHash, randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { calculateJwkThumbprint, createLocalJWKSet, exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT, type JWK } from 'jose';
 import * as oauth from 'openid-client';
-import { registerTpp, type RegisteredTpp, type TppIdentity } from '../../examples/tpp-client.ts';
-import { SANDBOX_CUSTOMERS } from '../../db/seeds/index.ts';
-import { signInThroughAuthorization } from '../../authz/interactions/test/harness.ts';
-import { Browser, csrfOf, type Response } from '../support/browser.ts';
+import type { Agent } from 'undici';
+import { callApi, clientCredentials, createIntent, deleteIntent } from '../../examples/tpp-client.ts';
+import { Browser, type Response } from '../support/browser.ts';
+import { customerDecides } from '../support/customer-consent.ts';
+import { INTENT_REQUESTS } from '../support/intent-requests.ts';
 import { tlsAgent, tlsFetch } from '../support/http.ts';
 import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
+import { onboardTpp, type OnboardedTpp } from '../support/tpp.ts';
 
 /**
  * The authorization server's refusals, in the spirit of the OpenID FAPI 2.0 conformance suite's
@@ -20,59 +22,36 @@ import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
  */
 
 const REDIRECT = 'https://tpp.example/cb';
-const [alice] = SANDBOX_CUSTOMERS as [(typeof SANDBOX_CUSTOMERS)[0]];
 const REQUEST_URI_PREFIX = 'urn:ietf:params:oauth:request_uri:';
 
-interface Tpp {
-  identity: TppIdentity;
-  registered: RegisteredTpp;
-}
-
 let platform: TestPlatform;
-let tppA: Tpp;
-let tppB: Tpp;
+let tppA: OnboardedTpp;
+let tppB: OnboardedTpp;
 let bankJwks: ReturnType<typeof createLocalJWKSet>;
+/** The customer's connections to the browser host (no client certificate). */
+let browserAgent: Agent;
 
-async function onboardTpp(name: string): Promise<Tpp> {
-  const kit = await platform.directory.onboard({ name, redirectUris: [REDIRECT], roles: ['AISP', 'PISP'] });
-  const identity: TppIdentity = {
-    transportCertPem: kit.transportCertPem,
-    transportKeyPem: kit.transportKeyPem,
-    signingKeyJwk: kit.signingKeyJwk,
-    ssa: kit.ssa,
-    bankCaPem: platform.serverTrustAnchorPem,
-  };
-  return { identity, registered: await registerTpp(platform.urls.browser, identity, { redirectUris: [REDIRECT] }) };
-}
+const onboard = (name: string) => onboardTpp(platform, { name, roles: ['AISP', 'PISP'], redirectUri: REDIRECT });
 
 before(async () => {
   platform = await startTestPlatform();
-  [tppA, tppB] = [await onboardTpp('Budget Buddy'), await onboardTpp('Other App')];
+  browserAgent = tlsAgent({ ca: platform.serverTrustAnchorPem });
+  [tppA, tppB] = [await onboard('Budget Buddy'), await onboard('Other App')];
   const jwks = await tlsFetch(`${platform.urls.browser}/jwks`, { ca: platform.serverTrustAnchorPem });
   bankJwks = createLocalJWKSet((await jwks.json()) as { keys: JWK[] });
 });
-after(() => platform?.stop());
+after(async () => {
+  await browserAgent?.close();
+  await platform?.stop();
+});
 
-/**
- * An intent of the client, as the resource server's POST leaves it.
- * TODO(lead): create it through the intent helpers of examples/tpp-client.ts once they land.
- */
-async function intent(tpp: Tpp, kind: 'account-access' | 'domestic-payment' = 'account-access'): Promise<string> {
-  const id = `${kind === 'account-access' ? 'aac' : 'pdc'}-${randomUUID()}`;
-  const initiation = {
-    InstructionIdentification: 'ACME412',
-    EndToEndIdentification: 'FRESCO.21302.GFX.20',
-    InstructedAmount: { Amount: '12.50', Currency: 'GBP' },
-    CreditorAccount: { SchemeName: 'UK.OBIE.SortCodeAccountNumber', Identification: '08080021325698', Name: 'ACME Inc' },
-  };
-  await platform.knex.raw(
-    `INSERT INTO openbanking.consents (id, kind, client_id, status, permissions, initiation, risk, expires_at)
-     VALUES (?, ?, ?, 'AwaitingAuthorisation', ?::text[], ?::jsonb, ?::jsonb, now() + interval '90 days')`,
-    kind === 'account-access'
-      ? [id, kind, tpp.registered.clientId, ['ReadAccountsDetail', 'ReadBalances'], null, null]
-      : [id, kind, tpp.registered.clientId, null, JSON.stringify(initiation), '{}'],
-  );
-  return id;
+/** An intent the client creates on the resource server with a client-credentials token. */
+async function intent(client: OnboardedTpp, kind: 'account-access' | 'domestic-payment' = 'account-access'): Promise<string> {
+  const token = await clientCredentials(client.tpp, kind === 'account-access' ? 'accounts' : 'payments');
+  const response = await createIntent(client.tpp, token, kind, INTENT_REQUESTS[kind]());
+  const body = (await response.json()) as { Data: { ConsentId: string } };
+  assert.equal(response.status, 201, JSON.stringify(body));
+  return body.Data.ConsentId;
 }
 
 interface Request {
@@ -106,13 +85,13 @@ interface RequestObjectOptions {
 }
 
 /** A request object (JAR) signed with the TPP's registered key unless told otherwise. */
-async function requestObject(tpp: Tpp, params: Record<string, string>, options: RequestObjectOptions = {}): Promise<string> {
+async function requestObject(client: OnboardedTpp, params: Record<string, string>, options: RequestObjectOptions = {}): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
-  const { signingKeyJwk } = tpp.identity;
+  const { signingKeyJwk } = client.identity;
   const claims: Record<string, unknown> = {
     ...params,
-    client_id: tpp.registered.clientId,
-    iss: tpp.registered.clientId,
+    client_id: client.tpp.clientId,
+    iss: client.tpp.clientId,
     aud: platform.urls.browser,
     iat: now,
     nbf: now,
@@ -127,13 +106,13 @@ async function requestObject(tpp: Tpp, params: Record<string, string>, options: 
 }
 
 /** PAR over mutual TLS with private_key_jwt; the URL the browser would be sent to. */
-async function push(tpp: Tpp, params: Record<string, string>, dpop: oauth.DPoPHandle | undefined = tpp.registered.dpop): Promise<URL> {
-  return oauth.buildAuthorizationUrlWithPAR(tpp.registered.config, params, dpop ? { DPoP: dpop } : undefined);
+async function push(client: OnboardedTpp, params: Record<string, string>, dpop: oauth.DPoPHandle | undefined = client.tpp.dpop): Promise<URL> {
+  return oauth.buildAuthorizationUrlWithPAR(client.tpp.config, params, dpop ? { DPoP: dpop } : undefined);
 }
 
 /** The same, as a signed request object. */
-async function pushSigned(tpp: Tpp, params: Record<string, string>, dpop?: oauth.DPoPHandle): Promise<URL> {
-  return push(tpp, { request: await requestObject(tpp, params) }, dpop);
+async function pushSigned(client: OnboardedTpp, params: Record<string, string>, dpop?: oauth.DPoPHandle): Promise<URL> {
+  return push(client, { request: await requestObject(client, params) }, dpop);
 }
 
 /** An OAuth error response openid-client raised, by its `error` code and description. */
@@ -146,7 +125,7 @@ function oauthError(code: string, description?: RegExp) {
 }
 
 function browser(): Browser {
-  return new Browser(platform.urls.browser, tlsAgent({ ca: platform.serverTrustAnchorPem }));
+  return new Browser(platform.urls.browser, browserAgent);
 }
 
 /** The authorization endpoint's answer for a URL pushed by PAR (the browser's first hop). */
@@ -172,33 +151,18 @@ async function assertErrorPage(response: Response, code: string): Promise<void> 
   assert.match(await response.text(), new RegExp(`${code}\\b`));
 }
 
-/** Alice signs in (password + TOTP) and shares her first account; the authorization response. */
-async function approve(url: URL): Promise<URL> {
-  // A TOTP code is accepted once per step; these tests sign in many times within one.
-  await platform.knex.raw('UPDATE authz.customers SET totp_last_used_step = NULL WHERE id = ?', [alice.id]);
-  const client = browser();
-  const consentPage = await signInThroughAuthorization(client, url.pathname + url.search, alice);
-  const html = await consentPage.text();
-  assert.equal(consentPage.status, 200, html);
-  const account = /name="account" value="([^"]+)"/.exec(html)?.[1];
-  assert.ok(account, 'the consent page offers an account');
-  const approved = await client.follow(await client.post(`${new URL(consentPage.url).pathname}/approve`, { csrf: csrfOf(html), account }));
-  assert.equal(approved.status, 303);
-  return new URL(approved.headers.get('location')!);
-}
-
 /** An approved authorization for tpp: its callback URL and the request behind it. */
-async function authorized(tpp: Tpp, dpop: oauth.DPoPHandle | undefined = tpp.registered.dpop): Promise<{ callback: URL; request: Request }> {
-  const request = await authorizationRequest(await intent(tpp));
-  const callback = await approve(await pushSigned(tpp, request.params, dpop));
+async function authorized(client: OnboardedTpp, dpop: oauth.DPoPHandle | undefined = client.tpp.dpop): Promise<{ callback: URL; request: Request }> {
+  const request = await authorizationRequest(await intent(client));
+  const callback = await customerDecides(platform, await pushSigned(client, request.params, dpop));
   assert.ok(callback.searchParams.get('code'), callback.href);
   return { callback, request };
 }
 
-function exchange(tpp: Tpp, callback: URL, request: Request, options: { verifier?: string; dpop?: oauth.DPoPHandle | null } = {}) {
-  const dpop = options.dpop === null ? undefined : (options.dpop ?? tpp.registered.dpop);
+function exchange(client: OnboardedTpp, callback: URL, request: Request, options: { verifier?: string; dpop?: oauth.DPoPHandle | null } = {}) {
+  const dpop = options.dpop === null ? undefined : (options.dpop ?? client.tpp.dpop);
   return oauth.authorizationCodeGrant(
-    tpp.registered.config,
+    client.tpp.config,
     callback,
     { pkceCodeVerifier: options.verifier ?? request.verifier, expectedState: request.params.state, expectedNonce: request.params.nonce, idTokenExpected: true },
     undefined,
@@ -233,10 +197,22 @@ async function expire(kind: 'PushedAuthorizationRequest' | 'AuthorizationCode', 
 describe('pushed authorization requests', () => {
   test('an authorization request that did not go through PAR is refused', async () => {
     const { params } = await authorizationRequest(await intent(tppA));
-    const query = new URLSearchParams({ ...params, client_id: tppA.registered.clientId });
+    const query = new URLSearchParams({ ...params, client_id: tppA.tpp.clientId });
     const response = await browser().get(`/auth?${query}`);
     assertRedirectedError(response, 'invalid_request', params.state!);
     assert.match(new URL(response.headers.get('location')!).searchParams.get('error_description')!, /Pushed Authorization Request must be used/);
+  });
+
+  test('PAR needs client authentication', async () => {
+    const { params } = await authorizationRequest(await intent(tppA));
+    const { identity } = tppA;
+    const response = await tlsFetch(`${platform.urls.tpp}/par`, { ca: platform.serverTrustAnchorPem, cert: identity.transportCertPem, key: identity.transportKeyPem }, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ ...params, client_id: tppA.tpp.clientId }).toString(),
+    });
+    assert.equal(response.status, 401);
+    assert.equal(((await response.json()) as { error: string }).error, 'invalid_client');
   });
 
   test('a request_uri is spent by the authorization response it led to', async () => {
@@ -246,7 +222,7 @@ describe('pushed authorization requests', () => {
     const first = await arrive(url);
     assert.equal(first.status, 303);
     assert.match(first.headers.get('location')!, /^\/interaction\//);
-    assert.ok((await approve(url)).searchParams.get('code'));
+    assert.ok((await customerDecides(platform, url)).searchParams.get('code'));
     await assertErrorPage(await arrive(url), 'invalid_request_uri');
   });
 
@@ -270,7 +246,7 @@ describe('pushed authorization requests', () => {
   test('a request_uri pushed by another client is refused', async () => {
     const { params } = await authorizationRequest(await intent(tppA));
     const url = await pushSigned(tppA, params);
-    url.searchParams.set('client_id', tppB.registered.clientId);
+    url.searchParams.set('client_id', tppB.tpp.clientId);
     await assertErrorPage(await arrive(url), 'invalid_request_object');
   });
 });
@@ -308,7 +284,7 @@ describe('request objects (JAR, FAPI 2.0 Message Signing)', () => {
 
   test('alg none is refused', async () => {
     const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-    const claims = { ...params, client_id: tppA.registered.clientId, iss: tppA.registered.clientId, aud: platform.urls.browser, nbf: now(), exp: now() + 300 };
+    const claims = { ...params, client_id: tppA.tpp.clientId, iss: tppA.tpp.clientId, aud: platform.urls.browser, nbf: now(), exp: now() + 300 };
     await assert.rejects(pushObject(`${encode({ alg: 'none' })}.${encode(claims)}.`), oauthError('invalid_request_object', /alg/));
   });
 
@@ -341,10 +317,7 @@ describe('request objects (JAR, FAPI 2.0 Message Signing)', () => {
   });
 
   test('a client registered with require_signed_request_object cannot push plain parameters', async () => {
-    const kit = await platform.directory.onboard({ name: 'Signed Only', redirectUris: [REDIRECT], roles: ['AISP'] });
-    const identity = { ...tppA.identity, transportCertPem: kit.transportCertPem, transportKeyPem: kit.transportKeyPem, signingKeyJwk: kit.signingKeyJwk, ssa: kit.ssa };
-    const registered = await registerTpp(platform.urls.browser, identity, { redirectUris: [REDIRECT], metadata: { require_signed_request_object: true } });
-    const signedOnly: Tpp = { identity, registered };
+    const signedOnly = await onboardTpp(platform, { name: 'Signed Only', roles: ['AISP'], redirectUri: REDIRECT, register: { metadata: { require_signed_request_object: true } } });
     const request = await authorizationRequest(await intent(signedOnly));
     await assert.rejects(push(signedOnly, request.params), oauthError('invalid_request', /Request Object must be used/));
     await pushSigned(signedOnly, request.params);
@@ -360,17 +333,30 @@ describe('the intent at the authorization endpoint (PAR accepted, refusal to the
   test('an intent that does not exist, or is no longer awaiting authorisation', async () => {
     const unknown = await authorizationRequest(`aac-${randomUUID()}`);
     assertRedirectedError(await arrive(await pushSigned(tppA, unknown.params)), 'invalid_request', unknown.params.state!);
-    const rejectedId = await intent(tppA);
-    await platform.knex.raw(`UPDATE openbanking.consents SET status = 'Rejected' WHERE id = ?`, [rejectedId]);
-    const rejected = await authorizationRequest(rejectedId);
-    const location = assertRedirectedError(await arrive(await pushSigned(tppA, rejected.params)), 'invalid_request', rejected.params.state!);
-    assert.match(location.searchParams.get('error_description')!, /Rejected/);
+    const revokedId = await intent(tppA);
+    const response = await deleteIntent(tppA.tpp, await clientCredentials(tppA.tpp, 'accounts'), 'account-access', revokedId);
+    assert.equal(response.status, 204);
+    const revoked = await authorizationRequest(revokedId);
+    const location = assertRedirectedError(await arrive(await pushSigned(tppA, revoked.params)), 'invalid_request', revoked.params.state!);
+    assert.match(location.searchParams.get('error_description')!, /Revoked/);
   });
 
-  test('no intent named at all', async () => {
+  test('an essential acr the bank cannot give (only urn:openbanking:psd2:ca) is refused before sign-in', async () => {
+    const { params } = await authorizationRequest(await intent(tppA));
+    const claims = JSON.parse(params.claims!);
+    claims.id_token.acr = { essential: true, values: ['urn:openbanking:psd2:ca'] };
+    const url = await pushSigned(tppA, { ...params, claims: JSON.stringify(claims) });
+    assertRedirectedError(await arrive(url), 'unmet_authentication_requirements', params.state!);
+  });
+
+  test('no intent named at all, or two different ones', async () => {
     const { params } = await authorizationRequest('unused');
     const { claims: _claims, ...withoutIntent } = params;
     assertRedirectedError(await arrive(await pushSigned(tppA, withoutIntent)), 'invalid_request', params.state!);
+    const [first, second] = [await intent(tppA), await intent(tppA)];
+    const both = await authorizationRequest(first);
+    const details = JSON.stringify([{ type: 'urn:openbanking:account-access-consent', consentId: second }]);
+    assertRedirectedError(await arrive(await pushSigned(tppA, { ...both.params, authorization_details: details })), 'invalid_request', both.params.state!);
   });
 });
 
@@ -378,10 +364,10 @@ describe('code exchange', () => {
   test('a code is single use, and its reuse revokes the tokens issued from it', async () => {
     const { callback, request } = await authorized(tppA);
     const tokens = await exchange(tppA, callback, request);
-    assert.equal((await oauth.tokenIntrospection(tppA.registered.config, tokens.access_token)).active, true);
+    assert.equal((await oauth.tokenIntrospection(tppA.tpp.config, tokens.access_token)).active, true);
     await assertGrantRefused(() => exchange(tppA, callback, request), /already consumed/);
-    assert.equal((await oauth.tokenIntrospection(tppA.registered.config, tokens.access_token)).active, false);
-    await assertGrantRefused(() => oauth.refreshTokenGrant(tppA.registered.config, tokens.refresh_token!, undefined, { DPoP: tppA.registered.dpop! }), /not found/);
+    assert.equal((await oauth.tokenIntrospection(tppA.tpp.config, tokens.access_token)).active, false);
+    await assertGrantRefused(() => oauth.refreshTokenGrant(tppA.tpp.config, tokens.refresh_token!, undefined, { DPoP: tppA.tpp.dpop! }), /not found/);
   });
 
   test('an expired code is refused (60 s lifetime)', async () => {
@@ -410,7 +396,7 @@ describe('code exchange', () => {
 
   test('a code bound to a DPoP key by dpop_jkt refuses a proof by another key', async () => {
     const { callback, request } = await authorized(tppA);
-    const otherKey = oauth.getDPoPHandle(tppA.registered.config, await oauth.randomDPoPKeyPair('ES256'));
+    const otherKey = oauth.getDPoPHandle(tppA.tpp.config, await oauth.randomDPoPKeyPair('ES256'));
     await assertGrantRefused(() => exchange(tppA, callback, request, { dpop: otherKey }), /does not match dpop_jkt/);
   });
 
@@ -418,22 +404,26 @@ describe('code exchange', () => {
     const { params } = await authorizationRequest(await intent(tppA));
     const { publicKey } = await generateKeyPair('ES256');
     const dpopJkt = await calculateJwkThumbprint(await exportJWK(publicKey));
-    await assert.rejects(pushSigned(tppA, { ...params, dpop_jkt: dpopJkt }, tppA.registered.dpop), oauthError('invalid_request', /dpop_jkt/));
+    await assert.rejects(pushSigned(tppA, { ...params, dpop_jkt: dpopJkt }, tppA.tpp.dpop), oauthError('invalid_request', /dpop_jkt/));
   });
 
-  test('tokens are DPoP-bound, the id token carries the intent and acr, refresh needs the proof and does not rotate', async () => {
+  test('tokens are DPoP-bound, the id token carries the intent and acr, refresh needs a proof by the same key and does not rotate', async () => {
     const { callback, request } = await authorized(tppA);
     const intentId = JSON.parse(request.params.claims!).id_token.openbanking_intent_id.value as string;
     const tokens = await exchange(tppA, callback, request);
     assert.equal(tokens.token_type.toLowerCase(), 'dpop');
     assert.equal(tokens.claims()!.openbanking_intent_id, intentId);
     assert.equal(tokens.claims()!.acr, 'urn:openbanking:psd2:sca');
-    const introspection = await oauth.tokenIntrospection(tppA.registered.config, tokens.access_token);
+    const introspection = await oauth.tokenIntrospection(tppA.tpp.config, tokens.access_token);
     assert.ok((introspection.cnf as { jkt?: string }).jkt);
-    await assertGrantRefused(() => oauth.refreshTokenGrant(tppA.registered.config, tokens.refresh_token!), /DPoP proof JWT not provided/);
-    // A confidential client's refresh token is bound to the client's authentication (RFC 9449 section 5).
-    await assertGrantRefused(() => oauth.refreshTokenGrant(tppB.registered.config, tokens.refresh_token!, undefined, { DPoP: tppB.registered.dpop! }), /client mismatch/);
-    const refreshed = await oauth.refreshTokenGrant(tppA.registered.config, tokens.refresh_token!, undefined, { DPoP: tppA.registered.dpop! });
+    await assertGrantRefused(() => oauth.refreshTokenGrant(tppA.tpp.config, tokens.refresh_token!), /DPoP proof JWT not provided/);
+    // The refresh token is bound to the same key as the access token, and to the client.
+    const jkt = (introspection.cnf as { jkt: string }).jkt;
+    assert.deepEqual((await oauth.tokenIntrospection(tppA.tpp.config, tokens.refresh_token!)).cnf, { jkt });
+    const otherKey = oauth.getDPoPHandle(tppA.tpp.config, await oauth.randomDPoPKeyPair('ES256'));
+    await assertGrantRefused(() => oauth.refreshTokenGrant(tppA.tpp.config, tokens.refresh_token!, undefined, { DPoP: otherKey }), /failed jkt verification/);
+    await assertGrantRefused(() => oauth.refreshTokenGrant(tppB.tpp.config, tokens.refresh_token!, undefined, { DPoP: tppB.tpp.dpop! }), /client mismatch/);
+    const refreshed = await oauth.refreshTokenGrant(tppA.tpp.config, tokens.refresh_token!, undefined, { DPoP: tppA.tpp.dpop! });
     assert.equal(refreshed.token_type.toLowerCase(), 'dpop');
     assert.equal(refreshed.refresh_token ?? tokens.refresh_token, tokens.refresh_token, 'refresh tokens are not rotated');
   });
@@ -442,11 +432,11 @@ describe('code exchange', () => {
 describe('response modes', () => {
   test('JARM: response_mode=jwt gets a response signed by the bank (iss, aud, code, state)', async () => {
     const request = await authorizationRequest(await intent(tppA));
-    const callback = await approve(await pushSigned(tppA, { ...request.params, response_mode: 'jwt' }));
+    const callback = await customerDecides(platform, await pushSigned(tppA, { ...request.params, response_mode: 'jwt' }));
     assert.deepEqual([...callback.searchParams.keys()], ['response']);
     const { payload, protectedHeader } = await jwtVerify(callback.searchParams.get('response')!, bankJwks, {
       issuer: platform.urls.browser,
-      audience: tppA.registered.clientId,
+      audience: tppA.tpp.clientId,
       algorithms: ['PS256', 'ES256'],
     });
     assert.equal(protectedHeader.alg, 'PS256');
@@ -464,7 +454,7 @@ describe('response modes', () => {
     const response = await arrive(await pushSigned(tppA, { ...request.params, response_mode: 'jwt' }));
     assert.equal(response.status, 303);
     const location = new URL(response.headers.get('location')!);
-    const { payload } = await jwtVerify(location.searchParams.get('response')!, bankJwks, { issuer: platform.urls.browser, audience: tppA.registered.clientId });
+    const { payload } = await jwtVerify(location.searchParams.get('response')!, bankJwks, { issuer: platform.urls.browser, audience: tppA.tpp.clientId });
     assert.equal(payload.error, 'invalid_request');
     assert.equal(payload.state, request.params.state);
   });
@@ -478,19 +468,28 @@ describe('rich authorization requests (RFC 9396)', () => {
     const { params, verifier } = await authorizationRequest(intentId);
     const { claims: _claims, ...rest } = params;
     const request: Request = { verifier, params: { ...rest, authorization_details: details('urn:openbanking:account-access-consent', intentId) } };
-    const callback = await approve(await pushSigned(tppA, request.params));
+    const callback = await customerDecides(platform, await pushSigned(tppA, request.params));
     const tokens = await exchange(tppA, callback, request);
     const expected = [{ type: 'urn:openbanking:account-access-consent', consentId: intentId }];
     assert.deepEqual(tokens.authorization_details, expected);
     assert.equal(tokens.claims()!.openbanking_intent_id, intentId);
-    const introspection = await oauth.tokenIntrospection(tppA.registered.config, tokens.access_token);
+    assert.equal(tokens.claims()!.acr, 'urn:openbanking:psd2:sca');
+    const introspection = await oauth.tokenIntrospection(tppA.tpp.config, tokens.access_token);
     assert.deepEqual(introspection.authorization_details, expected);
-    const refreshed = await oauth.refreshTokenGrant(tppA.registered.config, tokens.refresh_token!, undefined, { DPoP: tppA.registered.dpop! });
+    assert.equal(introspection.aud, `${platform.urls.tpp}/open-banking`);
+    // The token works at the resource server like one from a claims request.
+    const accounts = await callApi(tppA.tpp, tokens, 'GET', '/open-banking/v3.1/aisp/accounts');
+    assert.equal(accounts.status, 200, await accounts.clone().text());
+    const refreshed = await oauth.refreshTokenGrant(tppA.tpp.config, tokens.refresh_token!, undefined, { DPoP: tppA.tpp.dpop! });
     assert.deepEqual(refreshed.authorization_details, expected);
     await assert.rejects(
-      oauth.refreshTokenGrant(tppA.registered.config, tokens.refresh_token!, { authorization_details: details('urn:openbanking:account-access-consent', 'aac-other') }, { DPoP: tppA.registered.dpop! }),
+      oauth.refreshTokenGrant(tppA.tpp.config, tokens.refresh_token!, { authorization_details: details('urn:openbanking:account-access-consent', 'aac-other') }, { DPoP: tppA.tpp.dpop! }),
       oauthError('invalid_authorization_details'),
     );
+  });
+
+  test('discovery lists the two intent types', () => {
+    assert.deepEqual(tppA.tpp.config.serverMetadata().authorization_details_types_supported, ['urn:openbanking:account-access-consent', 'urn:openbanking:domestic-payment-consent']);
   });
 
   test('unknown types and members, and a missing consentId, are refused at PAR', async () => {
@@ -509,9 +508,20 @@ describe('rich authorization requests (RFC 9396)', () => {
     assertRedirectedError(await arrive(url), 'invalid_authorization_details', params.state!);
   });
 
+  test("a TPP may use only its directory roles' types", async () => {
+    const register = (name: string, metadata: Record<string, unknown> = {}) => onboardTpp(platform, { name, roles: ['AISP'], redirectUri: REDIRECT, register: { metadata } });
+    await assert.rejects(register('Greedy AISP', { authorization_details_types: ['urn:openbanking:domestic-payment-consent'] }), oauthError('invalid_client_metadata', /PISP|role/));
+    const aisp = await register('Plain AISP');
+    assert.deepEqual(aisp.tpp.config.clientMetadata().authorization_details_types, ['urn:openbanking:account-access-consent']);
+    const { params } = await authorizationRequest('unused');
+    const { claims: _claims, ...rest } = params;
+    const payment = details('urn:openbanking:domestic-payment-consent', 'pdc-anything');
+    await assert.rejects(pushSigned(aisp, { ...rest, scope: 'openid accounts', authorization_details: payment }), oauthError('invalid_authorization_details', /not allowed for this client/));
+  });
+
   test('client credentials carry no authorization_details', async () => {
     await assert.rejects(
-      oauth.clientCredentialsGrant(tppA.registered.config, { scope: 'accounts', authorization_details: details('urn:openbanking:account-access-consent', 'aac-x') }),
+      oauth.clientCredentialsGrant(tppA.tpp.config, { scope: 'accounts', authorization_details: details('urn:openbanking:account-access-consent', 'aac-x') }),
       oauthError('invalid_authorization_details'),
     );
   });

@@ -3,14 +3,15 @@ import { createHash, X509Certificate } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { importJWK } from 'jose';
 import * as oauth from 'openid-client';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { generate } from 'otplib';
-import { clientCredentials, createIntent, registerTpp, type IntentKind, type RegisterOptions, type RegisteredTpp, type TppIdentity } from '../../examples/tpp-client.ts';
-import type { TppKit } from '../../certs/index.ts';
+import { clientCredentials, createIntent, type RegisterOptions } from '../../examples/tpp-client.ts';
 import { SANDBOX_CUSTOMERS } from '../../db/seeds/index.ts';
+import { pushAuthorization, type AuthorizationStart } from '../support/customer-consent.ts';
+import { INTENT_REQUESTS } from '../support/intent-requests.ts';
 import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
+import { onboardTpp, type OnboardedTpp } from '../support/tpp.ts';
 
 /**
  * The customer's side in a real browser (Debian chromium through playwright-core) against the
@@ -29,26 +30,17 @@ const CHROMIUM_ARGS = [
   '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
 ];
 
-interface Tpp {
-  identity: TppIdentity;
-  registered: RegisteredTpp;
-}
-
 let platform: TestPlatform;
 let browser: Browser;
 /** private_key_jwt, tokens bound to its DPoP key. */
-let tpp: Tpp;
+let tpp: OnboardedTpp;
 
-async function onboardTpp(name: string, options: RegisterOptions = {}): Promise<Tpp> {
-  const kit: TppKit = await platform.directory.onboard({ name, redirectUris: [REDIRECT], roles: ['AISP', 'PISP'] });
-  const identity = { transportCertPem: kit.transportCertPem, transportKeyPem: kit.transportKeyPem, signingKeyJwk: kit.signingKeyJwk, ssa: kit.ssa, bankCaPem: platform.serverTrustAnchorPem };
-  return { identity, registered: await registerTpp(platform.urls.browser, identity, { redirectUris: [REDIRECT], ...options }) };
-}
+const onboard = (name: string, register: RegisterOptions = {}) => onboardTpp(platform, { name, roles: ['AISP', 'PISP'], redirectUri: REDIRECT, register });
 
 before(async () => {
   await mkdir(ARTIFACTS, { recursive: true });
   platform = await startTestPlatform();
-  tpp = await onboardTpp('Budget Buddy');
+  tpp = await onboard('Budget Buddy');
   browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 });
 after(async () => {
@@ -56,73 +48,28 @@ after(async () => {
   await platform?.stop();
 });
 
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
-
-const INTENT_REQUESTS = {
-  'account-access': () => ({
-    Data: { Permissions: ['ReadAccountsDetail', 'ReadBalances', 'ReadTransactionsDetail', 'ReadTransactionsCredits', 'ReadTransactionsDebits'], ExpirationDateTime: inDays(90) },
-    Risk: {},
-  }),
-  'domestic-payment': () => ({
-    Data: {
-      Initiation: {
-        InstructionIdentification: 'ACME412',
-        EndToEndIdentification: 'FRESCO.21302.GFX.20',
-        InstructedAmount: { Amount: '165.88', Currency: 'GBP' },
-        CreditorAccount: { SchemeName: 'UK.OBIE.SortCodeAccountNumber', Identification: '08080021325698', Name: 'ACME Inc' },
-        RemittanceInformation: { Reference: 'FRESCO-101' },
-      },
-    },
-    Risk: { PaymentContextCode: 'EcommerceGoods' },
-  }),
-} as const;
-const SCOPE_OF: Record<keyof typeof INTENT_REQUESTS, string> = { 'account-access': 'accounts', 'domestic-payment': 'payments' };
+type Kind = 'account-access' | 'domestic-payment';
+const SCOPE_OF: Record<Kind, string> = { 'account-access': 'accounts', 'domestic-payment': 'payments' };
 
 /** The TPP creates the intent on the resource server, with a client-credentials token (UK profile). */
-async function createdIntent(client: Tpp, kind: keyof typeof INTENT_REQUESTS & IntentKind): Promise<string> {
-  const token = await clientCredentials(client.registered, SCOPE_OF[kind]);
-  const response = await createIntent(client.registered, token, kind, INTENT_REQUESTS[kind]());
+async function createdIntent(client: OnboardedTpp, kind: Kind): Promise<string> {
+  const token = await clientCredentials(client.tpp, SCOPE_OF[kind]);
+  const response = await createIntent(client.tpp, token, kind, INTENT_REQUESTS[kind]());
   const body = (await response.json()) as { Data: { ConsentId: string; Status: string } };
   assert.equal(response.status, 201, JSON.stringify(body));
   assert.equal(body.Data.Status, 'AwaitingAuthorisation');
   return body.Data.ConsentId;
 }
 
-interface Started {
-  url: URL;
-  verifier: string;
-  state: string;
-  nonce: string;
-}
-
-/** PAR (over mTLS, with its DPoP key if it has one) carrying a signed request object; returns the URL for the browser. */
-async function pushAuthorization(client: Tpp, intentId: string, scope = 'openid accounts'): Promise<Started> {
-  const verifier = oauth.randomPKCECodeVerifier();
-  const state = oauth.randomState();
-  const nonce = oauth.randomNonce();
-  const params = {
-    redirect_uri: REDIRECT,
-    scope,
-    response_type: 'code',
-    state,
-    nonce,
-    code_challenge: await oauth.calculatePKCECodeChallenge(verifier),
-    code_challenge_method: 'S256',
-    claims: JSON.stringify({ id_token: { openbanking_intent_id: { value: intentId, essential: true }, acr: { essential: true, values: [SCA] } } }),
-  };
-  const { signingKeyJwk } = client.identity;
-  const key = (await importJWK(signingKeyJwk, signingKeyJwk.alg)) as CryptoKey;
-  const signed = await oauth.buildAuthorizationUrlWithJAR(client.registered.config, params, { key, kid: signingKeyJwk.kid });
-  const dpop = client.registered.dpop;
-  const url = await oauth.buildAuthorizationUrlWithPAR(client.registered.config, signed.searchParams, dpop && { DPoP: dpop });
-  return { url, verifier, state, nonce };
-}
+/** PAR over mTLS with a signed request object (and the TPP's DPoP key if it has one). */
+const authorizationFor = (client: OnboardedTpp, intentId: string, kind: Kind = 'account-access') =>
+  pushAuthorization(client.tpp, client.identity, intentId, { scope: SCOPE_OF[kind], redirectUri: REDIRECT });
 
 /** The code exchange; the id token must name the intent and say the customer was strongly authenticated. */
-async function exchangeCode(client: Tpp, callback: URL, started: Started, intentId: string) {
-  const dpop = client.registered.dpop;
+async function exchangeCode(client: OnboardedTpp, callback: URL, started: AuthorizationStart, intentId: string) {
+  const dpop = client.tpp.dpop;
   const tokens = await oauth.authorizationCodeGrant(
-    client.registered.config,
+    client.tpp.config,
     callback,
     { pkceCodeVerifier: started.verifier, expectedState: started.state, expectedNonce: started.nonce, idTokenExpected: true },
     undefined,
@@ -173,7 +120,7 @@ describe('account access in the browser', () => {
 
   test('sign in with password + TOTP, share one of two accounts, approve; the code exchange with DPoP gives the UK id token', async () => {
     intentId = await createdIntent(tpp, 'account-access');
-    const started = await pushAuthorization(tpp, intentId);
+    const started = await authorizationFor(tpp, intentId);
     assert.deepEqual([...started.url.searchParams.keys()].sort(), ['client_id', 'request_uri']);
     const page = await newPage();
     await page.goto(started.url.href);
@@ -210,10 +157,10 @@ describe('account access in the browser', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'dashboard-revoked.png'), fullPage: true });
 
     assert.equal((await platform.knex.raw('SELECT status FROM openbanking.consents WHERE id = ?', [intentId])).rows[0].status, 'Revoked');
-    const introspection = await oauth.tokenIntrospection(tpp.registered.config, tokens.access_token);
+    const introspection = await oauth.tokenIntrospection(tpp.tpp.config, tokens.access_token);
     assert.equal(introspection.active, false);
     assert.ok(tokens.refresh_token, 'a refresh token was issued');
-    await assert.rejects(oauth.refreshTokenGrant(tpp.registered.config, tokens.refresh_token!, undefined, { DPoP: tpp.registered.dpop! }), (error: { error?: string }) => error.error === 'invalid_grant');
+    await assert.rejects(oauth.refreshTokenGrant(tpp.tpp.config, tokens.refresh_token!, undefined, { DPoP: tpp.tpp.dpop! }), (error: { error?: string }) => error.error === 'invalid_grant');
     await page.context().close();
   });
 });
@@ -221,7 +168,7 @@ describe('account access in the browser', () => {
 describe('refusal in the browser', () => {
   test('Refuse: the intent is Rejected and the TPP gets access_denied with iss', async () => {
     const intentId = await createdIntent(tpp, 'account-access');
-    const started = await pushAuthorization(tpp, intentId);
+    const started = await authorizationFor(tpp, intentId);
     const page = await newPage();
     await page.goto(started.url.href);
     await forgetSpentCodes();
@@ -237,10 +184,10 @@ describe('refusal in the browser', () => {
 });
 
 describe('account access for a TPP bound by its transport certificate (tls_client_auth)', () => {
-  test('approved in the browser; the tokens are bound to the certificate, refresh needs it', async () => {
-    const mtlsTpp = await onboardTpp('Ledger Lens', { authMethod: 'tls_client_auth', binding: 'mtls' });
+  test('approved in the browser; the tokens are bound to the certificate, refresh keeps the binding and does not rotate', async () => {
+    const mtlsTpp = await onboard('Ledger Lens', { authMethod: 'tls_client_auth', binding: 'mtls' });
     const intentId = await createdIntent(mtlsTpp, 'account-access');
-    const started = await pushAuthorization(mtlsTpp, intentId);
+    const started = await authorizationFor(mtlsTpp, intentId);
     const page = await newPage();
     await page.goto(started.url.href);
     await forgetSpentCodes();
@@ -254,17 +201,18 @@ describe('account access for a TPP bound by its transport certificate (tls_clien
     const tokens = await exchangeCode(mtlsTpp, callback, started, intentId);
     assert.equal(tokens.token_type.toLowerCase(), 'bearer');
     const thumbprint = createHash('sha256').update(new X509Certificate(mtlsTpp.identity.transportCertPem).raw).digest('base64url');
-    const introspection = await oauth.tokenIntrospection(mtlsTpp.registered.config, tokens.access_token);
+    const introspection = await oauth.tokenIntrospection(mtlsTpp.tpp.config, tokens.access_token);
     assert.equal(introspection.active, true);
     assert.deepEqual(introspection.cnf, { 'x5t#S256': thumbprint });
     const row = await consentRow(intentId);
     assert.equal(row.status, 'Authorised');
     assert.equal(row.account_ids.length, 1);
 
-    // The refresh token is this client's: over its mutual TLS connection it works and is not rotated.
-    const refreshed = await oauth.refreshTokenGrant(mtlsTpp.registered.config, tokens.refresh_token!);
+    // The refresh token is bound to the same certificate; over it, refresh works and does not rotate.
+    assert.deepEqual((await oauth.tokenIntrospection(mtlsTpp.tpp.config, tokens.refresh_token!)).cnf, { 'x5t#S256': thumbprint });
+    const refreshed = await oauth.refreshTokenGrant(mtlsTpp.tpp.config, tokens.refresh_token!);
     assert.equal(refreshed.refresh_token ?? tokens.refresh_token, tokens.refresh_token);
-    const again = await oauth.tokenIntrospection(mtlsTpp.registered.config, refreshed.access_token);
+    const again = await oauth.tokenIntrospection(mtlsTpp.tpp.config, refreshed.access_token);
     assert.deepEqual(again.cnf, { 'x5t#S256': thumbprint });
     await page.context().close();
   });
@@ -273,7 +221,7 @@ describe('account access for a TPP bound by its transport certificate (tls_clien
 describe('a domestic payment in the browser', () => {
   test('the page shows amount, payee, masked payee account and reference; the customer picks the paying account and approves', async () => {
     const intentId = await createdIntent(tpp, 'domestic-payment');
-    const started = await pushAuthorization(tpp, intentId, 'openid payments');
+    const started = await authorizationFor(tpp, intentId, 'domestic-payment');
     const page = await newPage();
     await page.goto(started.url.href);
     await forgetSpentCodes();

@@ -9,6 +9,7 @@ import {
   createIntent,
   deleteIntent,
   INTENT_PATHS,
+  INTENT_SCOPES,
   mtlsFetch,
   readIntent,
   registerTpp,
@@ -23,6 +24,13 @@ import { accessTokenHash } from '../../resource-server/guard/dpop-proof.ts';
 import type { ObApi } from '../../resource-server/validation/openapi-ajv.ts';
 import { authorizeIntent } from '../support/customer-consent.ts';
 import { tlsFetch } from '../support/http.ts';
+import {
+  accountAccessRequest as accountAccess,
+  domesticPaymentRequest as domesticPayment,
+  fundsConfirmationRequest as fundsConfirmation,
+  inDays,
+  INTENT_REQUESTS as REQUESTS,
+} from '../support/intent-requests.ts';
 import { obResponseBody } from '../support/ob-spec.ts';
 import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
 
@@ -81,50 +89,6 @@ const read = async (tpp: RegisteredTpp, token: AccessToken, kind: IntentKind, id
 const remove = async (tpp: RegisteredTpp, token: AccessToken, kind: Exclude<IntentKind, 'domestic-payment'>, id: string) =>
   answer(kind, 'DELETE', true, await deleteIntent(tpp, token, kind, id));
 
-const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
-
-const accountAccess = () => ({
-  Data: {
-    Permissions: ['ReadAccountsDetail', 'ReadBalances', 'ReadTransactionsDetail', 'ReadTransactionsCredits', 'ReadTransactionsDebits'],
-    ExpirationDateTime: inDays(90),
-    TransactionFromDateTime: '2025-01-01T00:00:00+00:00',
-    TransactionToDateTime: inDays(90),
-  },
-  Risk: {},
-});
-
-const domesticPayment = () => ({
-  Data: {
-    Initiation: {
-      InstructionIdentification: 'ACME412',
-      EndToEndIdentification: 'FRESCO.21302.GFX.20',
-      InstructedAmount: { Amount: '165.88', Currency: 'GBP' },
-      CreditorAccount: { SchemeName: 'UK.OBIE.SortCodeAccountNumber', Identification: '08080021325698', Name: 'ACME Inc' },
-      RemittanceInformation: { Reference: 'FRESCO-101', Unstructured: 'Internal ops code 5120101' },
-    },
-  },
-  Risk: { PaymentContextCode: 'EcommerceGoods' },
-});
-
-const fundsConfirmation = () => ({
-  Data: {
-    ExpirationDateTime: inDays(30),
-    DebtorAccount: { SchemeName: 'UK.OBIE.SortCodeAccountNumber', Identification: '12345631926819', Name: 'Alice' },
-  },
-});
-
-const REQUESTS: Record<IntentKind, () => Record<string, any>> = {
-  'account-access': accountAccess,
-  'domestic-payment': domesticPayment,
-  'funds-confirmation': fundsConfirmation,
-};
-
-const SCOPES: Record<IntentKind, string> = {
-  'account-access': 'accounts',
-  'domestic-payment': 'payments',
-  'funds-confirmation': 'fundsconfirmations',
-};
-
 async function rowCounts(): Promise<{ consents: number; idempotencyKeys: number }> {
   const { rows } = await platform.knex.raw<{ rows: { consents: number; keys: number }[] }>(
     `SELECT (SELECT count(*)::int FROM openbanking.consents) AS consents, (SELECT count(*)::int FROM ledger.idempotency_keys) AS keys`,
@@ -152,7 +116,7 @@ for (const [binding, tppOf] of [['private_key_jwt + DPoP', () => dpopTpp], ['tls
     const tokens = new Map<IntentKind, AccessToken>();
     const token = async (kind: IntentKind) => {
       if (!tokens.has(kind)) {
-        const response = await clientCredentials(tppOf(), SCOPES[kind], tppOf().binding === 'dpop');
+        const response = await clientCredentials(tppOf(), INTENT_SCOPES[kind], tppOf().binding === 'dpop');
         assert.equal(response.token_type.toLowerCase(), tppOf().binding === 'dpop' ? 'dpop' : 'bearer');
         tokens.set(kind, response);
       }
@@ -260,7 +224,7 @@ describe('malformed intents: a 400 naming the field, and nothing written', () =>
     });
   }
 
-  test('a body that is not JSON', async () => {
+  test('an empty body', async () => {
     const response = await refusedWithoutWriting(async () => {
       const sent = await callApi(dpopTpp, accountsToken, 'POST', INTENT_PATHS['account-access'], undefined, { 'content-type': 'application/json' });
       return answer('account-access', 'POST', false, sent);
@@ -300,6 +264,15 @@ describe('payment intents are idempotent', () => {
     const missing = await refusedWithoutWriting(async () =>
       answer('domestic-payment', 'POST', false, await callApi(mtlsTpp, token, 'POST', INTENT_PATHS['domestic-payment'], domesticPayment())));
     assertObError(missing, 400, 'UK.OBIE.Header.Missing', 'x-idempotency-key');
+  });
+
+  test("keys are per TPP: another TPP's use of the same key is a request of its own", async () => {
+    const key = randomUUID();
+    const mine = await create(mtlsTpp, token, 'domestic-payment', domesticPayment(), key);
+    const theirs = await create(dpopTpp, await clientCredentials(dpopTpp, 'payments', true), 'domestic-payment', domesticPayment(), key);
+    assert.equal(mine.status, 201);
+    assert.equal(theirs.status, 201);
+    assert.notEqual(mine.body.Data.ConsentId, theirs.body.Data.ConsentId);
   });
 
   test('50 parallel POSTs with one key and body make exactly one consent', async () => {
@@ -377,12 +350,14 @@ describe('sender-constrained tokens are proven on every call', () => {
     assertChallenge(wrongUrl, 'DPoP', 'invalid_dpop_proof', /htu/);
   });
 
-  test('a replayed DPoP proof', async () => {
+  test('a replayed DPoP proof; neither the token nor the proof is logged', async () => {
     const token = await clientCredentials(dpopTpp, 'accounts', true);
     const headers = { authorization: `DPoP ${token.access_token}`, dpop: await proof(token, 'POST', url()) };
     assert.equal((await post(kitDpop, headers)).status, 201);
     const replayed = await refusedWithoutWriting(() => post(kitDpop, headers));
     assertChallenge(replayed, 'DPoP', 'invalid_dpop_proof', /used before/);
+    const leaks = platform.logLines().filter((line) => line.includes(token.access_token) || line.includes(headers.dpop.split('.')[2]!));
+    assert.deepEqual(leaks, []);
   });
 
   test("an mTLS-bound token over another TPP's certificate", async () => {

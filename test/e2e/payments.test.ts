@@ -3,14 +3,15 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { createLocalJWKSet, flattenedVerify, importJWK, type JSONWebKeySet } from 'jose';
 import * as oauth from 'openid-client';
-import { clientCredentials, createIntent, registerTpp, resourceUrl, type AccessToken, type RegisteredTpp, type TppIdentity } from '../../examples/tpp-client.ts';
-import type { TppKit } from '../../certs/index.ts';
+import { clientCredentials, createIntent, resourceUrl, type AccessToken } from '../../examples/tpp-client.ts';
 import { reconcileLedger, SYSTEM_ACCOUNT_IDS, totalsByCurrency } from '../../ledger/index.ts';
 import { OB_CRIT, OB_IAT, OB_ISS, OB_TAN } from '../../resource-server/signing.ts';
 import { ALICE, CAROL, authorizeIntent } from '../support/customer-consent.ts';
 import { tlsFetch } from '../support/http.ts';
+import { domesticPaymentRequest } from '../support/intent-requests.ts';
 import { obResponseBody } from '../support/ob-spec.ts';
 import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
+import { onboardTpp, type OnboardedTpp } from '../support/tpp.ts';
 
 /**
  * PISP domestic payments against the whole platform over real TLS, openid-client as the TPP: the
@@ -23,10 +24,9 @@ import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
 const REDIRECT = 'https://tpp.example/cb';
 const PAYMENTS = '/open-banking/v3.1/pisp/domestic-payments';
 
-interface Tpp {
-  kit: TppKit;
-  identity: TppIdentity;
-  registered: RegisteredTpp;
+/** An onboarded TPP and the OB `iss` its message signatures carry: `<org_id>/<software_id>`. */
+interface Tpp extends OnboardedTpp {
+  iss: string;
 }
 
 let platform: TestPlatform;
@@ -35,19 +35,12 @@ let mtlsTpp: Tpp;
 let bankJwks: ReturnType<typeof createLocalJWKSet>;
 
 async function onboard(name: string, binding: 'dpop' | 'mtls'): Promise<Tpp> {
-  const kit = await platform.directory.onboard({ name, redirectUris: [REDIRECT], roles: ['PISP'] });
-  const identity: TppIdentity = {
-    transportCertPem: kit.transportCertPem,
-    transportKeyPem: kit.transportKeyPem,
-    signingKeyJwk: kit.signingKeyJwk,
-    ssa: kit.ssa,
-    bankCaPem: platform.serverTrustAnchorPem,
-  };
-  const registered = await registerTpp(platform.urls.browser, identity, {
-    authMethod: binding === 'dpop' ? 'private_key_jwt' : 'tls_client_auth',
-    binding,
-  });
-  return { kit, identity, registered };
+  const register = binding === 'dpop' ? { authMethod: 'private_key_jwt' as const, binding } : { authMethod: 'tls_client_auth' as const, binding };
+  const onboarded = await onboardTpp(platform, { name, roles: ['PISP'], redirectUri: REDIRECT, register });
+  // The registration echoes the software statement's identifiers.
+  const { org_id: orgId, software_id: softwareId } = onboarded.tpp.config.clientMetadata() as { org_id?: string; software_id?: string };
+  assert.ok(orgId && softwareId, 'the registration names the organisation and software');
+  return { ...onboarded, iss: `${orgId}/${softwareId}` };
 }
 
 before(async () => {
@@ -58,44 +51,42 @@ before(async () => {
 });
 after(() => platform?.stop());
 
-function initiation(amount: string) {
-  return {
-    InstructionIdentification: `INSTR-${randomUUID().slice(0, 8)}`,
-    EndToEndIdentification: 'E2E.PAYMENTS.TEST',
-    InstructedAmount: { Amount: amount, Currency: 'GBP' },
-    CreditorAccount: { SchemeName: 'UK.OBIE.SortCodeAccountNumber', Identification: '08080021325698', Name: 'ACME Inc' },
-    RemittanceInformation: { Reference: 'INVOICE-42', Unstructured: 'Order 42' },
-  };
+/** The shared well-formed payment intent, for this amount and with its own instruction id. */
+function paymentIntent(amount: string) {
+  const intent = domesticPaymentRequest();
+  intent.Data.Initiation.InstructedAmount.Amount = amount;
+  intent.Data.Initiation.InstructionIdentification = `INSTR-${randomUUID().slice(0, 8)}`;
+  return intent;
 }
-const RISK = { PaymentContextCode: 'EcommerceGoods' };
 
 interface AuthorisedConsent {
   consentId: string;
   token: AccessToken;
-  request: { Data: { ConsentId: string; Initiation: ReturnType<typeof initiation> }; Risk: typeof RISK };
+  /** The OBWriteDomestic2 that pays this consent. */
+  request: { Data: Record<string, any>; Risk: Record<string, any> };
 }
 
 /** The TPP creates a payment intent and the customer authorises it through the bank's pages. */
 async function authorisedConsent(tpp: Tpp, amount: string, customer = ALICE): Promise<AuthorisedConsent> {
-  const cc = await clientCredentials(tpp.registered, 'payments');
-  const init = initiation(amount);
-  const created = await createIntent(tpp.registered, cc, 'domestic-payment', { Data: { Initiation: init }, Risk: RISK });
+  const cc = await clientCredentials(tpp.tpp, 'payments');
+  const intent = paymentIntent(amount);
+  const created = await createIntent(tpp.tpp, cc, 'domestic-payment', intent);
   assert.equal(created.status, 201, await created.clone().text());
   const consentId = ((await created.json()) as { Data: { ConsentId: string } }).Data.ConsentId;
-  const token = await authorizeIntent(platform, tpp.registered, tpp.identity, consentId, { redirectUri: REDIRECT, customer });
-  return { consentId, token, request: { Data: { ConsentId: consentId, Initiation: init }, Risk: RISK } };
+  const token = await authorizeIntent(platform, tpp.tpp, tpp.identity, consentId, { redirectUri: REDIRECT, customer });
+  return { consentId, token, request: { Data: { ConsentId: consentId, Initiation: intent.Data.Initiation }, Risk: intent.Risk } };
 }
 
 /** What the TPP puts in x-jws-signature: a detached JWS over the body with its directory key. */
 async function tppSignature(tpp: Tpp, body: string, changes: Record<string, unknown> = {}): Promise<string> {
-  const jwk = tpp.kit.signingKeyJwk;
+  const jwk = tpp.identity.signingKeyJwk;
   const header = {
     alg: jwk.alg,
     kid: jwk.kid,
     typ: 'JOSE',
     cty: 'application/json',
     [OB_IAT]: Math.floor(Date.now() / 1000),
-    [OB_ISS]: `${tpp.kit.orgId}/${tpp.kit.softwareId}`,
+    [OB_ISS]: tpp.iss,
     [OB_TAN]: new URL(platform.urls.browser).hostname,
     crit: [...OB_CRIT],
     ...changes,
@@ -122,10 +113,10 @@ interface Answer {
 async function call(tpp: Tpp, token: AccessToken, method: 'GET' | 'POST', path: string, template: string, body?: string, headers: Record<string, string> = {}): Promise<Answer> {
   const requestHeaders = new Headers({ accept: 'application/json', ...headers });
   if (body !== undefined) requestHeaders.set('content-type', 'application/json');
-  const dpop = token.token_type.toLowerCase() === 'dpop' ? tpp.registered.dpop : undefined;
+  const dpop = token.token_type.toLowerCase() === 'dpop' ? tpp.tpp.dpop : undefined;
   let response: Response;
   try {
-    response = await oauth.fetchProtectedResource(tpp.registered.config, token.access_token, resourceUrl(tpp.registered, path), method, body, requestHeaders, dpop && { DPoP: dpop });
+    response = await oauth.fetchProtectedResource(tpp.tpp.config, token.access_token, resourceUrl(tpp.tpp, path), method, body, requestHeaders, dpop && { DPoP: dpop });
   } catch (error) {
     if (!(error instanceof oauth.WWWAuthenticateChallengeError)) throw error;
     response = error.response;
@@ -245,7 +236,7 @@ describe('domestic payments', () => {
       [[clearing, '1234'], [debtor, '-1234']].sort(),
     );
 
-    const cc = await clientCredentials(dpopTpp.registered, 'payments');
+    const cc = await clientCredentials(dpopTpp.tpp, 'payments');
     const read = await call(dpopTpp, cc, 'GET', `${PAYMENTS}/${data.DomesticPaymentId}`, '/domestic-payments/{DomesticPaymentId}');
     assert.equal(read.status, 200);
     assert.equal(read.body.Data.DomesticPaymentId, data.DomesticPaymentId);
@@ -263,8 +254,9 @@ describe('domestic payments', () => {
     assert.equal(settled, 'AcceptedSettlementCompleted');
 
     // Another TPP cannot see it: an unknown payment, not a 403 that would confirm it exists.
-    const otherCc = await clientCredentials(mtlsTpp.registered, 'payments');
+    const otherCc = await clientCredentials(mtlsTpp.tpp, 'payments');
     assertObError(await call(mtlsTpp, otherCc, 'GET', `${PAYMENTS}/${data.DomesticPaymentId}`, '/domestic-payments/{DomesticPaymentId}'), 400, 'UK.OBIE.Resource.NotFound');
+    assert.ok(!platform.logLines().some((line) => line.includes(consent.token.access_token) || line.includes(cc.access_token)), 'no token is logged');
     await assertLedgerBalanced();
   });
 
@@ -329,7 +321,7 @@ describe('domestic payments', () => {
     // Signed by another TPP's registered key: valid JWS, wrong signer.
     assertObError(await pay(dpopTpp, consent, { signature: await tppSignature(mtlsTpp, body) }), 400, 'UK.OBIE.Signature.InvalidClaim', OB_ISS);
     assertObError(
-      await pay(dpopTpp, consent, { signature: await tppSignature(mtlsTpp, body, { [OB_ISS]: `${dpopTpp.kit.orgId}/${dpopTpp.kit.softwareId}` }) }),
+      await pay(dpopTpp, consent, { signature: await tppSignature(mtlsTpp, body, { [OB_ISS]: dpopTpp.iss }) }),
       400,
       'UK.OBIE.Signature.Invalid',
     );

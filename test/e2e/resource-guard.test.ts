@@ -7,7 +7,7 @@ import type { Knex } from 'knex';
 import { accessTokenFinder } from '../../authz/index.ts';
 import { revokeConsent } from '../../authz/interactions/consents.ts';
 import { ensureDevPki } from '../../certs/index.ts';
-import { clientCredentials, createIntent, deleteIntent, registerTpp, type RegisteredTpp, type TppIdentity } from '../../examples/tpp-client.ts';
+import { clientCredentials, createIntent, deleteIntent, type RegisteredTpp, type TppIdentity } from '../../examples/tpp-client.ts';
 import { createKnex } from '../../platform/database.ts';
 import { createHostApp } from '../../platform/http/host-app.ts';
 import { startListener, type Listener } from '../../platform/http/listener.ts';
@@ -18,6 +18,7 @@ import { ALICE, authorizeIntent, type CodeTokens } from '../support/customer-con
 import { tlsFetch } from '../support/http.ts';
 import { obResponseBody } from '../support/ob-spec.ts';
 import { freePort, startTestPlatform, type TestPlatform } from '../support/platform.ts';
+import { onboardTpp } from '../support/tpp.ts';
 
 /**
  * The resource guard, failure by failure, through real TLS against the whole platform: each
@@ -37,17 +38,12 @@ let dpopIdentity: TppIdentity;
 let mtlsTpp: RegisteredTpp;
 let mtlsIdentity: TppIdentity;
 
-async function onboard(name: string): Promise<TppIdentity> {
-  const kit = await platform.directory.onboard({ name, redirectUris: [REDIRECT], roles: ['AISP'] });
-  return { transportCertPem: kit.transportCertPem, transportKeyPem: kit.transportKeyPem, signingKeyJwk: kit.signingKeyJwk, ssa: kit.ssa, bankCaPem: platform.serverTrustAnchorPem };
-}
-
 before(async () => {
   platform = await startTestPlatform();
-  dpopIdentity = await onboard('Budget Buddy');
-  dpopTpp = await registerTpp(platform.urls.browser, dpopIdentity, { redirectUris: [REDIRECT] });
-  mtlsIdentity = await onboard('Ledger Lens');
-  mtlsTpp = await registerTpp(platform.urls.browser, mtlsIdentity, { redirectUris: [REDIRECT], authMethod: 'tls_client_auth', binding: 'mtls' });
+  ({ tpp: dpopTpp, identity: dpopIdentity } = await onboardTpp(platform, { name: 'Budget Buddy', roles: ['AISP'], redirectUri: REDIRECT }));
+  ({ tpp: mtlsTpp, identity: mtlsIdentity } = await onboardTpp(platform, {
+    name: 'Ledger Lens', roles: ['AISP'], redirectUri: REDIRECT, register: { authMethod: 'tls_client_auth', binding: 'mtls' },
+  }));
 });
 after(() => platform?.stop());
 

@@ -106,6 +106,29 @@ describe('account access, approved', () => {
     assert.equal(response.status, 400);
     assert.equal((await consentRow(intentId)).status, 'AwaitingAuthorisation');
   });
+
+  test('approve and refuse need the CSRF token of this browser and interaction: without it nothing is decided', async () => {
+    const intentId = await insertAccountAccessConsent(harness.current);
+    const browser = new Browser(harness.current.baseUrl);
+    const consentPage = await signInThroughAuthorization(browser, authorizationPath(intentId));
+    const interaction = new URL(consentPage.url).pathname;
+    const csrf = csrfOf(await consentPage.text());
+    const [account] = await aliceAccounts();
+    // A token for another interaction (the dashboard's scope) is as good as none.
+    const otherScope = csrfOf(await (await browser.get('/consents')).text());
+    for (const forged of ['', 'forged-token', otherScope, csrf.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'))]) {
+      for (const action of ['approve', 'refuse']) {
+        const response = await browser.post(`${interaction}/${action}`, { csrf: forged, account: account!.id });
+        assert.equal(response.status, 403, `${action} with ${forged || 'no token'}`);
+        assert.equal(response.headers.get('location'), null, 'no authorization response');
+      }
+    }
+    assert.equal((await consentRow(intentId)).status, 'AwaitingAuthorisation');
+    // The real token still works afterwards.
+    const approved = await browser.follow(await browser.post(`${interaction}/approve`, { csrf, account: account!.id }));
+    assert.ok(new URL(approved.headers.get('location')!).searchParams.get('code'));
+    assert.equal((await consentRow(intentId)).status, 'Authorised');
+  });
 });
 
 describe('refusal', () => {

@@ -1,0 +1,36 @@
+import { INTENT_PATHS } from '../../examples/tpp-client.ts';
+import { accountAccessRequest } from '../../test/support/intent-requests.ts';
+import { clientCredentialsToken } from '../client.ts';
+import { runResourceLoad } from './resource-load.ts';
+import type { Workload } from './types.ts';
+
+const CONNECTIONS = 16;
+
+/**
+ * Issue 3: a TPP creating account-access intents (POST account-access-consents) with a DPoP-bound
+ * client-credentials token, one fresh DPoP proof per request. Each request writes a new intent.
+ */
+export const intents: Workload = {
+  name: 'intents',
+  async run(context) {
+    const connections = context.connections ?? CONNECTIONS;
+    const accessToken = await clientCredentialsToken(context.client, context.tppAgent, context.urls, 'accounts');
+    const body = JSON.stringify(accountAccessRequest());
+    const { result, ceiling, signedDuringRun } = await runResourceLoad(context, {
+      method: 'POST',
+      path: INTENT_PATHS['account-access'],
+      accessToken,
+      connections,
+      extra: () => ({ headers: { 'content-type': 'application/json' }, body }),
+      expectStatus: 201,
+    });
+    return [
+      {
+        name: `POST account-access-consents, DPoP, ${connections} conns`,
+        result,
+        ceiling,
+        signedDuringRun,
+      },
+    ];
+  },
+};
