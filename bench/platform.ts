@@ -39,8 +39,9 @@ export async function bootPlatform(dataDir: string, ports: BenchPorts): Promise<
       BROWSER_PORT: `${ports.browser}`,
       TPP_PORT: `${ports.tpp}`,
       EMBEDDED_PG_PORT: `${ports.pg}`,
-      // No per-request access log lines in the figures; readiness shows in the stdout banner.
-      LOG_LEVEL: 'warn',
+      // No per-request access log lines in the figures unless asked for (BENCH_LOG_LEVEL=info shows
+      // what `npm start`'s default logging costs); readiness shows in the stdout banner either way.
+      LOG_LEVEL: process.env.BENCH_LOG_LEVEL || 'warn',
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

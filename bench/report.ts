@@ -16,7 +16,11 @@ export function formatFigure(figure: BenchFigure): string {
   ];
   const ratio = ceiling ? result.requestsPerSecond / ceiling.perSecond : undefined;
   if (ceiling && ratio !== undefined) {
-    lines.push(`  ceiling: ${ceiling.work}, ${ceiling.perSecond.toFixed(0)}/s; load/ceiling ${(ratio * 100).toFixed(0)}%`);
+    const oneAtATime = result.requestsPerSecond / ceiling.oneAtATimePerSecond;
+    lines.push(
+      `  ceiling: ${ceiling.work}, ${ceiling.perSecond.toFixed(0)}/s; load/ceiling ${percent(ratio)}` +
+        ` (one at a time ${ceiling.oneAtATimePerSecond.toFixed(0)}/s; load/that ${percent(oneAtATime)})`,
+    );
   }
   if (goal) {
     const checks = [
@@ -35,6 +39,10 @@ export function formatFigure(figure: BenchFigure): string {
   if (result.firstError) lines.push(`  first error: ${result.firstError}`);
   for (const note of figure.notes ?? []) lines.push(`  ${note}`);
   return lines.join('\n');
+}
+
+function percent(ratio: number): string {
+  return `${(ratio * 100).toFixed(0)}%`;
 }
 
 function check(what: string, met: boolean): string {

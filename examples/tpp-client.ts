@@ -1,10 +1,20 @@
 /**
  * A TPP's side of the bank, built on openid-client (v6) the way a TPP developer would use it:
  * register with the software statement from the directory kit, get sender-constrained tokens,
- * then create, read and delete intents (OB v3.1 consents) on the resource server.
+ * then create, read and delete intents (OB v3.1 consents) on the resource server and pay, signing
+ * payment messages (`x-jws-signature`) and checking the bank's signatures on its answers.
  * Used by examples/quickstart.ts and by the end-to-end tests, so the README's walkthrough is tested.
  */
-import { importJWK, type JWK } from 'jose';
+import {
+  createRemoteJWKSet,
+  customFetch as joseCustomFetch,
+  decodeJwt,
+  FlattenedSign,
+  flattenedVerify,
+  importJWK,
+  type JWK,
+  type JWSHeaderParameters,
+} from 'jose';
 import * as oauth from 'openid-client';
 import { Agent, fetch as undiciFetch } from 'undici';
 
@@ -41,10 +51,67 @@ export function mtlsFetch(identity: TppIdentity): oauth.CustomFetch {
     undiciFetch(url, { ...(options as object), dispatcher } as Parameters<typeof undiciFetch>[1])) as unknown as oauth.CustomFetch;
 }
 
-async function clientAuth(identity: TppIdentity, method: AuthMethod): Promise<oauth.ClientAuth> {
+function clientAuth(signer: MessageSigner, method: AuthMethod): oauth.ClientAuth {
   if (method === 'tls_client_auth') return oauth.TlsClientAuth();
-  const key = (await importJWK(identity.signingKeyJwk, identity.signingKeyJwk.alg)) as CryptoKey;
-  return oauth.PrivateKeyJwt({ key, kid: identity.signingKeyJwk.kid });
+  return oauth.PrivateKeyJwt({ key: signer.key, kid: signer.kid });
+}
+
+/** OB message signing (Read/Write API profile v3.1.11): claims of the JOSE header, all listed in `crit`. */
+export const OB_IAT = 'http://openbanking.org.uk/iat';
+export const OB_ISS = 'http://openbanking.org.uk/iss';
+export const OB_TAN = 'http://openbanking.org.uk/tan';
+export const OB_CRIT: readonly string[] = [OB_IAT, OB_ISS, OB_TAN];
+/** Marks the OB claims as understood, for jose's `crit` processing when signing and verifying. */
+const OB_CRIT_UNDERSTOOD = Object.fromEntries(OB_CRIT.map((claim) => [claim, true]));
+
+/** What the TPP signs its OB messages with: the directory kit's signing key and the claims naming the TPP. */
+export interface MessageSigner {
+  key: CryptoKey;
+  alg: string;
+  /** The key's id in the software statement's JWKS: how the bank finds the key to verify with. */
+  kid: string;
+  /** `<org_id>/<software_id>`, from the software statement. */
+  iss: string;
+  /** The trust anchor publishing the TPP's keys: the sandbox directory, on the bank issuer's host. */
+  tan: string;
+}
+
+/** The TPP's message signer from its kit, for the bank whose issuer is given. */
+export async function messageSigner(identity: TppIdentity, issuer: string): Promise<MessageSigner> {
+  const { alg, kid } = identity.signingKeyJwk;
+  if (!alg || !kid) throw new Error('the signing JWK needs alg and kid (signing.jwk.json from the directory kit)');
+  const { org_id: orgId, software_id: softwareId } = decodeJwt(identity.ssa);
+  if (typeof orgId !== 'string' || typeof softwareId !== 'string') throw new Error('the software statement carries no org_id and software_id');
+  return {
+    key: (await importJWK(identity.signingKeyJwk, alg)) as CryptoKey,
+    alg,
+    kid,
+    iss: `${orgId}/${softwareId}`,
+    tan: new URL(issuer).hostname,
+  };
+}
+
+/**
+ * The `x-jws-signature` of a request body: a detached JWS (RFC 7515 Appendix F) over exactly these
+ * bytes, so send the very string signed. As OB v3.1.4 and later require, no `b64` header: the
+ * payload is the base64url body, left out of the value (`<header>..<signature>`). `header` adds or
+ * replaces protected-header parameters; a TPP needs none (the tests send what the bank refuses).
+ */
+export async function signMessage(signer: MessageSigner, body: string, header: Record<string, unknown> = {}): Promise<string> {
+  const signed = await new FlattenedSign(new TextEncoder().encode(body))
+    .setProtectedHeader({
+      alg: signer.alg,
+      kid: signer.kid,
+      typ: 'JOSE',
+      cty: 'application/json',
+      [OB_IAT]: Math.floor(Date.now() / 1000),
+      [OB_ISS]: signer.iss,
+      [OB_TAN]: signer.tan,
+      crit: [...OB_CRIT],
+      ...header,
+    })
+    .sign(signer.key, { crit: OB_CRIT_UNDERSTOOD });
+  return `${signed.protected}..${signed.signature}`;
 }
 
 export interface RegisteredTpp {
@@ -55,6 +122,8 @@ export interface RegisteredTpp {
   dpop: oauth.DPoPHandle | undefined;
   /** The key pair behind `dpop`, for a TPP that builds its own DPoP proofs. */
   dpopKeys: CryptoKeyPair | undefined;
+  /** Signs payment messages (`x-jws-signature`) with the kit's signing key (see `messageSigner`). */
+  signer: MessageSigner;
   registrationAccessToken: string;
   registrationClientUri: string;
 }
@@ -64,6 +133,7 @@ export async function registerTpp(issuer: string, identity: TppIdentity, options
   const authMethod = options.authMethod ?? 'private_key_jwt';
   const binding = options.binding ?? 'dpop';
   const fetch = mtlsFetch(identity);
+  const signer = await messageSigner(identity, issuer);
   const config = await oauth.dynamicClientRegistration(
     new URL(issuer),
     {
@@ -76,7 +146,7 @@ export async function registerTpp(issuer: string, identity: TppIdentity, options
       ...(options.scope && { scope: options.scope }),
       ...options.metadata,
     },
-    await clientAuth(identity, authMethod),
+    clientAuth(signer, authMethod),
     { [oauth.customFetch]: fetch },
   );
   const metadata = config.clientMetadata();
@@ -90,6 +160,7 @@ export async function registerTpp(issuer: string, identity: TppIdentity, options
     binding,
     dpop: dpopKeys && oauth.getDPoPHandle(config, dpopKeys),
     dpopKeys,
+    signer,
     registrationAccessToken: registered.registration_access_token,
     registrationClientUri: registered.registration_client_uri,
   };
@@ -129,8 +200,10 @@ export function resourceUrl(tpp: RegisteredTpp, path: string): URL {
 }
 
 /**
- * One resource API call over mutual TLS, with a DPoP proof when the token is DPoP-bound. Every
- * answer comes back as the Response, also a 401/403 challenge (which openid-client raises).
+ * One resource API call over mutual TLS, with a DPoP proof when the token is DPoP-bound. A string
+ * body is sent as it is (JSON text, e.g. the bytes a message signature covers); any other body is
+ * serialised as JSON. Every answer comes back as the Response, also a 401/403 challenge (which
+ * openid-client raises).
  */
 export async function callApi(tpp: RegisteredTpp, token: AccessToken, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
   const dpop = token.token_type.toLowerCase() === 'dpop' ? tpp.dpop : undefined;
@@ -139,7 +212,7 @@ export async function callApi(tpp: RegisteredTpp, token: AccessToken, method: st
   try {
     return await oauth.fetchProtectedResource(
       tpp.config, token.access_token, resourceUrl(tpp, path), method,
-      body === undefined ? undefined : JSON.stringify(body), requestHeaders, dpop && { DPoP: dpop },
+      body === undefined || typeof body === 'string' ? body : JSON.stringify(body), requestHeaders, dpop && { DPoP: dpop },
     );
   } catch (error) {
     if (error instanceof oauth.WWWAuthenticateChallengeError) return error.response;
@@ -147,13 +220,22 @@ export async function callApi(tpp: RegisteredTpp, token: AccessToken, method: st
   }
 }
 
+/** POSTs the body as JSON text with its `x-jws-signature` over exactly that text. */
+async function postSigned(tpp: RegisteredTpp, token: AccessToken, path: string, body: unknown, headers: Record<string, string>): Promise<Response> {
+  const text = JSON.stringify(body);
+  return callApi(tpp, token, 'POST', path, text, { ...headers, 'x-jws-signature': await signMessage(tpp.signer, text) });
+}
+
 /**
  * POSTs an intent (the OB request object, `Data` and `Risk`). Payment intents carry an
- * `x-idempotency-key`: send the same key again to retry safely; a fresh one is made if none is given.
+ * `x-idempotency-key` (send the same key again to retry safely; a fresh one is made if none is
+ * given) and the TPP's `x-jws-signature`.
  */
 export function createIntent(tpp: RegisteredTpp, token: AccessToken, kind: IntentKind, request: unknown, idempotencyKey?: string): Promise<Response> {
-  const key = idempotencyKey ?? (kind === 'domestic-payment' ? crypto.randomUUID() : undefined);
-  return callApi(tpp, token, 'POST', INTENT_PATHS[kind], request, key ? { 'x-idempotency-key': key } : {});
+  if (kind === 'domestic-payment') {
+    return postSigned(tpp, token, INTENT_PATHS[kind], request, { 'x-idempotency-key': idempotencyKey ?? crypto.randomUUID() });
+  }
+  return callApi(tpp, token, 'POST', INTENT_PATHS[kind], request, idempotencyKey ? { 'x-idempotency-key': idempotencyKey } : {});
 }
 
 export function readIntent(tpp: RegisteredTpp, token: AccessToken, kind: IntentKind, consentId: string): Promise<Response> {
@@ -163,4 +245,56 @@ export function readIntent(tpp: RegisteredTpp, token: AccessToken, kind: IntentK
 /** Account-access and funds-confirmation intents only: OB payment intents cannot be deleted. */
 export function deleteIntent(tpp: RegisteredTpp, token: AccessToken, kind: Exclude<IntentKind, 'domestic-payment'>, consentId: string): Promise<Response> {
   return callApi(tpp, token, 'DELETE', `${INTENT_PATHS[kind]}/${encodeURIComponent(consentId)}`);
+}
+
+export const DOMESTIC_PAYMENTS_PATH = '/open-banking/v3.1/pisp/domestic-payments';
+
+/** OBWriteDomestic2: the consent's id with exactly the `Initiation` and `Risk` the customer authorised. */
+export interface DomesticPayment {
+  Data: { ConsentId: string; Initiation: Record<string, unknown> };
+  Risk: Record<string, unknown>;
+}
+
+/**
+ * Submits the payment of an authorised payment consent, with that consent's authorization-code
+ * token, an `x-idempotency-key` (the same key and body again replays the first answer and moves no
+ * money; a fresh key is made if none is given) and the TPP's `x-jws-signature`.
+ */
+export function submitDomesticPayment(tpp: RegisteredTpp, token: AccessToken, payment: DomesticPayment, idempotencyKey: string = crypto.randomUUID()): Promise<Response> {
+  return postSigned(tpp, token, DOMESTIC_PAYMENTS_PATH, payment, { 'x-idempotency-key': idempotencyKey });
+}
+
+/** The bank's published signing keys (discovery `jwks_uri`), per bank configuration; jose caches and refreshes them. */
+const bankKeySets = new WeakMap<oauth.Configuration, ReturnType<typeof createRemoteJWKSet>>();
+
+function bankKeys(config: oauth.Configuration): ReturnType<typeof createRemoteJWKSet> {
+  let keys = bankKeySets.get(config);
+  if (!keys) {
+    const { jwks_uri: jwksUri } = config.serverMetadata();
+    if (!jwksUri) throw new Error('the bank publishes no jwks_uri');
+    keys = createRemoteJWKSet(new URL(jwksUri), { [joseCustomFetch]: config[oauth.customFetch] as never });
+    bankKeySets.set(config, keys);
+  }
+  return keys;
+}
+
+/**
+ * Checks the bank's `x-jws-signature` on a response body (read the body as text: the signature
+ * covers those exact bytes): a detached JWS by a key of the bank's published JWKS, naming the bank
+ * (`iss` its issuer, `tan` the issuer's host). Returns the verified protected header; throws when
+ * the signature is missing or anything in it is off.
+ */
+export async function verifyBankSignature(tpp: RegisteredTpp, signature: string | null, body: string): Promise<JWSHeaderParameters> {
+  const parts = /^([A-Za-z0-9_-]+)\.\.([A-Za-z0-9_-]+)$/.exec(signature ?? '');
+  if (!parts) throw new Error('the response carries no detached x-jws-signature');
+  const { protectedHeader } = await flattenedVerify(
+    { protected: parts[1]!, payload: Buffer.from(body, 'utf8').toString('base64url'), signature: parts[2]! },
+    bankKeys(tpp.config),
+    { algorithms: ['PS256', 'ES256'], crit: OB_CRIT_UNDERSTOOD },
+  );
+  const { issuer } = tpp.config.serverMetadata();
+  if (protectedHeader?.[OB_ISS] !== issuer) throw new Error(`the response signature's ${OB_ISS} is not the bank's issuer ${issuer}`);
+  const tan = new URL(issuer).hostname;
+  if (protectedHeader[OB_TAN] !== tan) throw new Error(`the response signature's ${OB_TAN} is not ${tan}`);
+  return protectedHeader;
 }

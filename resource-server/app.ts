@@ -4,7 +4,7 @@ import type { Middleware } from 'koa';
 import compose from 'koa-compose';
 import type { Logger } from 'pino';
 import type { FindAccessToken } from '../authz/index.ts';
-import { recordFirstUse } from '../authz/index.ts';
+import { batchedFirstUse } from '../authz/index.ts';
 import type { KeyProvider } from '../certs/index.ts';
 import type { ClientCertificateSource } from '../platform/http/client-certificate.ts';
 import { accountInformation } from './accounts/index.ts';
@@ -45,7 +45,8 @@ export function createResourceServer(deps: ResourceServerDeps): Middleware {
   const guardDeps = {
     certificates: deps.certificates,
     findAccessToken: deps.findAccessToken,
-    recordFirstUse: (key: string, expiresAt: Date) => recordFirstUse(deps.knex, key, expiresAt),
+    // DPoP proof jtis of concurrent requests share one INSERT (authz/first-use-batches.ts).
+    recordFirstUse: batchedFirstUse(deps.knex),
     tppBaseUrl: deps.config.tppBaseUrl,
   };
   const api: ApiDeps = {

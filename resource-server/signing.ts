@@ -7,10 +7,12 @@
 import { flattenedVerify, importJWK, type JWK } from 'jose';
 import type { Knex } from 'knex';
 import type { Logger } from 'pino';
+import { SIGNING_KEYS } from '../authz/index.ts';
 import { signDetachedJws, type SigningKey } from '../certs/index.ts';
+import type { ApiDeps } from './api.ts';
 import { errorHandler } from './error-handler.ts';
 import { SignatureInvalid, SignatureInvalidClaim, SignatureMalformed, SignatureMissing, SignatureMissingClaim } from './errors.ts';
-import type { ResourceMiddleware } from './state.ts';
+import { guarded, type ResourceContext, type ResourceMiddleware } from './state.ts';
 
 export const OB_IAT = 'http://openbanking.org.uk/iat';
 export const OB_ISS = 'http://openbanking.org.uk/iss';
@@ -170,4 +172,34 @@ export function signedResponses(sign: (body: Uint8Array) => Promise<string>, log
     ctx.type = 'application/json; charset=utf-8';
   };
   return [signer, errorHandler(logger) as ResourceMiddleware];
+}
+
+/** The bank signs with the authorization server's first key, the one its `/jwks` publishes first. */
+const BANK_SIGNING_KEY = SIGNING_KEYS[0];
+
+/** OB message signing for a group of endpoints (the payment APIs): TPP requests verified, bank answers signed. */
+export interface MessageSigning {
+  /** Put before the guard: every answer with a body, refusals included, is signed with the bank's key. */
+  signed: ResourceMiddleware[];
+  /** Verifies the request's `x-jws-signature` over its body bytes with the calling TPP's registered keys. */
+  verifyRequest(ctx: ResourceContext, body: Uint8Array): Promise<void>;
+}
+
+export function messageSigning(deps: Pick<ApiDeps, 'knex' | 'keys' | 'logger' | 'issuer'>): MessageSigning {
+  // The sandbox directory that vouches for TPP keys, and the bank's own JWKS, are both published
+  // on the issuer's host: it is the trust anchor of every signature here.
+  const trustAnchor = new URL(deps.issuer).hostname;
+  const bank: Signer = { iss: deps.issuer, tan: trustAnchor };
+  return {
+    signed: signedResponses(
+      async (body) => signMessage(await deps.keys.getOrCreate(BANK_SIGNING_KEY.label, BANK_SIGNING_KEY.alg), bank, body),
+      deps.logger,
+    ),
+    async verifyRequest(ctx, body) {
+      const { clientId } = guarded(ctx).token;
+      const tpp = await findTppSigningKeys(deps.knex, clientId, trustAnchor);
+      if (!tpp) throw new Error(`active token of client ${clientId}, which has no registration`);
+      await verifyMessage(ctx.get('x-jws-signature') || undefined, body, tpp);
+    },
+  };
 }

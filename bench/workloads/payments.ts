@@ -32,11 +32,11 @@ interface AuthorisedConsent {
  * pays once) with a fresh x-idempotency-key, the TPP's x-jws-signature and a DPoP proof, under
  * the consent's own authorization-code token. Every consent is authorised for real before the
  * timed run: the TPP creates the intent, the customer approves it on the bank's pages, the code
- * is exchanged (bench/customer.ts); that costs about a second per consent on a busy laptop, so
- * the count is `BENCH_PAYMENTS` (default 300) rather than what 500/s for the whole duration would
- * use. Access tokens live 10 minutes, which bounds how many one run can prepare. Signatures and
- * proofs are made after all consents are ready (DPoP proofs are accepted for 60 s), then the
- * timed run pays them all. The ledger is reconciled afterwards.
+ * is exchanged (bench/customer.ts); that makes a few consents per second (one flow at a time per
+ * customer), so the count is `BENCH_PAYMENTS` (default 300) rather than what 500/s for the whole
+ * duration would use. Access tokens live 10 minutes, which bounds how many one run can prepare.
+ * Signatures and proofs are made after all consents are ready (DPoP proofs are accepted for
+ * 60 s), then the timed run pays them all. The ledger is reconciled afterwards.
  */
 export const payments: Workload = {
   name: 'payments',
@@ -48,8 +48,6 @@ export const payments: Workload = {
     const preparedS = (performance.now() - preparing) / 1000;
 
     const url = `${context.urls.tpp}${PAYMENTS}`;
-    const tan = new URL(context.urls.browser).hostname;
-    const iss = `${context.tpp.orgId}/${context.tpp.softwareId}`;
     const requests: LoadRequest[] = [];
     for (const consent of consents) {
       requests.push({
@@ -60,7 +58,7 @@ export const payments: Workload = {
           authorization: `DPoP ${consent.accessToken}`,
           dpop: await dpopProof(context.client.dpop, { method: 'POST', url, accessToken: consent.accessToken }),
           'x-idempotency-key': randomUUID(),
-          'x-jws-signature': await obMessageSignature(context.client.signer, { iss, tan }, consent.request),
+          'x-jws-signature': await obMessageSignature(context.client.signer, messageClaims(context), consent.request),
         },
         body: consent.request,
       });
@@ -103,7 +101,12 @@ async function authorisedConsents(context: BenchContext, count: number): Promise
       const intent = domesticPaymentRequest();
       intent.Data.Initiation.InstructedAmount.Amount = AMOUNT;
       intent.Data.Initiation.InstructionIdentification = `BENCH-${randomUUID().slice(0, 8)}`;
-      const created = await resourceCall(context, intentToken, 'POST', INTENT_PATHS['domestic-payment'], intent, { 'x-idempotency-key': randomUUID() });
+      // Payment intents are signed like payments: OB v3.1.11 requires x-jws-signature on both.
+      const body = JSON.stringify(intent);
+      const created = await resourceCall(context, intentToken, 'POST', INTENT_PATHS['domestic-payment'], body, {
+        'x-idempotency-key': randomUUID(),
+        'x-jws-signature': await obMessageSignature(context.client.signer, messageClaims(context), body),
+      });
       assert.equal(created.status, 201, JSON.stringify(created.body));
       const consentId: string = created.body.Data.ConsentId;
       const token = await authoriseIntent(context, consentId, payer, 'first');
@@ -116,6 +119,11 @@ async function authorisedConsents(context: BenchContext, count: number): Promise
   };
   await Promise.all(PAYERS.map(lane));
   return consents;
+}
+
+/** The OB `iss` (`<org_id>/<software_id>`) and `tan` (the bank's trust anchor) of the TPP's signatures. */
+function messageClaims(context: BenchContext) {
+  return { iss: `${context.tpp.orgId}/${context.tpp.softwareId}`, tan: new URL(context.urls.browser).hostname };
 }
 
 async function countPayments(context: BenchContext): Promise<number> {

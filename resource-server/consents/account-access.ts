@@ -45,5 +45,6 @@ export const accountAccessConsents = consentRoutes<AccountAccessRequest>({
   }),
   withRisk: true,
   idempotent: false,
+  signed: false,
   deletable: true,
 });

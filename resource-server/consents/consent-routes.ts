@@ -1,14 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
-import {
-  beginIdempotentOperation,
-  completeIdempotentOperation,
-  IdempotencyKeyReusedError,
-  type JsonValue,
-} from '../../ledger/index.ts';
+import { beginIdempotentOperation, completeIdempotentOperation, IdempotencyKeyReusedError } from '../../ledger/index.ts';
 import { respond, selfLink, type ApiDeps, type ApiRouter, type RouteGroup } from '../api.ts';
 import { ResourceInvalidConsentStatus, ResourceNotFound, throwIfAny, type ObError } from '../errors.ts';
 import type { ApiScope } from '../guard/index.ts';
+import { messageSigning, type MessageSigning } from '../signing.ts';
 import { guarded, type ResourceContext } from '../state.ts';
 import { requestSchema } from '../validation/ob-schemas.ts';
 import type { ObApi } from '../validation/openapi-ajv.ts';
@@ -40,6 +36,11 @@ export interface ConsentKindSpec<Request> {
   withRisk: boolean;
   /** POST requires `x-idempotency-key` (the payment APIs). */
   idempotent: boolean;
+  /**
+   * OB message signing (the payment APIs): POST requires the TPP's `x-jws-signature`, and every
+   * answer with a body carries the bank's.
+   */
+  signed: boolean;
   /** The TPP may DELETE it (OB has no DELETE for payment consents). */
   deletable: boolean;
 }
@@ -47,17 +48,19 @@ export interface ConsentKindSpec<Request> {
 /** POST the collection, GET (and DELETE) one member, all with a client-credentials token of the kind's scope. */
 export function consentRoutes<Request>(spec: ConsentKindSpec<Request>): RouteGroup {
   return (router: ApiRouter, deps: ApiDeps) => {
-    const guard = deps.guard({ scope: spec.scope, grant: 'client_credentials' });
+    const signing = spec.signed ? messageSigning(deps) : undefined;
+    // The signer goes first so that the guard's refusals are signed too.
+    const pipeline = [...(signing?.signed ?? []), ...deps.guard({ scope: spec.scope, grant: 'client_credentials' })];
     const member = `${spec.path}/:ConsentId`;
-    router.post(spec.path, ...guard, (ctx) => createConsent(ctx, deps, spec));
-    router.get(member, ...guard, async (ctx) => {
+    router.post(spec.path, ...pipeline, (ctx) => createConsent(ctx, deps, spec, signing));
+    router.get(member, ...pipeline, async (ctx) => {
       const id = ctx.params.ConsentId!;
       const consent = await findClientConsent(deps.knex, spec.kind, guarded(ctx).token.clientId, id);
       if (!consent) throw consentNotFound(spec.kind, id);
       respond(ctx, 200, consentResponse(deps, spec, consent));
     });
     if (spec.deletable) {
-      router.delete(member, ...guard, async (ctx) => {
+      router.delete(member, ...pipeline, async (ctx) => {
         const id = ctx.params.ConsentId!;
         const outcome = await revokeClientConsent(deps.knex, spec.kind, guarded(ctx).token.clientId, id);
         if (!outcome.revoked && !outcome.status) throw consentNotFound(spec.kind, id);
@@ -68,10 +71,11 @@ export function consentRoutes<Request>(spec: ConsentKindSpec<Request>): RouteGro
   };
 }
 
-async function createConsent<Request>(ctx: ResourceContext, deps: ApiDeps, spec: ConsentKindSpec<Request>): Promise<void> {
+async function createConsent<Request>(ctx: ResourceContext, deps: ApiDeps, spec: ConsentKindSpec<Request>, signing: MessageSigning | undefined): Promise<void> {
   const { clientId } = guarded(ctx).token;
   const key = spec.idempotent ? idempotencyKey(ctx) : undefined;
   const request = await readObRequest<Request>(ctx, spec.api, spec.requestSchema);
+  await signing?.verifyRequest(ctx, request.raw);
   throwIfAny([
     ...undocumentedFieldErrors(request.value, requestSchema(spec.api, spec.requestSchema).schema),
     ...spec.rules(request.value, new Date()).filter((error): error is ObError => error !== undefined),
@@ -87,11 +91,15 @@ async function createConsent<Request>(ctx: ResourceContext, deps: ApiDeps, spec:
     const body = await deps.knex.transaction(async (trx) => {
       const start = await beginIdempotentOperation(trx, { clientId, operation: `${spec.kind}-consent`, key, body: request.raw });
       if (start.state === 'replayed') return start.response;
-      const created = await create(trx);
-      await completeIdempotentOperation(trx, start.handle, created as JsonValue);
+      // Stored as text: jsonb would reorder the keys, and a retry gets the very same bytes (and so
+      // a signature over them that verifies like the first).
+      const created = JSON.stringify(await create(trx));
+      await completeIdempotentOperation(trx, start.handle, created);
       return created;
     });
     respond(ctx, 201, body);
+    // A string body is the JSON text itself; Koa would call it text/plain.
+    ctx.type = 'application/json; charset=utf-8';
   } catch (error) {
     if (error instanceof IdempotencyKeyReusedError) throw idempotencyKeyReused();
     throw error;

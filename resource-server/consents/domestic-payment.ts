@@ -49,5 +49,6 @@ export const domesticPaymentConsents = consentRoutes<DomesticPaymentRequest>({
   }),
   withRisk: true,
   idempotent: true,
+  signed: true,
   deletable: false,
 });

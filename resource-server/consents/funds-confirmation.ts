@@ -34,5 +34,6 @@ export const fundsConfirmationConsents = consentRoutes<FundsConfirmationRequest>
   }),
   withRisk: false,
   idempotent: false,
+  signed: false,
   deletable: true,
 });

@@ -1,8 +1,7 @@
-import { SIGNING_KEYS } from '../../authz/index.ts';
 import { respond, type RouteGroup } from '../api.ts';
 import { idempotencyKey } from '../consents/idempotency-key.ts';
 import { ResourceConsentMismatch, ResourceNotFound } from '../errors.ts';
-import { findTppSigningKeys, signMessage, signedResponses, verifyMessage, type Signer } from '../signing.ts';
+import { messageSigning } from '../signing.ts';
 import { guarded, type ResourceContext } from '../state.ts';
 import { readObRequest } from '../validation/request-body.ts';
 import { PAYMENT_COLUMNS, domesticPaymentResponse, paymentDetailsResponse, type DomesticPaymentRequest, type PaymentRow } from './domestic-payment.ts';
@@ -12,22 +11,12 @@ import { submitDomesticPayment } from './submit-payment.ts';
 /** openbanking.payments.id: what the bank hands out; anything else names no payment. */
 const PAYMENT_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,39}$/;
 
-/** The bank signs with the authorization server's first key, the one its `/jwks` publishes first. */
-const BANK_SIGNING_KEY = SIGNING_KEYS[0];
-
 /**
  * PISP domestic payments (OB v3.1.11 Payment Initiation): submission with idempotency and message
  * signing, the payment and its details, and funds confirmation on an authorised consent.
  */
 export const domesticPayments: RouteGroup = (router, deps) => {
-  // The sandbox directory that vouches for TPP keys, and the bank's own JWKS, are both published
-  // on the issuer's host: it is the trust anchor of every signature here.
-  const trustAnchor = new URL(deps.issuer).hostname;
-  const bank: Signer = { iss: deps.issuer, tan: trustAnchor };
-  const signed = signedResponses(
-    async (body) => signMessage(await deps.keys.getOrCreate(BANK_SIGNING_KEY.label, BANK_SIGNING_KEY.alg), bank, body),
-    deps.logger,
-  );
+  const { signed, verifyRequest } = messageSigning(deps);
 
   // A Consumed consent passes the guard so that a retry of its payment replays the response; a
   // new payment on it is refused inside the payment transaction.
@@ -35,12 +24,8 @@ export const domesticPayments: RouteGroup = (router, deps) => {
   router.post('/pisp/domestic-payments', ...signed, ...submission, async (ctx) => {
     const { token } = guarded(ctx);
     const key = idempotencyKey(ctx);
-    const [request, tpp] = await Promise.all([
-      readObRequest<DomesticPaymentRequest>(ctx, 'payment-initiation', 'OBWriteDomestic2'),
-      findTppSigningKeys(deps.knex, token.clientId, trustAnchor),
-    ]);
-    if (!tpp) throw new Error(`active token of client ${token.clientId}, which has no registration`);
-    await verifyMessage(ctx.get('x-jws-signature') || undefined, request.raw, tpp);
+    const request = await readObRequest<DomesticPaymentRequest>(ctx, 'payment-initiation', 'OBWriteDomestic2');
+    await verifyRequest(ctx, request.raw);
     if (token.consentId === undefined || request.value.Data.ConsentId !== token.consentId) {
       throw new ResourceConsentMismatch('Data.ConsentId is not the consent this access token was issued for', 'Data.ConsentId');
     }

@@ -11,9 +11,12 @@ import {
   INTENT_PATHS,
   INTENT_SCOPES,
   mtlsFetch,
+  OB_ISS,
   readIntent,
   registerTpp,
   resourceUrl,
+  signMessage,
+  verifyBankSignature,
   type AccessToken,
   type IntentKind,
   type RegisteredTpp,
@@ -33,12 +36,14 @@ import {
 } from '../support/intent-requests.ts';
 import { obResponseBody } from '../support/ob-spec.ts';
 import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
+import { assertSignedByBank } from '../support/tpp.ts';
 
 /**
  * OB v3.1 intents (account-access, domestic-payment and funds-confirmation consents) against the
  * whole platform over real TLS, with openid-client as the TPP: one TPP on private_key_jwt + DPoP,
  * one on tls_client_auth + certificate-bound tokens. Every resource-server answer, success or
- * error, is held to the official OB documents (test/support/ob-spec.ts).
+ * error, is held to the official OB documents (test/support/ob-spec.ts), and every payment-intent
+ * answer with a body carries the bank's verified message signature.
  */
 
 let platform: TestPlatform;
@@ -72,14 +77,23 @@ const SPEC: Record<IntentKind, { api: ObApi; collection: string }> = {
 interface ObAnswer {
   status: number;
   body: Record<string, any>;
+  /** The body as sent: what the bank's signature covers. */
+  text: string;
   headers: Headers;
 }
 
-/** An intent call's answer, held to the OB document of its operation. */
+/**
+ * An intent call's answer, held to the OB document of its operation. Payment intents are signed
+ * (OB message signing, like the payments): the signature must verify against the bank's published
+ * keys (read through a TPP's discovery); the other kinds carry none.
+ */
 async function answer(kind: IntentKind, method: string, member: boolean, response: { status: number; headers: Headers; text(): Promise<string> }): Promise<ObAnswer> {
   const { api, collection } = SPEC[kind];
-  const body = await obResponseBody(api, method, member ? `${collection}/{ConsentId}` : collection, response);
-  return { status: response.status, body, headers: response.headers };
+  const text = await response.text();
+  const body = await obResponseBody(api, method, member ? `${collection}/{ConsentId}` : collection, { status: response.status, text: async () => text });
+  if (kind === 'domestic-payment' && text !== '') await assertSignedByBank(dpopTpp, response.headers, text);
+  else assert.equal(response.headers.get('x-jws-signature'), null, `no message signature on a ${kind} answer`);
+  return { status: response.status, body, text, headers: response.headers };
 }
 
 const create = async (tpp: RegisteredTpp, token: AccessToken, kind: IntentKind, request: unknown, key?: string) =>
@@ -245,7 +259,8 @@ describe('payment intents are idempotent', () => {
     assert.equal(first.status, 201);
     const again = await refusedWithoutWriting(() => create(mtlsTpp, token, 'domestic-payment', domesticPayment(), key));
     assert.equal(again.status, 201);
-    assert.deepEqual(again.body, first.body);
+    // Byte for byte (the response is stored as text), so the bank's signature on it verifies too.
+    assert.equal(again.text, first.text);
   });
 
   test('the same key with another body is refused', async () => {
@@ -282,6 +297,43 @@ describe('payment intents are idempotent', () => {
     assert.deepEqual(new Set(results.map((r) => r.status)), new Set([201]));
     assert.equal(new Set(results.map((r) => r.body.Data.ConsentId)).size, 1);
     assert.deepEqual(await rowCounts(), { consents: before.consents + 1, idempotencyKeys: before.idempotencyKeys + 1 });
+  });
+});
+
+describe('payment intents carry OB message signatures', () => {
+  let token: AccessToken;
+  before(async () => {
+    token = await clientCredentials(dpopTpp, 'payments', true);
+  });
+
+  /** POSTs this exact body text with an idempotency key and whatever signature header is given. */
+  const post = async (body: string, key: string, headers: Record<string, string>) =>
+    answer('domestic-payment', 'POST', false, await callApi(dpopTpp, token, 'POST', INTENT_PATHS['domestic-payment'], body, { 'x-idempotency-key': key, ...headers }));
+
+  test("a missing, malformed, wrong or another TPP's signature is refused and writes nothing; the key stays free", async () => {
+    const body = JSON.stringify(domesticPayment());
+    const key = randomUUID();
+    const refused = async (headers: Record<string, string>) => refusedWithoutWriting(() => post(body, key, headers));
+    assertObError(await refused({}), 400, 'UK.OBIE.Signature.Missing', 'x-jws-signature');
+    assertObError(await refused({ 'x-jws-signature': 'not-a-jws' }), 400, 'UK.OBIE.Signature.Malformed', 'x-jws-signature');
+    assertObError(await refused({ 'x-jws-signature': await signMessage(dpopTpp.signer, `${body} `) }), 400, 'UK.OBIE.Signature.Invalid', 'x-jws-signature');
+    // Signed by another TPP's registered key: a valid JWS, by the wrong signer.
+    assertObError(await refused({ 'x-jws-signature': await signMessage(mtlsTpp.signer, body) }), 400, 'UK.OBIE.Signature.InvalidClaim', OB_ISS);
+    const forged = await signMessage(mtlsTpp.signer, body, { [OB_ISS]: dpopTpp.signer.iss });
+    assertObError(await refused({ 'x-jws-signature': forged }), 400, 'UK.OBIE.Signature.Invalid', 'x-jws-signature');
+    assertObError(await refused({ 'x-jws-signature': await signMessage(dpopTpp.signer, body, { b64: false }) }), 400, 'UK.OBIE.Signature.InvalidClaim', 'b64');
+
+    const signed = await post(body, key, { 'x-jws-signature': await signMessage(dpopTpp.signer, body) });
+    assert.equal(signed.status, 201, JSON.stringify(signed.body));
+  });
+
+  test('the bank signs the exact bytes it sends: the signature fails on any other body', async () => {
+    const created = await create(dpopTpp, token, 'domestic-payment', domesticPayment());
+    assert.equal(created.status, 201);
+    const signature = created.headers.get('x-jws-signature');
+    await verifyBankSignature(dpopTpp, signature, created.text);
+    await assert.rejects(verifyBankSignature(dpopTpp, signature, created.text.replace(created.body.Data.ConsentId, `pdc-${randomUUID()}`)));
+    await assert.rejects(verifyBankSignature(dpopTpp, null, created.text), /no detached x-jws-signature/);
   });
 });
 

@@ -1,17 +1,24 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { createLocalJWKSet, flattenedVerify, importJWK, type JSONWebKeySet } from 'jose';
-import * as oauth from 'openid-client';
-import { clientCredentials, createIntent, resourceUrl, type AccessToken } from '../../examples/tpp-client.ts';
+import {
+  callApi,
+  clientCredentials,
+  createIntent,
+  DOMESTIC_PAYMENTS_PATH as PAYMENTS,
+  OB_IAT,
+  OB_ISS,
+  signMessage,
+  submitDomesticPayment,
+  type AccessToken,
+  type DomesticPayment,
+} from '../../examples/tpp-client.ts';
 import { reconcileLedger, SYSTEM_ACCOUNT_IDS, totalsByCurrency } from '../../ledger/index.ts';
-import { OB_CRIT, OB_IAT, OB_ISS, OB_TAN } from '../../resource-server/signing.ts';
 import { ALICE, CAROL, authorizeIntent } from '../support/customer-consent.ts';
-import { tlsFetch } from '../support/http.ts';
 import { domesticPaymentRequest } from '../support/intent-requests.ts';
 import { obResponseBody } from '../support/ob-spec.ts';
 import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
-import { onboardTpp, type OnboardedTpp } from '../support/tpp.ts';
+import { assertSignedByBank, onboardTpp, type OnboardedTpp } from '../support/tpp.ts';
 
 /**
  * PISP domestic payments against the whole platform over real TLS, openid-client as the TPP: the
@@ -22,32 +29,25 @@ import { onboardTpp, type OnboardedTpp } from '../support/tpp.ts';
  */
 
 const REDIRECT = 'https://tpp.example/cb';
-const PAYMENTS = '/open-banking/v3.1/pisp/domestic-payments';
 
-/** An onboarded TPP and the OB `iss` its message signatures carry: `<org_id>/<software_id>`. */
-interface Tpp extends OnboardedTpp {
-  iss: string;
-}
+type Tpp = OnboardedTpp;
 
 let platform: TestPlatform;
 let dpopTpp: Tpp;
 let mtlsTpp: Tpp;
-let bankJwks: ReturnType<typeof createLocalJWKSet>;
 
 async function onboard(name: string, binding: 'dpop' | 'mtls'): Promise<Tpp> {
   const register = binding === 'dpop' ? { authMethod: 'private_key_jwt' as const, binding } : { authMethod: 'tls_client_auth' as const, binding };
   const onboarded = await onboardTpp(platform, { name, roles: ['PISP'], redirectUri: REDIRECT, register });
-  // The registration echoes the software statement's identifiers.
+  // The OB `iss` the TPP signs with is the organisation and software the bank registered.
   const { org_id: orgId, software_id: softwareId } = onboarded.tpp.config.clientMetadata() as { org_id?: string; software_id?: string };
-  assert.ok(orgId && softwareId, 'the registration names the organisation and software');
-  return { ...onboarded, iss: `${orgId}/${softwareId}` };
+  assert.equal(onboarded.tpp.signer.iss, `${orgId}/${softwareId}`);
+  return onboarded;
 }
 
 before(async () => {
   platform = await startTestPlatform();
   [dpopTpp, mtlsTpp] = [await onboard('Payments Dpop Ltd', 'dpop'), await onboard('Payments Mtls Ltd', 'mtls')];
-  const jwks = await tlsFetch(`${platform.urls.browser}/jwks`, { ca: platform.serverTrustAnchorPem });
-  bankJwks = createLocalJWKSet((await jwks.json()) as JSONWebKeySet);
 });
 after(() => platform?.stop());
 
@@ -63,7 +63,7 @@ interface AuthorisedConsent {
   consentId: string;
   token: AccessToken;
   /** The OBWriteDomestic2 that pays this consent. */
-  request: { Data: Record<string, any>; Risk: Record<string, any> };
+  request: DomesticPayment & { Data: Record<string, any> };
 }
 
 /** The TPP creates a payment intent and the customer authorises it through the bank's pages. */
@@ -77,26 +77,8 @@ async function authorisedConsent(tpp: Tpp, amount: string, customer = ALICE): Pr
   return { consentId, token, request: { Data: { ConsentId: consentId, Initiation: intent.Data.Initiation }, Risk: intent.Risk } };
 }
 
-/** What the TPP puts in x-jws-signature: a detached JWS over the body with its directory key. */
-async function tppSignature(tpp: Tpp, body: string, changes: Record<string, unknown> = {}): Promise<string> {
-  const jwk = tpp.identity.signingKeyJwk;
-  const header = {
-    alg: jwk.alg,
-    kid: jwk.kid,
-    typ: 'JOSE',
-    cty: 'application/json',
-    [OB_IAT]: Math.floor(Date.now() / 1000),
-    [OB_ISS]: tpp.iss,
-    [OB_TAN]: new URL(platform.urls.browser).hostname,
-    crit: [...OB_CRIT],
-    ...changes,
-  };
-  const encoded = Buffer.from(JSON.stringify(header)).toString('base64url');
-  const key = (await importJWK(jwk, jwk.alg)) as CryptoKey;
-  const params = jwk.alg === 'PS256' ? { name: 'RSA-PSS', saltLength: 32 } : { name: 'ECDSA', hash: 'SHA-256' };
-  const signature = await crypto.subtle.sign(params, key, Buffer.from(`${encoded}.${Buffer.from(body).toString('base64url')}`));
-  return `${encoded}..${Buffer.from(signature).toString('base64url')}`;
-}
+/** What the TPP puts in x-jws-signature (examples/tpp-client.ts), with header changes for the refusals. */
+const tppSignature = (tpp: Tpp, body: string, changes?: Record<string, unknown>) => signMessage(tpp.tpp.signer, body, changes);
 
 interface Answer {
   status: number;
@@ -107,39 +89,19 @@ interface Answer {
 }
 
 /**
- * One call, its answer held to the OB document of the operation and, when it has a body, its
- * x-jws-signature verified over the exact bytes with the bank's published keys.
+ * An answer held to the OB document of the operation and, when it has a body, its x-jws-signature
+ * verified over the exact bytes with the bank's published keys.
  */
-async function call(tpp: Tpp, token: AccessToken, method: 'GET' | 'POST', path: string, template: string, body?: string, headers: Record<string, string> = {}): Promise<Answer> {
-  const requestHeaders = new Headers({ accept: 'application/json', ...headers });
-  if (body !== undefined) requestHeaders.set('content-type', 'application/json');
-  const dpop = token.token_type.toLowerCase() === 'dpop' ? tpp.tpp.dpop : undefined;
-  let response: Response;
-  try {
-    response = await oauth.fetchProtectedResource(tpp.tpp.config, token.access_token, resourceUrl(tpp.tpp, path), method, body, requestHeaders, dpop && { DPoP: dpop });
-  } catch (error) {
-    if (!(error instanceof oauth.WWWAuthenticateChallengeError)) throw error;
-    response = error.response;
-  }
+async function answer(tpp: Tpp, method: 'GET' | 'POST', template: string, response: Response): Promise<Answer> {
   const text = await response.text();
   const parsed = await obResponseBody('payment-initiation', method, template, { status: response.status, text: async () => text });
-  if (text !== '') await assertBankSignature(response.headers.get('x-jws-signature'), text);
+  if (text !== '') await assertSignedByBank(tpp.tpp, response.headers, text);
   return { status: response.status, body: parsed, text, headers: response.headers };
 }
 
-async function assertBankSignature(signature: string | null, body: string): Promise<void> {
-  assert.ok(signature, 'the response carries an x-jws-signature');
-  const [protectedHeader, payload, sig] = signature.split('.') as [string, string, string];
-  assert.equal(payload, '', 'the signature is detached');
-  const { protectedHeader: header } = await flattenedVerify(
-    { protected: protectedHeader, payload: Buffer.from(body).toString('base64url'), signature: sig },
-    bankJwks,
-    { algorithms: ['PS256', 'ES256'], crit: Object.fromEntries(OB_CRIT.map((claim) => [claim, true])) },
-  );
-  assert.ok(header);
-  assert.equal(header[OB_ISS], platform.urls.browser);
-  assert.equal(header[OB_TAN], new URL(platform.urls.browser).hostname);
-  assert.equal(header.b64, undefined);
+/** One call with this body text as it is, answered as above. */
+async function call(tpp: Tpp, token: AccessToken, method: 'GET' | 'POST', path: string, template: string, body?: string, headers: Record<string, string> = {}): Promise<Answer> {
+  return answer(tpp, method, template, await callApi(tpp.tpp, token, method, path, body, headers));
 }
 
 /** POST /domestic-payments with a signed body (unless told otherwise) and an idempotency key. */
@@ -211,7 +173,8 @@ describe('domestic payments', () => {
     const before = await moneyState(consent.consentId);
     assert.equal(before.consent, 'Authorised');
 
-    const paid = await pay(dpopTpp, consent);
+    // As a TPP pays: examples/tpp-client.ts signs the body and adds a fresh idempotency key.
+    const paid = await answer(dpopTpp, 'POST', '/domestic-payments', await submitDomesticPayment(dpopTpp.tpp, consent.token, consent.request));
     assert.equal(paid.status, 201, JSON.stringify(paid.body));
     const data = paid.body.Data;
     assert.equal(data.ConsentId, consent.consentId);
@@ -321,7 +284,7 @@ describe('domestic payments', () => {
     // Signed by another TPP's registered key: valid JWS, wrong signer.
     assertObError(await pay(dpopTpp, consent, { signature: await tppSignature(mtlsTpp, body) }), 400, 'UK.OBIE.Signature.InvalidClaim', OB_ISS);
     assertObError(
-      await pay(dpopTpp, consent, { signature: await tppSignature(mtlsTpp, body, { [OB_ISS]: dpopTpp.iss }) }),
+      await pay(dpopTpp, consent, { signature: await tppSignature(mtlsTpp, body, { [OB_ISS]: dpopTpp.tpp.signer.iss }) }),
       400,
       'UK.OBIE.Signature.Invalid',
     );

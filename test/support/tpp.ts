@@ -1,4 +1,5 @@
-import { registerTpp, type RegisteredTpp, type RegisterOptions, type TppIdentity } from '../../examples/tpp-client.ts';
+import assert from 'node:assert/strict';
+import { registerTpp, verifyBankSignature, type RegisteredTpp, type RegisterOptions, type TppIdentity } from '../../examples/tpp-client.ts';
 import type { SoftwareRole } from '../../certs/directory.ts';
 import type { TestPlatform } from './platform.ts';
 
@@ -26,4 +27,17 @@ export async function onboardTpp(
   };
   const tpp = await registerTpp(platform.urls.browser, identity, { ...options.register, redirectUris: [options.redirectUri] });
   return { identity, tpp };
+}
+
+/**
+ * The response body (as text: the bytes the signature covers) carries the bank's OB message
+ * signature: a detached JWS without `b64`, by a key the bank publishes at its browser host's
+ * `/jwks`, naming the issuer and its host (examples/tpp-client.ts `verifyBankSignature`).
+ */
+export async function assertSignedByBank(tpp: RegisteredTpp, headers: Headers, body: string): Promise<void> {
+  const { issuer, jwks_uri: jwksUri } = tpp.config.serverMetadata();
+  assert.equal(jwksUri, `${issuer}/jwks`, 'the bank publishes its keys on the browser host');
+  const header = await verifyBankSignature(tpp, headers.get('x-jws-signature'), body);
+  assert.equal(header.b64, undefined, 'no b64 header (OB v3.1.4 and later)');
+  assert.ok(['PS256', 'ES256'].includes(header.alg!), header.alg);
 }

@@ -1,0 +1,307 @@
+/**
+ * The whole UK Open Banking journey against a running `npm start`, with you as the customer in
+ * your own browser: register (once per kit), create an intent, push the authorization request,
+ * let the customer approve it on the bank's pages, exchange the code and call the API.
+ *
+ *   npm run directory -- onboard --name "My App" --redirect-uri https://localhost:3000/cb --out ./my-app-kit
+ *   node --import tsx examples/authorize.ts ./my-app-kit             # account access, then GET /accounts
+ *   node --import tsx examples/authorize.ts ./my-app-kit --payment   # a domestic payment of £12.50
+ *
+ * The script prints the authorization URL and waits for the URL the browser lands on afterwards
+ * (the redirect URI need not load: its address holds the code), on stdin, so it can be piped too.
+ * The first run saves the registration in the kit folder (`registration.json`, mode 0600); later
+ * runs reuse it, since a software statement registers once. The bank's CA certificate is read from
+ * BANK_CA_FILE, by default DATA_DIR/pki/ca.pem (DATA_DIR defaults to .data, as for `npm start`).
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import * as oauth from 'openid-client';
+import {
+  callApi, clientCredentials, createIntent, DOMESTIC_PAYMENTS_PATH, messageSigner, mtlsFetch, INTENT_SCOPES, registerTpp, submitDomesticPayment,
+  verifyBankSignature, type AccessToken, type RegisteredTpp, type TppIdentity,
+} from './tpp-client.ts';
+
+const USAGE = 'usage: node --import tsx examples/authorize.ts <kit-dir> [--payment]';
+/** What the bank answered at registration, kept next to the kit's keys (it holds the RFC 7592 token). */
+const REGISTRATION_FILE = 'registration.json';
+const ACR_SCA = 'urn:openbanking:psd2:sca';
+/** A pasted line that is not the redirect is asked for again, this many times in all. */
+const PASTE_ATTEMPTS_MAX = 3;
+
+interface Kit {
+  dir: string;
+  issuer: string;
+  clientName: string;
+  redirectUri: string;
+  identity: TppIdentity;
+}
+
+/** A failure the person can act on: printed as one line, no stack. */
+class ExampleError extends Error {}
+/** A command line the script cannot act on: exit code 2, as for the directory CLI. */
+class UsageError extends ExampleError {}
+
+async function readKit(dir: string): Promise<Kit> {
+  const file = (name: string) =>
+    readFile(join(dir, name), 'utf8').catch((error: Error) => {
+      throw new ExampleError(`${dir} is not a complete directory kit: ${error.message}`);
+    });
+  const details = JSON.parse(await file('tpp.json')) as { issuer: string; clientName: string; redirectUris: string[] };
+  const bankCaFile = process.env.BANK_CA_FILE ?? join(process.env.DATA_DIR ?? '.data', 'pki', 'ca.pem');
+  return {
+    dir,
+    issuer: details.issuer,
+    clientName: details.clientName,
+    redirectUri: details.redirectUris[0]!,
+    identity: {
+      transportCertPem: await file('transport.pem'),
+      transportKeyPem: await file('transport.key'),
+      signingKeyJwk: JSON.parse(await file('signing.jwk.json')),
+      ssa: (await file('ssa.jwt')).trim(),
+      bankCaPem: await readFile(bankCaFile, 'utf8').catch((error: Error) => {
+        throw new ExampleError(`cannot read the bank's CA certificate (BANK_CA_FILE): ${error.message}`);
+      }),
+    },
+  };
+}
+
+/** The client this kit registered on an earlier run, or a new registration saved for the next. */
+async function registration(kit: Kit): Promise<RegisteredTpp> {
+  const path = join(kit.dir, REGISTRATION_FILE);
+  const saved = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  if (saved !== undefined) {
+    const tpp = await knownClient(kit, JSON.parse(saved) as oauth.ClientMetadata);
+    console.log(`Reusing the registration in ${path}: client_id ${tpp.clientId}`);
+    return tpp;
+  }
+  const tpp = await registerTpp(kit.issuer, kit.identity, { authMethod: 'private_key_jwt', binding: 'dpop', redirectUris: [kit.redirectUri] });
+  await writeFile(path, `${JSON.stringify(tpp.config.clientMetadata(), null, 2)}\n`, { mode: 0o600, flag: 'wx' });
+  console.log(`Registered "${kit.clientName}": client_id ${tpp.clientId} (saved in ${path})`);
+  return tpp;
+}
+
+/** Discovery for a client the bank already knows; a fresh DPoP key, as each run is a new session. */
+async function knownClient(kit: Kit, metadata: oauth.ClientMetadata): Promise<RegisteredTpp> {
+  const fetch = mtlsFetch(kit.identity);
+  const signer = await messageSigner(kit.identity, kit.issuer);
+  const auth = oauth.PrivateKeyJwt({ key: signer.key, kid: signer.kid });
+  const config = await oauth.discovery(new URL(kit.issuer), metadata.client_id, { ...metadata, use_mtls_endpoint_aliases: true }, auth, {
+    [oauth.customFetch]: fetch,
+  });
+  config[oauth.customFetch] = fetch;
+  const dpopKeys = await oauth.randomDPoPKeyPair('ES256');
+  return {
+    config,
+    clientId: metadata.client_id,
+    binding: 'dpop',
+    dpop: oauth.getDPoPHandle(config, dpopKeys),
+    dpopKeys,
+    signer,
+    registrationAccessToken: metadata.registration_access_token as string,
+    registrationClientUri: metadata.registration_client_uri as string,
+  };
+}
+
+/** OBReadConsent1: account details, balances and transactions, for 90 days. */
+function accountAccessRequest() {
+  return {
+    Data: {
+      Permissions: ['ReadAccountsDetail', 'ReadBalances', 'ReadTransactionsDetail', 'ReadTransactionsCredits', 'ReadTransactionsDebits'],
+      ExpirationDateTime: new Date(Date.now() + 90 * 86_400_000).toISOString(),
+    },
+    Risk: {},
+  };
+}
+
+/** OBWriteDomesticConsent4: £12.50 to ACME's account at another bank. */
+function paymentRequest() {
+  return {
+    Data: {
+      Initiation: {
+        // Unique per payment, as a TPP's own reference would be.
+        InstructionIdentification: `EX-${crypto.randomUUID().slice(0, 13)}`,
+        EndToEndIdentification: 'AUTHORIZE-EXAMPLE',
+        InstructedAmount: { Amount: '12.50', Currency: 'GBP' },
+        CreditorAccount: { SchemeName: 'UK.OBIE.SortCodeAccountNumber', Identification: '08080021325698', Name: 'ACME Inc' },
+        RemittanceInformation: { Reference: 'AUTHORIZE-EXAMPLE' },
+      },
+    },
+    Risk: { PaymentContextCode: 'EcommerceGoods' },
+  };
+}
+
+interface PushedRequest {
+  url: URL;
+  verifier: string;
+  state: string;
+  nonce: string;
+}
+
+/** PAR over mutual TLS with a signed request object, PKCE S256 and the UK intent and acr claims. */
+async function pushAuthorizationRequest(kit: Kit, tpp: RegisteredTpp, consentId: string, scope: string): Promise<PushedRequest> {
+  const verifier = oauth.randomPKCECodeVerifier();
+  const state = oauth.randomState();
+  const nonce = oauth.randomNonce();
+  const params = {
+    response_type: 'code',
+    redirect_uri: kit.redirectUri,
+    scope: `openid ${scope}`,
+    state,
+    nonce,
+    code_challenge: await oauth.calculatePKCECodeChallenge(verifier),
+    code_challenge_method: 'S256',
+    claims: JSON.stringify({
+      id_token: {
+        openbanking_intent_id: { value: consentId, essential: true },
+        acr: { essential: true, values: [ACR_SCA] },
+      },
+    }),
+  };
+  // The request object is signed with the kit's signing key, the one the software statement publishes.
+  const signed = await oauth.buildAuthorizationUrlWithJAR(tpp.config, params, { key: tpp.signer.key, kid: tpp.signer.kid });
+  const url = await oauth.buildAuthorizationUrlWithPAR(tpp.config, signed.searchParams, tpp.dpop && { DPoP: tpp.dpop });
+  return { url, verifier, state, nonce };
+}
+
+/**
+ * The URL the customer's browser was sent back to, from stdin (typed, pasted or piped). Lines are
+ * read as they come, so a URL piped before the prompt is not lost.
+ */
+async function pastedRedirect(redirectUri: string): Promise<URL> {
+  const expected = new URL(redirectUri);
+  const input = createInterface({ input: process.stdin, terminal: false });
+  const lines = input[Symbol.asyncIterator]();
+  try {
+    for (let attempt = 1; attempt <= PASTE_ATTEMPTS_MAX; attempt += 1) {
+      process.stdout.write(`Paste the address your browser shows (it starts with ${redirectUri}) and press Enter:\n`);
+      const line = await lines.next();
+      if (line.done) throw new ExampleError('stdin closed before the redirect URL was pasted');
+      const text = line.value.trim();
+      const pasted = URL.canParse(text) ? new URL(text) : undefined;
+      if (pasted && `${pasted.origin}${pasted.pathname}` === `${expected.origin}${expected.pathname}`) return pasted;
+      console.error(`That is not an address under ${redirectUri}.`);
+    }
+    throw new ExampleError(`no redirect URL after ${PASTE_ATTEMPTS_MAX} attempts`);
+  } finally {
+    input.close();
+  }
+}
+
+/** The bank's answer as text, or an ExampleError carrying its OB error body. */
+async function expectedText(response: Response, what: string, status: number): Promise<string> {
+  const text = await response.text();
+  if (response.status !== status) throw new ExampleError(`${what}: the bank answered ${response.status} ${text}`);
+  return text;
+}
+
+interface ObAccount {
+  AccountId: string;
+  Currency: string;
+  AccountType: string;
+  AccountSubType: string;
+  Nickname?: string;
+  Account?: { SchemeName: string; Identification: string }[];
+}
+
+async function listAccounts(tpp: RegisteredTpp, token: AccessToken): Promise<void> {
+  const response = await callApi(tpp, token, 'GET', '/open-banking/v3.1/aisp/accounts');
+  const body = JSON.parse(await expectedText(response, 'GET /accounts', 200)) as { Data: { Account: ObAccount[] } };
+  console.log(`GET /open-banking/v3.1/aisp/accounts: ${body.Data.Account.length} account(s) shared`);
+  for (const account of body.Data.Account) {
+    // Only the last four digits: a full account number does not belong in a terminal's scrollback.
+    const number = account.Account?.[0]?.Identification.slice(-4);
+    console.log(`  ${account.AccountId}  ${account.AccountType}/${account.AccountSubType}  ${account.Currency}  ${account.Nickname ?? ''}  ${number ? `****${number}` : ''}`);
+  }
+}
+
+/**
+ * Pays the authorised consent: the body repeats the consent's Initiation and Risk exactly, signed
+ * with the kit's key; the bank's answer is signed too, and checked against its published keys.
+ */
+async function submitPayment(tpp: RegisteredTpp, token: AccessToken, consentId: string, intent: ReturnType<typeof paymentRequest>): Promise<void> {
+  const response = await submitDomesticPayment(tpp, token, { Data: { ConsentId: consentId, Initiation: intent.Data.Initiation }, Risk: intent.Risk });
+  const text = await expectedText(response, `POST ${DOMESTIC_PAYMENTS_PATH}`, 201);
+  const { kid } = await verifyBankSignature(tpp, response.headers.get('x-jws-signature'), text);
+  const { Data } = JSON.parse(text) as { Data: { DomesticPaymentId: string; Status: string; Initiation: { InstructedAmount: { Amount: string; Currency: string } } } };
+  const amount = Data.Initiation.InstructedAmount;
+  console.log(`POST ${DOMESTIC_PAYMENTS_PATH}: 201 DomesticPaymentId ${Data.DomesticPaymentId} (${Data.Status}), ${amount.Amount} ${amount.Currency}`);
+  console.log(`The bank's x-jws-signature on the answer verifies with its published key ${kid}`);
+}
+
+/** A client-credentials token, and the intent created with it (the UK profile's first step). */
+async function newIntent(kit: Kit, tpp: RegisteredTpp, kind: 'account-access' | 'domestic-payment', request: unknown): Promise<string> {
+  const token = await clientCredentials(tpp, INTENT_SCOPES[kind], true).catch((error: unknown) => {
+    if (error instanceof oauth.ResponseBodyError && error.error === 'invalid_client') {
+      throw new ExampleError(`the bank does not know client ${tpp.clientId} (was its data reset?): remove ${join(kit.dir, REGISTRATION_FILE)} and onboard a new kit`);
+    }
+    throw error;
+  });
+  const created = await expectedText(await createIntent(tpp, token, kind, request), `creating the ${kind} intent`, 201);
+  const { Data } = JSON.parse(created) as { Data: { ConsentId: string; Status: string } };
+  console.log(`${kind} intent created: ConsentId ${Data.ConsentId} (${Data.Status})`);
+  return Data.ConsentId;
+}
+
+/** PAR, then the person in the browser, then the code exchange with the same DPoP key. */
+async function customerAuthorises(kit: Kit, tpp: RegisteredTpp, consentId: string, kind: 'account-access' | 'domestic-payment') {
+  const pushed = await pushAuthorizationRequest(kit, tpp, consentId, INTENT_SCOPES[kind]);
+  console.log('\nOpen this URL in your browser within 60 seconds (it is single use):\n');
+  console.log(`AUTHORIZATION_URL ${pushed.url.href}\n`);
+  console.log('Sign in as a sandbox customer (alice / alice-sandbox-pass-1, then the TOTP code; see README "Sandbox customers"),');
+  console.log(`${kind === 'domestic-payment' ? 'pick the account to pay from' : 'pick the accounts to share'} and approve. The browser then goes to ${kit.redirectUri}`);
+  console.log('(that page need not load). Paste its address here within 60 seconds.\n');
+
+  const callback = await pastedRedirect(kit.redirectUri);
+  const tokens = await oauth
+    .authorizationCodeGrant(
+      tpp.config,
+      callback,
+      { pkceCodeVerifier: pushed.verifier, expectedState: pushed.state, expectedNonce: pushed.nonce, idTokenExpected: true },
+      undefined,
+      tpp.dpop && { DPoP: tpp.dpop },
+    )
+    .catch((error: unknown) => {
+      if (error instanceof oauth.AuthorizationResponseError) {
+        throw new ExampleError(`the bank answered the authorization with ${error.error}${error.error_description ? `: ${error.error_description}` : ''}`);
+      }
+      throw error;
+    });
+  const binding = tokens.token_type.toLowerCase() === 'dpop' ? 'DPoP' : 'certificate';
+  console.log(`Code exchanged: ${binding}-bound access token for "${tokens.scope}", expires in ${tokens.expires_in} s${tokens.refresh_token ? ', with a refresh token' : ''}`);
+  console.log('ID token claims:', JSON.stringify(tokens.claims(), null, 2));
+  return tokens;
+}
+
+async function main(): Promise<void> {
+  let args;
+  try {
+    args = parseArgs({ allowPositionals: true, strict: true, options: { payment: { type: 'boolean' } } });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n${USAGE}`);
+  }
+  const [kitDir, ...extra] = args.positionals;
+  if (!kitDir || extra.length > 0) throw new UsageError(USAGE);
+
+  const kit = await readKit(kitDir);
+  const tpp = await registration(kit);
+  if (args.values.payment) {
+    const request = paymentRequest();
+    const consentId = await newIntent(kit, tpp, 'domestic-payment', request);
+    await submitPayment(tpp, await customerAuthorises(kit, tpp, consentId, 'domestic-payment'), consentId, request);
+  } else {
+    const consentId = await newIntent(kit, tpp, 'account-access', accountAccessRequest());
+    await listAccounts(tpp, await customerAuthorises(kit, tpp, consentId, 'account-access'));
+  }
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ExampleError) console.error(`authorize: ${error.message}`);
+  else if (error instanceof oauth.ResponseBodyError) console.error(`authorize: the bank refused: ${error.error}${error.error_description ? `: ${error.error_description}` : ''}`);
+  else console.error(error);
+  process.exitCode = error instanceof UsageError ? 2 : 1;
+});
