@@ -6,3 +6,4 @@ export { recordFirstUse } from './replay.ts';
 export { batchedFirstUse } from './first-use-batches.ts';
 export { sweepExpired } from './sweep.ts';
 export type { SweepOptions, SweepResult } from './sweep.ts';
+export { revokeGrantTokens } from './grant-revocation.ts';

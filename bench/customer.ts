@@ -19,7 +19,6 @@ export async function authoriseIntent(context: BenchContext, intentId: string, c
   return authorizeIntent(
     platform,
     context.client.registered,
-    { transportCertPem: tpp.transportCertPem, transportKeyPem: tpp.transportKeyPem, signingKeyJwk: tpp.signingKeyJwk, ssa: tpp.ssa, bankCaPem: context.serverCaPem },
     intentId,
     { redirectUri: tpp.redirectUris[0]!, customer, accounts },
   );

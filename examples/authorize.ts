@@ -19,14 +19,13 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import * as oauth from 'openid-client';
 import {
-  callApi, clientCredentials, createIntent, DOMESTIC_PAYMENTS_PATH, messageSigner, mtlsFetch, INTENT_SCOPES, registerTpp, submitDomesticPayment,
+  callApi, clientCredentials, createIntent, DOMESTIC_PAYMENTS_PATH, messageSigner, mtlsFetch, INTENT_SCOPES, pushAuthorization, registerTpp, submitDomesticPayment,
   verifyBankSignature, type AccessToken, type RegisteredTpp, type TppIdentity,
 } from './tpp-client.ts';
 
 const USAGE = 'usage: node --import tsx examples/authorize.ts <kit-dir> [--payment]';
 /** What the bank answered at registration, kept next to the kit's keys (it holds the RFC 7592 token). */
 const REGISTRATION_FILE = 'registration.json';
-const ACR_SCA = 'urn:openbanking:psd2:sca';
 /** A pasted line that is not the redirect is asked for again, this many times in all. */
 const PASTE_ATTEMPTS_MAX = 3;
 
@@ -135,39 +134,6 @@ function paymentRequest() {
   };
 }
 
-interface PushedRequest {
-  url: URL;
-  verifier: string;
-  state: string;
-  nonce: string;
-}
-
-/** PAR over mutual TLS with a signed request object, PKCE S256 and the UK intent and acr claims. */
-async function pushAuthorizationRequest(kit: Kit, tpp: RegisteredTpp, consentId: string, scope: string): Promise<PushedRequest> {
-  const verifier = oauth.randomPKCECodeVerifier();
-  const state = oauth.randomState();
-  const nonce = oauth.randomNonce();
-  const params = {
-    response_type: 'code',
-    redirect_uri: kit.redirectUri,
-    scope: `openid ${scope}`,
-    state,
-    nonce,
-    code_challenge: await oauth.calculatePKCECodeChallenge(verifier),
-    code_challenge_method: 'S256',
-    claims: JSON.stringify({
-      id_token: {
-        openbanking_intent_id: { value: consentId, essential: true },
-        acr: { essential: true, values: [ACR_SCA] },
-      },
-    }),
-  };
-  // The request object is signed with the kit's signing key, the one the software statement publishes.
-  const signed = await oauth.buildAuthorizationUrlWithJAR(tpp.config, params, { key: tpp.signer.key, kid: tpp.signer.kid });
-  const url = await oauth.buildAuthorizationUrlWithPAR(tpp.config, signed.searchParams, tpp.dpop && { DPoP: tpp.dpop });
-  return { url, verifier, state, nonce };
-}
-
 /**
  * The URL the customer's browser was sent back to, from stdin (typed, pasted or piped). Lines are
  * read as they come, so a URL piped before the prompt is not lost.
@@ -249,7 +215,7 @@ async function newIntent(kit: Kit, tpp: RegisteredTpp, kind: 'account-access' | 
 
 /** PAR, then the person in the browser, then the code exchange with the same DPoP key. */
 async function customerAuthorises(kit: Kit, tpp: RegisteredTpp, consentId: string, kind: 'account-access' | 'domestic-payment') {
-  const pushed = await pushAuthorizationRequest(kit, tpp, consentId, INTENT_SCOPES[kind]);
+  const pushed = await pushAuthorization(tpp, consentId, { scope: INTENT_SCOPES[kind], redirectUri: kit.redirectUri });
   console.log('\nOpen this URL in your browser within 60 seconds (it is single use):\n');
   console.log(`AUTHORIZATION_URL ${pushed.url.href}\n`);
   console.log('Sign in as a sandbox customer (alice / alice-sandbox-pass-1, then the TOTP code; see README "Sandbox customers"),');

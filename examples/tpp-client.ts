@@ -298,3 +298,44 @@ export async function verifyBankSignature(tpp: RegisteredTpp, signature: string 
   if (protectedHeader[OB_TAN] !== tan) throw new Error(`the response signature's ${OB_TAN} is not ${tan}`);
   return protectedHeader;
 }
+
+/** The UK profile's strong customer authentication, asked for as an essential `acr`. */
+export const ACR_SCA = 'urn:openbanking:psd2:sca';
+
+/** What the TPP keeps between sending the customer to the bank and the code exchange. */
+export interface PushedAuthorization {
+  /** The URL to send the customer's browser to: only `client_id` and `request_uri`. */
+  url: URL;
+  verifier: string;
+  state: string;
+  nonce: string;
+}
+
+/**
+ * FAPI 2.0 authorization request for an intent: pushed (PAR, RFC 9126) over mutual TLS as a
+ * request object signed with the kit's key (JAR, RFC 9101), with PKCE S256 and the UK intent and
+ * `acr` claims; bound to the DPoP key when the TPP uses DPoP.
+ */
+export async function pushAuthorization(tpp: RegisteredTpp, intentId: string, options: { scope: string; redirectUri: string }): Promise<PushedAuthorization> {
+  const verifier = oauth.randomPKCECodeVerifier();
+  const state = oauth.randomState();
+  const nonce = oauth.randomNonce();
+  const params = {
+    response_type: 'code',
+    redirect_uri: options.redirectUri,
+    scope: `openid ${options.scope}`,
+    state,
+    nonce,
+    code_challenge: await oauth.calculatePKCECodeChallenge(verifier),
+    code_challenge_method: 'S256',
+    claims: JSON.stringify({
+      id_token: {
+        openbanking_intent_id: { value: intentId, essential: true },
+        acr: { essential: true, values: [ACR_SCA] },
+      },
+    }),
+  };
+  const signed = await oauth.buildAuthorizationUrlWithJAR(tpp.config, params, { key: tpp.signer.key, kid: tpp.signer.kid });
+  const url = await oauth.buildAuthorizationUrlWithPAR(tpp.config, signed.searchParams, tpp.dpop && { DPoP: tpp.dpop });
+  return { url, verifier, state, nonce };
+}

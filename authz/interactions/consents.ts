@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { revokeGrantTokens } from '../grant-revocation.ts';
 
 /**
  * The Open Banking consents as the customer sees and decides them (openbanking.consents). Every
@@ -123,18 +124,22 @@ export async function rejectConsent(knex: Knex, consentId: string, clientId: str
 }
 
 /**
- * Revoked by its customer. Payment consents cannot be (OB v3.1 gives them no such status; an
- * authorised payment consent is spent by its one payment). Returns the grant whose tokens must
- * die with it, or undefined when there was nothing to revoke.
+ * Revoked by its customer, and the tokens of its grant with it, in one transaction. Payment
+ * consents cannot be (OB v3.1 gives them no such status; an authorised payment consent is spent by
+ * its one payment). False when there was nothing to revoke.
  */
-export async function revokeConsent(knex: Knex, consentId: string, customerId: string): Promise<{ grantId: string | undefined } | undefined> {
-  const { rows } = await knex.raw<{ rows: { grant_id: string | null }[] }>(
-    `UPDATE openbanking.consents SET status = 'Revoked', status_updated_at = now()
-     WHERE id = ? AND customer_id = ? AND status = 'Authorised' AND kind IN ('account-access', 'funds-confirmation')
-     RETURNING grant_id`,
-    [consentId, customerId],
-  );
-  return rows[0] && { grantId: rows[0].grant_id ?? undefined };
+export async function revokeConsent(knex: Knex, consentId: string, customerId: string): Promise<boolean> {
+  return knex.transaction(async (trx) => {
+    const { rows } = await trx.raw<{ rows: { grant_id: string | null }[] }>(
+      `UPDATE openbanking.consents SET status = 'Revoked', status_updated_at = now()
+       WHERE id = ? AND customer_id = ? AND status = 'Authorised' AND kind IN ('account-access', 'funds-confirmation')
+       RETURNING grant_id`,
+      [consentId, customerId],
+    );
+    if (!rows[0]) return false;
+    if (rows[0].grant_id) await revokeGrantTokens(trx, rows[0].grant_id);
+    return true;
+  });
 }
 
 function toConsent(row: ConsentRow): ConsentRecord {

@@ -10,7 +10,6 @@ import type { CsrfTokens } from './csrf.ts';
 import type { CustomerSessions } from './customer-session.ts';
 import { findCustomerById } from './customers.ts';
 import { readForm } from './form.ts';
-import { revokeGrant } from './grants.ts';
 import { seeOther, sendPage } from './page.ts';
 import { accountView, formatDateTime } from './presentation.ts';
 import { FORM_EXPIRED } from './problems.ts';
@@ -105,12 +104,8 @@ export async function handleDashboard(deps: DashboardDeps, ctx: Context, route: 
 }
 
 async function revoke(deps: DashboardDeps, customerId: string, consentId: string): Promise<void> {
-  const revoked = await revokeConsent(deps.knex, consentId, customerId);
-  if (!revoked) return;
-  // The consent is Revoked first: the resource guard checks it on every request, so access has
-  // ended even before the tokens are gone; deleting them makes introspection and refresh agree.
-  if (revoked.grantId) await revokeGrant(deps.provider, revoked.grantId);
-  deps.logger.info({ event: 'consent.revoked', consentId, customerId, grantId: revoked.grantId }, 'consent revoked by the customer');
+  if (!(await revokeConsent(deps.knex, consentId, customerId))) return;
+  deps.logger.info({ event: 'consent.revoked', consentId, customerId }, 'consent revoked by the customer');
 }
 
 async function dashboardPage(deps: DashboardDeps, ctx: Context, customerId: string): Promise<void> {

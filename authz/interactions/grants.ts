@@ -28,17 +28,6 @@ export async function saveGrant(provider: Provider, accountId: string, clientId:
   return grant.save();
 }
 
-/** The grant and every token and code issued from it, at once (DESIGN.md section 6). */
-export async function revokeGrant(provider: Provider, grantId: string): Promise<void> {
-  await Promise.all([
-    provider.AccessToken.revokeByGrantId(grantId),
-    provider.RefreshToken.revokeByGrantId(grantId),
-    provider.AuthorizationCode.revokeByGrantId(grantId),
-  ]);
-  const grant = await provider.Grant.find(grantId);
-  await grant?.destroy();
-}
-
 function isStrings(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }

@@ -10,7 +10,8 @@ import { authoriseConsent, findConsent, rejectConsent, type ConsentRecord } from
 import type { CsrfTokens } from './csrf.ts';
 import { findCustomerById } from './customers.ts';
 import { readForm } from './form.ts';
-import { revokeGrant, saveGrant } from './grants.ts';
+import { revokeGrantTokens } from '../grant-revocation.ts';
+import { saveGrant } from './grants.ts';
 import { intentFromParams } from './intent.ts';
 import { httpsOrigin, sendPage } from './page.ts';
 import { EXPIRED_INTERACTION, FORM_EXPIRED, PageProblem } from './problems.ts';
@@ -187,7 +188,7 @@ async function approve(
     ...('accountIds' in decision ? { accountIds: decision.accountIds } : { debtorAccountId: decision.debtorAccountId }),
   });
   if (!authorised) {
-    await revokeGrant(deps.provider, grantId);
+    await deps.knex.transaction((trx) => revokeGrantTokens(trx, grantId));
     throw new PageProblem(409, 'This request has already been dealt with', 'This request changed while you were looking at it, so nothing was approved.', 'Go back to the app that sent you here.');
   }
   deps.logger.info({ event: 'consent.authorised', consentId: consent.id, kind: consent.kind, clientId: consent.clientId, customerId, grantId }, 'consent authorised');

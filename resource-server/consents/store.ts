@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { revokeGrantTokens } from '../../authz/index.ts';
 
 /**
  * The TPP's side of openbanking.consents: creating intents, reading its own, revoking them. The
@@ -107,13 +108,4 @@ export async function revokeClientConsent(knex: Knex, kind: ConsentKind, clientI
     if (consent.grant_id) await revokeGrantTokens(trx, consent.grant_id);
     return { revoked: true };
   });
-}
-
-/**
- * oidc-provider's grant and everything issued from it (codes, access and refresh tokens), removed
- * from the authorization server's store as its `revokeByGrantId` does (authz/adapter.ts); the
- * token lookup (authz/access-tokens.ts) and introspection then no longer find them.
- */
-async function revokeGrantTokens(trx: Knex.Transaction, grantId: string): Promise<void> {
-  await trx.raw(`DELETE FROM authz.oidc_payloads WHERE grant_id = ? OR (kind = 'Grant' AND id = ?)`, [grantId, grantId]);
 }

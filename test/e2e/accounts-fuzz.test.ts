@@ -38,7 +38,7 @@ before(async () => {
   });
   const consentId = ((await response.json()) as { Data: { ConsentId: string } }).Data.ConsentId;
   sharedAccountId = ALICE.current.id;
-  validToken = (await authorizeIntent(platform, tpp, identity, consentId, { redirectUri: REDIRECT, accounts: [sharedAccountId] })).access_token;
+  validToken = (await authorizeIntent(platform, tpp, consentId, { redirectUri: REDIRECT, accounts: [sharedAccountId] })).access_token;
   // One keep-alive connection pool for the whole run: the property is about requests, not handshakes.
   agent = new Agent({ connect: { ca: platform.serverTrustAnchorPem, cert: identity.transportCertPem, key: identity.transportKeyPem }, connections: 4 });
 });

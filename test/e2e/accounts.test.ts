@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { callApi, clientCredentials, createIntent, type AccessToken, type RegisteredTpp, type TppIdentity } from '../../examples/tpp-client.ts';
+import { callApi, clientCredentials, createIntent, type AccessToken, type RegisteredTpp } from '../../examples/tpp-client.ts';
 import { getAccountBalance, postTransfer, SYSTEM_ACCOUNT_IDS } from '../../ledger/index.ts';
 import { TRANSACTIONS_PAGE_SIZE } from '../../resource-server/accounts/index.ts';
 import { ALICE, authorizeIntent, BOB } from '../support/customer-consent.ts';
@@ -22,11 +22,10 @@ const ALL = ['ReadAccountsDetail', 'ReadBalances', 'ReadTransactionsDetail', 'Re
 
 let platform: TestPlatform;
 let tpp: RegisteredTpp;
-let identity: TppIdentity;
 
 before(async () => {
   platform = await startTestPlatform();
-  ({ tpp, identity } = await onboardTpp(platform, { name: 'Budget Buddy', roles: ['AISP'], redirectUri: REDIRECT }));
+  ({ tpp } = await onboardTpp(platform, { name: 'Budget Buddy', roles: ['AISP'], redirectUri: REDIRECT }));
 });
 after(() => platform?.stop());
 
@@ -53,10 +52,10 @@ async function accountAccessIntent(client: RegisteredTpp, permissions: string[],
 }
 
 /** An authorised consent's token: the intent, then Alice (by default) approves on the bank's pages. */
-async function authorised(permissions: string[], options: IntentOptions & { accounts?: 'all' | 'first'; customer?: typeof ALICE; client?: RegisteredTpp; clientIdentity?: TppIdentity } = {}) {
+async function authorised(permissions: string[], options: IntentOptions & { accounts?: 'all' | 'first'; customer?: typeof ALICE; client?: RegisteredTpp } = {}) {
   const client = options.client ?? tpp;
   const intentId = await accountAccessIntent(client, permissions, options);
-  return authorizeIntent(platform, client, options.clientIdentity ?? identity, intentId, {
+  return authorizeIntent(platform, client, intentId, {
     redirectUri: REDIRECT,
     customer: options.customer ?? ALICE,
     accounts: options.accounts ?? 'all',
@@ -266,10 +265,10 @@ describe("the consent's transaction period", () => {
 
 describe('a TPP with certificate-bound tokens', () => {
   test('reads accounts with its transport certificate, no DPoP', async () => {
-    const { tpp: mtlsTpp, identity: mtlsIdentity } = await onboardTpp(platform, {
+    const { tpp: mtlsTpp } = await onboardTpp(platform, {
       name: 'Ledger Lens', roles: ['AISP'], redirectUri: REDIRECT, register: { authMethod: 'tls_client_auth', binding: 'mtls' },
     });
-    const token = await authorised(['ReadAccountsBasic'], { client: mtlsTpp, clientIdentity: mtlsIdentity });
+    const token = await authorised(['ReadAccountsBasic'], { client: mtlsTpp });
     assert.equal(token.token_type.toLowerCase(), 'bearer');
     const { status, body } = await read(token, '/accounts', '/accounts', mtlsTpp);
     assert.equal(status, 200);

@@ -6,9 +6,9 @@ import { after, before, describe, test } from 'node:test';
 import * as oauth from 'openid-client';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { generate } from 'otplib';
-import { clientCredentials, createIntent, type RegisterOptions } from '../../examples/tpp-client.ts';
+import { clientCredentials, createIntent, pushAuthorization, type PushedAuthorization, type RegisterOptions } from '../../examples/tpp-client.ts';
 import { SANDBOX_CUSTOMERS } from '../../db/seeds/index.ts';
-import { pushAuthorization, type AuthorizationStart } from '../support/customer-consent.ts';
+
 import { INTENT_REQUESTS } from '../support/intent-requests.ts';
 import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
 import { onboardTpp, type OnboardedTpp } from '../support/tpp.ts';
@@ -63,10 +63,10 @@ async function createdIntent(client: OnboardedTpp, kind: Kind): Promise<string> 
 
 /** PAR over mTLS with a signed request object (and the TPP's DPoP key if it has one). */
 const authorizationFor = (client: OnboardedTpp, intentId: string, kind: Kind = 'account-access') =>
-  pushAuthorization(client.tpp, client.identity, intentId, { scope: SCOPE_OF[kind], redirectUri: REDIRECT });
+  pushAuthorization(client.tpp, intentId, { scope: SCOPE_OF[kind], redirectUri: REDIRECT });
 
 /** The code exchange; the id token must name the intent and say the customer was strongly authenticated. */
-async function exchangeCode(client: OnboardedTpp, callback: URL, started: AuthorizationStart, intentId: string) {
+async function exchangeCode(client: OnboardedTpp, callback: URL, started: PushedAuthorization, intentId: string) {
   const dpop = client.tpp.dpop;
   const tokens = await oauth.authorizationCodeGrant(
     client.tpp.config,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import * as oauth from 'openid-client';
-import { callApi, clientCredentials, createIntent, deleteIntent, type AccessToken, type RegisteredTpp, type TppIdentity } from '../../examples/tpp-client.ts';
+import { callApi, clientCredentials, createIntent, deleteIntent, type AccessToken, type RegisteredTpp } from '../../examples/tpp-client.ts';
 import { SANDBOX_SORT_CODE } from '../../db/seeds/index.ts';
 import { formatAmount, getAccountBalance } from '../../ledger/index.ts';
 import { ALICE, authorizeIntent } from '../support/customer-consent.ts';
@@ -23,11 +23,10 @@ const ALICE_CURRENT = { SchemeName: 'UK.OBIE.SortCodeAccountNumber', Identificat
 
 let platform: TestPlatform;
 let tpp: RegisteredTpp;
-let identity: TppIdentity;
 
 before(async () => {
   platform = await startTestPlatform();
-  ({ identity, tpp } = await onboardTpp(platform, { name: 'Card Issuer', roles: ['CBPII'], redirectUri: REDIRECT }));
+  ({ tpp } = await onboardTpp(platform, { name: 'Card Issuer', roles: ['CBPII'], redirectUri: REDIRECT }));
 });
 after(() => platform?.stop());
 
@@ -44,7 +43,7 @@ async function fundsIntent(): Promise<string> {
 
 async function authorisedConsent(): Promise<{ consentId: string; token: AccessToken }> {
   const consentId = await fundsIntent();
-  const token = await authorizeIntent(platform, tpp, identity, consentId, { redirectUri: REDIRECT, customer: ALICE });
+  const token = await authorizeIntent(platform, tpp, consentId, { redirectUri: REDIRECT, customer: ALICE });
   return { consentId, token };
 }
 

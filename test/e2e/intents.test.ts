@@ -182,7 +182,7 @@ describe('deleting an authorised consent', () => {
   test('kills its tokens: 401 at the resource server, inactive at introspection, refresh refused', async () => {
     const token = await clientCredentials(dpopTpp, 'accounts', true);
     const id: string = (await create(dpopTpp, token, 'account-access', accountAccess())).body.Data.ConsentId;
-    const tokens = await authorizeIntent(platform, dpopTpp, identityOf(kitDpop), id, { redirectUri: REDIRECT });
+    const tokens = await authorizeIntent(platform, dpopTpp, id, { redirectUri: REDIRECT });
     assert.equal((await read(dpopTpp, token, 'account-access', id)).body.Data.Status, 'Authorised');
     assert.equal((await oauth.tokenIntrospection(dpopTpp.config, tokens.access_token)).active, true);
 

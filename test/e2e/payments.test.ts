@@ -73,7 +73,7 @@ async function authorisedConsent(tpp: Tpp, amount: string, customer = ALICE): Pr
   const created = await createIntent(tpp.tpp, cc, 'domestic-payment', intent);
   assert.equal(created.status, 201, await created.clone().text());
   const consentId = ((await created.json()) as { Data: { ConsentId: string } }).Data.ConsentId;
-  const token = await authorizeIntent(platform, tpp.tpp, tpp.identity, consentId, { redirectUri: REDIRECT, customer });
+  const token = await authorizeIntent(platform, tpp.tpp, consentId, { redirectUri: REDIRECT, customer });
   return { consentId, token, request: { Data: { ConsentId: consentId, Initiation: intent.Data.Initiation }, Risk: intent.Risk } };
 }
 

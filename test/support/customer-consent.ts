@@ -1,6 +1,5 @@
-import { importJWK } from 'jose';
 import * as oauth from 'openid-client';
-import type { RegisteredTpp, TppIdentity } from '../../examples/tpp-client.ts';
+import { pushAuthorization, type RegisteredTpp } from '../../examples/tpp-client.ts';
 import { SANDBOX_CUSTOMERS, type SandboxCustomer } from '../../db/seeds/index.ts';
 import { Browser, csrfOf, totp, type Response } from './browser.ts';
 import { tlsAgent } from './http.ts';
@@ -22,45 +21,6 @@ const SCOPE_OF_KIND: Record<string, string> = {
   'domestic-payment': 'payments',
   'funds-confirmation': 'fundsconfirmations',
 };
-
-export interface AuthorizationStart {
-  /** The URL the TPP sends the customer's browser to: only `client_id` and `request_uri`. */
-  url: URL;
-  verifier: string;
-  state: string;
-  nonce: string;
-}
-
-/** PAR (RFC 9126) with a JAR request object (RFC 9101), PKCE S256 and the UK intent claim. */
-export async function pushAuthorization(
-  tpp: RegisteredTpp,
-  identity: TppIdentity,
-  intentId: string,
-  options: { scope: string; redirectUri: string },
-): Promise<AuthorizationStart> {
-  const verifier = oauth.randomPKCECodeVerifier();
-  const state = oauth.randomState();
-  const nonce = oauth.randomNonce();
-  const params = {
-    redirect_uri: options.redirectUri,
-    scope: `openid ${options.scope}`,
-    response_type: 'code',
-    state,
-    nonce,
-    code_challenge: await oauth.calculatePKCECodeChallenge(verifier),
-    code_challenge_method: 'S256',
-    claims: JSON.stringify({
-      id_token: {
-        openbanking_intent_id: { value: intentId, essential: true },
-        acr: { essential: true, values: ['urn:openbanking:psd2:sca'] },
-      },
-    }),
-  };
-  const key = (await importJWK(identity.signingKeyJwk, identity.signingKeyJwk.alg)) as CryptoKey;
-  const signed = await oauth.buildAuthorizationUrlWithJAR(tpp.config, params, { key, kid: identity.signingKeyJwk.kid });
-  const url = await oauth.buildAuthorizationUrlWithPAR(tpp.config, signed.searchParams, tpp.dpop ? { DPoP: tpp.dpop } : undefined);
-  return { url, verifier, state, nonce };
-}
 
 /** Which of the offered accounts the customer ticks: all (AISP default), the first (PISP default), or these ids. */
 export type AccountChoice = 'all' | 'first' | readonly string[];
@@ -119,14 +79,13 @@ export type CodeTokens = oauth.TokenEndpointResponse & oauth.TokenEndpointRespon
 export async function authorizeIntent(
   platform: TestPlatform,
   tpp: RegisteredTpp,
-  identity: TppIdentity,
   intentId: string,
   options: AuthorizeOptions,
 ): Promise<CodeTokens> {
   const row = await platform.knex('openbanking.consents').where({ id: intentId }).first<{ kind: string } | undefined>('kind');
   const scope = row && SCOPE_OF_KIND[row.kind];
   if (!scope) throw new Error(`no intent ${intentId}`);
-  const started = await pushAuthorization(tpp, identity, intentId, { scope, redirectUri: options.redirectUri });
+  const started = await pushAuthorization(tpp, intentId, { scope, redirectUri: options.redirectUri });
   const callback = await customerDecides(platform, started.url, options);
   return oauth.authorizationCodeGrant(
     tpp.config,
