@@ -7,3 +7,5 @@ export { batchedFirstUse } from './first-use-batches.ts';
 export { sweepExpired } from './sweep.ts';
 export type { SweepOptions, SweepResult } from './sweep.ts';
 export { revokeGrantTokens } from './grant-revocation.ts';
+export { findClientIdentity } from './client-identity.ts';
+export type { ClientIdentity } from './client-identity.ts';

@@ -1,7 +1,7 @@
 import * as oauth from 'openid-client';
 import { fetch, type Agent } from 'undici';
 import type { TppKit } from '../certs/index.ts';
-import { registerTpp, type RegisteredTpp } from '../examples/tpp-client.ts';
+import { messageSigner, registerTpp, type MessageSigner, type RegisteredTpp } from '../examples/tpp-client.ts';
 import { clientAssertion, dpopProof, importSigningKey, newDpopKey, type DpopKey, type SigningKey } from './proofs.ts';
 
 /** The bench's TPP as the bank knows it: registered once per run, shared by every workload. */
@@ -11,6 +11,8 @@ export interface BenchClient {
   readonly signer: SigningKey;
   /** The key the client's tokens are bound to. */
   readonly dpop: DpopKey;
+  /** Signs OB messages (`x-jws-signature`) with the kit's key, as the example TPP does. */
+  readonly messageSigner: MessageSigner;
   /**
    * The same registration as openid-client sees it, for the flows the bench does not time
    * (authorising intents); its DPoP handle signs with `dpop`, so code-flow tokens are bound to
@@ -24,16 +26,14 @@ export interface BenchClient {
  * with DPoP-bound tokens. The software statement is single use, hence once per run.
  */
 export async function registerBenchClient(issuer: string, kit: TppKit, bankCaPem: string): Promise<BenchClient> {
-  const registered = await registerTpp(
-    issuer,
-    { transportCertPem: kit.transportCertPem, transportKeyPem: kit.transportKeyPem, signingKeyJwk: kit.signingKeyJwk, ssa: kit.ssa, bankCaPem },
-    { authMethod: 'private_key_jwt', binding: 'dpop', redirectUris: [...kit.redirectUris] },
-  );
+  const identity = { transportCertPem: kit.transportCertPem, transportKeyPem: kit.transportKeyPem, signingKeyJwk: kit.signingKeyJwk, ssa: kit.ssa, bankCaPem };
+  const registered = await registerTpp(issuer, identity, { authMethod: 'private_key_jwt', binding: 'dpop', redirectUris: [...kit.redirectUris] });
   const dpop = await newDpopKey();
   return {
     clientId: registered.clientId,
     signer: await importSigningKey(kit.signingKeyJwk),
     dpop,
+    messageSigner: await messageSigner(identity, issuer),
     registered: { ...registered, dpop: oauth.getDPoPHandle(registered.config, { privateKey: dpop.key, publicKey: dpop.publicKey }) },
   };
 }

@@ -1,6 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { exportJWK, FlattenedSign, generateKeyPair, importJWK, SignJWT, type CryptoKey, type JWK } from 'jose';
-import { OB_CRIT, OB_IAT, OB_ISS, OB_TAN } from '../resource-server/signing.ts';
+import { exportJWK, generateKeyPair, importJWK, SignJWT, type CryptoKey, type JWK } from 'jose';
 
 /** A TPP's private key ready to sign, with the header fields a verifier selects it by. */
 export interface SigningKey {
@@ -62,24 +61,4 @@ export function dpopProof(dpop: DpopKey, request: DpopRequest): Promise<string> 
     .setJti(randomUUID())
     .setIssuedAt()
     .sign(dpop.key);
-}
-
-/**
- * A TPP's OB message signature (`x-jws-signature`): a detached JWS over the exact body bytes with
- * the OB claims in the protected header, as resource-server/signing.ts verifies it.
- */
-export async function obMessageSignature(signer: SigningKey, claims: { iss: string; tan: string }, body: string): Promise<string> {
-  const signed = await new FlattenedSign(new TextEncoder().encode(body))
-    .setProtectedHeader({
-      alg: signer.alg,
-      ...(signer.kid && { kid: signer.kid }),
-      typ: 'JOSE',
-      cty: 'application/json',
-      [OB_IAT]: Math.floor(Date.now() / 1000),
-      [OB_ISS]: claims.iss,
-      [OB_TAN]: claims.tan,
-      crit: [...OB_CRIT],
-    })
-    .sign(signer.key, { crit: Object.fromEntries(OB_CRIT.map((name) => [name, true])) });
-  return `${signed.protected}..${signed.signature}`;
 }

@@ -7,7 +7,7 @@
 import { flattenedVerify, importJWK, type JWK } from 'jose';
 import type { Knex } from 'knex';
 import type { Logger } from 'pino';
-import { SIGNING_KEYS } from '../authz/index.ts';
+import { findClientIdentity, SIGNING_KEYS } from '../authz/index.ts';
 import { signDetachedJws, type SigningKey } from '../certs/index.ts';
 import type { ApiDeps } from './api.ts';
 import { errorHandler } from './error-handler.ts';
@@ -132,27 +132,11 @@ function checkHeader(header: Record<string, unknown>, expected: TppSigningKeys, 
   return key;
 }
 
-interface ClientRow {
-  payload: { org_id?: string; software_id?: string; jwks?: { keys?: JWK[] }; jwks_uri?: string };
-}
-
-/**
- * The registered identity and inline JWKS (from the software statement) of a client, read from
- * the authorization server's table in the same database. Undefined for an unknown client.
- */
+/** The OB signing identity and keys of a client, as registered from its software statement. */
 export async function findTppSigningKeys(knex: Knex, clientId: string, trustAnchor: string): Promise<TppSigningKeys | undefined> {
-  const row = await knex('authz.oidc_payloads')
-    .select<ClientRow[]>('payload')
-    .where({ kind: 'Client', id: clientId })
-    .andWhere((q) => q.whereNull('expires_at').orWhere('expires_at', '>', knex.fn.now()))
-    .first();
-  if (!row?.payload.org_id || !row.payload.software_id) return undefined;
-  return {
-    iss: `${row.payload.org_id}/${row.payload.software_id}`,
-    tan: trustAnchor,
-    // A client registered with jwks_uri has no inline keys: its signatures cannot verify here.
-    keys: row.payload.jwks?.keys ?? [],
-  };
+  const client = await findClientIdentity(knex, clientId);
+  // A client registered with jwks_uri has no inline keys: its signatures cannot verify here.
+  return client && { iss: `${client.orgId}/${client.softwareId}`, tan: trustAnchor, keys: client.keys };
 }
 
 /**

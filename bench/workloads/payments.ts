@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { INTENT_PATHS } from '../../examples/tpp-client.ts';
+import { INTENT_PATHS, signMessage } from '../../examples/tpp-client.ts';
 import { reconcileLedger, totalsByCurrency } from '../../ledger/index.ts';
 import { ALICE, BOB } from '../../test/support/customer-consent.ts';
 import { domesticPaymentRequest } from '../../test/support/intent-requests.ts';
 import { clientCredentialsToken } from '../client.ts';
 import { authoriseIntent } from '../customer.ts';
 import { runLoad, type LoadRequest } from '../load.ts';
-import { dpopProof, obMessageSignature } from '../proofs.ts';
+import { dpopProof } from '../proofs.ts';
 import { positiveInteger } from '../settings.ts';
 import { resourceCall } from './resource-load.ts';
 import type { BenchContext, Workload } from './types.ts';
@@ -58,7 +58,7 @@ export const payments: Workload = {
           authorization: `DPoP ${consent.accessToken}`,
           dpop: await dpopProof(context.client.dpop, { method: 'POST', url, accessToken: consent.accessToken }),
           'x-idempotency-key': randomUUID(),
-          'x-jws-signature': await obMessageSignature(context.client.signer, messageClaims(context), consent.request),
+          'x-jws-signature': await signMessage(context.client.messageSigner, consent.request),
         },
         body: consent.request,
       });
@@ -105,7 +105,7 @@ async function authorisedConsents(context: BenchContext, count: number): Promise
       const body = JSON.stringify(intent);
       const created = await resourceCall(context, intentToken, 'POST', INTENT_PATHS['domestic-payment'], body, {
         'x-idempotency-key': randomUUID(),
-        'x-jws-signature': await obMessageSignature(context.client.signer, messageClaims(context), body),
+        'x-jws-signature': await signMessage(context.client.messageSigner, body),
       });
       assert.equal(created.status, 201, JSON.stringify(created.body));
       const consentId: string = created.body.Data.ConsentId;
@@ -119,11 +119,6 @@ async function authorisedConsents(context: BenchContext, count: number): Promise
   };
   await Promise.all(PAYERS.map(lane));
   return consents;
-}
-
-/** The OB `iss` (`<org_id>/<software_id>`) and `tan` (the bank's trust anchor) of the TPP's signatures. */
-function messageClaims(context: BenchContext) {
-  return { iss: `${context.tpp.orgId}/${context.tpp.softwareId}`, tan: new URL(context.urls.browser).hostname };
 }
 
 async function countPayments(context: BenchContext): Promise<number> {
