@@ -153,7 +153,8 @@ export async function issueCertificate(options: IssueCertificateOptions): Promis
 
 /** RFC 8705 section 3.1 `x5t#S256`: base64url SHA-256 of the certificate's DER. Accepts PEM or DER. */
 export function x5tS256(certificate: string | Uint8Array): string {
-  const der = new X509Certificate(typeof certificate === 'string' ? certificate : Buffer.from(certificate)).raw;
+  // DER is hashed as given (callers pass X509Certificate.raw); only PEM needs parsing to reach it.
+  const der = typeof certificate === 'string' ? new X509Certificate(certificate).raw : certificate;
   return createHash('sha256').update(der).digest('base64url');
 }
 

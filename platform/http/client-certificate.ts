@@ -27,7 +27,18 @@ export function clientCertificate(req: IncomingMessage, source: ClientCertificat
     }
   }
   if (typeof socket.getPeerX509Certificate !== 'function' || !socket.authorized) return undefined;
-  return socket.getPeerX509Certificate();
+  return peerCertificate(socket);
+}
+
+/**
+ * A connection's certificate cannot change (TLS 1.3 has no renegotiation and the listener disables
+ * it for 1.2), so it is parsed once per socket, not on every request and check.
+ */
+const peerCertificates = new WeakMap<TLSSocket, X509Certificate | undefined>();
+
+function peerCertificate(socket: TLSSocket): X509Certificate | undefined {
+  if (!peerCertificates.has(socket)) peerCertificates.set(socket, socket.getPeerX509Certificate());
+  return peerCertificates.get(socket);
 }
 
 /** Why a presented certificate was not accepted (for error descriptions), if one was presented. */

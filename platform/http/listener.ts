@@ -54,6 +54,9 @@ export async function startListener(options: ListenerOptions): Promise<Listener>
     },
     options.handler,
   );
+  // A TLS 1.2 renegotiation could bring another client certificate into a connection the platform
+  // has already judged by its first one (client-certificate.ts keeps it per socket): refused.
+  server.on('secureConnection', (socket) => socket.disableRenegotiation());
   server.on('tlsClientError', (error) => options.logger.debug({ err: error.message, listener: options.name }, 'TLS handshake failed'));
 
   await new Promise<void>((resolve, reject) => {
