@@ -6,12 +6,10 @@ import { ResourceInvalidConsentStatus, ResourceNotFound, throwIfAny, type ObErro
 import type { ApiScope } from '../guard/index.ts';
 import { messageSigning, type MessageSigning } from '../signing.ts';
 import { guarded, type ResourceContext } from '../state.ts';
-import { requestSchema } from '../validation/ob-schemas.ts';
 import type { ObApi } from '../validation/openapi-ajv.ts';
 import { readObRequest } from '../validation/request-body.ts';
 import { idempotencyKey, idempotencyKeyReused } from './idempotency-key.ts';
 import { findClientConsent, insertConsent, revokeClientConsent, type ConsentKind, type JsonObject, type NewConsent, type StoredConsent } from './store.ts';
-import { undocumentedFieldErrors } from './undocumented-fields.ts';
 
 /**
  * What sets one kind of OB intent apart; `consentRoutes` turns it into the kind's endpoints, so
@@ -76,10 +74,7 @@ async function createConsent<Request>(ctx: ResourceContext, deps: ApiDeps, spec:
   const key = spec.idempotent ? idempotencyKey(ctx) : undefined;
   const request = await readObRequest<Request>(ctx, spec.api, spec.requestSchema);
   await signing?.verifyRequest(ctx, request.raw);
-  throwIfAny([
-    ...undocumentedFieldErrors(request.value, requestSchema(spec.api, spec.requestSchema).schema),
-    ...spec.rules(request.value, new Date()).filter((error): error is ObError => error !== undefined),
-  ]);
+  throwIfAny(spec.rules(request.value, new Date()).filter((error): error is ObError => error !== undefined));
   const consent = spec.toNewConsent(request.value);
   const create = async (db: Knex | Knex.Transaction) =>
     consentResponse(deps, spec, await insertConsent(db, `${spec.idPrefix}-${randomUUID()}`, clientId, consent));

@@ -1,5 +1,9 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import addFormatsPlugin from 'ajv-formats';
+import { fullFormats } from 'ajv-formats/dist/formats.js';
+
+/** The date part, then `T`. */
+const ISO_DATE_TIME_SEPARATOR = /^\d{4}-\d{2}-\d{2}T/;
 
 /** The OB v3.1 API documents this platform implements (file `<name>-openapi.json`). */
 export type ObApi = 'account-info' | 'payment-initiation' | 'confirmation-funds';
@@ -25,6 +29,10 @@ export interface OpenApiDocument {
 export function createOpenApiAjv(): Ajv {
   const ajv = new Ajv({ allErrors: true, strict: true });
   addFormatsPlugin.default(ajv);
+  // ajv-formats also takes a space between date and time (RFC 3339's note allows it); ISO 8601, which
+  // OB names, and every OB example write `T`: "2030-01-01 00:00:00Z" is not an OB date-time.
+  const dateTime = fullFormats['date-time'] as { validate: (value: string) => boolean; compare: (a: string, b: string) => number | undefined };
+  ajv.addFormat('date-time', { type: 'string', validate: (value) => ISO_DATE_TIME_SEPARATOR.test(value) && dateTime.validate(value), compare: dateTime.compare });
   ajv.addKeyword({ keyword: 'x-namespaced-enum', schemaType: 'array' });
   return ajv;
 }

@@ -218,6 +218,7 @@ describe('malformed intents: a 400 naming the field, and nothing written', () =>
     ['an unknown permission', 'account-access', () => withData(accountAccess(), (d) => (d.Permissions = ['ReadAccountsBasic', 'ReadEverything'])), 'UK.OBIE.Field.Invalid', 'Data.Permissions[1]'],
     ['a transaction permission without a direction', 'account-access', () => withData(accountAccess(), (d) => (d.Permissions = ['ReadTransactionsBasic'])), 'UK.OBIE.Field.Invalid', 'Data.Permissions'],
     ['a date that is not ISO 8601', 'account-access', () => withData(accountAccess(), (d) => (d.ExpirationDateTime = '31/12/2030')), 'UK.OBIE.Field.InvalidDate', 'Data.ExpirationDateTime'],
+    ['a date-time with a space for the T', 'funds-confirmation', () => withData(fundsConfirmation(), (d) => (d.ExpirationDateTime = '2030-01-01 00:00:00Z')), 'UK.OBIE.Field.InvalidDate', 'Data.ExpirationDateTime'],
     ['an expiry in the past', 'account-access', () => withData(accountAccess(), (d) => (d.ExpirationDateTime = '2020-01-01T00:00:00+00:00')), 'UK.OBIE.Field.InvalidDate', 'Data.ExpirationDateTime'],
     ['a transaction period ending before it starts', 'account-access', () => withData(accountAccess(), (d) => (d.TransactionToDateTime = '2024-01-01T00:00:00+00:00')), 'UK.OBIE.Field.InvalidDate', 'Data.TransactionToDateTime'],
     ['an amount with 3 decimals', 'domestic-payment', () => withData(domesticPayment(), (d) => (d.Initiation.InstructedAmount.Amount = '10.001')), 'UK.OBIE.Field.Invalid', 'Data.Initiation.InstructedAmount.Amount'],

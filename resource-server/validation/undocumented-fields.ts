@@ -9,7 +9,8 @@ interface ObjectSchema {
 
 /**
  * Fields the OB document does not define, at any level of the request that it writes out inline.
- * Some v3.1.11 request objects (OBReadConsent1.Data, OBFundsConfirmationConsent1.Data) omit
+ * Some v3.1.11 request objects (OBReadConsent1.Data, OBFundsConfirmationConsent1.Data,
+ * OBFundsConfirmation1.Data) omit
  * `additionalProperties: false`, so the schema alone would let an unknown field through and drop
  * it silently; a TPP that misspells `ExpirationDateTime` must hear about it instead. Objects
  * behind a `$ref` are judged by their own schema (the OB components there are closed already).

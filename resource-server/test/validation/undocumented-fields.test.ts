@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { undocumentedFieldErrors } from '../../consents/undocumented-fields.ts';
+import { undocumentedFieldErrors } from '../../validation/undocumented-fields.ts';
 import { requestSchema } from '../../validation/ob-schemas.ts';
 
 const readConsent = requestSchema('account-info', 'OBReadConsent1').schema;
