@@ -4,6 +4,10 @@ import type { TaskName } from './task-list.ts';
 export interface EnqueueOptions {
   /** At most one queued job per key: enqueuing the same key again replaces the queued job. */
   readonly jobKey?: string;
+  /** Run no earlier than this many seconds after the caller's transaction began. Default 0. */
+  readonly delaySeconds?: number;
+  /** With jobKey: a queued job keeps its run time (the payload is replaced), so requests collapse into one run. */
+  readonly preserveRunAt?: boolean;
 }
 
 /**
@@ -21,10 +25,8 @@ export async function enqueueJob<Name extends TaskName>(
   if (trx.isTransaction !== true) throw new TypeError(`enqueue ${task}: needs the caller's transaction`);
   // Failures retry with exponential backoff, 25 attempts (graphile-worker's default), then stay
   // in graphile_worker.jobs with their last error for an operator to see.
-  await trx.raw('SELECT graphile_worker.add_job(?, ?::json, job_key => ?)', [task, JSON.stringify(payload), options.jobKey ?? null]);
-}
-
-/** Settles the payment once its transaction commits (events/tasks/settle-payment.ts). */
-export async function enqueueSettlement(trx: Knex.Transaction, paymentId: string): Promise<void> {
-  await enqueueJob(trx, 'settle-payment', { paymentId }, { jobKey: `settle-payment:${paymentId}` });
+  await trx.raw(
+    'SELECT graphile_worker.add_job(?, ?::json, run_at => now() + make_interval(secs => ?), job_key => ?, job_key_mode => ?)',
+    [task, JSON.stringify(payload), options.delaySeconds ?? 0, options.jobKey ?? null, options.preserveRunAt === true ? 'preserve_run_at' : 'replace'],
+  );
 }

@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 import type { TaskList } from 'graphile-worker';
 import type { CronPayload } from './tasks/payload.ts';
 import expireConsents from './tasks/expire-consents.ts';
-import settlePayment, { type SettlePaymentPayload } from './tasks/settle-payment.ts';
+import settlePayments, { type SettlePaymentsPayload } from './tasks/settle-payments.ts';
 import sweepAuthz from './tasks/sweep-authz.ts';
 import sweepIdempotencyKeys from './tasks/sweep-idempotency-keys.ts';
 
@@ -10,7 +10,7 @@ declare global {
   namespace GraphileWorker {
     /** Task name -> payload: graphile-worker types `addJob` and each task's payload from this. */
     interface Tasks {
-      'settle-payment': SettlePaymentPayload;
+      'settle-payments': SettlePaymentsPayload;
       'expire-consents': CronPayload;
       'sweep-authz': CronPayload;
       'sweep-idempotency-keys': CronPayload;
@@ -31,7 +31,7 @@ export interface TaskDeps {
  */
 export function createTaskList(deps: TaskDeps): TaskList {
   return {
-    'settle-payment': settlePayment(deps),
+    'settle-payments': settlePayments(deps),
     'expire-consents': expireConsents(deps),
     'sweep-authz': sweepAuthz(deps),
     'sweep-idempotency-keys': sweepIdempotencyKeys(deps),

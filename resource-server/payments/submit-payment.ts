@@ -47,9 +47,9 @@ interface ConsumedConsent {
  * Makes the payment in one SQL transaction, so it happens exactly once or not at all, and returns
  * the response body as JSON text: claim the idempotency key (a concurrent twin waits on it, then
  * replays), consume the consent (a second
- * payment on it waits on the row lock, then finds it Consumed), debit the customer and credit
- * outbound clearing (the ledger locks accounts in id order), write the payment, store the
- * response for retries. Any refusal rolls all of it back.
+ * payment on it waits on the row lock, then finds it Consumed), write the payment, store the
+ * response for retries, debit the customer and credit outbound clearing (the ledger locks
+ * accounts in id order), ask for settlement. Any refusal rolls all of it back.
  */
 export async function submitDomesticPayment(deps: Pick<ApiDeps, 'knex' | 'tppBaseUrl'>, submission: PaymentSubmission): Promise<string> {
   return deps.knex.transaction(async (trx) => {
@@ -77,8 +77,29 @@ export async function submitDomesticPayment(deps: Pick<ApiDeps, 'knex' | 'tppBas
 
     const { Amount, Currency } = initiation.InstructedAmount;
     const amountMinor = parseAmount(Amount, Currency);
-    const transfer = await postTransfer(trx, {
+    // The payment and its stored response are written before the transfer they name (the foreign
+    // key is checked at commit): every payment locks the one outbound clearing account, and only
+    // the money movement and the settlement request need to run under that lock.
+    const transferId = randomUUID();
+    const [row] = await trx('openbanking.payments')
+      .insert({
+        id: randomUUID(),
+        consent_id: submission.consentId,
+        client_id: submission.clientId,
+        status: 'AcceptedSettlementInProcess',
+        initiation: JSON.stringify(initiation),
+        debtor_account_id: consent.debtor_account_id,
+        ledger_transfer_id: transferId,
+      })
+      .returning<PaymentRow[]>([...PAYMENT_COLUMNS]);
+    if (!row) throw new Error('payment insert returned no row');
+    // Stored as text: jsonb would reorder the keys, and a retry gets the very same bytes.
+    const response = JSON.stringify(domesticPaymentResponse(deps, row));
+    await completeIdempotentOperation(trx, start.handle, response);
+
+    await postTransfer(trx, {
       kind: 'domestic-payment',
+      transferId,
       reference: initiation.RemittanceInformation?.Reference ?? initiation.EndToEndIdentification,
       entries: [
         { accountId: consent.debtor_account_id, currency: Currency, amountMinor: -amountMinor },
@@ -95,23 +116,7 @@ export async function submitDomesticPayment(deps: Pick<ApiDeps, 'knex' | 'tppBas
       }
       throw error;
     });
-
-    const [row] = await trx('openbanking.payments')
-      .insert({
-        id: randomUUID(),
-        consent_id: submission.consentId,
-        client_id: submission.clientId,
-        status: 'AcceptedSettlementInProcess',
-        initiation: JSON.stringify(initiation),
-        debtor_account_id: consent.debtor_account_id,
-        ledger_transfer_id: transfer.transferId,
-      })
-      .returning<PaymentRow[]>([...PAYMENT_COLUMNS]);
-    if (!row) throw new Error('payment insert returned no row');
-    // Stored as text: jsonb would reorder the keys, and a retry gets the very same bytes.
-    const response = JSON.stringify(domesticPaymentResponse(deps, row));
-    await completeIdempotentOperation(trx, start.handle, response);
-    await enqueueSettlement(trx, row.id);
+    await enqueueSettlement(trx, Currency);
     return response;
   });
 }
