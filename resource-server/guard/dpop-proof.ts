@@ -52,7 +52,7 @@ export async function verifyDpopProof(proof: string, expected: DpopExpectation):
   if (proof.length > PROOF_MAX_CHARS) throw new InvalidDpopProof('the DPoP proof is too large');
   let verified: Awaited<ReturnType<typeof jwtVerify>>;
   try {
-    verified = await jwtVerify(proof, EmbeddedJWK, {
+    verified = await jwtVerify(proof, embeddedKey, {
       typ: 'dpop+jwt',
       algorithms: [...DPOP_ALGS],
       requiredClaims: ['jti', 'htm', 'htu', 'iat', 'ath'],
@@ -79,6 +79,29 @@ export async function verifyDpopProof(proof: string, expected: DpopExpectation):
   const jkt = await calculateJwkThumbprint(protectedHeader.jwk as JWK, 'sha256');
   return { jkt, jti, iat };
 }
+
+/**
+ * A TPP signs every proof with the same DPoP key, and importing it is a sizeable share of a read's
+ * CPU: keys already imported are kept, bounded, by exactly what decides the import (the `alg` and
+ * the JWK as sent), so whatever EmbeddedJWK refuses is still refused.
+ */
+const IMPORTED_KEYS_MAX = 1000;
+const importedKeys = new Map<string, ReturnType<typeof EmbeddedJWK>>();
+
+const embeddedKey: typeof EmbeddedJWK = (protectedHeader, token) => {
+  // Compact proofs have no unprotected header; anything else is left to EmbeddedJWK alone.
+  if (!protectedHeader || token?.header) return EmbeddedJWK(protectedHeader, token);
+  const id = `${String(protectedHeader.alg)} ${JSON.stringify(protectedHeader.jwk)}`;
+  let key = importedKeys.get(id);
+  if (!key) {
+    key = EmbeddedJWK(protectedHeader, token);
+    // A refused key is not remembered: the next proof with it is judged afresh.
+    key.catch(() => importedKeys.delete(id));
+    if (importedKeys.size >= IMPORTED_KEYS_MAX) importedKeys.delete(importedKeys.keys().next().value!);
+    importedKeys.set(id, key);
+  }
+  return key;
+};
 
 /** RFC 9449 section 4.2: base64url of the SHA-256 of the token's ASCII octets. */
 export function accessTokenHash(accessToken: string): string {
