@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
-import type { ConsentKind, ConsentStatus } from './interactions/consents.ts';
+import type { ConsentRecord } from './interactions/consents.ts';
 
 /**
  * What the resource server needs to know about an access token, read straight from the
@@ -23,24 +23,15 @@ export interface AccessTokenInfo {
   consent: TokenConsent | undefined;
 }
 
-/** What the resource guard and handlers need of the token's consent (openbanking.consents). */
-export interface TokenConsent {
-  id: string;
-  kind: ConsentKind;
-  clientId: string;
-  status: ConsentStatus;
-  /** OB permissions (account access); empty for other kinds. */
-  permissions: string[];
-  expiresAt: Date | undefined;
-  /** The consent's TransactionFromDateTime / TransactionToDateTime (account access). */
-  transactionFrom: Date | undefined;
-  transactionTo: Date | undefined;
-  customerId: string | undefined;
-  /** The accounts the customer shared (account access). */
-  accountIds: string[];
-  /** The account that pays (payment) or is checked (funds confirmation). */
-  debtorAccountId: string | undefined;
-}
+/**
+ * What the resource guard and handlers need of the token's consent (openbanking.consents):
+ * permissions and the transaction period (account access), the customer and the accounts they
+ * shared (account access), the account that pays (payment) or is checked (funds confirmation).
+ */
+export type TokenConsent = Pick<
+  ConsentRecord,
+  'id' | 'kind' | 'clientId' | 'status' | 'permissions' | 'expiresAt' | 'transactionFrom' | 'transactionTo' | 'customerId' | 'accountIds' | 'debtorAccountId'
+>;
 
 export type FindAccessToken = (token: string) => Promise<AccessTokenInfo | undefined>;
 

@@ -1,14 +1,15 @@
 import type { Knex } from 'knex';
 import { errors, interactionPolicy, type KoaContextWithOIDC } from 'oidc-provider';
 import { acrCheck } from './acr-check.ts';
+import type { ConsentKind } from './interactions/consents.ts';
 import { ACCOUNT_ACCESS_CONSENT_TYPE, DOMESTIC_PAYMENT_CONSENT_TYPE, intentFromParams, type IntentAuthorizationDetailsType } from './interactions/intent.ts';
 
-/** The API scope an authorization for each intent kind must ask for. */
-const SCOPE_OF_KIND: Record<string, string> = {
+/** The API scope an authorization for each intent kind must ask for, and its tokens act with. */
+export const SCOPE_OF_KIND = {
   'account-access': 'accounts',
   'domestic-payment': 'payments',
   'funds-confirmation': 'fundsconfirmations',
-};
+} as const satisfies Record<ConsentKind, string>;
 
 /** The intent kind each RAR type names. */
 const KIND_OF_DETAILS_TYPE: Record<IntentAuthorizationDetailsType, string> = {
@@ -18,7 +19,7 @@ const KIND_OF_DETAILS_TYPE: Record<IntentAuthorizationDetailsType, string> = {
 
 interface IntentRow {
   client_id: string;
-  kind: string;
+  kind: ConsentKind;
   status: string;
   expires_at: Date | null;
 }
@@ -51,7 +52,7 @@ export function intentCheck(knex: Knex): InstanceType<typeof interactionPolicy.C
       throw new errors.InvalidAuthorizationDetails(`authorization_details of type ${detailsType} cannot name an intent of kind ${intent.kind}`);
     }
     const scopes = String(params.scope ?? '').split(' ');
-    const needed = SCOPE_OF_KIND[intent.kind]!;
+    const needed = SCOPE_OF_KIND[intent.kind];
     if (!scopes.includes(needed)) throw new errors.InvalidScope(`an intent of kind ${intent.kind} needs the ${needed} scope`, needed);
     return interactionPolicy.Check.NO_NEED_TO_PROMPT;
   });

@@ -18,6 +18,6 @@ export function recordReplaysInOneRoundTrip(provider: Provider, knex: Knex): voi
 }
 
 /** Namespaced apart from the resource server's DPoP keys; hashed to bound its length. */
-export function replayKey(iss: string, jti: string): string {
+function replayKey(iss: string, jti: string): string {
   return `oidc:${createHash('sha256').update(`${iss}\u0000${jti}`).digest('base64url')}`;
 }

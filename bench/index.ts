@@ -49,7 +49,7 @@ try {
     const knex = await platformDatabase(dataDir, ports);
     const context: BenchContext = {
       urls,
-      serverCaPem,
+      serverTrustAnchorPem: serverCaPem,
       knex,
       tpp,
       client,

@@ -13,7 +13,7 @@ export interface EnqueueOptions {
 /**
  * Adds a job inside the caller's transaction, through graphile-worker's SQL API on that
  * transaction's connection: the job exists if and only if the caller's writes commit.
- * The graphile_worker schema is migrated at boot (`migrateWorkerSchema`) before anything enqueues.
+ * The graphile_worker schema is migrated when the worker starts at boot, before anything enqueues.
  */
 export async function enqueueJob<Name extends TaskName>(
   trx: Knex.Transaction,

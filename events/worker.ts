@@ -27,8 +27,8 @@ const CONCURRENCY_DEFAULT = 2;
 const POLL_INTERVAL_MS = 2000;
 
 /**
- * Creates or upgrades the graphile_worker schema. Runs at boot after the platform's migrations and
- * before anything can enqueue: `enqueueJob` calls graphile_worker.add_job.
+ * Creates or upgrades the graphile_worker schema, for a database that must take jobs without a
+ * worker running (test databases); `startWorker` migrates it itself as it starts.
  */
 export async function migrateWorkerSchema(connectionString: string, logger: Logger): Promise<void> {
   const pgPool = openWorkerPool(connectionString, 2, logger);

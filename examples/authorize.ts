@@ -19,9 +19,10 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import * as oauth from 'openid-client';
 import {
-  callApi, clientCredentials, createIntent, DOMESTIC_PAYMENTS_PATH, messageSigner, mtlsFetch, INTENT_SCOPES, pushAuthorization, registerTpp, submitDomesticPayment,
-  verifyBankSignature, type AccessToken, type RegisteredTpp, type TppIdentity,
+  callApi, clientCredentials, createIntent, DOMESTIC_PAYMENTS_PATH, exchangeCode, messageSigner, mtlsFetch, INTENT_SCOPES, pushAuthorization, registerTpp, submitDomesticPayment,
+  registeredClient, verifyBankSignature, type AccessToken, type RegisteredTpp,
 } from './tpp-client.ts';
+import { KitError, readKit, type Kit } from './kit.ts';
 
 const USAGE = 'usage: node --import tsx examples/authorize.ts <kit-dir> [--payment]';
 /** What the bank answered at registration, kept next to the kit's keys (it holds the RFC 7592 token). */
@@ -29,42 +30,13 @@ const REGISTRATION_FILE = 'registration.json';
 /** A pasted line that is not the redirect is asked for again, this many times in all. */
 const PASTE_ATTEMPTS_MAX = 3;
 
-interface Kit {
-  dir: string;
-  issuer: string;
-  clientName: string;
-  redirectUri: string;
-  identity: TppIdentity;
-}
-
 /** A failure the person can act on: printed as one line, no stack. */
 class ExampleError extends Error {}
 /** A command line the script cannot act on: exit code 2, as for the directory CLI. */
 class UsageError extends ExampleError {}
 
-async function readKit(dir: string): Promise<Kit> {
-  const file = (name: string) =>
-    readFile(join(dir, name), 'utf8').catch((error: Error) => {
-      throw new ExampleError(`${dir} is not a complete directory kit: ${error.message}`);
-    });
-  const details = JSON.parse(await file('tpp.json')) as { issuer: string; clientName: string; redirectUris: string[] };
-  const bankCaFile = process.env.BANK_CA_FILE ?? join(process.env.DATA_DIR ?? '.data', 'pki', 'ca.pem');
-  return {
-    dir,
-    issuer: details.issuer,
-    clientName: details.clientName,
-    redirectUri: details.redirectUris[0]!,
-    identity: {
-      transportCertPem: await file('transport.pem'),
-      transportKeyPem: await file('transport.key'),
-      signingKeyJwk: JSON.parse(await file('signing.jwk.json')),
-      ssa: (await file('ssa.jwt')).trim(),
-      bankCaPem: await readFile(bankCaFile, 'utf8').catch((error: Error) => {
-        throw new ExampleError(`cannot read the bank's CA certificate (BANK_CA_FILE): ${error.message}`);
-      }),
-    },
-  };
-}
+/** The kit's first redirect URI: where the customer's browser is sent back to. */
+const redirectUriOf = (kit: Kit) => kit.redirectUris[0]!;
 
 /** The client this kit registered on an earlier run, or a new registration saved for the next. */
 async function registration(kit: Kit): Promise<RegisteredTpp> {
@@ -78,7 +50,7 @@ async function registration(kit: Kit): Promise<RegisteredTpp> {
     console.log(`Reusing the registration in ${path}: client_id ${tpp.clientId}`);
     return tpp;
   }
-  const tpp = await registerTpp(kit.issuer, kit.identity, { authMethod: 'private_key_jwt', binding: 'dpop', redirectUris: [kit.redirectUri] });
+  const tpp = await registerTpp(kit.issuer, kit.identity, { authMethod: 'private_key_jwt', binding: 'dpop', redirectUris: [redirectUriOf(kit)] });
   await writeFile(path, `${JSON.stringify(tpp.config.clientMetadata(), null, 2)}\n`, { mode: 0o600, flag: 'wx' });
   console.log(`Registered "${kit.clientName}": client_id ${tpp.clientId} (saved in ${path})`);
   return tpp;
@@ -92,18 +64,7 @@ async function knownClient(kit: Kit, metadata: oauth.ClientMetadata): Promise<Re
   const config = await oauth.discovery(new URL(kit.issuer), metadata.client_id, { ...metadata, use_mtls_endpoint_aliases: true }, auth, {
     [oauth.customFetch]: fetch,
   });
-  config[oauth.customFetch] = fetch;
-  const dpopKeys = await oauth.randomDPoPKeyPair('ES256');
-  return {
-    config,
-    clientId: metadata.client_id,
-    binding: 'dpop',
-    dpop: oauth.getDPoPHandle(config, dpopKeys),
-    dpopKeys,
-    signer,
-    registrationAccessToken: metadata.registration_access_token as string,
-    registrationClientUri: metadata.registration_client_uri as string,
-  };
+  return registeredClient(config, fetch, signer, 'dpop');
 }
 
 /** OBReadConsent1: account details, balances and transactions, for 90 days. */
@@ -215,28 +176,20 @@ async function newIntent(kit: Kit, tpp: RegisteredTpp, kind: 'account-access' | 
 
 /** PAR, then the person in the browser, then the code exchange with the same DPoP key. */
 async function customerAuthorises(kit: Kit, tpp: RegisteredTpp, consentId: string, kind: 'account-access' | 'domestic-payment') {
-  const pushed = await pushAuthorization(tpp, consentId, { scope: INTENT_SCOPES[kind], redirectUri: kit.redirectUri });
+  const pushed = await pushAuthorization(tpp, consentId, { scope: INTENT_SCOPES[kind], redirectUri: redirectUriOf(kit) });
   console.log('\nOpen this URL in your browser within 60 seconds (it is single use):\n');
   console.log(`AUTHORIZATION_URL ${pushed.url.href}\n`);
   console.log('Sign in as a sandbox customer (alice / alice-sandbox-pass-1, then the TOTP code; see README "Sandbox customers"),');
-  console.log(`${kind === 'domestic-payment' ? 'pick the account to pay from' : 'pick the accounts to share'} and approve. The browser then goes to ${kit.redirectUri}`);
+  console.log(`${kind === 'domestic-payment' ? 'pick the account to pay from' : 'pick the accounts to share'} and approve. The browser then goes to ${redirectUriOf(kit)}`);
   console.log('(that page need not load). Paste its address here within 60 seconds.\n');
 
-  const callback = await pastedRedirect(kit.redirectUri);
-  const tokens = await oauth
-    .authorizationCodeGrant(
-      tpp.config,
-      callback,
-      { pkceCodeVerifier: pushed.verifier, expectedState: pushed.state, expectedNonce: pushed.nonce, idTokenExpected: true },
-      undefined,
-      tpp.dpop && { DPoP: tpp.dpop },
-    )
-    .catch((error: unknown) => {
-      if (error instanceof oauth.AuthorizationResponseError) {
-        throw new ExampleError(`the bank answered the authorization with ${error.error}${error.error_description ? `: ${error.error_description}` : ''}`);
-      }
-      throw error;
-    });
+  const callback = await pastedRedirect(redirectUriOf(kit));
+  const tokens = await exchangeCode(tpp, callback, pushed).catch((error: unknown) => {
+    if (error instanceof oauth.AuthorizationResponseError) {
+      throw new ExampleError(`the bank answered the authorization with ${error.error}${error.error_description ? `: ${error.error_description}` : ''}`);
+    }
+    throw error;
+  });
   const binding = tokens.token_type.toLowerCase() === 'dpop' ? 'DPoP' : 'certificate';
   console.log(`Code exchanged: ${binding}-bound access token for "${tokens.scope}", expires in ${tokens.expires_in} s${tokens.refresh_token ? ', with a refresh token' : ''}`);
   console.log('ID token claims:', JSON.stringify(tokens.claims(), null, 2));
@@ -266,7 +219,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ExampleError) console.error(`authorize: ${error.message}`);
+  if (error instanceof ExampleError || error instanceof KitError) console.error(`authorize: ${error.message}`);
   else if (error instanceof oauth.ResponseBodyError) console.error(`authorize: the bank refused: ${error.error}${error.error_description ? `: ${error.error_description}` : ''}`);
   else console.error(error);
   process.exitCode = error instanceof UsageError ? 2 : 1;

@@ -10,8 +10,7 @@
  * defaults to .data, as for `npm start`). A software statement registers once: onboard again for
  * a second run.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readKit } from './kit.ts';
 import { clientCredentials, createIntent, registerTpp } from './tpp-client.ts';
 
 const kitDir = process.argv[2];
@@ -19,21 +18,9 @@ if (!kitDir) {
   console.error('usage: node --import tsx examples/quickstart.ts <kit-dir>');
   process.exit(2);
 }
-const kitFile = (name: string) => readFile(join(kitDir, name), 'utf8');
-const kit = JSON.parse(await kitFile('tpp.json')) as { issuer: string; clientName: string; redirectUris: string[] };
-const bankCaFile = process.env.BANK_CA_FILE ?? join(process.env.DATA_DIR ?? '.data', 'pki', 'ca.pem');
+const kit = await readKit(kitDir);
 
-const tpp = await registerTpp(
-  kit.issuer,
-  {
-    transportCertPem: await kitFile('transport.pem'),
-    transportKeyPem: await kitFile('transport.key'),
-    signingKeyJwk: JSON.parse(await kitFile('signing.jwk.json')),
-    ssa: (await kitFile('ssa.jwt')).trim(),
-    bankCaPem: await readFile(bankCaFile, 'utf8'),
-  },
-  { authMethod: 'private_key_jwt', binding: 'dpop', redirectUris: kit.redirectUris },
-);
+const tpp = await registerTpp(kit.issuer, kit.identity, { authMethod: 'private_key_jwt', binding: 'dpop', redirectUris: kit.redirectUris });
 console.log(`Registered "${kit.clientName}": client_id ${tpp.clientId}`);
 
 const token = await clientCredentials(tpp, 'accounts', true);

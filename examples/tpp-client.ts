@@ -149,8 +149,17 @@ export async function registerTpp(issuer: string, identity: TppIdentity, options
     clientAuth(signer, authMethod),
     { [oauth.customFetch]: fetch },
   );
+  return registeredClient(config, fetch, signer, binding);
+}
+
+/**
+ * The TPP's side of a client the bank knows: its configuration (from registration, or from
+ * discovery with the metadata saved at registration, RFC 7592 members included) calling the bank
+ * over mutual TLS, and a fresh DPoP key when the tokens are DPoP-bound (a new session each time).
+ */
+export async function registeredClient(config: oauth.Configuration, fetch: oauth.CustomFetch, signer: MessageSigner, binding: Binding): Promise<RegisteredTpp> {
   const metadata = config.clientMetadata();
-  // dynamicClientRegistration keeps every response member; the RFC 7592 ones are ours to keep.
+  // The client metadata keeps every registration response member; the RFC 7592 ones are ours to keep.
   const registered = metadata as unknown as { registration_access_token: string; registration_client_uri: string };
   config[oauth.customFetch] = fetch;
   const dpopKeys = binding === 'dpop' ? await oauth.randomDPoPKeyPair('ES256') : undefined;
@@ -338,4 +347,19 @@ export async function pushAuthorization(tpp: RegisteredTpp, intentId: string, op
   const signed = await oauth.buildAuthorizationUrlWithJAR(tpp.config, params, { key: tpp.signer.key, kid: tpp.signer.kid });
   const url = await oauth.buildAuthorizationUrlWithPAR(tpp.config, signed.searchParams, tpp.dpop && { DPoP: tpp.dpop });
   return { url, verifier, state, nonce };
+}
+
+/**
+ * The code exchange at the token endpoint for the authorization response the customer's browser
+ * brought back: state, PKCE verifier and nonce from the pushed request, an id token expected,
+ * the tokens bound to the DPoP key when the TPP uses DPoP (to its certificate otherwise).
+ */
+export function exchangeCode(tpp: RegisteredTpp, callback: URL, pushed: PushedAuthorization): Promise<oauth.TokenEndpointResponse & oauth.TokenEndpointResponseHelpers> {
+  return oauth.authorizationCodeGrant(
+    tpp.config,
+    callback,
+    { pkceCodeVerifier: pushed.verifier, expectedState: pushed.state, expectedNonce: pushed.nonce, idTokenExpected: true },
+    undefined,
+    tpp.dpop && { DPoP: tpp.dpop },
+  );
 }

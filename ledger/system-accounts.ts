@@ -26,3 +26,8 @@ export const SYSTEM_ACCOUNTS: readonly SystemAccountDefinition[] = [
   { id: SYSTEM_ACCOUNT_IDS.gbpSchemeSettlement, kind: 'settlement', currency: 'GBP', name: 'GBP payment scheme settlement' },
   { id: SYSTEM_ACCOUNT_IDS.gbpCardClearing, kind: 'clearing', currency: 'GBP', name: 'GBP card merchant clearing' },
 ];
+
+/** Where each currency's outbound payments clear (at submission) and then settle with the scheme. */
+export const OUTBOUND_PAYMENT_ACCOUNTS: Readonly<Record<string, { readonly clearing: string; readonly settlement: string }>> = {
+  GBP: { clearing: SYSTEM_ACCOUNT_IDS.gbpOutboundClearing, settlement: SYSTEM_ACCOUNT_IDS.gbpSchemeSettlement },
+};

@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import { createAuthorizationServer, type AuthorizationServer } from '../authz/index.ts';
 import { createKeyProvider, ensureDevPki, SandboxDirectory, type KeyProvider } from '../certs/index.ts';
 import { seedSandboxBank, type SandboxSummary } from '../db/seeds/sandbox-bank.ts';
-import { migrateWorkerSchema, startWorker } from '../events/index.ts';
+import { startWorker } from '../events/index.ts';
 import { createResourceServer } from '../resource-server/index.ts';
 import type { Config } from './config.ts';
 import { createKnex, runMigrations } from './database.ts';
@@ -52,13 +52,12 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Pla
     const knex = createKnex(databaseUrl);
     undo.push(() => knex.destroy());
     await runMigrations(knex);
-    // Before anything can enqueue: payments add their settlement job in their own transaction.
-    await migrateWorkerSchema(databaseUrl, logger);
 
     const secrets = await loadSecrets(config.dataDir);
     const keys = await createKeyProvider({ pkcs11: config.pkcs11, keystoreDir: join(config.dataDir, 'keys') });
     undo.push(() => keys.close());
     const sandbox = config.seedSandbox ? await seedSandboxBank(knex, { encryptionKey: secrets.dataEncryptionKey }) : undefined;
+    // Migrates the graphile_worker schema as it starts, before the listeners let anything enqueue.
     const worker = await startWorker({ knex, connectionString: databaseUrl, logger });
     undo.push(() => worker.stop());
 

@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
 import type { Logger } from 'pino';
-import { migrateWorkerSchema, startWorker } from '../events/index.ts';
+import { startWorker } from '../events/index.ts';
 import { ConfigError, type Config } from './config.ts';
 import { createKnex, runMigrations } from './database.ts';
 
 /** The parts `npm start -- --only <part>` can run alone; without `--only`, everything runs. */
-export const SEPARATE_PARTS = ['worker'] as const;
+const SEPARATE_PARTS = ['worker'] as const;
 export type SeparatePart = (typeof SEPARATE_PARTS)[number];
 
 /** Reads `--only <part>` from the command line; anything else on it is refused by name. */
@@ -35,7 +35,6 @@ export async function startWorkerOnly(config: Config, logger: Logger): Promise<{
   const knex = createKnex(config.databaseUrl);
   try {
     await runMigrations(knex);
-    await migrateWorkerSchema(config.databaseUrl, logger);
     const worker = await startWorker({ knex, connectionString: config.databaseUrl, logger });
     return {
       async stop() {

@@ -31,9 +31,13 @@ export function selfLink(deps: Pick<ApiDeps, 'tppBaseUrl'>, path: string): strin
   return `${deps.tppBaseUrl}${path.startsWith(API_PREFIX) ? path : `${API_PREFIX}${path}`}`;
 }
 
-/** OB responses are JSON the TPP must not cache (they carry consent and account data). */
+/**
+ * OB responses are JSON the TPP must not cache (they carry consent and account data). A string
+ * body is JSON text already (an idempotent response as first sent); Koa would call it text/plain.
+ */
 export function respond(ctx: ResourceContext, status: number, body: unknown): void {
   ctx.status = status;
   ctx.set('cache-control', 'no-store');
   ctx.body = body;
+  if (typeof body === 'string') ctx.type = 'application/json; charset=utf-8';
 }

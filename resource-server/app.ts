@@ -1,4 +1,4 @@
-import Router from '@koa/router';
+import Router, { type RouterContext } from '@koa/router';
 import type { Knex } from 'knex';
 import type { Middleware } from 'koa';
 import compose from 'koa-compose';
@@ -59,20 +59,23 @@ export function createResourceServer(deps: ResourceServerDeps): Middleware {
   };
   const router = new Router<ResourceState>({ prefix: API_PREFIX, sensitive: true, strict: true });
   for (const group of ROUTE_GROUPS) group(router, api);
-  const handle = compose([errorHandler(deps.logger), router.routes(), unmatched(router)] as Middleware[]);
+  const handle = compose([errorHandler(deps.logger), router.routes(), unmatched()] as Middleware[]);
   return async (ctx, next) => {
     if (ctx.path !== '/open-banking' && !ctx.path.startsWith('/open-banking/')) return next();
     return handle(ctx, async () => undefined);
   };
 }
 
-/** Reached when no route answered: 405 with `Allow` when the path exists, otherwise 404. */
-function unmatched(router: Router<ResourceState>): Middleware {
+/**
+ * Reached when no route answered: 405 with `Allow` when the path exists, otherwise 404. The router
+ * leaves the layers whose path matched, whatever their methods, in `ctx.matched`.
+ */
+function unmatched(): Middleware {
   return async (ctx) => {
     if (ctx.body !== undefined || ctx.status !== 404) return;
     const allowed = new Set<string>();
-    for (const layer of router.stack) {
-      if (layer.match(ctx.path)) for (const method of layer.methods) if (method !== 'HEAD') allowed.add(method);
+    for (const layer of (ctx as RouterContext).matched ?? []) {
+      for (const method of layer.methods) if (method !== 'HEAD') allowed.add(method);
     }
     if (allowed.size > 0) throw new MethodNotAllowed([...allowed].sort());
     throw new EndpointNotFound();

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { Context, Middleware } from 'koa';
 import type { Logger } from 'pino';
 import {
-  MethodNotAllowed,
   ObError,
   ObErrorList,
   ResourceServerError,
@@ -49,7 +48,7 @@ function respondWithError(ctx: Context, error: unknown, logger: Logger): void {
   if (error instanceof ResourceServerError && error.expose) {
     ctx.status = error.status;
     if (error.challenge) ctx.set('www-authenticate', challengeHeader(error.challenge));
-    if (error instanceof MethodNotAllowed) ctx.set('allow', error.allow.join(', '));
+    if (error.headers) ctx.set(error.headers);
     if (error instanceof ObError || error instanceof ObErrorList) {
       const items = error instanceof ObError ? [error.item()] : error.errors.map((e) => e.item());
       ctx.body = envelope(error.status, items);

@@ -86,13 +86,16 @@ export abstract class ResourceServerError extends Error {
   readonly expose: boolean;
   /** Set for 401 and scope-related 403: the `WWW-Authenticate` header to send. */
   readonly challenge: Challenge | undefined;
+  /** Further response headers the refusal is answered with (e.g. `Allow` of a 405). */
+  readonly headers: Readonly<Record<string, string>> | undefined;
 
-  protected constructor(status: number, message: string, challenge?: Challenge) {
+  protected constructor(status: number, message: string, challenge?: Challenge, headers?: Readonly<Record<string, string>>) {
     super(message);
     this.name = new.target.name;
     this.status = status;
     this.expose = status < 500;
     this.challenge = challenge;
+    this.headers = headers;
   }
 }
 
@@ -380,11 +383,8 @@ export class EndpointNotFound extends ResourceServerError {
 
 /** RFC 9110 section 15.5.6: the endpoint exists, the method does not; `Allow` lists what does. */
 export class MethodNotAllowed extends ResourceServerError {
-  readonly allow: readonly string[];
-
   constructor(allow: readonly string[]) {
-    super(405, `this endpoint accepts ${allow.join(', ')}`);
-    this.allow = allow;
+    super(405, `this endpoint accepts ${allow.join(', ')}`, undefined, { allow: allow.join(', ') });
   }
 }
 

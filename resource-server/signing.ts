@@ -11,6 +11,7 @@ import { findClientIdentity, SIGNING_KEYS } from '../authz/index.ts';
 import { signDetachedJws, type SigningKey } from '../certs/index.ts';
 import type { ApiDeps } from './api.ts';
 import { errorHandler } from './error-handler.ts';
+import { importedKeys } from './imported-keys.ts';
 import { SignatureInvalid, SignatureInvalidClaim, SignatureMalformed, SignatureMissing, SignatureMissingClaim } from './errors.ts';
 import { guarded, type ResourceContext, type ResourceMiddleware } from './state.ts';
 
@@ -20,15 +21,18 @@ export const OB_TAN = 'http://openbanking.org.uk/tan';
 export const OB_CRIT: readonly string[] = [OB_IAT, OB_ISS, OB_TAN];
 
 /** FAPI 2.0 section 5.4, as everywhere else on the platform. */
-export const MESSAGE_SIGNING_ALGS: readonly string[] = ['PS256', 'ES256'];
+const MESSAGE_SIGNING_ALGS: readonly string[] = ['PS256', 'ES256'];
 
 /** A signature dated later than this past our clock is refused: clocks drift, not by minutes. */
-export const IAT_FUTURE_SKEW_SECONDS = 60;
+const IAT_FUTURE_SKEW_SECONDS = 60;
 /** A JOSE header is a few hundred bytes; the bound stops a huge header being decoded. */
 const SIGNATURE_CHARS_MAX = 8192;
+/** TPPs sign every POST with the same registered key: imported keys are kept (imported-keys.ts). */
+const IMPORTED_KEYS_MAX = 1000;
+const registeredKeys = importedKeys<Awaited<ReturnType<typeof importJWK>>>(IMPORTED_KEYS_MAX);
 
 /** Who signs (or must have signed): the OB `iss` and `tan` claims. */
-export interface Signer {
+interface Signer {
   /** `<org_id>/<software_id>` for a TPP; the bank's own identifier for the bank. */
   iss: string;
   /** Domain name of the trust anchor that publishes the signer's public key. */
@@ -70,7 +74,8 @@ export async function verifyMessage(
   const [, encodedHeader, encodedSignature] = parts as unknown as [string, string, string];
   const header = decodeHeader(encodedHeader);
   const key = checkHeader(header, expected, nowSeconds);
-  const verificationKey = await importJWK(key, header.alg as string).catch(() => {
+  const alg = header.alg as string;
+  const verificationKey = await registeredKeys.get(alg, key, () => importJWK(key, alg)).catch(() => {
     throw new SignatureInvalid(`the registered key ${String(header.kid)} cannot verify ${String(header.alg)} signatures`);
   });
   try {
@@ -133,7 +138,7 @@ function checkHeader(header: Record<string, unknown>, expected: TppSigningKeys, 
 }
 
 /** The OB signing identity and keys of a client, as registered from its software statement. */
-export async function findTppSigningKeys(knex: Knex, clientId: string, trustAnchor: string): Promise<TppSigningKeys | undefined> {
+async function findTppSigningKeys(knex: Knex, clientId: string, trustAnchor: string): Promise<TppSigningKeys | undefined> {
   const client = await findClientIdentity(knex, clientId);
   // A client registered with jwks_uri has no inline keys: its signatures cannot verify here.
   return client && { iss: `${client.orgId}/${client.softwareId}`, tan: trustAnchor, keys: client.keys };
@@ -144,7 +149,7 @@ export async function findTppSigningKeys(knex: Knex, clientId: string, trustAnch
  * give both an `x-jws-signature` header). An object body is serialised here, a string body is
  * taken as the JSON text to send, so the signature covers the exact bytes sent; the error handler runs inside, so refusals reach the signer as bodies too.
  */
-export function signedResponses(sign: (body: Uint8Array) => Promise<string>, logger: Logger): ResourceMiddleware[] {
+function signedResponses(sign: (body: Uint8Array) => Promise<string>, logger: Logger): ResourceMiddleware[] {
   const signer: ResourceMiddleware = async (ctx, next) => {
     await next();
     const body: unknown = ctx.body;

@@ -13,8 +13,8 @@ export interface ResourceState {
   credentials?: { scheme: AuthScheme; token: string };
   /** The active access token, its sender binding proven (check-token, check-binding). */
   token?: AccessTokenInfo;
-  /** Set by check-consent-status: token.consent is this client's, of this API, usable now. */
-  consentChecked?: boolean;
+  /** The token's consent, once check-consent-status found it this client's, of this API, usable now. */
+  consent?: TokenConsent;
 }
 
 export type ResourceContext = ParameterizedContext<ResourceState>;
@@ -29,7 +29,7 @@ export function guarded(ctx: ResourceContext): { token: AccessTokenInfo; scheme:
 
 /** The token's consent, once check-consent-status has found it authorised; throws otherwise (a bug). */
 export function guardedConsent(ctx: ResourceContext): TokenConsent {
-  const consent = ctx.state.token?.consent;
-  if (!consent || !ctx.state.consentChecked) throw new Error('consent used before check-consent-status');
+  const { consent } = ctx.state;
+  if (!consent) throw new Error('consent used before check-consent-status');
   return consent;
 }

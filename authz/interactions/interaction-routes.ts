@@ -188,7 +188,7 @@ async function approve(
     ...('accountIds' in decision ? { accountIds: decision.accountIds } : { debtorAccountId: decision.debtorAccountId }),
   });
   if (!authorised) {
-    await deps.knex.transaction((trx) => revokeGrantTokens(trx, grantId));
+    await revokeGrantTokens(deps.knex, grantId);
     throw new PageProblem(409, 'This request has already been dealt with', 'This request changed while you were looking at it, so nothing was approved.', 'Go back to the app that sent you here.');
   }
   deps.logger.info({ event: 'consent.authorised', consentId: consent.id, kind: consent.kind, clientId: consent.clientId, customerId, grantId }, 'consent authorised');

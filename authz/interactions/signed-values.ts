@@ -17,7 +17,13 @@ export function hmac(key: Buffer, data: string): Buffer {
   return createHmac('sha256', key).update(data).digest();
 }
 
-export function sameBytes(a: Buffer, b: Buffer): boolean {
+/**
+ * Constant-time check of a submitted MAC against the expected one, compared as base64url text:
+ * decoding would ignore the spare bits of the last character and let several spellings pass.
+ */
+export function sameMac(expected: Buffer, submitted: string): boolean {
+  const a = Buffer.from(expected.toString('base64url'));
+  const b = Buffer.from(submitted);
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
@@ -43,9 +49,7 @@ export class SignedValues<T extends Expiring> {
     if (!value || value.length > 2048) return undefined;
     const [body, signature, extra] = value.split('.');
     if (!body || !signature || extra !== undefined) return undefined;
-    // Compared as text, not decoded: base64url decoding ignores the last character's spare bits.
-    const given = Buffer.from(signature);
-    if (!this.#keys.some((key) => sameBytes(Buffer.from(hmac(key, body).toString('base64url')), given))) return undefined;
+    if (!this.#keys.some((key) => sameMac(hmac(key, body), signature))) return undefined;
     const payload = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as T;
     return typeof payload.exp === 'number' && payload.exp * 1000 > now.getTime() ? payload : undefined;
   }

@@ -1,6 +1,5 @@
-import { INTENT_PATHS } from '../../examples/tpp-client.ts';
+import { clientCredentials, INTENT_PATHS } from '../../examples/tpp-client.ts';
 import { accountAccessRequest } from '../../test/support/intent-requests.ts';
-import { clientCredentialsToken } from '../client.ts';
 import { runResourceLoad } from './resource-load.ts';
 import type { Workload } from './types.ts';
 
@@ -14,7 +13,7 @@ export const intents: Workload = {
   name: 'intents',
   async run(context) {
     const connections = context.connections ?? CONNECTIONS;
-    const accessToken = await clientCredentialsToken(context.client, context.tppAgent, context.urls, 'accounts');
+    const { access_token: accessToken } = await clientCredentials(context.client.registered, 'accounts', true);
     const body = JSON.stringify(accountAccessRequest());
     const { result, ceiling, signedDuringRun } = await runResourceLoad(context, {
       method: 'POST',

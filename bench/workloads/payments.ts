@@ -1,19 +1,15 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { INTENT_PATHS, signMessage } from '../../examples/tpp-client.ts';
+import { clientCredentials, createIntent, DOMESTIC_PAYMENTS_PATH, signMessage } from '../../examples/tpp-client.ts';
 import { reconcileLedger, totalsByCurrency } from '../../ledger/index.ts';
-import { ALICE, BOB } from '../../test/support/customer-consent.ts';
+import { ALICE, authorizeIntent, BOB } from '../../test/support/customer-consent.ts';
 import { domesticPaymentRequest } from '../../test/support/intent-requests.ts';
-import { clientCredentialsToken } from '../client.ts';
-import { authoriseIntent } from '../customer.ts';
 import { runLoad, type LoadRequest } from '../load.ts';
 import { dpopProof } from '../proofs.ts';
 import { positiveInteger } from '../settings.ts';
-import { resourceCall } from './resource-load.ts';
 import type { BenchContext, Workload } from './types.ts';
 
 const CONNECTIONS = 16;
-const PAYMENTS = '/open-banking/v3.1/pisp/domestic-payments';
 /** Small, so the sandbox customers' balances cover every payment of a run. */
 const AMOUNT = '0.10';
 /** Consents are authorised one at a time per customer (TOTP), these two side by side. */
@@ -32,8 +28,8 @@ interface AuthorisedConsent {
  * pays once) with a fresh x-idempotency-key, the TPP's x-jws-signature and a DPoP proof, under
  * the consent's own authorization-code token. Every consent is authorised for real before the
  * timed run: the TPP creates the intent, the customer approves it on the bank's pages, the code
- * is exchanged (bench/customer.ts); that makes a few consents per second (one flow at a time per
- * customer), so the count is `BENCH_PAYMENTS` (default 300) rather than what 500/s for the whole
+ * is exchanged (test/support/customer-consent.ts `authorizeIntent`); that makes a few consents
+ * per second (one flow at a time per customer), so the count is `BENCH_PAYMENTS` (default 300) rather than what 500/s for the whole
  * duration would use. Access tokens live 10 minutes, which bounds how many one run can prepare.
  * Signatures and proofs are made after all consents are ready (DPoP proofs are accepted for
  * 60 s), then the timed run pays them all. The ledger is reconciled afterwards.
@@ -47,7 +43,7 @@ export const payments: Workload = {
     const consents = await authorisedConsents(context, count);
     const preparedS = (performance.now() - preparing) / 1000;
 
-    const url = `${context.urls.tpp}${PAYMENTS}`;
+    const url = `${context.urls.tpp}${DOMESTIC_PAYMENTS_PATH}`;
     const requests: LoadRequest[] = [];
     for (const consent of consents) {
       requests.push({
@@ -58,7 +54,7 @@ export const payments: Workload = {
           authorization: `DPoP ${consent.accessToken}`,
           dpop: await dpopProof(context.client.dpop, { method: 'POST', url, accessToken: consent.accessToken }),
           'x-idempotency-key': randomUUID(),
-          'x-jws-signature': await signMessage(context.client.messageSigner, consent.request),
+          'x-jws-signature': await signMessage(context.client.signer, consent.request),
         },
         body: consent.request,
       });
@@ -92,7 +88,8 @@ export const payments: Workload = {
 };
 
 async function authorisedConsents(context: BenchContext, count: number): Promise<AuthorisedConsent[]> {
-  const intentToken = await clientCredentialsToken(context.client, context.tppAgent, context.urls, 'payments');
+  const { registered } = context.client;
+  const intentToken = await clientCredentials(registered, 'payments', true);
   const consents: AuthorisedConsent[] = [];
   let started = 0;
   const lane = async (payer: (typeof PAYERS)[number]) => {
@@ -101,15 +98,12 @@ async function authorisedConsents(context: BenchContext, count: number): Promise
       const intent = domesticPaymentRequest();
       intent.Data.Initiation.InstructedAmount.Amount = AMOUNT;
       intent.Data.Initiation.InstructionIdentification = `BENCH-${randomUUID().slice(0, 8)}`;
-      // Payment intents are signed like payments: OB v3.1.11 requires x-jws-signature on both.
-      const body = JSON.stringify(intent);
-      const created = await resourceCall(context, intentToken, 'POST', INTENT_PATHS['domestic-payment'], body, {
-        'x-idempotency-key': randomUUID(),
-        'x-jws-signature': await signMessage(context.client.messageSigner, body),
-      });
-      assert.equal(created.status, 201, JSON.stringify(created.body));
-      const consentId: string = created.body.Data.ConsentId;
-      const token = await authoriseIntent(context, consentId, payer, 'first');
+      // Payment intents are signed like payments (OB v3.1.11 requires x-jws-signature on both), with a fresh x-idempotency-key.
+      const created = await createIntent(registered, intentToken, 'domestic-payment', intent);
+      const answer = (await created.json()) as { Data: { ConsentId: string } };
+      assert.equal(created.status, 201, JSON.stringify(answer));
+      const consentId = answer.Data.ConsentId;
+      const token = await authorizeIntent(context, registered, consentId, { redirectUri: context.tpp.redirectUris[0]!, customer: payer, accounts: 'first' });
       consents.push({
         consentId,
         accessToken: token.access_token,

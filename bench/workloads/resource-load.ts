@@ -1,4 +1,3 @@
-import { fetch } from 'undici';
 import { bracketedCeiling, dpopProofCeiling, type Ceiling } from '../ceiling.ts';
 import { runLoad, type LoadRequest, type LoadResult } from '../load.ts';
 import { fillPool, poolSize, type Pool } from '../pool.ts';
@@ -57,30 +56,4 @@ function timedRun(context: BenchContext, load: ResourceLoad, url: string, pool: 
       };
     },
   });
-}
-
-/** One DPoP-bound resource call outside the timed runs (preparation), answering status and JSON body. */
-export async function resourceCall(
-  context: BenchContext,
-  accessToken: string,
-  method: 'GET' | 'POST',
-  path: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
-): Promise<{ status: number; body: any }> {
-  const url = `${context.urls.tpp}${path}`;
-  const response = await fetch(url, {
-    method,
-    dispatcher: context.tppAgent,
-    headers: {
-      accept: 'application/json',
-      ...(body !== undefined && { 'content-type': 'application/json' }),
-      ...headers,
-      authorization: `DPoP ${accessToken}`,
-      dpop: await dpopProof(context.client.dpop, { method, url, accessToken }),
-    },
-    body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : undefined };
 }

@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
-import { INTENT_PATHS } from '../../examples/tpp-client.ts';
+import { callApi, clientCredentials, createIntent } from '../../examples/tpp-client.ts';
 import { accountAccessRequest } from '../../test/support/intent-requests.ts';
-import { clientCredentialsToken } from '../client.ts';
-import { ALICE } from '../../test/support/customer-consent.ts';
-import { authoriseIntent } from '../customer.ts';
-import { resourceCall, runResourceLoad } from './resource-load.ts';
+import { ALICE, authorizeIntent } from '../../test/support/customer-consent.ts';
+import { runResourceLoad } from './resource-load.ts';
 import type { Workload } from './types.ts';
 
 const CONNECTIONS = 32;
@@ -20,13 +18,16 @@ export const transactions: Workload = {
   name: 'transactions',
   async run(context) {
     const connections = context.connections ?? CONNECTIONS;
-    const intentToken = await clientCredentialsToken(context.client, context.tppAgent, context.urls, 'accounts');
-    const created = await resourceCall(context, intentToken, 'POST', INTENT_PATHS['account-access'], accountAccessRequest());
-    assert.equal(created.status, 201, JSON.stringify(created.body));
-    const { access_token: accessToken } = await authoriseIntent(context, created.body.Data.ConsentId, ALICE, 'all');
-    const accounts = await resourceCall(context, accessToken, 'GET', ACCOUNTS);
-    assert.equal(accounts.status, 200, JSON.stringify(accounts.body));
-    const accountId: string = accounts.body.Data.Account[0].AccountId;
+    const { registered } = context.client;
+    const created = await createIntent(registered, await clientCredentials(registered, 'accounts', true), 'account-access', accountAccessRequest());
+    const intent = (await created.json()) as any;
+    assert.equal(created.status, 201, JSON.stringify(intent));
+    const tokens = await authorizeIntent(context, registered, intent.Data.ConsentId, { redirectUri: context.tpp.redirectUris[0]!, customer: ALICE, accounts: 'all' });
+    const accessToken = tokens.access_token;
+    const accounts = await callApi(registered, tokens, 'GET', ACCOUNTS);
+    const accountsBody = (await accounts.json()) as any;
+    assert.equal(accounts.status, 200, JSON.stringify(accountsBody));
+    const accountId: string = accountsBody.Data.Account[0].AccountId;
 
     const { result, ceiling, signedDuringRun } = await runResourceLoad(context, {
       method: 'GET',

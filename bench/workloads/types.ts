@@ -9,7 +9,8 @@ import type { LoadResult } from '../load.ts';
 /** What every workload gets: a running platform and a TPP onboarded at its directory and registered. */
 export interface BenchContext {
   readonly urls: { readonly browser: string; readonly tpp: string };
-  readonly serverCaPem: string;
+  /** The CA the platform's server certificates chain to. */
+  readonly serverTrustAnchorPem: string;
   /** The platform's database (bench/platform.ts platformDatabase): preparation and checks only. */
   readonly knex: Knex;
   readonly tpp: TppKit;

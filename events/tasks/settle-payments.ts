@@ -1,7 +1,7 @@
 import type { Knex } from 'knex';
 import type { JobHelpers, Task } from 'graphile-worker';
 import type { TaskDeps } from '../task-list.ts';
-import { SYSTEM_ACCOUNT_IDS, postTransfer } from '../../ledger/index.ts';
+import { OUTBOUND_PAYMENT_ACCOUNTS, postTransfer } from '../../ledger/index.ts';
 import { enqueueJob } from '../enqueue.ts';
 import { InvalidJobPayloadError, JobInvariantError } from '../errors.ts';
 import { payloadObject } from './payload.ts';
@@ -10,23 +10,18 @@ export interface SettlePaymentsPayload {
   readonly currency: string;
 }
 
-/** Where each currency's outbound payments clear and then settle with the scheme. */
-const SETTLEMENT_ACCOUNTS: Readonly<Record<string, { clearing: string; settlement: string }>> = {
-  GBP: { clearing: SYSTEM_ACCOUNT_IDS.gbpOutboundClearing, settlement: SYSTEM_ACCOUNT_IDS.gbpSchemeSettlement },
-};
-
 /**
  * Payments per settlement transfer: bounds the rows one transaction locks and updates. A full
  * batch enqueues the next run, so a backlog drains batch after batch.
  */
-export const SETTLEMENT_BATCH_MAX = 500;
+const SETTLEMENT_BATCH_MAX = 500;
 
 /**
  * How long a settlement run waits after the first payment that asks for it. The payments of that
  * time join one queued job (job key per currency, run_at preserved), so under load one ledger
  * transfer settles many payments instead of one each.
  */
-export const SETTLEMENT_DELAY_SECONDS = 1;
+const SETTLEMENT_DELAY_SECONDS = 1;
 
 interface UnsettledPayment {
   id: string;
@@ -67,15 +62,15 @@ export default function settlePayments(deps: TaskDeps): Task<'settle-payments'> 
 
 function assertSettlePaymentsPayload(payload: unknown): SettlePaymentsPayload {
   const { currency } = payloadObject('settle-payments', payload);
-  if (typeof currency !== 'string' || !Object.hasOwn(SETTLEMENT_ACCOUNTS, currency)) {
-    throw new InvalidJobPayloadError('settle-payments', `currency must be one of ${Object.keys(SETTLEMENT_ACCOUNTS).join(', ')}`);
+  if (typeof currency !== 'string' || !Object.hasOwn(OUTBOUND_PAYMENT_ACCOUNTS, currency)) {
+    throw new InvalidJobPayloadError('settle-payments', `currency must be one of ${Object.keys(OUTBOUND_PAYMENT_ACCOUNTS).join(', ')}`);
   }
   return { currency };
 }
 
 /** One batch, oldest payments first. Exported for tests that need a run's result. */
 export async function settleBatch(knex: Knex, currency: string, batchMax = SETTLEMENT_BATCH_MAX): Promise<SettlementBatch> {
-  const accounts = SETTLEMENT_ACCOUNTS[currency];
+  const accounts = OUTBOUND_PAYMENT_ACCOUNTS[currency];
   if (!accounts) throw new InvalidJobPayloadError('settle-payments', `no settlement accounts for ${currency}`);
   return knex.transaction(async (trx) => {
     // payments_unsettled_idx holds exactly the in-process payments, oldest first.

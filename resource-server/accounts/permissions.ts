@@ -7,16 +7,16 @@ import type { PermissionRule } from '../guard/index.ts';
 
 export const ACCOUNTS_RULE: PermissionRule = [['ReadAccountsBasic', 'ReadAccountsDetail']];
 export const BALANCES_RULE: PermissionRule = [['ReadBalances']];
-export const TRANSACTIONS_RULE: PermissionRule = [
-  ['ReadTransactionsBasic', 'ReadTransactionsDetail'],
-  ['ReadTransactionsCredits', 'ReadTransactionsDebits'],
-];
+/** The transaction clusters a "which transactions" permission refines, and the refinements. */
+export const TRANSACTION_VIEWS: readonly string[] = ['ReadTransactionsBasic', 'ReadTransactionsDetail'];
+export const TRANSACTION_DIRECTIONS: readonly string[] = ['ReadTransactionsCredits', 'ReadTransactionsDebits'];
+export const TRANSACTIONS_RULE: PermissionRule = [TRANSACTION_VIEWS, TRANSACTION_DIRECTIONS];
 
 /** Detail adds the account's identifiers (scheme, number, name) to the account resource. */
 export const ACCOUNTS_DETAIL = 'ReadAccountsDetail';
 
 /** Detail adds narrative, running balance, merchant and counterparty to each transaction. */
-export const TRANSACTIONS_DETAIL = 'ReadTransactionsDetail';
+const TRANSACTIONS_DETAIL = 'ReadTransactionsDetail';
 
 export interface TransactionView {
   detail: boolean;

@@ -1,3 +1,4 @@
+import { getAccount, type LedgerAccount } from '../../ledger/index.ts';
 import { respond, selfLink, type ApiDeps, type ApiRouter, type RouteGroup } from '../api.ts';
 import { ResourceNotFound } from '../errors.ts';
 import type { PermissionRule } from '../guard/index.ts';
@@ -53,15 +54,16 @@ export const accountInformation: RouteGroup = (router: ApiRouter, deps: ApiDeps)
 };
 
 /** The shared account the path names; the guard has checked it is in the consent. */
-async function pathAccount(deps: ApiDeps, ctx: ResourceContext) {
+async function pathAccount(deps: ApiDeps, ctx: ResourceContext): Promise<LedgerAccount> {
   const accountId = (ctx.params as { AccountId: string }).AccountId;
-  const account = (await sharedAccounts(deps.knex, guardedConsent(ctx))).find((candidate) => candidate.id === accountId);
+  const { customerId } = guardedConsent(ctx);
+  const account = await getAccount(deps.knex, accountId);
   // Shared, but no longer held by the customer (e.g. closed and transferred).
-  if (!account) throw new ResourceNotFound('account', 'AccountId');
+  if (!account || customerId === undefined || account.customerId !== customerId) throw new ResourceNotFound('account', 'AccountId');
   return account;
 }
 
-async function transactions(deps: ApiDeps, ctx: ResourceContext, accounts: Awaited<ReturnType<typeof sharedAccounts>>): Promise<void> {
+async function transactions(deps: ApiDeps, ctx: ResourceContext, accounts: LedgerAccount[]): Promise<void> {
   const consent = guardedConsent(ctx);
   const query = readTransactionQuery(ctx.query);
   const view = transactionView(consent.permissions);

@@ -10,8 +10,8 @@ const BOOKING_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}
 const CURSOR = /^([A-Za-z0-9][A-Za-z0-9._-]{0,39}):(\d{1,19})$/;
 const VERSION_MAX = 2n ** 63n - 1n;
 
-export const QUERY_FROM = 'fromBookingDateTime';
-export const QUERY_TO = 'toBookingDateTime';
+const QUERY_FROM = 'fromBookingDateTime';
+const QUERY_TO = 'toBookingDateTime';
 export const QUERY_PAGE = 'page';
 
 export interface PageCursor {

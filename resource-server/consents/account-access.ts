@@ -19,7 +19,6 @@ export const accountAccessConsents = consentRoutes<AccountAccessRequest>({
   kind: 'account-access',
   path: '/aisp/account-access-consents',
   api: 'account-info',
-  scope: 'accounts',
   requestSchema: 'OBReadConsent1',
   idPrefix: 'aac',
   rules: ({ Data }, now) => [
@@ -28,7 +27,6 @@ export const accountAccessConsents = consentRoutes<AccountAccessRequest>({
     dateRangeError(Data.TransactionFromDateTime, Data.TransactionToDateTime, 'Data.TransactionFromDateTime', 'Data.TransactionToDateTime'),
   ],
   toNewConsent: ({ Data, Risk }) => ({
-    kind: 'account-access',
     permissions: Data.Permissions,
     expiresAt: Data.ExpirationDateTime,
     transactionFrom: Data.TransactionFromDateTime,

@@ -1,26 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
-import { beginIdempotentOperation, completeIdempotentOperation, IdempotencyKeyReusedError } from '../../ledger/index.ts';
+import { SCOPE_OF_KIND, type ConsentKind } from '../../authz/index.ts';
+import { completeIdempotentOperation } from '../../ledger/index.ts';
 import { respond, selfLink, type ApiDeps, type ApiRouter, type RouteGroup } from '../api.ts';
 import { ResourceInvalidConsentStatus, ResourceNotFound, throwIfAny, type ObError } from '../errors.ts';
-import type { ApiScope } from '../guard/index.ts';
 import { messageSigning, type MessageSigning } from '../signing.ts';
 import { guarded, type ResourceContext } from '../state.ts';
 import type { ObApi } from '../validation/openapi-ajv.ts';
 import { readObRequest } from '../validation/request-body.ts';
-import { idempotencyKey, idempotencyKeyReused } from './idempotency-key.ts';
-import { findClientConsent, insertConsent, revokeClientConsent, type ConsentKind, type JsonObject, type NewConsent, type StoredConsent } from './store.ts';
+import { beginIdempotentText, idempotencyKey } from './idempotency-key.ts';
+import { findClientConsent, insertConsent, revokeClientConsent, type JsonObject, type NewConsent, type StoredConsent } from './store.ts';
 
 /**
  * What sets one kind of OB intent apart; `consentRoutes` turns it into the kind's endpoints, so
  * the guard, validation, idempotency, ownership and envelope are written once for all three.
  */
-export interface ConsentKindSpec<Request> {
+interface ConsentKindSpec<Request> {
   kind: ConsentKind;
   /** The collection's path under the API prefix, as the OB document's server URL + path. */
   path: string;
   api: ObApi;
-  scope: ApiScope;
   /** The request body's component schema in the OB document. */
   requestSchema: string;
   /** ConsentId prefix: the kind is visible in the id (logs, support calls). */
@@ -48,7 +47,7 @@ export function consentRoutes<Request>(spec: ConsentKindSpec<Request>): RouteGro
   return (router: ApiRouter, deps: ApiDeps) => {
     const signing = spec.signed ? messageSigning(deps) : undefined;
     // The signer goes first so that the guard's refusals are signed too.
-    const pipeline = [...(signing?.signed ?? []), ...deps.guard({ scope: spec.scope, grant: 'client_credentials' })];
+    const pipeline = [...(signing?.signed ?? []), ...deps.guard({ scope: SCOPE_OF_KIND[spec.kind], grant: 'client_credentials' })];
     const member = `${spec.path}/:ConsentId`;
     router.post(spec.path, ...pipeline, (ctx) => createConsent(ctx, deps, spec, signing));
     router.get(member, ...pipeline, async (ctx) => {
@@ -77,28 +76,19 @@ async function createConsent<Request>(ctx: ResourceContext, deps: ApiDeps, spec:
   throwIfAny(spec.rules(request.value, new Date()).filter((error): error is ObError => error !== undefined));
   const consent = spec.toNewConsent(request.value);
   const create = async (db: Knex | Knex.Transaction) =>
-    consentResponse(deps, spec, await insertConsent(db, `${spec.idPrefix}-${randomUUID()}`, clientId, consent));
+    consentResponse(deps, spec, await insertConsent(db, `${spec.idPrefix}-${randomUUID()}`, clientId, spec.kind, consent));
   if (key === undefined) {
     respond(ctx, 201, await create(deps.knex));
     return;
   }
-  try {
-    const body = await deps.knex.transaction(async (trx) => {
-      const start = await beginIdempotentOperation(trx, { clientId, operation: `${spec.kind}-consent`, key, body: request.raw });
-      if (start.state === 'replayed') return start.response;
-      // Stored as text: jsonb would reorder the keys, and a retry gets the very same bytes (and so
-      // a signature over them that verifies like the first).
-      const created = JSON.stringify(await create(trx));
-      await completeIdempotentOperation(trx, start.handle, created);
-      return created;
-    });
-    respond(ctx, 201, body);
-    // A string body is the JSON text itself; Koa would call it text/plain.
-    ctx.type = 'application/json; charset=utf-8';
-  } catch (error) {
-    if (error instanceof IdempotencyKeyReusedError) throw idempotencyKeyReused();
-    throw error;
-  }
+  const body = await deps.knex.transaction(async (trx) => {
+    const start = await beginIdempotentText(trx, { clientId, operation: `${spec.kind}-consent`, key, body: request.raw });
+    if (start.state === 'replayed') return start.response;
+    const created = JSON.stringify(await create(trx));
+    await completeIdempotentOperation(trx, start.handle, created);
+    return created;
+  });
+  respond(ctx, 201, body);
 }
 
 /** Another TPP's consent is answered exactly like one that does not exist (OB: 400 Resource.NotFound). */
@@ -112,8 +102,8 @@ function consentResponse(deps: ApiDeps, spec: Pick<ConsentKindSpec<unknown>, 'pa
     Data: {
       ConsentId: consent.id,
       Status: consent.status,
-      CreationDateTime: obDateTime(consent.createdAt),
-      StatusUpdateDateTime: obDateTime(consent.statusUpdatedAt),
+      CreationDateTime: consent.createdAt.toISOString(),
+      StatusUpdateDateTime: consent.statusUpdatedAt.toISOString(),
       ...spec.data(consent),
     },
     ...(spec.withRisk && { Risk: consent.risk ?? {} }),
@@ -122,12 +112,7 @@ function consentResponse(deps: ApiDeps, spec: Pick<ConsentKindSpec<unknown>, 'pa
   };
 }
 
-/** OB ISODateTime: RFC 3339 with an offset; UTC throughout. */
-export function obDateTime(date: Date): string {
-  return date.toISOString();
-}
-
-/** The optional date-time members of Data, present only when set. */
+/** The optional date-time members of Data, present only when set (OB ISODateTime: RFC 3339, UTC throughout). */
 export function optionalDateTimes(members: Record<string, Date | null>): Record<string, string> {
-  return Object.fromEntries(Object.entries(members).flatMap(([name, date]) => (date ? [[name, obDateTime(date)]] : [])));
+  return Object.fromEntries(Object.entries(members).flatMap(([name, date]) => (date ? [[name, date.toISOString()]] : [])));
 }

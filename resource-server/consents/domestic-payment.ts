@@ -24,7 +24,6 @@ export const domesticPaymentConsents = consentRoutes<DomesticPaymentRequest>({
   kind: 'domestic-payment',
   path: '/pisp/domestic-payment-consents',
   api: 'payment-initiation',
-  scope: 'payments',
   requestSchema: 'OBWriteDomesticConsent4',
   idPrefix: 'pdc',
   rules: ({ Data: { Initiation, Authorisation } }, now) => [
@@ -34,7 +33,6 @@ export const domesticPaymentConsents = consentRoutes<DomesticPaymentRequest>({
     futureDateTimeError(Authorisation?.CompletionDateTime, 'Data.Authorisation.CompletionDateTime', now),
   ],
   toNewConsent: ({ Data, Risk }) => ({
-    kind: 'domestic-payment',
     initiation: Data.Initiation,
     risk: Risk,
     authorisation: Data.Authorisation,

@@ -16,7 +16,6 @@ export const fundsConfirmationConsents = consentRoutes<FundsConfirmationRequest>
   kind: 'funds-confirmation',
   path: '/cbpii/funds-confirmation-consents',
   api: 'confirmation-funds',
-  scope: 'fundsconfirmations',
   requestSchema: 'OBFundsConfirmationConsent1',
   idPrefix: 'fcc',
   rules: ({ Data }, now) => [
@@ -24,7 +23,6 @@ export const fundsConfirmationConsents = consentRoutes<FundsConfirmationRequest>
     futureDateTimeError(Data.ExpirationDateTime, 'Data.ExpirationDateTime', now),
   ],
   toNewConsent: ({ Data }) => ({
-    kind: 'funds-confirmation',
     expiresAt: Data.ExpirationDateTime,
     debtorAccount: Data.DebtorAccount,
   }),

@@ -1,4 +1,11 @@
-import { IDEMPOTENCY_KEY_LENGTH_MAX } from '../../ledger/index.ts';
+import type { Knex } from 'knex';
+import {
+  beginIdempotentOperation,
+  IDEMPOTENCY_KEY_LENGTH_MAX,
+  IdempotencyKeyReusedError,
+  type IdempotencyHandle,
+  type IdempotentRequest,
+} from '../../ledger/index.ts';
 import { HeaderInvalid, HeaderMissing } from '../errors.ts';
 import type { ResourceContext } from '../state.ts';
 
@@ -20,4 +27,22 @@ export function idempotencyKey(ctx: ResourceContext): string {
 /** A key reused within its 24 hours for another request body. */
 export function idempotencyKeyReused(): HeaderInvalid {
   return new HeaderInvalid(`this ${HEADER} was used within the last 24 hours for a different request body; use a new key for a new request`, HEADER);
+}
+
+export type IdempotentTextStart =
+  | { readonly state: 'started'; readonly handle: IdempotencyHandle }
+  | { readonly state: 'replayed'; readonly response: string };
+
+/**
+ * Claims the key for an operation whose response is stored as JSON text (jsonb would reorder the
+ * keys; a retry gets the very same bytes, and so a signature over them that verifies like the
+ * first). A key reused for another body is Header.Invalid.
+ */
+export async function beginIdempotentText(trx: Knex.Transaction, request: IdempotentRequest): Promise<IdempotentTextStart> {
+  const start = await beginIdempotentOperation(trx, request).catch((error: unknown) => {
+    throw error instanceof IdempotencyKeyReusedError ? idempotencyKeyReused() : error;
+  });
+  if (start.state === 'started') return start;
+  if (typeof start.response !== 'string') throw new Error(`idempotent ${request.operation} stored a non-text response`);
+  return { state: 'replayed', response: start.response };
 }

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import { revokeGrantTokens } from '../../authz/index.ts';
+import { revokeGrantTokens, type ConsentKind, type ConsentStatus } from '../../authz/index.ts';
 
 /**
  * The TPP's side of openbanking.consents: creating intents, reading its own, revoking them. The
@@ -7,13 +7,10 @@ import { revokeGrantTokens } from '../../authz/index.ts';
  * write the same columns, so a row created here is exactly what the consent pages read.
  */
 
-export type ConsentKind = 'account-access' | 'domestic-payment' | 'funds-confirmation';
-export type ConsentStatus = 'AwaitingAuthorisation' | 'Authorised' | 'Consumed' | 'Rejected' | 'Revoked';
 export type JsonObject = Record<string, unknown>;
 
 /** What a TPP's POST stores; every column a kind does not use stays NULL. */
 export interface NewConsent {
-  kind: ConsentKind;
   permissions?: readonly string[];
   expiresAt?: string;
   transactionFrom?: string;
@@ -51,7 +48,7 @@ const COLUMNS = `id, kind, client_id AS "clientId", status, status_updated_at AS
   initiation, risk, authorisation, sca_support_data AS "scaSupportData", read_refund_account AS "readRefundAccount",
   debtor_account AS "debtorAccount"`;
 
-export async function insertConsent(db: Knex | Knex.Transaction, id: string, clientId: string, consent: NewConsent): Promise<StoredConsent> {
+export async function insertConsent(db: Knex | Knex.Transaction, id: string, clientId: string, kind: ConsentKind, consent: NewConsent): Promise<StoredConsent> {
   const json = (value: JsonObject | undefined) => (value === undefined ? null : JSON.stringify(value));
   const { rows } = await db.raw<{ rows: StoredConsent[] }>(
     `INSERT INTO openbanking.consents (id, kind, client_id, status, permissions, expires_at, transaction_from, transaction_to,
@@ -60,7 +57,7 @@ export async function insertConsent(db: Knex | Knex.Transaction, id: string, cli
      RETURNING ${COLUMNS}`,
     [
       id,
-      consent.kind,
+      kind,
       clientId,
       consent.permissions ? [...consent.permissions] : null,
       consent.expiresAt ?? null,
@@ -86,7 +83,7 @@ export async function findClientConsent(db: Knex, kind: ConsentKind, clientId: s
   return rows[0];
 }
 
-export type RevokeOutcome = { revoked: true } | { revoked: false; status: ConsentStatus | undefined };
+type RevokeOutcome = { revoked: true } | { revoked: false; status: ConsentStatus | undefined };
 
 /**
  * The TPP withdraws its consent for good: it becomes Revoked (the row stays, for the customer's
@@ -96,16 +93,22 @@ export type RevokeOutcome = { revoked: true } | { revoked: false; status: Consen
  */
 export async function revokeClientConsent(knex: Knex, kind: ConsentKind, clientId: string, id: string): Promise<RevokeOutcome> {
   return knex.transaction(async (trx) => {
-    const { rows } = await trx.raw<{ rows: { status: ConsentStatus; grant_id: string | null }[] }>(
-      `SELECT status, grant_id FROM openbanking.consents WHERE id = ? AND kind = ? AND client_id = ? FOR UPDATE`,
+    const { rows } = await trx.raw<{ rows: { grant_id: string | null }[] }>(
+      `UPDATE openbanking.consents SET status = 'Revoked', status_updated_at = now()
+       WHERE id = ? AND kind = ? AND client_id = ? AND status IN ('AwaitingAuthorisation', 'Authorised')
+       RETURNING grant_id`,
       [id, kind, clientId],
     );
-    const consent = rows[0];
-    if (!consent || (consent.status !== 'AwaitingAuthorisation' && consent.status !== 'Authorised')) {
-      return { revoked: false, status: consent?.status };
+    const revoked = rows[0];
+    if (revoked) {
+      if (revoked.grant_id) await revokeGrantTokens(trx, revoked.grant_id);
+      return { revoked: true };
     }
-    await trx.raw(`UPDATE openbanking.consents SET status = 'Revoked', status_updated_at = now() WHERE id = ?`, [id]);
-    if (consent.grant_id) await revokeGrantTokens(trx, consent.grant_id);
-    return { revoked: true };
+    // Not revocable: say why (unknown to this client, or a status that cannot be revoked).
+    const { rows: found } = await trx.raw<{ rows: { status: ConsentStatus }[] }>(
+      `SELECT status FROM openbanking.consents WHERE id = ? AND kind = ? AND client_id = ?`,
+      [id, kind, clientId],
+    );
+    return { revoked: false, status: found[0]?.status };
   });
 }

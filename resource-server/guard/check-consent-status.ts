@@ -1,14 +1,7 @@
-import type { TokenConsent } from '../../authz/index.ts';
+import { SCOPE_OF_KIND, type TokenConsent } from '../../authz/index.ts';
 import { InsufficientScope, InvalidToken } from '../errors.ts';
 import { guarded, type ResourceMiddleware } from '../state.ts';
 import type { ApiScope } from './check-scope.ts';
-
-/** The intent kind each API's authorization-code tokens act on. */
-const KIND_OF_SCOPE: Record<ApiScope, TokenConsent['kind']> = {
-  accounts: 'account-access',
-  payments: 'domestic-payment',
-  fundsconfirmations: 'funds-confirmation',
-};
 
 /**
  * DESIGN.md section 6: a consent that is no longer authorised (revoked, rejected) or has expired
@@ -21,10 +14,10 @@ export function checkConsentStatus(scope: ApiScope, statuses: readonly TokenCons
     const { token, scheme } = guarded(ctx);
     const { consent } = token;
     if (!consent || consent.clientId !== token.clientId) throw new InvalidToken(scheme, 'the access token carries no consent of this client');
-    if (consent.kind !== KIND_OF_SCOPE[scope]) throw new InsufficientScope(scheme, scope);
+    if (SCOPE_OF_KIND[consent.kind] !== scope) throw new InsufficientScope(scheme, scope);
     if (!statuses.includes(consent.status)) throw new InvalidToken(scheme, `the consent of this access token is ${consent.status}`);
     if (consent.expiresAt && consent.expiresAt.getTime() <= Date.now()) throw new InvalidToken(scheme, 'the consent of this access token has expired');
-    ctx.state.consentChecked = true;
+    ctx.state.consent = consent;
     await next();
   };
 }

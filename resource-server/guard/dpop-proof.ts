@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { calculateJwkThumbprint, EmbeddedJWK, errors, jwtVerify, type JWK } from 'jose';
 import { InvalidDpopProof } from '../errors.ts';
+import { importedKeys } from '../imported-keys.ts';
 
 /** FAPI 2.0 section 5.4: the only signature algorithms, also advertised in `WWW-Authenticate`. */
 export const DPOP_ALGS = ['ES256', 'PS256'] as const;
@@ -80,27 +81,14 @@ export async function verifyDpopProof(proof: string, expected: DpopExpectation):
   return { jkt, jti, iat };
 }
 
-/**
- * A TPP signs every proof with the same DPoP key, and importing it is a sizeable share of a read's
- * CPU: keys already imported are kept, bounded, by exactly what decides the import (the `alg` and
- * the JWK as sent), so whatever EmbeddedJWK refuses is still refused.
- */
+/** A TPP signs every proof with the same DPoP key: imported keys are kept (resource-server/imported-keys.ts). */
 const IMPORTED_KEYS_MAX = 1000;
-const importedKeys = new Map<string, ReturnType<typeof EmbeddedJWK>>();
+const proofKeys = importedKeys<Awaited<ReturnType<typeof EmbeddedJWK>>>(IMPORTED_KEYS_MAX);
 
 const embeddedKey: typeof EmbeddedJWK = (protectedHeader, token) => {
   // Compact proofs have no unprotected header; anything else is left to EmbeddedJWK alone.
   if (!protectedHeader || token?.header) return EmbeddedJWK(protectedHeader, token);
-  const id = `${String(protectedHeader.alg)} ${JSON.stringify(protectedHeader.jwk)}`;
-  let key = importedKeys.get(id);
-  if (!key) {
-    key = EmbeddedJWK(protectedHeader, token);
-    // A refused key is not remembered: the next proof with it is judged afresh.
-    key.catch(() => importedKeys.delete(id));
-    if (importedKeys.size >= IMPORTED_KEYS_MAX) importedKeys.delete(importedKeys.keys().next().value!);
-    importedKeys.set(id, key);
-  }
-  return key;
+  return proofKeys.get(String(protectedHeader.alg), protectedHeader.jwk, () => EmbeddedJWK(protectedHeader, token));
 };
 
 /** RFC 9449 section 4.2: base64url of the SHA-256 of the token's ASCII octets. */

@@ -18,7 +18,7 @@ export interface DomesticPaymentRequest {
 }
 
 /** OBWriteDomesticResponse5.Data.Status: the statuses openbanking.payments allows. */
-export type DomesticPaymentStatus =
+type DomesticPaymentStatus =
   | 'AcceptedCreditSettlementCompleted'
   | 'AcceptedSettlementCompleted'
   | 'AcceptedSettlementInProcess'
@@ -39,7 +39,7 @@ export interface PaymentRow {
 
 export const PAYMENT_COLUMNS = ['id', 'consent_id', 'status', 'status_updated_at', 'created_at', 'initiation', 'ledger_transfer_id'] as const;
 
-export interface DomesticPaymentResponse extends JsonObject {
+interface DomesticPaymentResponse extends JsonObject {
   Data: {
     DomesticPaymentId: string;
     ConsentId: string;
@@ -52,7 +52,7 @@ export interface DomesticPaymentResponse extends JsonObject {
   Meta: JsonObject;
 }
 
-export function paymentPath(paymentId: string): string {
+function paymentPath(paymentId: string): string {
   return `/pisp/domestic-payments/${encodeURIComponent(paymentId)}`;
 }
 

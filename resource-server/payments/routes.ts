@@ -2,7 +2,7 @@ import { respond, type RouteGroup } from '../api.ts';
 import { idempotencyKey } from '../consents/idempotency-key.ts';
 import { ResourceConsentMismatch, ResourceNotFound } from '../errors.ts';
 import { messageSigning } from '../signing.ts';
-import { guarded, type ResourceContext } from '../state.ts';
+import { guarded, guardedConsent, type ResourceContext } from '../state.ts';
 import { readObRequest } from '../validation/request-body.ts';
 import { PAYMENT_COLUMNS, domesticPaymentResponse, paymentDetailsResponse, type DomesticPaymentRequest, type PaymentRow } from './domestic-payment.ts';
 import { fundsConfirmation } from './funds-confirmation.ts';
@@ -23,15 +23,16 @@ export const domesticPayments: RouteGroup = (router, deps) => {
   const submission = deps.guard({ grant: 'authorization_code', scope: 'payments', consent: { statuses: ['Authorised', 'Consumed'] } });
   router.post('/pisp/domestic-payments', ...signed, ...submission, async (ctx) => {
     const { token } = guarded(ctx);
+    const consent = guardedConsent(ctx);
     const key = idempotencyKey(ctx);
     const request = await readObRequest<DomesticPaymentRequest>(ctx, 'payment-initiation', 'OBWriteDomestic2');
     await verifyRequest(ctx, request.raw);
-    if (token.consentId === undefined || request.value.Data.ConsentId !== token.consentId) {
+    if (request.value.Data.ConsentId !== consent.id) {
       throw new ResourceConsentMismatch('Data.ConsentId is not the consent this access token was issued for', 'Data.ConsentId');
     }
     const response = await submitDomesticPayment(deps, {
       clientId: token.clientId,
-      consentId: token.consentId,
+      consentId: consent.id,
       idempotencyKey: key,
       rawBody: request.raw,
       request: request.value,
@@ -52,12 +53,11 @@ export const domesticPayments: RouteGroup = (router, deps) => {
     ...signed,
     ...deps.guard({ grant: 'authorization_code', scope: 'payments' }),
     async (ctx) => {
-      const { token } = guarded(ctx);
-      const consentId = ctx.params.ConsentId!;
-      if (consentId !== token.consentId) {
+      const consent = guardedConsent(ctx);
+      if (ctx.params.ConsentId !== consent.id) {
         throw new ResourceConsentMismatch('the access token was issued for another consent', 'ConsentId');
       }
-      respond(ctx, 200, await fundsConfirmation(deps, token.clientId, consentId));
+      respond(ctx, 200, await fundsConfirmation(deps, consent));
     },
   );
 

@@ -3,10 +3,8 @@ import { isDeepStrictEqual } from 'node:util';
 import type { Knex } from 'knex';
 import {
   CurrencyMismatchError,
-  IdempotencyKeyReusedError,
   InsufficientFundsError,
-  SYSTEM_ACCOUNT_IDS,
-  beginIdempotentOperation,
+  OUTBOUND_PAYMENT_ACCOUNTS,
   completeIdempotentOperation,
   parseAmount,
   postTransfer,
@@ -14,7 +12,7 @@ import {
 } from '../../ledger/index.ts';
 import { enqueueSettlement } from '../../events/index.ts';
 import type { ApiDeps } from '../api.ts';
-import { idempotencyKeyReused } from '../consents/idempotency-key.ts';
+import { beginIdempotentText } from '../consents/idempotency-key.ts';
 import { InsufficientFunds, ResourceConsentMismatch, ResourceInvalidConsentStatus, ResourceNotFound, UnsupportedCurrency } from '../errors.ts';
 import {
   PAYMENT_COLUMNS,
@@ -53,18 +51,13 @@ interface ConsumedConsent {
  */
 export async function submitDomesticPayment(deps: Pick<ApiDeps, 'knex' | 'tppBaseUrl'>, submission: PaymentSubmission): Promise<string> {
   return deps.knex.transaction(async (trx) => {
-    const start = await beginIdempotentOperation(trx, {
+    const start = await beginIdempotentText(trx, {
       clientId: submission.clientId,
       operation: OPERATION,
       key: submission.idempotencyKey,
       body: submission.rawBody,
-    }).catch((error: unknown) => {
-      throw error instanceof IdempotencyKeyReusedError ? idempotencyKeyReused() : error;
     });
-    if (start.state === 'replayed') {
-      if (typeof start.response !== 'string') throw new Error(`idempotent ${OPERATION} stored a non-text response`);
-      return start.response;
-    }
+    if (start.state === 'replayed') return start.response;
 
     const consent = await consumeConsent(trx, submission);
     const { Initiation: initiation } = submission.request.Data;
@@ -93,17 +86,18 @@ export async function submitDomesticPayment(deps: Pick<ApiDeps, 'knex' | 'tppBas
       })
       .returning<PaymentRow[]>([...PAYMENT_COLUMNS]);
     if (!row) throw new Error('payment insert returned no row');
-    // Stored as text: jsonb would reorder the keys, and a retry gets the very same bytes.
     const response = JSON.stringify(domesticPaymentResponse(deps, row));
     await completeIdempotentOperation(trx, start.handle, response);
 
+    const clearing = OUTBOUND_PAYMENT_ACCOUNTS[Currency]?.clearing;
+    if (!clearing) throw unsupportedCurrency(Currency);
     await postTransfer(trx, {
       kind: 'domestic-payment',
       transferId,
       reference: initiation.RemittanceInformation?.Reference ?? initiation.EndToEndIdentification,
       entries: [
         { accountId: consent.debtor_account_id, currency: Currency, amountMinor: -amountMinor },
-        { accountId: SYSTEM_ACCOUNT_IDS.gbpOutboundClearing, currency: Currency, amountMinor },
+        { accountId: clearing, currency: Currency, amountMinor },
       ],
       metadata: {
         counterparty: { name: initiation.CreditorAccount.Name ?? initiation.CreditorAccount.Identification },
@@ -111,9 +105,7 @@ export async function submitDomesticPayment(deps: Pick<ApiDeps, 'knex' | 'tppBas
       },
     }).catch((error: unknown) => {
       if (error instanceof InsufficientFundsError) throw new InsufficientFunds();
-      if (error instanceof CurrencyMismatchError) {
-        throw new UnsupportedCurrency(`payments in ${Currency} are not supported from this account`, 'Data.Initiation.InstructedAmount.Currency');
-      }
+      if (error instanceof CurrencyMismatchError) throw unsupportedCurrency(Currency);
       throw error;
     });
     await enqueueSettlement(trx, Currency);
@@ -141,4 +133,8 @@ async function consumeConsent(trx: Knex.Transaction, submission: PaymentSubmissi
   if (consent.status === 'Consumed') throw new ResourceInvalidConsentStatus('the consent has already been used for a payment');
   if (consent.status === 'Authorised' && consent.expired) throw new ResourceInvalidConsentStatus('the consent has expired');
   throw new ResourceInvalidConsentStatus(`the consent is ${consent.status}, not Authorised`);
+}
+
+function unsupportedCurrency(currency: string): UnsupportedCurrency {
+  return new UnsupportedCurrency(`payments in ${currency} are not supported from this account`, 'Data.Initiation.InstructedAmount.Currency');
 }

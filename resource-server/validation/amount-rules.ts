@@ -8,7 +8,7 @@ export interface CurrencyAndAmount {
 }
 
 /** The sandbox bank holds and pays out sterling only. */
-export const SUPPORTED_CURRENCIES: readonly string[] = ['GBP'];
+const SUPPORTED_CURRENCIES: readonly string[] = ['GBP'];
 
 /**
  * A payable amount: a supported currency, no more decimals than the currency has (ISO 4217,

@@ -1,8 +1,5 @@
+import { TRANSACTION_DIRECTIONS, TRANSACTION_VIEWS } from '../accounts/permissions.ts';
 import { FieldInvalid, type ObError } from '../errors.ts';
-
-/** The transaction clusters a "which transactions" permission refines, and the refinements. */
-const TRANSACTION_VIEWS = ['ReadTransactionsBasic', 'ReadTransactionsDetail'];
-const TRANSACTION_DIRECTIONS = ['ReadTransactionsCredits', 'ReadTransactionsDebits'];
 
 /**
  * OB Account and Transaction API, account-access-consents: the schema admits only the 21

@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import fc from 'fast-check';
 import { Agent, fetch } from 'undici';
-import { clientCredentials, createIntent, type RegisteredTpp, type TppIdentity } from '../../examples/tpp-client.ts';
+import { type RegisteredTpp, type TppIdentity } from '../../examples/tpp-client.ts';
 import { requestSchema } from '../../resource-server/validation/ob-schemas.ts';
 import { ALICE, authorizeIntent } from '../support/customer-consent.ts';
 import { assertObResponse } from '../support/ob-spec.ts';
 import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
-import { onboardTpp } from '../support/tpp.ts';
+import { createdIntentId, onboardTpp } from '../support/tpp.ts';
 
 /**
  * Property-based: generated bad requests (paths, ids, query parameters, headers, tokens) against
@@ -32,11 +32,10 @@ before(async () => {
   ({ tpp, identity } = await onboardTpp(platform, {
     name: 'Fuzzy Finance', roles: ['AISP'], redirectUri: REDIRECT, register: { authMethod: 'tls_client_auth', binding: 'mtls' },
   }));
-  const response = await createIntent(tpp, await clientCredentials(tpp, 'accounts'), 'account-access', {
+  const consentId = await createdIntentId(tpp, 'account-access', {
     Data: { Permissions: ['ReadAccountsDetail', 'ReadBalances', 'ReadTransactionsDetail', 'ReadTransactionsCredits', 'ReadTransactionsDebits'] },
     Risk: {},
   });
-  const consentId = ((await response.json()) as { Data: { ConsentId: string } }).Data.ConsentId;
   sharedAccountId = ALICE.current.id;
   validToken = (await authorizeIntent(platform, tpp, consentId, { redirectUri: REDIRECT, accounts: [sharedAccountId] })).access_token;
   // One keep-alive connection pool for the whole run: the property is about requests, not handshakes.

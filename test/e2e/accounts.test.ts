@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { callApi, clientCredentials, createIntent, type AccessToken, type RegisteredTpp } from '../../examples/tpp-client.ts';
+import { callApi, type AccessToken, type RegisteredTpp } from '../../examples/tpp-client.ts';
 import { getAccountBalance, postTransfer, SYSTEM_ACCOUNT_IDS } from '../../ledger/index.ts';
 import { TRANSACTIONS_PAGE_SIZE } from '../../resource-server/accounts/index.ts';
 import { ALICE, authorizeIntent, BOB } from '../support/customer-consent.ts';
-import { obResponseBody } from '../support/ob-spec.ts';
 import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
-import { onboardTpp } from '../support/tpp.ts';
+import { inDays } from '../support/intent-requests.ts';
+import { obResponseBody } from '../support/ob-spec.ts';
+import { createdIntentId, onboardTpp } from '../support/tpp.ts';
 
 /**
  * The OB Account and Transaction API end to end: a TPP (openid-client) creates an account-access
@@ -35,20 +36,16 @@ interface IntentOptions {
 }
 
 /** POST /account-access-consents with a client-credentials token; returns the ConsentId. */
-async function accountAccessIntent(client: RegisteredTpp, permissions: string[], options: IntentOptions = {}): Promise<string> {
-  const token = await clientCredentials(client, 'accounts');
-  const response = await createIntent(client, token, 'account-access', {
+function accountAccessIntent(client: RegisteredTpp, permissions: string[], options: IntentOptions = {}): Promise<string> {
+  return createdIntentId(client, 'account-access', {
     Data: {
       Permissions: permissions,
-      ExpirationDateTime: new Date(Date.now() + 90 * DAY_MS).toISOString(),
+      ExpirationDateTime: inDays(90),
       ...(options.from && { TransactionFromDateTime: options.from.toISOString() }),
       ...(options.to && { TransactionToDateTime: options.to.toISOString() }),
     },
     Risk: {},
   });
-  const body = await obResponseBody('account-info', 'POST', '/account-access-consents', response);
-  assert.equal(response.status, 201, JSON.stringify(body));
-  return body.Data.ConsentId;
 }
 
 /** An authorised consent's token: the intent, then Alice (by default) approves on the bank's pages. */

@@ -1,16 +1,15 @@
 import assert from 'node:assert/strict';
 import { createHash, randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { calculateJwkThumbprint, createLocalJWKSet, exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT, type JWK } from 'jose';
+import { calculateJwkThumbprint, createLocalJWKSet, exportJWK, generateKeyPair, jwtVerify, SignJWT, type JWK } from 'jose';
 import * as oauth from 'openid-client';
 import type { Agent } from 'undici';
-import { callApi, clientCredentials, createIntent, deleteIntent } from '../../examples/tpp-client.ts';
+import { callApi, clientCredentials, deleteIntent } from '../../examples/tpp-client.ts';
 import { Browser, type Response } from '../support/browser.ts';
 import { customerDecides } from '../support/customer-consent.ts';
-import { INTENT_REQUESTS } from '../support/intent-requests.ts';
 import { tlsAgent, tlsFetch } from '../support/http.ts';
 import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
-import { onboardTpp, type OnboardedTpp } from '../support/tpp.ts';
+import { createdIntentId, onboardTpp, type OnboardedTpp } from '../support/tpp.ts';
 
 /**
  * The authorization server's refusals, in the spirit of the OpenID FAPI 2.0 conformance suite's
@@ -46,13 +45,7 @@ after(async () => {
 });
 
 /** An intent the client creates on the resource server with a client-credentials token. */
-async function intent(client: OnboardedTpp, kind: 'account-access' | 'domestic-payment' = 'account-access'): Promise<string> {
-  const token = await clientCredentials(client.tpp, kind === 'account-access' ? 'accounts' : 'payments');
-  const response = await createIntent(client.tpp, token, kind, INTENT_REQUESTS[kind]());
-  const body = (await response.json()) as { Data: { ConsentId: string } };
-  assert.equal(response.status, 201, JSON.stringify(body));
-  return body.Data.ConsentId;
-}
+const intent = (client: OnboardedTpp, kind: 'account-access' | 'domestic-payment' = 'account-access') => createdIntentId(client.tpp, kind);
 
 interface Request {
   params: Record<string, string>;
@@ -87,7 +80,7 @@ interface RequestObjectOptions {
 /** A request object (JAR) signed with the TPP's registered key unless told otherwise. */
 async function requestObject(client: OnboardedTpp, params: Record<string, string>, options: RequestObjectOptions = {}): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
-  const { signingKeyJwk } = client.identity;
+  const { signer } = client.tpp;
   const claims: Record<string, unknown> = {
     ...params,
     client_id: client.tpp.clientId,
@@ -100,9 +93,9 @@ async function requestObject(client: OnboardedTpp, params: Record<string, string
     ...options.claims,
   };
   for (const [name, value] of Object.entries(claims)) if (value === undefined) delete claims[name];
-  const alg = options.alg ?? signingKeyJwk.alg!;
-  const key = options.key ?? ((await importJWK(signingKeyJwk, alg)) as CryptoKey);
-  return new SignJWT(claims).setProtectedHeader({ alg, kid: signingKeyJwk.kid, typ: 'oauth-authz-req+jwt' }).sign(key);
+  const alg = options.alg ?? signer.alg;
+  const key = options.key ?? signer.key;
+  return new SignJWT(claims).setProtectedHeader({ alg, kid: signer.kid, typ: 'oauth-authz-req+jwt' }).sign(key);
 }
 
 /** PAR over mutual TLS with private_key_jwt; the URL the browser would be sent to. */

@@ -5,13 +5,11 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import * as oauth from 'openid-client';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { generate } from 'otplib';
-import { clientCredentials, createIntent, pushAuthorization, type PushedAuthorization, type RegisterOptions } from '../../examples/tpp-client.ts';
-import { SANDBOX_CUSTOMERS } from '../../db/seeds/index.ts';
-
-import { INTENT_REQUESTS } from '../support/intent-requests.ts';
+import { ACR_SCA, exchangeCode, INTENT_SCOPES, pushAuthorization, type PushedAuthorization, type RegisterOptions } from '../../examples/tpp-client.ts';
+import { totp } from '../support/browser.ts';
+import { ALICE, forgetSpentTotp } from '../support/customer-consent.ts';
 import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
-import { onboardTpp, type OnboardedTpp } from '../support/tpp.ts';
+import { createdIntentId, onboardTpp, type OnboardedTpp } from '../support/tpp.ts';
 
 /**
  * The customer's side in a real browser (Debian chromium through playwright-core) against the
@@ -23,8 +21,6 @@ import { onboardTpp, type OnboardedTpp } from '../support/tpp.ts';
 
 const REDIRECT = 'https://tpp.example/cb';
 const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts', 'consent-ui');
-const [alice] = SANDBOX_CUSTOMERS as [(typeof SANDBOX_CUSTOMERS)[0]];
-const SCA = 'urn:openbanking:psd2:sca';
 const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
@@ -49,42 +45,19 @@ after(async () => {
 });
 
 type Kind = 'account-access' | 'domestic-payment';
-const SCOPE_OF: Record<Kind, string> = { 'account-access': 'accounts', 'domestic-payment': 'payments' };
-
-/** The TPP creates the intent on the resource server, with a client-credentials token (UK profile). */
-async function createdIntent(client: OnboardedTpp, kind: Kind): Promise<string> {
-  const token = await clientCredentials(client.tpp, SCOPE_OF[kind]);
-  const response = await createIntent(client.tpp, token, kind, INTENT_REQUESTS[kind]());
-  const body = (await response.json()) as { Data: { ConsentId: string; Status: string } };
-  assert.equal(response.status, 201, JSON.stringify(body));
-  assert.equal(body.Data.Status, 'AwaitingAuthorisation');
-  return body.Data.ConsentId;
-}
 
 /** PAR over mTLS with a signed request object (and the TPP's DPoP key if it has one). */
 const authorizationFor = (client: OnboardedTpp, intentId: string, kind: Kind = 'account-access') =>
-  pushAuthorization(client.tpp, intentId, { scope: SCOPE_OF[kind], redirectUri: REDIRECT });
+  pushAuthorization(client.tpp, intentId, { scope: INTENT_SCOPES[kind], redirectUri: REDIRECT });
 
 /** The code exchange; the id token must name the intent and say the customer was strongly authenticated. */
-async function exchangeCode(client: OnboardedTpp, callback: URL, started: PushedAuthorization, intentId: string) {
-  const dpop = client.tpp.dpop;
-  const tokens = await oauth.authorizationCodeGrant(
-    client.tpp.config,
-    callback,
-    { pkceCodeVerifier: started.verifier, expectedState: started.state, expectedNonce: started.nonce, idTokenExpected: true },
-    undefined,
-    dpop && { DPoP: dpop },
-  );
+async function exchangedCode(client: OnboardedTpp, callback: URL, started: PushedAuthorization, intentId: string) {
+  const tokens = await exchangeCode(client.tpp, callback, started);
   const claims = tokens.claims()!;
   assert.equal(claims.openbanking_intent_id, intentId);
-  assert.equal(claims.acr, SCA);
-  assert.equal(claims.sub, alice.id);
+  assert.equal(claims.acr, ACR_SCA);
+  assert.equal(claims.sub, ALICE.id);
   return tokens;
-}
-
-/** A TOTP code is accepted once; forget the ones earlier tests spent rather than wait 30 s. */
-async function forgetSpentCodes(): Promise<void> {
-  await platform.knex.raw('UPDATE authz.customers SET totp_last_used_step = NULL WHERE id = ?', [alice.id]);
 }
 
 async function consentRow(intentId: string) {
@@ -102,16 +75,28 @@ async function responseAtRedirectUri(page: Page, click: () => Promise<void>): Pr
   return new URL(request.url());
 }
 
-const code = (offsetSeconds = 0) => generate({ secret: alice.totpSecret, epoch: Math.floor(Date.now() / 1000) + offsetSeconds });
-
 async function signIn(page: Page, shot: string | undefined, codeOffsetSeconds = 0): Promise<void> {
-  await page.getByLabel('Username').fill(alice.username);
-  await page.getByLabel('Password').fill(alice.password);
+  await page.getByLabel('Username').fill(ALICE.username);
+  await page.getByLabel('Password').fill(ALICE.password);
   if (shot) await page.screenshot({ path: join(ARTIFACTS, `${shot}-login.png`), fullPage: true });
   await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByLabel('6-digit code').fill(await code(codeOffsetSeconds));
+  await page.getByLabel('6-digit code').fill(await totp(ALICE.totpSecret, codeOffsetSeconds));
   if (shot) await page.screenshot({ path: join(ARTIFACTS, `${shot}-code.png`), fullPage: true });
   await page.getByRole('button', { name: 'Confirm' }).click();
+}
+
+/**
+ * A new intent of this kind, its authorization request, and Alice signed in on the bank's page for
+ * it (the TOTP codes earlier tests spent forgotten rather than waiting 30 s).
+ */
+async function signedInFor(client: OnboardedTpp, kind: Kind): Promise<{ intentId: string; started: PushedAuthorization; page: Page }> {
+  const intentId = await createdIntentId(client.tpp, kind);
+  const started = await authorizationFor(client, intentId, kind);
+  const page = await newPage();
+  await page.goto(started.url.href);
+  await forgetSpentTotp(platform.knex, ALICE.id);
+  await signIn(page, undefined);
+  return { intentId, started, page };
 }
 
 describe('account access in the browser', () => {
@@ -119,7 +104,7 @@ describe('account access in the browser', () => {
   let intentId: string;
 
   test('sign in with password + TOTP, share one of two accounts, approve; the code exchange with DPoP gives the UK id token', async () => {
-    intentId = await createdIntent(tpp, 'account-access');
+    intentId = await createdIntentId(tpp.tpp, 'account-access');
     const started = await authorizationFor(tpp, intentId);
     assert.deepEqual([...started.url.searchParams.keys()].sort(), ['client_id', 'request_uri']);
     const page = await newPage();
@@ -135,12 +120,12 @@ describe('account access in the browser', () => {
     const callback = await responseAtRedirectUri(page, () => page.getByRole('button', { name: /Share with Budget Buddy/ }).click());
     assert.equal(callback.searchParams.get('iss'), platform.urls.browser);
     assert.ok(callback.searchParams.get('code'));
-    tokens = await exchangeCode(tpp, callback, started, intentId);
+    tokens = await exchangedCode(tpp, callback, started, intentId);
     assert.equal(tokens.token_type.toLowerCase(), 'dpop');
 
     const row = await consentRow(intentId);
     assert.equal(row.status, 'Authorised');
-    assert.equal(row.customer_id, alice.id);
+    assert.equal(row.customer_id, ALICE.id);
     assert.equal(row.account_ids.length, 1);
     await page.context().close();
   });
@@ -167,12 +152,7 @@ describe('account access in the browser', () => {
 
 describe('refusal in the browser', () => {
   test('Refuse: the intent is Rejected and the TPP gets access_denied with iss', async () => {
-    const intentId = await createdIntent(tpp, 'account-access');
-    const started = await authorizationFor(tpp, intentId);
-    const page = await newPage();
-    await page.goto(started.url.href);
-    await forgetSpentCodes();
-    await signIn(page, undefined);
+    const { intentId, started, page } = await signedInFor(tpp, 'account-access');
     await page.getByRole('heading', { name: 'Share your account information' }).waitFor();
     const callback = await responseAtRedirectUri(page, () => page.getByRole('button', { name: /Refuse and go back/ }).click());
     assert.equal(callback.searchParams.get('error'), 'access_denied');
@@ -186,19 +166,14 @@ describe('refusal in the browser', () => {
 describe('account access for a TPP bound by its transport certificate (tls_client_auth)', () => {
   test('approved in the browser; the tokens are bound to the certificate, refresh keeps the binding and does not rotate', async () => {
     const mtlsTpp = await onboard('Ledger Lens', { authMethod: 'tls_client_auth', binding: 'mtls' });
-    const intentId = await createdIntent(mtlsTpp, 'account-access');
-    const started = await authorizationFor(mtlsTpp, intentId);
-    const page = await newPage();
-    await page.goto(started.url.href);
-    await forgetSpentCodes();
-    await signIn(page, undefined);
+    const { intentId, started, page } = await signedInFor(mtlsTpp, 'account-access');
     await page.getByRole('heading', { name: 'Share your account information' }).waitFor();
     assert.match(await page.content(), /Ledger Lens/);
     await page.getByRole('checkbox').nth(1).check();
     const callback = await responseAtRedirectUri(page, () => page.getByRole('button', { name: /Share with Ledger Lens/ }).click());
     assert.equal(callback.searchParams.get('iss'), platform.urls.browser);
 
-    const tokens = await exchangeCode(mtlsTpp, callback, started, intentId);
+    const tokens = await exchangedCode(mtlsTpp, callback, started, intentId);
     assert.equal(tokens.token_type.toLowerCase(), 'bearer');
     const thumbprint = createHash('sha256').update(new X509Certificate(mtlsTpp.identity.transportCertPem).raw).digest('base64url');
     const introspection = await oauth.tokenIntrospection(mtlsTpp.tpp.config, tokens.access_token);
@@ -220,12 +195,7 @@ describe('account access for a TPP bound by its transport certificate (tls_clien
 
 describe('a domestic payment in the browser', () => {
   test('the page shows amount, payee, masked payee account and reference; the customer picks the paying account and approves', async () => {
-    const intentId = await createdIntent(tpp, 'domestic-payment');
-    const started = await authorizationFor(tpp, intentId, 'domestic-payment');
-    const page = await newPage();
-    await page.goto(started.url.href);
-    await forgetSpentCodes();
-    await signIn(page, undefined);
+    const { intentId, started, page } = await signedInFor(tpp, 'domestic-payment');
     await page.getByRole('heading', { name: 'Approve a payment' }).waitFor();
     const payment = page.getByRole('region', { name: 'Payment details' });
     assert.match(await payment.innerText(), /£165\.88/);
@@ -241,11 +211,11 @@ describe('a domestic payment in the browser', () => {
     const callback = await responseAtRedirectUri(page, () => page.getByRole('button', { name: 'Approve payment' }).click());
     assert.equal(callback.searchParams.get('iss'), platform.urls.browser);
 
-    const tokens = await exchangeCode(tpp, callback, started, intentId);
+    const tokens = await exchangedCode(tpp, callback, started, intentId);
     assert.equal(tokens.token_type.toLowerCase(), 'dpop');
     const row = await consentRow(intentId);
     assert.equal(row.status, 'Authorised');
-    assert.equal(row.customer_id, alice.id);
+    assert.equal(row.customer_id, ALICE.id);
     assert.equal(row.debtor_account_id, chosen);
     await page.context().close();
   });

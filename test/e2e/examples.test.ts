@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +7,8 @@ import type { SoftwareRole } from '../../certs/directory.ts';
 import { writeTppKit } from '../../certs/directory/tpp-kit.ts';
 import { ALICE, BOB, customerDecides, type CustomerDecision } from '../support/customer-consent.ts';
 import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
+import { pollUntil } from '../support/poll.ts';
+import { killScripts, runScript, type ScriptRun } from '../support/process.ts';
 
 /**
  * The README's runnable examples, run as a person runs them: `examples/quickstart.ts` and
@@ -17,7 +18,6 @@ import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
  * redirect the browser would land on is piped back into the script's stdin.
  */
 
-const ROOT = new URL('../..', import.meta.url).pathname;
 const REDIRECT = 'https://localhost:3000/cb';
 /** Starting tsx and the TLS handshakes take seconds on a loaded machine; the bank's codes live 60 s. */
 const SCRIPT_OUTPUT_WAIT_MS_MAX = 60_000;
@@ -26,7 +26,6 @@ const OUTPUT_POLL_MS = 50;
 let platform: TestPlatform;
 let workDir: string;
 let bankCaFile: string;
-const children: ChildProcess[] = [];
 
 before(async () => {
   platform = await startTestPlatform();
@@ -35,7 +34,7 @@ before(async () => {
   await writeFile(bankCaFile, platform.serverTrustAnchorPem);
 });
 after(async () => {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  killScripts();
   await platform?.stop();
   if (workDir) await rm(workDir, { recursive: true, force: true });
 });
@@ -48,44 +47,33 @@ async function kitFolder(name: string, roles: SoftwareRole[]): Promise<string> {
   return dir;
 }
 
-interface Run {
-  child: ChildProcess;
-  output: () => string;
+interface Run extends ScriptRun {
   /** The first match of `pattern` in the output so far, waiting for it with a bound. */
   waitFor: (pattern: RegExp) => Promise<RegExpExecArray>;
-  exit: Promise<number | null>;
 }
 
 function run(script: string, args: string[]): Run {
-  let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, BANK_CA_FILE: bankCaFile },
-    stdio: ['pipe', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const started = runScript(script, args, { BANK_CA_FILE: bankCaFile }, { stdin: true });
   const waitFor = async (pattern: RegExp) => {
-    const deadline = Date.now() + SCRIPT_OUTPUT_WAIT_MS_MAX;
-    while (Date.now() < deadline) {
-      const match = pattern.exec(output);
-      if (match) return match;
-      if (child.exitCode !== null) assert.fail(`${script} exited (${child.exitCode}) before printing ${pattern}:\n${output}`);
-      await new Promise((resolve) => setTimeout(resolve, OUTPUT_POLL_MS));
-    }
-    return assert.fail(`${script} did not print ${pattern}:\n${output}`);
+    const match = await pollUntil(
+      () => {
+        const found = pattern.exec(started.output());
+        if (!found && started.child.exitCode !== null) assert.fail(`${script} exited (${started.child.exitCode}) before printing ${pattern}:\n${started.output()}`);
+        return found;
+      },
+      { timeoutMs: SCRIPT_OUTPUT_WAIT_MS_MAX, intervalMs: OUTPUT_POLL_MS },
+    );
+    return match ?? assert.fail(`${script} did not print ${pattern}:\n${started.output()}`);
   };
-  return { child, output: () => output, waitFor, exit };
+  return { ...started, waitFor };
 }
 
 async function exitCode(script: Run): Promise<number | null> {
   const timeout = new Promise<never>((_, reject) => {
     const timer = setTimeout(() => reject(new Error(`no exit:\n${script.output()}`)), SCRIPT_OUTPUT_WAIT_MS_MAX);
-    void script.exit.then(() => clearTimeout(timer));
+    void script.exited.then(() => clearTimeout(timer));
   });
-  return Promise.race([script.exit, timeout]);
+  return Promise.race([script.exited, timeout]);
 }
 
 /** Runs authorize.ts, plays the customer on the URL it prints and pipes the redirect back in. */

@@ -1,13 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import * as oauth from 'openid-client';
-import { callApi, clientCredentials, createIntent, deleteIntent, type AccessToken, type RegisteredTpp } from '../../examples/tpp-client.ts';
+import { callApi, clientCredentials, deleteIntent, type AccessToken, type RegisteredTpp } from '../../examples/tpp-client.ts';
 import { SANDBOX_SORT_CODE } from '../../db/seeds/index.ts';
 import { formatAmount, getAccountBalance } from '../../ledger/index.ts';
 import { ALICE, authorizeIntent } from '../support/customer-consent.ts';
+import { inDays } from '../support/intent-requests.ts';
 import { obResponseBody } from '../support/ob-spec.ts';
 import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
-import { onboardTpp } from '../support/tpp.ts';
+import { pollUntil } from '../support/poll.ts';
+import { createdIntentId, onboardTpp } from '../support/tpp.ts';
 
 /**
  * OB Confirmation of Funds end to end: a CBPII (openid-client) creates a funds-confirmation
@@ -18,7 +20,6 @@ import { onboardTpp } from '../support/tpp.ts';
 
 const REDIRECT = 'https://cbpii.example/cb';
 const PATH = '/open-banking/v3.1/cbpii/funds-confirmations';
-const DAY_MS = 86_400_000;
 const ALICE_CURRENT = { SchemeName: 'UK.OBIE.SortCodeAccountNumber', Identification: `${SANDBOX_SORT_CODE}${ALICE.current.accountNumber}` };
 
 let platform: TestPlatform;
@@ -31,14 +32,8 @@ before(async () => {
 after(() => platform?.stop());
 
 /** POST /funds-confirmation-consents for Alice's current account; returns the ConsentId. */
-async function fundsIntent(): Promise<string> {
-  const token = await clientCredentials(tpp, 'fundsconfirmations');
-  const response = await createIntent(tpp, token, 'funds-confirmation', {
-    Data: { ExpirationDateTime: new Date(Date.now() + 30 * DAY_MS).toISOString(), DebtorAccount: ALICE_CURRENT },
-  });
-  const body = await obResponseBody('confirmation-funds', 'POST', '/funds-confirmation-consents', response);
-  assert.equal(response.status, 201, JSON.stringify(body));
-  return body.Data.ConsentId;
+function fundsIntent(): Promise<string> {
+  return createdIntentId(tpp, 'funds-confirmation', { Data: { ExpirationDateTime: inDays(30), DebtorAccount: ALICE_CURRENT } });
 }
 
 async function authorisedConsent(): Promise<{ consentId: string; token: AccessToken }> {
@@ -148,10 +143,7 @@ describe('a consent that stops working', () => {
 
     // The platform's own worker runs the job (as its crontab would each minute).
     await platform.knex.raw("SELECT graphile_worker.add_job('expire-consents', '{}'::json)");
-    const deadline = Date.now() + 30_000;
-    while ((await oauth.tokenIntrospection(tpp.config, token.access_token)).active) {
-      assert.ok(Date.now() < deadline, 'the expiry job did not revoke the token within 30 s');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    const revoked = await pollUntil(async () => !(await oauth.tokenIntrospection(tpp.config, token.access_token)).active, { timeoutMs: 30_000, intervalMs: 100 });
+    assert.ok(revoked, 'the expiry job did not revoke the token within 30 s');
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { calculateJwkThumbprint, exportJWK, importJWK, SignJWT } from 'jose';
+import { calculateJwkThumbprint, exportJWK, SignJWT } from 'jose';
 import * as oauth from 'openid-client';
 import {
   callApi,
@@ -13,7 +13,6 @@ import {
   mtlsFetch,
   OB_ISS,
   readIntent,
-  registerTpp,
   resourceUrl,
   signMessage,
   verifyBankSignature,
@@ -22,7 +21,6 @@ import {
   type RegisteredTpp,
   type TppIdentity,
 } from '../../examples/tpp-client.ts';
-import type { TppKit } from '../../certs/index.ts';
 import { accessTokenHash } from '../../resource-server/guard/dpop-proof.ts';
 import type { ObApi } from '../../resource-server/validation/openapi-ajv.ts';
 import { authorizeIntent } from '../support/customer-consent.ts';
@@ -36,7 +34,7 @@ import {
 } from '../support/intent-requests.ts';
 import { obResponseBody } from '../support/ob-spec.ts';
 import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
-import { assertSignedByBank } from '../support/tpp.ts';
+import { assertSignedByBank, onboardTpp } from '../support/tpp.ts';
 
 /**
  * OB v3.1 intents (account-access, domestic-payment and funds-confirmation consents) against the
@@ -47,24 +45,20 @@ import { assertSignedByBank } from '../support/tpp.ts';
  */
 
 let platform: TestPlatform;
-let kitDpop: TppKit;
-let kitMtls: TppKit;
+let dpopIdentity: TppIdentity;
+let mtlsIdentity: TppIdentity;
 let dpopTpp: RegisteredTpp;
 let mtlsTpp: RegisteredTpp;
 
 const REDIRECT = 'https://tpp.example/cb';
 const ALL_ROLES: ('AISP' | 'PISP' | 'CBPII')[] = ['AISP', 'PISP', 'CBPII'];
 
-function identityOf(kit: TppKit): TppIdentity {
-  return { transportCertPem: kit.transportCertPem, transportKeyPem: kit.transportKeyPem, signingKeyJwk: kit.signingKeyJwk, ssa: kit.ssa, bankCaPem: platform.serverTrustAnchorPem };
-}
-
 before(async () => {
   platform = await startTestPlatform();
-  kitDpop = await platform.directory.onboard({ name: 'Intent Dpop Ltd', redirectUris: [REDIRECT], roles: ALL_ROLES });
-  kitMtls = await platform.directory.onboard({ name: 'Intent Mtls Ltd', redirectUris: [REDIRECT], roles: ALL_ROLES });
-  dpopTpp = await registerTpp(platform.urls.browser, identityOf(kitDpop), { authMethod: 'private_key_jwt', binding: 'dpop', redirectUris: [REDIRECT] });
-  mtlsTpp = await registerTpp(platform.urls.browser, identityOf(kitMtls), { authMethod: 'tls_client_auth', binding: 'mtls' });
+  ({ tpp: dpopTpp, identity: dpopIdentity } = await onboardTpp(platform, { name: 'Intent Dpop Ltd', roles: ALL_ROLES, redirectUri: REDIRECT }));
+  ({ tpp: mtlsTpp, identity: mtlsIdentity } = await onboardTpp(platform, {
+    name: 'Intent Mtls Ltd', roles: ALL_ROLES, redirectUri: REDIRECT, register: { authMethod: 'tls_client_auth', binding: 'mtls' },
+  }));
 });
 after(() => platform?.stop());
 
@@ -363,7 +357,7 @@ describe('a TPP sees only its own intents', () => {
 describe('sender-constrained tokens are proven on every call', () => {
   const collection = INTENT_PATHS['account-access'];
   const url = () => resourceUrl(dpopTpp, collection).href;
-  const tls = (kit: TppKit) => ({ ca: platform.serverTrustAnchorPem, cert: kit.transportCertPem, key: kit.transportKeyPem });
+  const tls = (identity: TppIdentity) => ({ ca: platform.serverTrustAnchorPem, cert: identity.transportCertPem, key: identity.transportKeyPem });
 
   /** A DPoP proof made by hand with the TPP's DPoP key, for the cases openid-client would not send. */
   async function proof(token: AccessToken, htm: string, htu: string): Promise<string> {
@@ -374,8 +368,8 @@ describe('sender-constrained tokens are proven on every call', () => {
       .sign(keys.privateKey);
   }
 
-  async function post(kit: TppKit, headers: Record<string, string>): Promise<ObAnswer> {
-    const response = await tlsFetch(url(), tls(kit), { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(accountAccess()) });
+  async function post(identity: TppIdentity, headers: Record<string, string>): Promise<ObAnswer> {
+    const response = await tlsFetch(url(), tls(identity), { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(accountAccess()) });
     return answer('account-access', 'POST', false, response);
   }
 
@@ -389,25 +383,25 @@ describe('sender-constrained tokens are proven on every call', () => {
 
   test('a DPoP-bound token without a proof', async () => {
     const token = await clientCredentials(dpopTpp, 'accounts', true);
-    const result = await refusedWithoutWriting(() => post(kitDpop, { authorization: `DPoP ${token.access_token}` }));
+    const result = await refusedWithoutWriting(() => post(dpopIdentity, { authorization: `DPoP ${token.access_token}` }));
     assertChallenge(result, 'DPoP', 'invalid_dpop_proof', /proof is required/);
   });
 
   test('a DPoP proof made for another method or another URL', async () => {
     const token = await clientCredentials(dpopTpp, 'accounts', true);
     const authorization = `DPoP ${token.access_token}`;
-    const wrongMethod = await refusedWithoutWriting(async () => post(kitDpop, { authorization, dpop: await proof(token, 'GET', url()) }));
+    const wrongMethod = await refusedWithoutWriting(async () => post(dpopIdentity, { authorization, dpop: await proof(token, 'GET', url()) }));
     assertChallenge(wrongMethod, 'DPoP', 'invalid_dpop_proof', /htm/);
     const otherUrl = resourceUrl(dpopTpp, INTENT_PATHS['funds-confirmation']).href;
-    const wrongUrl = await refusedWithoutWriting(async () => post(kitDpop, { authorization, dpop: await proof(token, 'POST', otherUrl) }));
+    const wrongUrl = await refusedWithoutWriting(async () => post(dpopIdentity, { authorization, dpop: await proof(token, 'POST', otherUrl) }));
     assertChallenge(wrongUrl, 'DPoP', 'invalid_dpop_proof', /htu/);
   });
 
   test('a replayed DPoP proof; neither the token nor the proof is logged', async () => {
     const token = await clientCredentials(dpopTpp, 'accounts', true);
     const headers = { authorization: `DPoP ${token.access_token}`, dpop: await proof(token, 'POST', url()) };
-    assert.equal((await post(kitDpop, headers)).status, 201);
-    const replayed = await refusedWithoutWriting(() => post(kitDpop, headers));
+    assert.equal((await post(dpopIdentity, headers)).status, 201);
+    const replayed = await refusedWithoutWriting(() => post(dpopIdentity, headers));
     assertChallenge(replayed, 'DPoP', 'invalid_dpop_proof', /used before/);
     const leaks = platform.logLines().filter((line) => line.includes(token.access_token) || line.includes(headers.dpop.split('.')[2]!));
     assert.deepEqual(leaks, []);
@@ -415,8 +409,8 @@ describe('sender-constrained tokens are proven on every call', () => {
 
   test("an mTLS-bound token over another TPP's certificate", async () => {
     const token = await clientCredentials(mtlsTpp, 'accounts');
-    assert.equal((await post(kitMtls, { authorization: `Bearer ${token.access_token}` })).status, 201);
-    const stolen = await refusedWithoutWriting(() => post(kitDpop, { authorization: `Bearer ${token.access_token}` }));
+    assert.equal((await post(mtlsIdentity, { authorization: `Bearer ${token.access_token}` })).status, 201);
+    const stolen = await refusedWithoutWriting(() => post(dpopIdentity, { authorization: `Bearer ${token.access_token}` }));
     assertChallenge(stolen, 'Bearer', 'invalid_token', /another client certificate/);
   });
 
@@ -439,11 +433,10 @@ describe('sender-constrained tokens are proven on every call', () => {
 describe('client assertions at the token endpoint', () => {
   /** The DPoP TPP's configuration with its client assertion altered before signing. */
   async function configWithAssertion(change: (payload: Record<string, unknown>) => void): Promise<oauth.Configuration> {
-    const jwk = kitDpop.signingKeyJwk;
-    const key = (await importJWK(jwk, jwk.alg)) as CryptoKey;
-    const auth = oauth.PrivateKeyJwt({ key, kid: jwk.kid }, { [oauth.modifyAssertion]: (_header, payload) => change(payload as Record<string, unknown>) });
+    const { key, kid } = dpopTpp.signer;
+    const auth = oauth.PrivateKeyJwt({ key, kid }, { [oauth.modifyAssertion]: (_header, payload) => change(payload as Record<string, unknown>) });
     const config = new oauth.Configuration(dpopTpp.config.serverMetadata(), dpopTpp.clientId, { ...dpopTpp.config.clientMetadata(), use_mtls_endpoint_aliases: true }, auth);
-    config[oauth.customFetch] = mtlsFetch(identityOf(kitDpop));
+    config[oauth.customFetch] = mtlsFetch(dpopIdentity);
     return config;
   }
 

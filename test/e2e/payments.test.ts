@@ -4,7 +4,6 @@ import { after, before, describe, test } from 'node:test';
 import {
   callApi,
   clientCredentials,
-  createIntent,
   DOMESTIC_PAYMENTS_PATH as PAYMENTS,
   OB_IAT,
   OB_ISS,
@@ -18,7 +17,8 @@ import { ALICE, CAROL, authorizeIntent } from '../support/customer-consent.ts';
 import { domesticPaymentRequest } from '../support/intent-requests.ts';
 import { obResponseBody } from '../support/ob-spec.ts';
 import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
-import { assertSignedByBank, onboardTpp, type OnboardedTpp } from '../support/tpp.ts';
+import { pollUntil } from '../support/poll.ts';
+import { assertSignedByBank, createdIntentId, onboardTpp, type OnboardedTpp } from '../support/tpp.ts';
 
 /**
  * PISP domestic payments against the whole platform over real TLS, openid-client as the TPP: the
@@ -68,11 +68,8 @@ interface AuthorisedConsent {
 
 /** The TPP creates a payment intent and the customer authorises it through the bank's pages. */
 async function authorisedConsent(tpp: Tpp, amount: string, customer = ALICE): Promise<AuthorisedConsent> {
-  const cc = await clientCredentials(tpp.tpp, 'payments');
   const intent = paymentIntent(amount);
-  const created = await createIntent(tpp.tpp, cc, 'domestic-payment', intent);
-  assert.equal(created.status, 201, await created.clone().text());
-  const consentId = ((await created.json()) as { Data: { ConsentId: string } }).Data.ConsentId;
+  const consentId = await createdIntentId(tpp.tpp, 'domestic-payment', intent);
   const token = await authorizeIntent(platform, tpp.tpp, consentId, { redirectUri: REDIRECT, customer });
   return { consentId, token, request: { Data: { ConsentId: consentId, Initiation: intent.Data.Initiation }, Risk: intent.Risk } };
 }
@@ -114,15 +111,6 @@ async function pay(tpp: Tpp, consent: AuthorisedConsent, options: { key?: string
 }
 
 /** Asks until the answer is defined, at most `attempts` times, `intervalMs` apart. */
-async function pollUntil<T>(ask: () => Promise<T | undefined>, attempts = 100, intervalMs = 200): Promise<T | undefined> {
-  for (let attempt = 0; attempt < attempts; attempt += 1) {
-    const answer = await ask();
-    if (answer !== undefined) return answer;
-    await new Promise((resolve) => setTimeout(resolve, intervalMs));
-  }
-  return undefined;
-}
-
 function assertObError(answer: Answer, status: number, code: string, path?: string): void {
   assert.equal(answer.status, status, JSON.stringify(answer.body));
   assert.equal(answer.body.Errors[0].ErrorCode, code, JSON.stringify(answer.body));
@@ -213,7 +201,7 @@ describe('domestic payments', () => {
     const settled = await pollUntil(async () => {
       const status = (await call(dpopTpp, cc, 'GET', `${PAYMENTS}/${data.DomesticPaymentId}`, '/domestic-payments/{DomesticPaymentId}')).body.Data.Status;
       return status === 'AcceptedSettlementCompleted' ? status : undefined;
-    });
+    }, { timeoutMs: 20_000, intervalMs: 200 });
     assert.equal(settled, 'AcceptedSettlementCompleted');
 
     // Another TPP cannot see it: an unknown payment, not a 403 that would confirm it exists.

@@ -7,7 +7,7 @@ import type { Knex } from 'knex';
 import { accessTokenFinder } from '../../authz/index.ts';
 import { revokeConsent } from '../../authz/interactions/consents.ts';
 import { ensureDevPki } from '../../certs/index.ts';
-import { clientCredentials, createIntent, deleteIntent, type RegisteredTpp, type TppIdentity } from '../../examples/tpp-client.ts';
+import { clientCredentials, deleteIntent, type RegisteredTpp, type TppIdentity } from '../../examples/tpp-client.ts';
 import { createKnex } from '../../platform/database.ts';
 import { createHostApp } from '../../platform/http/host-app.ts';
 import { startListener, type Listener } from '../../platform/http/listener.ts';
@@ -16,9 +16,10 @@ import { accessTokenHash } from '../../resource-server/guard/dpop-proof.ts';
 import { createResourceServer } from '../../resource-server/index.ts';
 import { ALICE, authorizeIntent, type CodeTokens } from '../support/customer-consent.ts';
 import { tlsFetch } from '../support/http.ts';
+import { inDays } from '../support/intent-requests.ts';
 import { obResponseBody } from '../support/ob-spec.ts';
 import { freePort, startTestPlatform, type TestPlatform } from '../support/platform.ts';
-import { onboardTpp } from '../support/tpp.ts';
+import { createdIntentId, onboardTpp } from '../support/tpp.ts';
 
 /**
  * The resource guard, failure by failure, through real TLS against the whole platform: each
@@ -30,7 +31,6 @@ import { onboardTpp } from '../support/tpp.ts';
 
 const REDIRECT = 'https://tpp.example/cb';
 const ACCOUNTS = '/open-banking/v3.1/aisp/accounts';
-const DAY_MS = 86_400_000;
 
 let platform: TestPlatform;
 let dpopTpp: RegisteredTpp;
@@ -47,14 +47,8 @@ before(async () => {
 });
 after(() => platform?.stop());
 
-async function intent(tpp: RegisteredTpp, permissions: string[]): Promise<string> {
-  const response = await createIntent(tpp, await clientCredentials(tpp, 'accounts'), 'account-access', {
-    Data: { Permissions: permissions, ExpirationDateTime: new Date(Date.now() + 30 * DAY_MS).toISOString() },
-    Risk: {},
-  });
-  const body = await obResponseBody('account-info', 'POST', '/account-access-consents', response);
-  return body.Data.ConsentId;
-}
+const intent = (tpp: RegisteredTpp, permissions: string[]) =>
+  createdIntentId(tpp, 'account-access', { Data: { Permissions: permissions, ExpirationDateTime: inDays(30) }, Risk: {} });
 
 /** A consent Alice authorised (her first account only), and its token. */
 async function authorised(tpp: RegisteredTpp, permissions = ['ReadAccountsDetail', 'ReadBalances']): Promise<{ consentId: string; tokens: CodeTokens }> {

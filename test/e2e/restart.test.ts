@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,8 +8,8 @@ import { after, test } from 'node:test';
 import { createKnex } from '../../platform/database.ts';
 import { freePort } from '../support/platform.ts';
 import { tlsFetch } from '../support/http.ts';
+import { killScripts, runScript } from '../support/process.ts';
 
-const ROOT = new URL('../..', import.meta.url).pathname;
 const BOOT_WAIT_MS_MAX = 120_000;
 
 // Like a fresh clone: the platform creates DATA_DIR itself, inside a directory anyone may traverse
@@ -18,34 +18,22 @@ const workDir = await mkdtemp(join(tmpdir(), 'obp-restart-'));
 await chmod(workDir, 0o711);
 const dataDir = join(workDir, 'data');
 const ports = { browser: await freePort(), tpp: await freePort(), pg: await freePort() };
-const children: ChildProcess[] = [];
 
 after(async () => {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  killScripts();
   const postmaster = postmasterPid();
   if (postmaster && isAlive(postmaster)) process.kill(postmaster, 'SIGINT');
   await rm(workDir, { recursive: true, force: true });
 });
 
 function start(): { child: ChildProcess; output: () => string } {
-  let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'platform/main.ts'], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      DATA_DIR: dataDir,
-      BROWSER_PORT: String(ports.browser),
-      TPP_PORT: String(ports.tpp),
-      EMBEDDED_PG_PORT: String(ports.pg),
-      LOG_LEVEL: 'info',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  return runScript('platform/main.ts', [], {
+    DATA_DIR: dataDir,
+    BROWSER_PORT: String(ports.browser),
+    TPP_PORT: String(ports.tpp),
+    EMBEDDED_PG_PORT: String(ports.pg),
+    LOG_LEVEL: 'info',
   });
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  children.push(child);
-  return { child, output: () => output };
 }
 
 async function waitForHealth({ child, output }: { child: ChildProcess; output: () => string }): Promise<void> {

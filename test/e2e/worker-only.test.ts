@@ -1,48 +1,31 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import { createTestDatabase, type TestDatabase } from '../support/database.ts';
+import { pollUntil } from '../support/poll.ts';
+import { killScripts, runScript } from '../support/process.ts';
 
 /**
  * `npm start -- --only worker`: the job worker as its own process on a shared DATABASE_URL, no
  * listeners. It picks up jobs other processes enqueue and stops cleanly on SIGTERM.
  */
 
-const ROOT = new URL('../..', import.meta.url).pathname;
 const WAIT_MS_MAX = 60_000;
 
 let database: TestDatabase;
-const children: ChildProcess[] = [];
 
 before(async () => {
   database = await createTestDatabase();
 });
 after(async () => {
-  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  killScripts();
   await database?.drop();
 });
 
-function start(args: string[], env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'platform/main.ts', ...args], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  children.push(child);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
+const start = (args: string[], env: Record<string, string>) => runScript('platform/main.ts', args, { LOG_LEVEL: 'info', ...env });
 
 async function until(check: () => boolean | Promise<boolean>, what: string, output: () => string): Promise<void> {
-  const deadline = Date.now() + WAIT_MS_MAX;
-  while (!(await check())) {
-    if (Date.now() > deadline) assert.fail(`timed out waiting for ${what}:\n${output()}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  if (!(await pollUntil(check, { timeoutMs: WAIT_MS_MAX, intervalMs: 100 }))) assert.fail(`timed out waiting for ${what}:\n${output()}`);
 }
 
 test('--only worker runs the jobs of the shared database and stops cleanly on SIGTERM', async () => {

@@ -5,7 +5,6 @@ import fc from 'fast-check';
 import { Agent, fetch } from 'undici';
 import {
   clientCredentials,
-  createIntent,
   DOMESTIC_PAYMENTS_PATH,
   INTENT_PATHS,
   OB_IAT,
@@ -20,7 +19,8 @@ import { authorizeIntent } from '../support/customer-consent.ts';
 import { accountAccessRequest, domesticPaymentRequest, fundsConfirmationRequest } from '../support/intent-requests.ts';
 import { obResponseBody } from '../support/ob-spec.ts';
 import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
-import { assertSignedByBank, onboardTpp } from '../support/tpp.ts';
+import { pollUntil } from '../support/poll.ts';
+import { assertSignedByBank, createdIntentId, onboardTpp } from '../support/tpp.ts';
 
 /**
  * Property-based: generated bad requests against the write APIs (the three consent POSTs, the
@@ -84,26 +84,19 @@ async function rowCounts(): Promise<Record<string, number>> {
 
 /** The worker settles a payment with a second transfer: the counts are taken after it. */
 async function settlement(paymentId: string): Promise<void> {
-  for (let attempt = 0; attempt < 150; attempt += 1) {
+  const settled = await pollUntil(async () => {
     const row = await platform.knex('openbanking.payments').where({ id: paymentId }).first<{ status: string }>('status');
-    if (row?.status === 'AcceptedSettlementCompleted') return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  assert.fail(`payment ${paymentId} did not settle within 30 s`);
+    return row?.status === 'AcceptedSettlementCompleted';
+  }, { timeoutMs: 30_000, intervalMs: 200 });
+  if (!settled) assert.fail(`payment ${paymentId} did not settle within 30 s`);
 }
-
-const consentIdOf = async (response: Response) => {
-  assert.equal(response.status, 201, await response.clone().text());
-  return ((await response.json()) as { Data: { ConsentId: string } }).Data.ConsentId;
-};
 
 /** A payment consent the customer has authorised, with its token and the submission that pays it. */
 async function authorisedPayment() {
-  const cc = await clientCredentials(tpp, 'payments');
   const intent = domesticPaymentRequest();
   intent.Data.Initiation.InstructionIdentification = `FUZZ-${randomUUID().slice(0, 8)}`;
   const key = randomUUID();
-  const consentId = await consentIdOf(await createIntent(tpp, cc, 'domestic-payment', intent, key));
+  const consentId = await createdIntentId(tpp, 'domestic-payment', intent, key);
   const token = await authorizeIntent(platform, tpp, consentId, { redirectUri: REDIRECT });
   return { consentId, key, token, submission: { Data: { ConsentId: consentId, Initiation: intent.Data.Initiation }, Risk: intent.Risk } };
 }
@@ -123,7 +116,7 @@ before(async () => {
   assert.equal(made.status, 201, await made.clone().text());
   await settlement(((await made.json()) as { Data: { DomesticPaymentId: string } }).Data.DomesticPaymentId);
 
-  const fundsConsentId = await consentIdOf(await createIntent(tpp, funds, 'funds-confirmation', fundsConfirmationRequest()));
+  const fundsConsentId = await createdIntentId(tpp, 'funds-confirmation');
   const fundsToken = await authorizeIntent(platform, tpp, fundsConsentId, { redirectUri: REDIRECT });
   authorised = [toPay.consentId, fundsConsentId];
 

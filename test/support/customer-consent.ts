@@ -1,5 +1,6 @@
-import * as oauth from 'openid-client';
-import { pushAuthorization, type RegisteredTpp } from '../../examples/tpp-client.ts';
+import type { Knex } from 'knex';
+import type * as oauth from 'openid-client';
+import { exchangeCode, INTENT_SCOPES, pushAuthorization, type IntentKind, type RegisteredTpp } from '../../examples/tpp-client.ts';
 import { SANDBOX_CUSTOMERS, type SandboxCustomer } from '../../db/seeds/index.ts';
 import { Browser, csrfOf, totp, type Response } from './browser.ts';
 import { tlsAgent } from './http.ts';
@@ -13,14 +14,18 @@ import type { TestPlatform } from './platform.ts';
  * test/e2e/consent-browser.test.ts is the same flow in chromium.
  */
 
+/** What of a running platform the customer's side needs: its database, hosts and server trust anchor. */
+export type ConsentPlatform = Pick<TestPlatform, 'knex' | 'urls' | 'serverTrustAnchorPem'>;
+
 export const [ALICE, BOB, CAROL] = SANDBOX_CUSTOMERS as [SandboxCustomer, SandboxCustomer, SandboxCustomer];
 
-/** The OB scope of each intent kind (openbanking.consents.kind). */
-const SCOPE_OF_KIND: Record<string, string> = {
-  'account-access': 'accounts',
-  'domestic-payment': 'payments',
-  'funds-confirmation': 'fundsconfirmations',
-};
+/**
+ * A TOTP code is accepted once per customer and step: forgets the customer's last used step, so a
+ * test may sign in again within the same 30 s (test databases only).
+ */
+export async function forgetSpentTotp(knex: Knex, customerId: string): Promise<void> {
+  await knex('authz.customers').where({ id: customerId }).update({ totp_last_used_step: null });
+}
 
 /** Which of the offered accounts the customer ticks: all (AISP default), the first (PISP default), or these ids. */
 export type AccountChoice = 'all' | 'first' | readonly string[];
@@ -37,7 +42,7 @@ export interface CustomerDecision {
  * authorization response URL (code or error, with `iss`). A TOTP code is accepted once per
  * customer and step, so the customer's last used step is forgotten first (test databases only).
  */
-export async function customerDecides(platform: TestPlatform, authorizationUrl: URL, decision: CustomerDecision = {}): Promise<URL> {
+export async function customerDecides(platform: ConsentPlatform, authorizationUrl: URL, decision: CustomerDecision = {}): Promise<URL> {
   const customer = decision.customer ?? ALICE;
   const dispatcher = tlsAgent({ ca: platform.serverTrustAnchorPem });
   try {
@@ -48,7 +53,7 @@ export async function customerDecides(platform: TestPlatform, authorizationUrl: 
       browser,
       await browser.post(`${interaction}/login`, { csrf: csrfOf(loginPage.html), username: customer.username, password: customer.password }),
     );
-    await platform.knex('authz.customers').where({ id: customer.id }).update({ totp_last_used_step: null });
+    await forgetSpentTotp(platform.knex, customer.id);
     const consentPage = await page(browser, await browser.post(`${interaction}/code`, { csrf: csrfOf(codePage.html), code: await totp(customer.totpSecret) }));
     if (!/action="[^"]*\/approve"/.test(consentPage.html)) throw new Error(`expected the consent page, got: ${summary(consentPage.html)}`);
     const consentPath = new URL(consentPage.url).pathname;
@@ -77,23 +82,16 @@ export type CodeTokens = oauth.TokenEndpointResponse & oauth.TokenEndpointRespon
  * scope follows the intent's kind. Throws with the authorization error if the customer refused.
  */
 export async function authorizeIntent(
-  platform: TestPlatform,
+  platform: ConsentPlatform,
   tpp: RegisteredTpp,
   intentId: string,
   options: AuthorizeOptions,
 ): Promise<CodeTokens> {
-  const row = await platform.knex('openbanking.consents').where({ id: intentId }).first<{ kind: string } | undefined>('kind');
-  const scope = row && SCOPE_OF_KIND[row.kind];
+  const row = await platform.knex('openbanking.consents').where({ id: intentId }).first<{ kind: IntentKind } | undefined>('kind');
+  const scope = row && INTENT_SCOPES[row.kind];
   if (!scope) throw new Error(`no intent ${intentId}`);
   const started = await pushAuthorization(tpp, intentId, { scope, redirectUri: options.redirectUri });
-  const callback = await customerDecides(platform, started.url, options);
-  return oauth.authorizationCodeGrant(
-    tpp.config,
-    callback,
-    { pkceCodeVerifier: started.verifier, expectedState: started.state, expectedNonce: started.nonce, idTokenExpected: true },
-    undefined,
-    tpp.dpop ? { DPoP: tpp.dpop } : undefined,
-  );
+  return exchangeCode(tpp, await customerDecides(platform, started.url, options), started);
 }
 
 interface Page {

@@ -1,8 +1,15 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { responseSchema } from '../../resource-server/validation/ob-schemas.ts';
-import type { ObApi } from '../../resource-server/validation/openapi-ajv.ts';
+import type { Ajv, ValidateFunction } from 'ajv';
+import {
+  addOpenApiDocument,
+  compileInDocument,
+  createOpenApiAjv,
+  OB_APIS,
+  type ObApi,
+  type OpenApiDocument,
+} from '../../resource-server/validation/openapi-ajv.ts';
 
 /**
  * Holds a resource-server response to the official OB v3.1.11 OpenAPI documents: the status must
@@ -39,6 +46,52 @@ const SERVER_PATH: Record<ObApi, string> = {
   'payment-initiation': '/open-banking/v3.1/pisp',
   'confirmation-funds': '/open-banking/v3.1/cbpii',
 };
+
+/** The documents and their schemas, read once (after the copies are proven official). */
+let ajv: Ajv | undefined;
+const documents = new Map<ObApi, OpenApiDocument>();
+
+function obAjv(): Ajv {
+  if (!ajv) {
+    const instance = createOpenApiAjv();
+    for (const api of OB_APIS) {
+      const document = JSON.parse(readFileSync(new URL(`${api}-openapi.json`, COPIES_DIR), 'utf8')) as OpenApiDocument;
+      addOpenApiDocument(instance, api, document);
+      documents.set(api, document);
+    }
+    ajv = instance;
+  }
+  return ajv;
+}
+
+/** An OpenAPI 3.0 response object, or a `$ref` to one in `components.responses`. */
+interface ResponseObject {
+  $ref?: string;
+  content?: Record<string, { schema?: Record<string, unknown> }>;
+}
+
+const responseValidators = new Map<string, ValidateFunction | null>();
+
+/**
+ * The JSON schema the document gives for one response of one operation (`path` as the document
+ * writes it, relative to its server URL), or null when that response has no body (401, 204...).
+ * Throws when the document does not list the response at all: answering it would be drift.
+ */
+function responseSchema(api: ObApi, path: string, method: string, status: number): ValidateFunction | null {
+  const cacheKey = `${api} ${method.toLowerCase()} ${path} ${status}`;
+  const cached = responseValidators.get(cacheKey);
+  if (cached !== undefined) return cached;
+  const instance = obAjv();
+  const document = documents.get(api)!;
+  const operation = document.paths[path]?.[method.toLowerCase()] as { responses?: Record<string, ResponseObject> } | undefined;
+  let response = operation?.responses?.[String(status)];
+  if (!response) throw new Error(`${api}: ${method.toUpperCase()} ${path} documents no ${status} response`);
+  if (response.$ref) response = document.components.responses?.[response.$ref.replace('#/components/responses/', '')] as ResponseObject;
+  const schema = response.content?.['application/json']?.schema;
+  const validate = schema ? compileInDocument(instance, api, schema) : null;
+  responseValidators.set(cacheKey, validate);
+  return validate;
+}
 
 /**
  * `pathTemplate` is the document's path, e.g. `/account-access-consents/{ConsentId}` (the full
