@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { Account, FindAccount } from 'oidc-provider';
-import { INTENT_ID_CLAIM, intentFromParams } from './interactions/intent.ts';
+import { findConsentIdOfGrant } from './interactions/consents.ts';
+import { INTENT_ID_CLAIM } from './interactions/intent.ts';
 
 interface CustomerRow {
   id: string;
@@ -8,21 +9,19 @@ interface CustomerRow {
 
 /**
  * oidc-provider's account lookup: the customer is the subject. `openbanking_intent_id` (id token
- * only) is the intent of the authorization being answered, named in the claims request or, for a
- * RAR request, in the authorization details the code or refresh token carries. The authorization
- * endpoint has already checked that the intent exists, is the client's and awaited this
- * authorisation (UK OB Security Profile).
+ * only, UK OB Security Profile) is the consent the customer approved in the grant the code or
+ * refresh token belongs to, however the request named or described it.
  */
 export function accountFinder(knex: Knex): FindAccount {
   return async (_ctx, sub, token) => {
     const customer = await knex('authz.customers').select<CustomerRow[]>('id').where({ id: sub }).first();
     if (!customer) return undefined;
-    const details = token && 'rar' in token ? token.rar : undefined;
+    const grantId = token?.grantId;
     const account: Account = {
       accountId: customer.id,
-      claims: (use, _scope, claims) => {
-        const intent = use === 'id_token' ? intentFromParams({ claims: { id_token: claims }, authorization_details: details }) : undefined;
-        return { sub: customer.id, ...(intent && { [INTENT_ID_CLAIM]: intent.intentId }) };
+      claims: async (use) => {
+        const intentId = use === 'id_token' && grantId ? await findConsentIdOfGrant(knex, grantId) : undefined;
+        return { sub: customer.id, ...(intentId && { [INTENT_ID_CLAIM]: intentId }) };
       },
     };
     return account;

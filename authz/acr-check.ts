@@ -1,11 +1,6 @@
 import { errors, interactionPolicy, type KoaContextWithOIDC } from 'oidc-provider';
+import { claimsRequest } from './claims-parameter.ts';
 import { ACR_SCA } from './configuration.ts';
-
-interface AcrRequest {
-  essential?: boolean;
-  value?: unknown;
-  values?: unknown;
-}
 
 /**
  * The bank signs every customer in with strong customer authentication, so the id token's `acr`
@@ -16,7 +11,7 @@ interface AcrRequest {
 export function acrCheck(): InstanceType<typeof interactionPolicy.Check> {
   return new interactionPolicy.Check('openbanking_acr', 'the essential acr must accept strong customer authentication', (ctx: KoaContextWithOIDC) => {
     if (ctx.oidc.result) return interactionPolicy.Check.NO_NEED_TO_PROMPT;
-    const request = (ctx.oidc.claims as { id_token?: { acr?: AcrRequest | null } }).id_token?.acr;
+    const request = claimsRequest(ctx.oidc.params as Record<string, unknown>)?.id_token?.acr;
     if (!request?.essential) return interactionPolicy.Check.NO_NEED_TO_PROMPT;
     const accepted = Array.isArray(request.values) ? request.values : request.value !== undefined ? [request.value] : [];
     if (accepted.length > 0 && !accepted.includes(ACR_SCA)) {

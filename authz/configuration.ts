@@ -6,22 +6,13 @@ import { clientCertificate, type ClientCertificateSource } from '../platform/htt
 import type { PlatformSecrets } from '../platform/secrets.ts';
 import { postgresAdapter } from './adapter.ts';
 import { richAuthorizationRequests } from './authorization-details.ts';
+import { validateClaimsParameter } from './claims-parameter.ts';
 import { resourceIndicators, resourceServerIdentifier } from './resource-indicators.ts';
 import { subjectMatches } from './registration/certificate-subject.ts';
 import { AUTH_METHODS, SIGNING_ALGS } from './registration/client-policy.ts';
+import { ROUTES, tppEndpoints } from './routes.ts';
 
-/** The routes, fixed here because the hosts split them (authz/hosts.ts) and the README names them. */
-export const ROUTES = {
-  authorization: '/auth',
-  pushed_authorization_request: '/par',
-  token: '/token',
-  introspection: '/token/introspection',
-  revocation: '/token/revocation',
-  registration: '/reg',
-  userinfo: '/me',
-  jwks: '/jwks',
-  end_session: '/session/end',
-} as const;
+export { ROUTES } from './routes.ts';
 
 /** The OB API scopes, one per directory role (authz/registration/client-policy.ts). */
 export const API_SCOPES = ['accounts', 'payments', 'fundsconfirmations'] as const;
@@ -86,6 +77,7 @@ export function providerConfiguration(deps: ConfigurationDeps): Configuration {
     // in id tokens).
     claims: { openid: ['sub', 'openbanking_intent_id', 'acr'], auth_time: null },
     acrValues: [ACR_SCA, ACR_CA],
+    extraParams: { claims: validateClaimsParameter },
     responseTypes: ['code'],
     subjectTypes: ['public'],
     clientAuthMethods: [...AUTH_METHODS],
@@ -97,7 +89,8 @@ export function providerConfiguration(deps: ConfigurationDeps): Configuration {
     allowOmittingSingleRegisteredRedirectUri: false,
     clientBasedCORS: () => false,
     conformIdTokenClaims: false,
-    clockTolerance: 5,
+    // FAPI 2.0 clock-skew guidance: accept request objects and client assertions up to 10 s ahead.
+    clockTolerance: 10,
     ttl: { ...TTL_SECONDS },
     cookies: {
       keys: deps.secrets.cookieKeys,
@@ -134,14 +127,8 @@ export function providerConfiguration(deps: ConfigurationDeps): Configuration {
       dPoPSigningAlgValues: fapiAlgs,
     },
     discovery: {
-      mtls_endpoint_aliases: {
-        token_endpoint: `${tppHost}${ROUTES.token}`,
-        pushed_authorization_request_endpoint: `${tppHost}${ROUTES.pushed_authorization_request}`,
-        introspection_endpoint: `${tppHost}${ROUTES.introspection}`,
-        revocation_endpoint: `${tppHost}${ROUTES.revocation}`,
-        registration_endpoint: `${tppHost}${ROUTES.registration}`,
-        userinfo_endpoint: `${tppHost}${ROUTES.userinfo}`,
-      },
+      // RFC 8705 section 5: the same URLs, which are also the endpoints themselves (authz/discovery.ts).
+      mtls_endpoint_aliases: tppEndpoints(tppHost),
     },
     features: {
       devInteractions: { enabled: false },
@@ -149,7 +136,8 @@ export function providerConfiguration(deps: ConfigurationDeps): Configuration {
       // oidc-provider's FAPI 2.0 mode does not force PAR (DESIGN.md section 6).
       pushedAuthorizationRequests: { enabled: true, requirePushedAuthorizationRequests: true, allowUnregisteredRedirectUris: false },
       requestObjects: { enabled: true, requireSignedRequestObject: false },
-      claimsParameter: { enabled: true },
+      // Read by the platform (authz/claims-parameter.ts): oidc-provider takes it only with openid.
+      claimsParameter: { enabled: false },
       richAuthorizationRequests: richAuthorizationRequests(),
       resourceIndicators: resourceIndicators({ identifier: resourceServerIdentifier(tppHost), scopes: API_SCOPES, accessTokenTtlSeconds: TTL_SECONDS.AccessToken }),
       clientCredentials: { enabled: true },

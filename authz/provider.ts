@@ -10,11 +10,12 @@ import type { PlatformSecrets } from '../platform/secrets.ts';
 import { accessTokenFinder, type FindAccessToken } from './access-tokens.ts';
 import { accountFinder } from './accounts.ts';
 import { registerUkClientCredentials } from './client-credentials.ts';
-import { bindRefreshTokensLikeAccessTokens } from './refresh-token-binding.ts';
 import { recordReplaysInOneRoundTrip } from './replay-detection.ts';
 import { providerConfiguration, ROUTES } from './configuration.ts';
+import { amendDiscovery } from './discovery.ts';
 import { hostRoutes } from './hosts.ts';
 import { interactionPolicyWithIntentCheck } from './intent-check.ts';
+import { findConsentIdOfGrant } from './interactions/consents.ts';
 import { interactionRoutes, renderAuthorizationError } from './interactions/index.ts';
 import { registrationRequest } from './registration/registration-request.ts';
 
@@ -32,7 +33,7 @@ export interface AuthorizationServer {
   provider: Provider;
   /** Mounted on the browser host: authorization endpoint, discovery, JWKS. */
   browser: Middleware;
-  /** Mounted on the TPP (mutual TLS) host: PAR, token, introspection, revocation, registration. */
+  /** Mounted on the TPP host: PAR, token, introspection, revocation, registration, userinfo. */
   tpp: Middleware;
   findAccessToken: FindAccessToken;
   close(): Promise<void>;
@@ -65,7 +66,7 @@ export async function createAuthorizationServer(options: AuthorizationServerOpti
   // Koa's proxy handling stays off: the hosts are TLS endpoints, X-Forwarded-* is not believed.
   provider.proxy = false;
   registerUkClientCredentials(provider, (ctx) => clientCertificate(ctx.req, options.certificates));
-  bindRefreshTokensLikeAccessTokens(provider);
+  provider.use(amendDiscovery(config.issuer, config.tppBaseUrl));
   recordReplaysInOneRoundTrip(provider, knex);
   logProviderErrors(provider, logger);
 
@@ -103,8 +104,8 @@ export async function createAuthorizationServer(options: AuthorizationServerOpti
 function consentOfGrant(knex: Knex) {
   return async (_ctx: KoaContextWithOIDC, token: { grantId?: string; kind: string }) => {
     if (token.kind !== 'AccessToken' || !token.grantId) return undefined;
-    const row = await knex('openbanking.consents').select<{ id: string }[]>('id').where({ grant_id: token.grantId }).first();
-    return row ? { consent_id: row.id } : undefined;
+    const consentId = await findConsentIdOfGrant(knex, token.grantId);
+    return consentId ? { consent_id: consentId } : undefined;
   };
 }
 

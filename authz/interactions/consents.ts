@@ -64,6 +64,12 @@ export async function findConsent(knex: Knex, consentId: string): Promise<Consen
   return rows[0] && toConsent(rows[0]);
 }
 
+/** The consent a grant was made for (the customer's approval records it). */
+export async function findConsentIdOfGrant(knex: Knex, grantId: string): Promise<string | undefined> {
+  const { rows } = await knex.raw<{ rows: { id: string }[] }>('SELECT id FROM openbanking.consents WHERE grant_id = ?', [grantId]);
+  return rows[0]?.id;
+}
+
 export async function listCustomerConsents(knex: Knex, customerId: string): Promise<ConsentRecord[]> {
   const { rows } = await knex.raw<{ rows: ConsentRow[] }>(
     `SELECT ${COLUMNS} FROM openbanking.consents WHERE customer_id = ? ORDER BY created_at DESC, id LIMIT ?`,

@@ -1,3 +1,5 @@
+import { claimsRequest } from '../claims-parameter.ts';
+
 /**
  * Where the Open Banking intent (consent) id travels in an authorization request: the UK profile's
  * `claims.id_token.openbanking_intent_id`, or a RAR `authorization_details` entry (RFC 9396) of one
@@ -27,18 +29,15 @@ export interface IntentReference {
  * here it only means "nothing to show".
  */
 export function intentFromParams(params: Record<string, unknown>): IntentReference | undefined {
-  const fromClaims = intentFromClaims(params.claims);
+  const fromClaims = intentFromClaims(params);
   const fromDetails = intentFromAuthorizationDetails(params.authorization_details);
   if (fromClaims && fromDetails && fromClaims !== fromDetails.intentId) return undefined;
   if (fromDetails) return fromDetails;
   return fromClaims ? { intentId: fromClaims, authorizationDetailsType: undefined } : undefined;
 }
 
-function intentFromClaims(claims: unknown): string | undefined {
-  const parsed = parseJson(claims);
-  if (!isObject(parsed) || !isObject(parsed.id_token)) return undefined;
-  const member = parsed.id_token[INTENT_ID_CLAIM];
-  return isObject(member) ? validIntentId(member.value) : undefined;
+function intentFromClaims(params: Record<string, unknown>): string | undefined {
+  return validIntentId(claimsRequest(params)?.id_token?.[INTENT_ID_CLAIM]?.value);
 }
 
 function intentFromAuthorizationDetails(details: unknown): IntentReference | undefined {

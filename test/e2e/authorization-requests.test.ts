@@ -400,7 +400,7 @@ describe('code exchange', () => {
     await assert.rejects(pushSigned(tppA, { ...params, dpop_jkt: dpopJkt }, tppA.tpp.dpop), oauthError('invalid_request', /dpop_jkt/));
   });
 
-  test('tokens are DPoP-bound, the id token carries the intent and acr, refresh needs a proof by the same key and does not rotate', async () => {
+  test('tokens are DPoP-bound, the id token carries the intent and acr; refresh needs a DPoP proof, by any key (RFC 9449 section 5), and does not rotate', async () => {
     const { callback, request } = await authorized(tppA);
     const intentId = JSON.parse(request.params.claims!).id_token.openbanking_intent_id.value as string;
     const tokens = await exchange(tppA, callback, request);
@@ -410,15 +410,16 @@ describe('code exchange', () => {
     const introspection = await oauth.tokenIntrospection(tppA.tpp.config, tokens.access_token);
     assert.ok((introspection.cnf as { jkt?: string }).jkt);
     await assertGrantRefused(() => oauth.refreshTokenGrant(tppA.tpp.config, tokens.refresh_token!), /DPoP proof JWT not provided/);
-    // The refresh token is bound to the same key as the access token, and to the client.
-    const jkt = (introspection.cnf as { jkt: string }).jkt;
-    assert.deepEqual((await oauth.tokenIntrospection(tppA.tpp.config, tokens.refresh_token!)).cnf, { jkt });
-    const otherKey = oauth.getDPoPHandle(tppA.tpp.config, await oauth.randomDPoPKeyPair('ES256'));
-    await assertGrantRefused(() => oauth.refreshTokenGrant(tppA.tpp.config, tokens.refresh_token!, undefined, { DPoP: otherKey }), /failed jkt verification/);
+    // A confidential client's refresh token is bound by its client authentication, not to a key.
+    assert.equal((await oauth.tokenIntrospection(tppA.tpp.config, tokens.refresh_token!)).cnf, undefined);
     await assertGrantRefused(() => oauth.refreshTokenGrant(tppB.tpp.config, tokens.refresh_token!, undefined, { DPoP: tppB.tpp.dpop! }), /client mismatch/);
-    const refreshed = await oauth.refreshTokenGrant(tppA.tpp.config, tokens.refresh_token!, undefined, { DPoP: tppA.tpp.dpop! });
+    const newKeys = await oauth.randomDPoPKeyPair('ES256');
+    const refreshed = await oauth.refreshTokenGrant(tppA.tpp.config, tokens.refresh_token!, undefined, { DPoP: oauth.getDPoPHandle(tppA.tpp.config, newKeys) });
     assert.equal(refreshed.token_type.toLowerCase(), 'dpop');
     assert.equal(refreshed.refresh_token ?? tokens.refresh_token, tokens.refresh_token, 'refresh tokens are not rotated');
+    // The new access token is bound to the new key.
+    const newJkt = await calculateJwkThumbprint(await exportJWK(newKeys.publicKey));
+    assert.equal(((await oauth.tokenIntrospection(tppA.tpp.config, refreshed.access_token)).cnf as { jkt?: string }).jkt, newJkt);
   });
 });
 

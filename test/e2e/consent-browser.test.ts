@@ -164,7 +164,7 @@ describe('refusal in the browser', () => {
 });
 
 describe('account access for a TPP bound by its transport certificate (tls_client_auth)', () => {
-  test('approved in the browser; the tokens are bound to the certificate, refresh keeps the binding and does not rotate', async () => {
+  test('approved in the browser; the access tokens are bound to the certificate, refresh does not rotate', async () => {
     const mtlsTpp = await onboard('Ledger Lens', { authMethod: 'tls_client_auth', binding: 'mtls' });
     const { intentId, started, page } = await signedInFor(mtlsTpp, 'account-access');
     await page.getByRole('heading', { name: 'Share your account information' }).waitFor();
@@ -183,8 +183,9 @@ describe('account access for a TPP bound by its transport certificate (tls_clien
     assert.equal(row.status, 'Authorised');
     assert.equal(row.account_ids.length, 1);
 
-    // The refresh token is bound to the same certificate; over it, refresh works and does not rotate.
-    assert.deepEqual((await oauth.tokenIntrospection(mtlsTpp.tpp.config, tokens.refresh_token!)).cnf, { 'x5t#S256': thumbprint });
+    // A confidential client's refresh token is bound by its client authentication (RFC 8705);
+    // refresh works and does not rotate, and the new access token is bound to the certificate.
+    assert.equal((await oauth.tokenIntrospection(mtlsTpp.tpp.config, tokens.refresh_token!)).cnf, undefined);
     const refreshed = await oauth.refreshTokenGrant(mtlsTpp.tpp.config, tokens.refresh_token!);
     assert.equal(refreshed.refresh_token ?? tokens.refresh_token, tokens.refresh_token);
     const again = await oauth.tokenIntrospection(mtlsTpp.tpp.config, refreshed.access_token);

@@ -67,6 +67,45 @@ describe('discovery', () => {
     assert.equal(metadata.authorization_response_iss_parameter_supported, true);
   });
 
+  test('both hosts advertise the same endpoints, and every one answers a client without a certificate (RFC 8414 section 2)', async () => {
+    const ca = platform.serverTrustAnchorPem;
+    const documents = await Promise.all(
+      [platform.urls.browser, platform.urls.tpp].map(async (host) => (await (await tlsFetch(`${host}/.well-known/openid-configuration`, { ca })).json()) as Record<string, any>),
+    );
+    assert.deepEqual(documents[0], documents[1]);
+    const metadata = documents[0]!;
+    const tppEndpoints = ['token_endpoint', 'pushed_authorization_request_endpoint', 'registration_endpoint', 'introspection_endpoint', 'revocation_endpoint', 'userinfo_endpoint'];
+    for (const member of tppEndpoints) {
+      assert.ok(String(metadata[member]).startsWith(`${platform.urls.tpp}/`), `${member} is on the TPP host: ${metadata[member]}`);
+      assert.equal(metadata.mtls_endpoint_aliases[member], metadata[member], `${member}: the mTLS alias is the endpoint itself`);
+    }
+    assert.equal(metadata.authorization_endpoint, `${platform.urls.browser}/auth`);
+    assert.equal(metadata.jwks_uri, `${platform.urls.browser}/jwks`);
+    assert.equal(metadata.claims_parameter_supported, true);
+    // No certificate: each endpoint answers as itself (an OAuth error about the request), never 404.
+    const form = { 'content-type': 'application/x-www-form-urlencoded' };
+    for (const member of ['token_endpoint', 'pushed_authorization_request_endpoint', 'introspection_endpoint', 'revocation_endpoint']) {
+      const response = await tlsFetch(metadata[member], { ca }, { method: 'POST', headers: form, body: 'client_id=unknown-client' });
+      const body = (await response.json()) as { error?: string };
+      assert.ok([400, 401].includes(response.status), `${member}: ${response.status}`);
+      assert.equal(typeof body.error, 'string', `${member} answers an OAuth error`);
+    }
+    const registration = await tlsFetch(metadata.registration_endpoint, { ca }, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    assert.equal(registration.status, 400);
+    assert.equal(typeof ((await registration.json()) as { error?: string }).error, 'string');
+    const userinfo = await tlsFetch(metadata.userinfo_endpoint, { ca });
+    assert.equal(userinfo.status, 401);
+    const jwks = await tlsFetch(metadata.jwks_uri, { ca });
+    assert.equal(jwks.status, 200);
+  });
+
+  test('GET on a POST-only endpoint is 405 with an OAuth error', async () => {
+    const response = await tlsFetch(`${platform.urls.tpp}/par`, { ca: platform.serverTrustAnchorPem });
+    assert.equal(response.status, 405);
+    assert.equal(response.headers.get('allow'), 'POST');
+    assert.equal(((await response.json()) as { error?: string }).error, 'invalid_request');
+  });
+
   test('the JWKS is served from the key provider: PS256 and ES256 public keys only', async () => {
     const response = await tlsFetch(`${platform.urls.browser}/jwks`, { ca: platform.serverTrustAnchorPem });
     const { keys } = (await response.json()) as { keys: Record<string, unknown>[] };
