@@ -1,12 +1,16 @@
 import { errors, type AuthorizationDetail, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
+import { DESCRIBED_AUTHORIZATION_DETAILS_TYPES, describedDetailValidator, type DescribedConsents } from './described-consent.ts';
 import { INTENT_AUTHORIZATION_DETAILS_TYPES } from './interactions/intent.ts';
 
 /**
- * Rich Authorization Requests (RFC 9396) as a second way to name the Open Banking intent, next to
- * the UK profile's `claims.id_token.openbanking_intent_id`. A detail is a reference, nothing more:
- * `{ "type": "urn:openbanking:account-access-consent", "consentId": "..." }`. What the intent
- * allows lives in the intent the TPP created; that it exists, is the client's and awaits
- * authorisation is checked when the browser arrives (authz/intent-check.ts).
+ * Rich Authorization Requests (RFC 9396), two kinds of type:
+ *  - UK intent references, a second way to name the Open Banking intent next to the UK profile's
+ *    `claims.id_token.openbanking_intent_id`: `{ "type": "urn:openbanking:account-access-consent",
+ *    "consentId": "..." }`. What the intent allows lives in the intent the TPP created; that it
+ *    exists, is the client's and awaits authorisation is checked when the browser arrives
+ *    (authz/intent-check.ts).
+ *  - plain FAPI 2.0 descriptions of the access (`account_information`, `payment_initiation`),
+ *    from which the consent is made (authz/described-consent.ts).
  */
 
 /** The members a detail may carry (RFC 9396 section 2: unknown members are refused). */
@@ -33,11 +37,16 @@ function refuseTokenEndpointDetails(ctx: KoaContextWithOIDC): void {
   }
 }
 
-export function richAuthorizationRequests(): NonNullable<Configuration['features']>['richAuthorizationRequests'] {
+export function richAuthorizationRequests(consents: DescribedConsents): NonNullable<Configuration['features']>['richAuthorizationRequests'] {
+  const validateDescribed = describedDetailValidator(consents);
   return {
     enabled: true,
-    types: Object.fromEntries(INTENT_AUTHORIZATION_DETAILS_TYPES.map((type) => [type, { validate: validateIntentDetail }])),
-    // What the customer approved is what the interaction saved in the grant (interactions/grants.ts).
+    types: Object.fromEntries([
+      ...INTENT_AUTHORIZATION_DETAILS_TYPES.map((type) => [type, { validate: validateIntentDetail }]),
+      ...DESCRIBED_AUTHORIZATION_DETAILS_TYPES.map((type) => [type, { validate: validateDescribed }]),
+    ]),
+    // What the customer approved is what the interaction saved in the grant (interactions/grants.ts),
+    // described details with the id of the consent made from them (RFC 9396 section 7).
     authorizationDetailsForGrantSource: (ctx) => ctx.oidc.grant?.rar,
     authorizationDetailsForAccessToken: (ctx, _token, source) => {
       refuseTokenEndpointDetails(ctx);

@@ -1,12 +1,9 @@
-import { errors, type KoaContextWithOIDC } from 'oidc-provider';
+import { errors } from 'oidc-provider';
 
 /**
- * The claims request parameter (OIDC Core 5.5), read by the platform instead of oidc-provider.
- * oidc-provider takes it only together with the `openid` scope, but the UK profile names the
- * intent in `claims.id_token.openbanking_intent_id` in its plain OAuth variant too (no id token is
- * issued then). It is registered as an extra authorization parameter (configuration.ts), checked
- * here as strictly as oidc-provider would, and read by the intent and acr checks. It selects no
- * claims: every claim the bank has (`sub`, `acr`, `openbanking_intent_id`) comes with `openid`.
+ * The claims request parameter (OIDC Core 5.5) as the intent and acr checks read it from the
+ * stored authorization parameters (JSON text). oidc-provider has validated it already; a value
+ * that does not parse here names nothing.
  */
 
 export interface ClaimRequest {
@@ -46,11 +43,6 @@ function parse(value: string): ClaimsRequest {
     }
   }
   return claims as ClaimsRequest;
-}
-
-/** oidc-provider `extraParams` validator: refuses a malformed claims parameter at PAR and authorization. */
-export function validateClaimsParameter(_ctx: KoaContextWithOIDC, value: string | undefined): void {
-  if (value !== undefined) parse(value);
 }
 
 /** The claims request of validated authorization parameters (undefined when there is none). */

@@ -6,7 +6,7 @@ import { clientCertificate, type ClientCertificateSource } from '../platform/htt
 import type { PlatformSecrets } from '../platform/secrets.ts';
 import { postgresAdapter } from './adapter.ts';
 import { richAuthorizationRequests } from './authorization-details.ts';
-import { validateClaimsParameter } from './claims-parameter.ts';
+import type { DescribedConsents } from './described-consent.ts';
 import { resourceIndicators, resourceServerIdentifier } from './resource-indicators.ts';
 import { subjectMatches } from './registration/certificate-subject.ts';
 import { AUTH_METHODS, SIGNING_ALGS } from './registration/client-policy.ts';
@@ -47,6 +47,8 @@ export interface ConfigurationDeps {
   extraTokenClaims: Configuration['extraTokenClaims'];
   interactionUrl: (ctx: KoaContextWithOIDC, interaction: { uid: string }) => string;
   interactionPolicy: NonNullable<Configuration['interactions']>['policy'];
+  /** Validation and storage of plain FAPI 2.0 consents (the resource server's, wired by platform/). */
+  describedConsents: DescribedConsents;
   /** The bank's error page for the browser host (never JSON to a customer). */
   renderError: Configuration['renderError'];
 }
@@ -77,7 +79,6 @@ export function providerConfiguration(deps: ConfigurationDeps): Configuration {
     // in id tokens).
     claims: { openid: ['sub', 'openbanking_intent_id', 'acr'], auth_time: null },
     acrValues: [ACR_SCA, ACR_CA],
-    extraParams: { claims: validateClaimsParameter },
     responseTypes: ['code'],
     subjectTypes: ['public'],
     clientAuthMethods: [...AUTH_METHODS],
@@ -136,9 +137,8 @@ export function providerConfiguration(deps: ConfigurationDeps): Configuration {
       // oidc-provider's FAPI 2.0 mode does not force PAR (DESIGN.md section 6).
       pushedAuthorizationRequests: { enabled: true, requirePushedAuthorizationRequests: true, allowUnregisteredRedirectUris: false },
       requestObjects: { enabled: true, requireSignedRequestObject: false },
-      // Read by the platform (authz/claims-parameter.ts): oidc-provider takes it only with openid.
-      claimsParameter: { enabled: false },
-      richAuthorizationRequests: richAuthorizationRequests(),
+      claimsParameter: { enabled: true },
+      richAuthorizationRequests: richAuthorizationRequests(deps.describedConsents),
       resourceIndicators: resourceIndicators({ identifier: resourceServerIdentifier(tppHost), scopes: API_SCOPES, accessTokenTtlSeconds: TTL_SECONDS.AccessToken }),
       clientCredentials: { enabled: true },
       dPoP: { enabled: true, allowReplay: false },

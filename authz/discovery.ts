@@ -7,8 +7,7 @@ import { browserEndpoints, tppEndpoints } from './routes.ts';
  * request came to, so both hosts advertise the same document: the authorization endpoint and JWKS
  * on the browser host, and the TPP host's URLs for everything a TPP calls: it asks for a client certificate
  * without requiring one, so a `private_key_jwt` + DPoP client without a certificate uses the same
- * URLs as an mTLS client. `claims_parameter_supported` is true: the claims parameter is read by the
- * platform itself (authz/claims-parameter.ts), also without `openid` (UK plain OAuth).
+ * URLs as an mTLS client.
  * A post-middleware on the discovery route is oidc-provider's documented way to amend discovery.
  */
 export function amendDiscovery(issuer: string, tppBaseUrl: string) {
@@ -20,6 +19,5 @@ export function amendDiscovery(issuer: string, tppBaseUrl: string) {
     for (const [member, url] of Object.entries(endpoints)) {
       if (body[member] !== undefined) body[member] = url;
     }
-    body.claims_parameter_supported = true;
   };
 }

@@ -11,3 +11,5 @@ export { revokeGrantTokens } from './grant-revocation.ts';
 export { SCOPE_OF_KIND } from './intent-check.ts';
 export { findClientIdentity } from './client-identity.ts';
 export type { ClientIdentity } from './client-identity.ts';
+export { ACCOUNT_INFORMATION_TYPE, PAYMENT_INITIATION_TYPE, DEFAULT_ACCOUNT_PERMISSIONS } from './described-consent.ts';
+export type { DescribedConsent, DescribedConsentKind, DescribedConsents } from './described-consent.ts';

@@ -1,8 +1,9 @@
 import type { Knex } from 'knex';
 import { errors, interactionPolicy, type KoaContextWithOIDC } from 'oidc-provider';
 import { acrCheck } from './acr-check.ts';
+import { describedConsent, describedDetails } from './described-consent.ts';
 import type { ConsentKind } from './interactions/consents.ts';
-import { ACCOUNT_ACCESS_CONSENT_TYPE, DOMESTIC_PAYMENT_CONSENT_TYPE, intentFromParams, type IntentAuthorizationDetailsType } from './interactions/intent.ts';
+import { ACCOUNT_ACCESS_CONSENT_TYPE, DOMESTIC_PAYMENT_CONSENT_TYPE, intentFromParams, mentionsIntent, type IntentAuthorizationDetailsType } from './interactions/intent.ts';
 
 /** The API scope an authorization for each intent kind must ask for, and its tokens act with. */
 export const SCOPE_OF_KIND = {
@@ -26,18 +27,29 @@ interface IntentRow {
 
 /**
  * UK OB Security Profile: the authorization request names an intent the client created and that
- * awaits authorisation. Checked when the browser reaches the authorization endpoint (the PAR
- * request itself is accepted), before the customer sees anything; the refusal goes back to the
- * redirect URI with `state` and `iss`. Only on arrival: once the customer acted, the interaction's
+ * awaits authorisation; or, plain FAPI 2.0, it describes the access (authz/described-consent.ts).
+ * Checked when the browser reaches the authorization endpoint (the PAR request itself is
+ * accepted), before the customer sees anything; the refusal goes back to the redirect URI with
+ * `state` and `iss`. Only on arrival: once the customer acted, the interaction's
  * result carries the outcome and the intent's status has moved on.
  */
 export function intentCheck(knex: Knex): InstanceType<typeof interactionPolicy.Check> {
-  return new interactionPolicy.Check('openbanking_intent', 'the authorization request must name an intent awaiting authorisation', async (ctx: KoaContextWithOIDC) => {
+  return new interactionPolicy.Check('openbanking_intent', 'the authorization request must name an intent awaiting authorisation, or describe the access', async (ctx: KoaContextWithOIDC) => {
     if (ctx.oidc.result) return interactionPolicy.Check.NO_NEED_TO_PROMPT;
     const params = ctx.oidc.params as Record<string, unknown>;
     const reference = intentFromParams(params);
+    const described = describedDetails(params);
+    if (reference && described.length > 0) {
+      throw new errors.InvalidAuthorizationDetails('name an intent or describe the access (account_information, payment_initiation), not both');
+    }
+    if (!reference && mentionsIntent(params)) throw new errors.InvalidRequest('the request must name exactly one intent, by a valid id');
     if (!reference) {
-      throw new errors.InvalidRequest('the request must name one intent: claims.id_token.openbanking_intent_id (essential) or authorization_details with its consentId');
+      // Plain FAPI 2.0: the consent is made from the description when the customer reaches it.
+      if (described.length > 1) throw new errors.InvalidAuthorizationDetails('describe one access per authorization request: one account_information or payment_initiation detail');
+      if (described.length === 1 || describedConsent(params, '') !== undefined) return interactionPolicy.Check.NO_NEED_TO_PROMPT;
+      throw new errors.InvalidRequest(
+        'the request must name an intent (claims.id_token.openbanking_intent_id, or authorization_details with its consentId) or describe the access (authorization_details of type account_information or payment_initiation, or the accounts scope)',
+      );
     }
     const intent = await knex('openbanking.consents')
       .select<IntentRow[]>('client_id', 'kind', 'status', 'expires_at')

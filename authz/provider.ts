@@ -12,6 +12,7 @@ import { accountFinder } from './accounts.ts';
 import { registerUkClientCredentials } from './client-credentials.ts';
 import { recordReplaysInOneRoundTrip } from './replay-detection.ts';
 import { providerConfiguration, ROUTES } from './configuration.ts';
+import type { DescribedConsents } from './described-consent.ts';
 import { amendDiscovery } from './discovery.ts';
 import { hostRoutes } from './hosts.ts';
 import { interactionPolicyWithIntentCheck } from './intent-check.ts';
@@ -27,6 +28,8 @@ export interface AuthorizationServerOptions {
   secrets: PlatformSecrets;
   certificates: ClientCertificateSource;
   directory: SandboxDirectory;
+  /** Plain FAPI 2.0 consents: validated and stored as the resource server does for intents. */
+  describedConsents: DescribedConsents;
 }
 
 export interface AuthorizationServer {
@@ -61,6 +64,7 @@ export async function createAuthorizationServer(options: AuthorizationServerOpti
       interactionUrl: (_ctx, interaction) => `/interaction/${interaction.uid}`,
       interactionPolicy: interactionPolicyWithIntentCheck(knex),
       renderError: renderAuthorizationError,
+      describedConsents: options.describedConsents,
     }),
   );
   // Koa's proxy handling stays off: the hosts are TLS endpoints, X-Forwarded-* is not believed.
@@ -79,7 +83,7 @@ export async function createAuthorizationServer(options: AuthorizationServerOpti
   return {
     provider,
     browser: compose([
-      interactionRoutes({ provider, knex, logger, secrets: options.secrets, config }),
+      interactionRoutes({ provider, knex, logger, secrets: options.secrets, config, describedConsents: options.describedConsents }),
       hostRoutes('browser', providerMiddleware),
     ]),
     tpp: compose([

@@ -176,6 +176,21 @@ export async function registeredClient(config: oauth.Configuration, fetch: oauth
 }
 
 /**
+ * The same client without its transport certificate, as a FAPI 2.0 `private_key_jwt` + DPoP client
+ * runs: discovery, then the endpoints it advertises, trusting the bank's server certificate only.
+ * (Registration itself needs the certificate: the directory's software statement is tied to it.)
+ */
+export async function withoutCertificate(tpp: RegisteredTpp, bankCaPem: string | string[]): Promise<RegisteredTpp> {
+  const dispatcher = new Agent({ connect: { ca: bankCaPem } });
+  const fetch = ((url: string, options: oauth.CustomFetchOptions) =>
+    undiciFetch(url, { ...(options as object), dispatcher } as Parameters<typeof undiciFetch>[1])) as unknown as oauth.CustomFetch;
+  const { issuer } = tpp.config.serverMetadata();
+  const metadata = { ...tpp.config.clientMetadata(), use_mtls_endpoint_aliases: false };
+  const config = await oauth.discovery(new URL(issuer), tpp.clientId, metadata, clientAuth(tpp.signer, 'private_key_jwt'), { [oauth.customFetch]: fetch });
+  return registeredClient(config, fetch, tpp.signer, 'dpop');
+}
+
+/**
  * A client-credentials token for creating intents. The UK profile binds it to the transport
  * certificate; `withDpop` binds it to the DPoP key as well.
  */
@@ -201,10 +216,10 @@ export const INTENT_SCOPES: Record<IntentKind, 'accounts' | 'payments' | 'fundsc
 /** What an API call needs of a token response. */
 export type AccessToken = Pick<oauth.TokenEndpointResponse, 'access_token' | 'token_type'>;
 
-/** The bank serves its resource APIs on its mutual-TLS host, where its mTLS endpoint aliases are. */
+/** The bank serves its resource APIs on its TPP host, where its token endpoint is. */
 export function resourceUrl(tpp: RegisteredTpp, path: string): URL {
-  const token = tpp.config.serverMetadata().mtls_endpoint_aliases?.token_endpoint;
-  if (!token) throw new Error('the bank advertises no mtls_endpoint_aliases');
+  const token = tpp.config.serverMetadata().token_endpoint;
+  if (!token) throw new Error('the bank advertises no token_endpoint');
   return new URL(path, token);
 }
 
@@ -318,47 +333,77 @@ export interface PushedAuthorization {
   verifier: string;
   state: string;
   nonce: string;
+  /** Whether `openid` was asked for, so an id token comes with the tokens. */
+  openid: boolean;
+}
+
+/** What a FAPI 2.0 authorization request asks for, beyond PKCE, state and nonce. */
+export interface AuthorizationAsk {
+  /** Space-separated; with `openid` an id token is issued (OpenID Connect), without it plain OAuth. */
+  scope: string;
+  redirectUri: string;
+  /** RFC 9396 details: UK intent references, or plain FAPI 2.0 `account_information` / `payment_initiation`. */
+  authorizationDetails?: Record<string, unknown>[];
+  /** The OIDC claims request (the UK profile names the intent and asks for acr here). */
+  claims?: Record<string, unknown>;
+  /** Extra request-object members, e.g. `response_mode: 'jwt'` for JARM. */
+  extra?: Record<string, string>;
 }
 
 /**
- * FAPI 2.0 authorization request for an intent: pushed (PAR, RFC 9126) over mutual TLS as a
- * request object signed with the kit's key (JAR, RFC 9101), with PKCE S256 and the UK intent and
- * `acr` claims; bound to the DPoP key when the TPP uses DPoP.
+ * FAPI 2.0 authorization request: pushed (PAR, RFC 9126) as a request object signed with the kit's
+ * key (JAR, RFC 9101), with PKCE S256; bound to the DPoP key when the TPP uses DPoP.
  */
-export async function pushAuthorization(tpp: RegisteredTpp, intentId: string, options: { scope: string; redirectUri: string }): Promise<PushedAuthorization> {
+export async function pushAuthorizationRequest(tpp: RegisteredTpp, ask: AuthorizationAsk): Promise<PushedAuthorization> {
   const verifier = oauth.randomPKCECodeVerifier();
   const state = oauth.randomState();
   const nonce = oauth.randomNonce();
-  const params = {
+  const openid = ask.scope.split(' ').includes('openid');
+  const params: Record<string, string> = {
     response_type: 'code',
-    redirect_uri: options.redirectUri,
-    scope: `openid ${options.scope}`,
+    redirect_uri: ask.redirectUri,
+    scope: ask.scope,
     state,
-    nonce,
+    // A nonce belongs to the id token: plain OAuth requests carry none.
+    ...(openid && { nonce }),
     code_challenge: await oauth.calculatePKCECodeChallenge(verifier),
     code_challenge_method: 'S256',
-    claims: JSON.stringify({
+    ...(ask.authorizationDetails && { authorization_details: JSON.stringify(ask.authorizationDetails) }),
+    ...(ask.claims && { claims: JSON.stringify(ask.claims) }),
+    ...ask.extra,
+  };
+  const signed = await oauth.buildAuthorizationUrlWithJAR(tpp.config, params, { key: tpp.signer.key, kid: tpp.signer.kid });
+  const url = await oauth.buildAuthorizationUrlWithPAR(tpp.config, signed.searchParams, tpp.dpop && { DPoP: tpp.dpop });
+  return { url, verifier, state, nonce, openid };
+}
+
+/**
+ * The UK profile's request for an intent: its id (essential) and strong customer authentication
+ * in the claims request, with `openid` (the claims request needs it).
+ */
+export function pushAuthorization(tpp: RegisteredTpp, intentId: string, options: { scope: string; redirectUri: string }): Promise<PushedAuthorization> {
+  return pushAuthorizationRequest(tpp, {
+    scope: `openid ${options.scope}`,
+    redirectUri: options.redirectUri,
+    claims: {
       id_token: {
         openbanking_intent_id: { value: intentId, essential: true },
         acr: { essential: true, values: [ACR_SCA] },
       },
-    }),
-  };
-  const signed = await oauth.buildAuthorizationUrlWithJAR(tpp.config, params, { key: tpp.signer.key, kid: tpp.signer.kid });
-  const url = await oauth.buildAuthorizationUrlWithPAR(tpp.config, signed.searchParams, tpp.dpop && { DPoP: tpp.dpop });
-  return { url, verifier, state, nonce };
+    },
+  });
 }
 
 /**
  * The code exchange at the token endpoint for the authorization response the customer's browser
- * brought back: state, PKCE verifier and nonce from the pushed request, an id token expected,
+ * brought back: state, PKCE verifier and nonce from the pushed request, an id token expected with `openid`,
  * the tokens bound to the DPoP key when the TPP uses DPoP (to its certificate otherwise).
  */
 export function exchangeCode(tpp: RegisteredTpp, callback: URL, pushed: PushedAuthorization): Promise<oauth.TokenEndpointResponse & oauth.TokenEndpointResponseHelpers> {
   return oauth.authorizationCodeGrant(
     tpp.config,
     callback,
-    { pkceCodeVerifier: pushed.verifier, expectedState: pushed.state, expectedNonce: pushed.nonce, idTokenExpected: true },
+    { pkceCodeVerifier: pushed.verifier, expectedState: pushed.state, ...(pushed.openid && { expectedNonce: pushed.nonce }), idTokenExpected: pushed.openid },
     undefined,
     tpp.dpop && { DPoP: tpp.dpop },
   );

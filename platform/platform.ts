@@ -6,7 +6,7 @@ import { createAuthorizationServer, type AuthorizationServer } from '../authz/in
 import { createKeyProvider, ensureDevPki, SandboxDirectory, type KeyProvider } from '../certs/index.ts';
 import { seedSandboxBank, type SandboxSummary } from '../db/seeds/sandbox-bank.ts';
 import { startWorker } from '../events/index.ts';
-import { createResourceServer } from '../resource-server/index.ts';
+import { createResourceServer, describedConsents } from '../resource-server/index.ts';
 import type { Config } from './config.ts';
 import { createKnex, runMigrations } from './database.ts';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.ts';
@@ -65,7 +65,7 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Pla
     const tls = await tlsMaterial(config, keys, directory);
     const certificates: ClientCertificateSource = { trustedProxies: config.trustedProxies, header: config.clientCertHeader };
 
-    const authorizationServer = await createAuthorizationServer({ config, knex, keys, logger, secrets, certificates, directory });
+    const authorizationServer = await createAuthorizationServer({ config, knex, keys, logger, secrets, certificates, directory, describedConsents: describedConsents(knex) });
     undo.push(() => authorizationServer.close());
     const resourceServer = createResourceServer({ config, knex, logger, keys, certificates, findAccessToken: authorizationServer.findAccessToken });
 

@@ -1,2 +1,3 @@
 export { createResourceServer } from './app.ts';
 export type { ResourceServerDeps } from './app.ts';
+export { describedConsents } from './consents/index.ts';

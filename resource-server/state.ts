@@ -7,7 +7,7 @@ import type { AuthScheme } from './errors.ts';
 export interface ResourceState {
   /** Set by the host app (platform/http/interaction-id.ts). */
   interactionId: string;
-  /** The verified TLS client certificate the request came with (check-client-certificate). */
+  /** The verified TLS client certificate the request came with; a DPoP call may come without one (check-client-certificate). */
   clientCertificate?: X509Certificate;
   /** The Authorization header as sent (check-token). */
   credentials?: { scheme: AuthScheme; token: string };
@@ -21,9 +21,9 @@ export type ResourceContext = ParameterizedContext<ResourceState>;
 export type ResourceMiddleware = Middleware<ResourceState>;
 
 /** The guard's findings; throws if a route forgot to run the guard, which is a bug, not a 401. */
-export function guarded(ctx: ResourceContext): { token: AccessTokenInfo; scheme: AuthScheme; clientCertificate: X509Certificate } {
+export function guarded(ctx: ResourceContext): { token: AccessTokenInfo; scheme: AuthScheme; clientCertificate: X509Certificate | undefined } {
   const { token, credentials, clientCertificate } = ctx.state;
-  if (!token || !credentials || !clientCertificate) throw new Error('route handler reached without the guard');
+  if (!token || !credentials) throw new Error('route handler reached without the guard');
   return { token, scheme: credentials.scheme, clientCertificate };
 }
 

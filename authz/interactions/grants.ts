@@ -1,4 +1,5 @@
 import type Provider from 'oidc-provider';
+import { DESCRIBED_AUTHORIZATION_DETAILS_TYPES } from '../described-consent.ts';
 
 /**
  * oidc-provider grants as the consent pages use them: one new grant per consent, so that revoking
@@ -12,8 +13,12 @@ interface MissingConsent {
   rar?: unknown;
 }
 
-/** A grant of everything the consent prompt found missing, saved; returns its id. */
-export async function saveGrant(provider: Provider, accountId: string, clientId: string, missing: MissingConsent): Promise<string> {
+/**
+ * A grant of everything the consent prompt found missing, saved; returns its id. Details that
+ * described the access carry the id of the consent made from them (RFC 9396 section 7 lets the
+ * bank add what it decided), so the TPP learns it from the token response.
+ */
+export async function saveGrant(provider: Provider, accountId: string, clientId: string, missing: MissingConsent, consentId: string): Promise<string> {
   const grant = new provider.Grant({ accountId, clientId });
   if (isStrings(missing.missingOIDCScope)) grant.addOIDCScope(missing.missingOIDCScope.join(' '));
   if (isStrings(missing.missingOIDCClaims)) grant.addOIDCClaims(missing.missingOIDCClaims);
@@ -23,9 +28,13 @@ export async function saveGrant(provider: Provider, accountId: string, clientId:
     }
   }
   if (Array.isArray(missing.rar)) {
-    for (const detail of missing.rar) grant.addRar(detail);
+    for (const detail of missing.rar) grant.addRar(isDescribed(detail) ? { ...detail, consentId } : detail);
   }
   return grant.save();
+}
+
+function isDescribed(detail: unknown): detail is Record<string, unknown> {
+  return typeof detail === 'object' && detail !== null && (DESCRIBED_AUTHORIZATION_DETAILS_TYPES as readonly unknown[]).includes((detail as { type?: unknown }).type);
 }
 
 function isStrings(value: unknown): value is string[] {

@@ -36,6 +36,13 @@ export function intentFromParams(params: Record<string, unknown>): IntentReferen
   return fromClaims ? { intentId: fromClaims, authorizationDetailsType: undefined } : undefined;
 }
 
+/** Whether the request tries to name an intent at all (even one `intentFromParams` cannot read). */
+export function mentionsIntent(params: Record<string, unknown>): boolean {
+  if (claimsRequest(params)?.id_token?.[INTENT_ID_CLAIM] !== undefined) return true;
+  const details = parseJson(params.authorization_details);
+  return Array.isArray(details) && details.some((detail) => isObject(detail) && (INTENT_AUTHORIZATION_DETAILS_TYPES as readonly unknown[]).includes(detail.type));
+}
+
 function intentFromClaims(params: Record<string, unknown>): string | undefined {
   return validIntentId(claimsRequest(params)?.id_token?.[INTENT_ID_CLAIM]?.value);
 }

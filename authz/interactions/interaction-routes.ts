@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Context } from 'koa';
 import type { Knex } from 'knex';
 import type Provider from 'oidc-provider';
@@ -5,6 +6,7 @@ import type { Logger } from 'pino';
 import type { ConsentUi } from '../../consent-ui/render.ts';
 import { listCustomerAccounts } from '../../ledger/index.ts';
 import { ACR_SCA } from '../configuration.ts';
+import { describedConsent, type DescribedConsents } from '../described-consent.ts';
 import { consentOffer, decideAccounts, type ConsentOffer } from './consent-offer.ts';
 import { authoriseConsent, findConsent, rejectConsent, type ConsentRecord } from './consents.ts';
 import type { CsrfTokens } from './csrf.ts';
@@ -38,6 +40,7 @@ export interface InteractionHandlerDeps {
   readonly ui: ConsentUi;
   readonly csrf: CsrfTokens;
   readonly signIn: SignIn;
+  readonly describedConsents: DescribedConsents;
 }
 
 type Interaction = Awaited<ReturnType<Provider['interactionDetails']>>;
@@ -75,7 +78,7 @@ export async function handleInteraction(deps: InteractionHandlerDeps, ctx: Conte
   if (step === 'consent') {
     const customerId = interaction.session?.accountId;
     if (!customerId) throw EXPIRED_INTERACTION();
-    const consent = await awaitingConsent(deps.knex, interaction, clientId);
+    const consent = await awaitingConsent(deps, interaction, clientId);
     if (action === undefined) return consentPage(deps, ctx, interaction, tpp, consent, customerId);
     if (action === 'approve') return approve(deps, ctx, interaction, tpp, consent, customerId, await readForm(ctx));
   }
@@ -99,10 +102,22 @@ function signInScreen(interaction: Interaction, tpp: TppView): SignInScreen {
   };
 }
 
-/** The consent the interaction is about, still waiting for this customer's decision. */
-async function awaitingConsent(knex: Knex, interaction: Interaction, clientId: string): Promise<ConsentRecord> {
+/**
+ * The id of the consent the interaction is about: the intent the request names, or (plain FAPI
+ * 2.0) the consent made from the request's description, made on the first call.
+ */
+async function consentIdOf(deps: InteractionHandlerDeps, interaction: Interaction, clientId: string): Promise<string | undefined> {
   const intent = intentFromParams(interaction.params);
-  const consent = intent && (await findConsent(knex, intent.intentId));
+  if (intent) return intent.intentId;
+  const authorizationRequestId = (interaction as { parJti?: string }).parJti;
+  const described = authorizationRequestId ? describedConsent(interaction.params, randomUUID().replaceAll('-', '')) : undefined;
+  return described && deps.describedConsents.create(described, clientId, authorizationRequestId!);
+}
+
+/** The consent the interaction is about, still waiting for this customer's decision. */
+async function awaitingConsent(deps: InteractionHandlerDeps, interaction: Interaction, clientId: string): Promise<ConsentRecord> {
+  const consentId = await consentIdOf(deps, interaction, clientId);
+  const consent = consentId && (await findConsent(deps.knex, consentId));
   // The provider refused unknown, foreign and decided intents before the interaction began; the
   // intent may have been decided since (another tab, expiry), or this is a misconfiguration.
   if (!consent || consent.clientId !== clientId) {
@@ -179,7 +194,7 @@ async function approve(
   const decision = decideAccounts(offer, form.getAll('account'));
   if (!decision.ok) return consentPage(deps, ctx, interaction, tpp, consent, customerId, { message: decision.problem });
 
-  const grantId = await saveGrant(deps.provider, customerId, consent.clientId, interaction.prompt.details);
+  const grantId = await saveGrant(deps.provider, customerId, consent.clientId, interaction.prompt.details, consent.id);
   const authorised = await authoriseConsent(deps.knex, {
     consentId: consent.id,
     clientId: consent.clientId,
@@ -199,10 +214,12 @@ async function approve(
 async function refuse(deps: InteractionHandlerDeps, ctx: Context, interaction: Interaction, form: URLSearchParams): Promise<void> {
   if (!deps.csrf.verify(ctx, interaction.uid, form.get('csrf') ?? undefined)) throw FORM_EXPIRED();
   const clientId = String(interaction.params.client_id);
-  const intent = intentFromParams(interaction.params);
-  const customerId = interaction.prompt.name === 'consent' ? interaction.session?.accountId : undefined;
-  if (intent && (await rejectConsent(deps.knex, intent.intentId, clientId, customerId))) {
-    deps.logger.info({ event: 'consent.rejected', consentId: intent.intentId, clientId, customerId }, 'consent rejected by the customer');
+  const atConsent = interaction.prompt.name === 'consent';
+  const customerId = atConsent ? interaction.session?.accountId : undefined;
+  // A described consent exists once the customer has seen it; before that there is nothing to reject.
+  const consentId = intentFromParams(interaction.params)?.intentId ?? (atConsent ? await consentIdOf(deps, interaction, clientId) : undefined);
+  if (consentId && (await rejectConsent(deps.knex, consentId, clientId, customerId))) {
+    deps.logger.info({ event: 'consent.rejected', consentId, clientId, customerId }, 'consent rejected by the customer');
   }
   deps.signIn.forget(ctx);
   await finish(deps, ctx, { error: 'access_denied', error_description: 'The customer refused the request' }, false);

@@ -5,6 +5,7 @@ import Provider, { errors } from 'oidc-provider';
 import type { Logger } from 'pino';
 import type { Config } from '../../platform/config.ts';
 import type { PlatformSecrets } from '../../platform/secrets.ts';
+import type { DescribedConsents } from '../described-consent.ts';
 import { consentUi } from './consent-ui.ts';
 import { CsrfTokens } from './csrf.ts';
 import { CustomerSessions } from './customer-session.ts';
@@ -20,6 +21,7 @@ export interface InteractionDeps {
   readonly logger: Logger;
   readonly secrets: PlatformSecrets;
   readonly config: Config;
+  readonly describedConsents: DescribedConsents;
 }
 
 /**
@@ -39,7 +41,7 @@ export function interactionRoutes(deps: InteractionDeps): Middleware {
     csrf,
     logger,
   });
-  const common = { provider: deps.provider, knex: deps.knex, logger, ui, csrf, signIn };
+  const common = { provider: deps.provider, knex: deps.knex, logger, ui, csrf, signIn, describedConsents: deps.describedConsents };
   const dashboard = { ...common, sessions: new CustomerSessions(deps.secrets.cookieKeys) };
 
   return async (ctx, next) => {

@@ -1,6 +1,7 @@
 import type { X509Certificate } from 'node:crypto';
 import { errors } from 'oidc-provider';
 import type { SoftwareStatementClaims } from '../../certs/directory.ts';
+import { ACCOUNT_INFORMATION_TYPE, PAYMENT_INITIATION_TYPE } from '../described-consent.ts';
 import { ACCOUNT_ACCESS_CONSENT_TYPE, DOMESTIC_PAYMENT_CONSENT_TYPE } from '../interactions/intent.ts';
 import { directoryIdentity, subjectDn, subjectMatches } from './certificate-subject.ts';
 import { InvalidSoftwareStatement } from './software-statement.ts';
@@ -8,8 +9,11 @@ import { InvalidSoftwareStatement } from './software-statement.ts';
 /** The scope each directory role entitles a TPP to (UK OB: AISP, PISP, CBPII). */
 export const ROLE_SCOPES: Record<string, string> = { AISP: 'accounts', PISP: 'payments', CBPII: 'fundsconfirmations' };
 
-/** The RAR types (RFC 9396) each directory role may ask for: the intents it may create. */
-const ROLE_AUTHORIZATION_DETAILS_TYPES: Record<string, string> = { AISP: ACCOUNT_ACCESS_CONSENT_TYPE, PISP: DOMESTIC_PAYMENT_CONSENT_TYPE };
+/** The RAR types (RFC 9396) each directory role may ask for: its UK intents, or the plain FAPI 2.0 descriptions. */
+const ROLE_AUTHORIZATION_DETAILS_TYPES: Record<string, readonly string[]> = {
+  AISP: [ACCOUNT_ACCESS_CONSENT_TYPE, ACCOUNT_INFORMATION_TYPE],
+  PISP: [DOMESTIC_PAYMENT_CONSENT_TYPE, PAYMENT_INITIATION_TYPE],
+};
 
 export const AUTH_METHODS = ['private_key_jwt', 'tls_client_auth'] as const;
 export const GRANT_TYPES = ['authorization_code', 'refresh_token', 'client_credentials'] as const;
@@ -102,7 +106,7 @@ export function registrationMetadata(request: Metadata, ssa: SoftwareStatementCl
     throw invalidMetadata(`scope ${beyond} needs a directory role this software does not hold (roles: ${ssa.software_roles.join(', ') || 'none'})`);
   }
 
-  const allowedDetailsTypes = ssa.software_roles.map((role) => ROLE_AUTHORIZATION_DETAILS_TYPES[role]).filter((t): t is string => t !== undefined);
+  const allowedDetailsTypes = ssa.software_roles.flatMap((role) => ROLE_AUTHORIZATION_DETAILS_TYPES[role] ?? []);
   const detailsTypes =
     request.authorization_details_types === undefined ? allowedDetailsTypes : stringList(request.authorization_details_types, 'authorization_details_types');
   const beyondDetails = detailsTypes.find((t) => !allowedDetailsTypes.includes(t));

@@ -1,6 +1,6 @@
 import { dateRangeError, futureDateTimeError } from '../validation/date-rules.ts';
 import { permissionErrors } from '../validation/permissions.ts';
-import { consentRoutes, optionalDateTimes } from './consent-routes.ts';
+import { consentRoutes, type ConsentKindSpec, optionalDateTimes } from './consent-routes.ts';
 import type { JsonObject } from './store.ts';
 
 /** OBReadConsent1, as its schema has already shaped it. */
@@ -15,7 +15,7 @@ interface AccountAccessRequest {
 }
 
 /** OB Account and Transaction API: /aisp/account-access-consents (OBReadConsent1 -> OBReadConsentResponse1). */
-export const accountAccessConsents = consentRoutes<AccountAccessRequest>({
+export const accountAccessSpec: ConsentKindSpec<AccountAccessRequest> = {
   kind: 'account-access',
   path: '/aisp/account-access-consents',
   api: 'account-info',
@@ -45,4 +45,6 @@ export const accountAccessConsents = consentRoutes<AccountAccessRequest>({
   idempotent: false,
   signed: false,
   deletable: true,
-});
+};
+
+export const accountAccessConsents = consentRoutes(accountAccessSpec);

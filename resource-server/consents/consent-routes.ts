@@ -15,7 +15,7 @@ import { findClientConsent, insertConsent, revokeClientConsent, type JsonObject,
  * What sets one kind of OB intent apart; `consentRoutes` turns it into the kind's endpoints, so
  * the guard, validation, idempotency, ownership and envelope are written once for all three.
  */
-interface ConsentKindSpec<Request> {
+export interface ConsentKindSpec<Request> {
   kind: ConsentKind;
   /** The collection's path under the API prefix, as the OB document's server URL + path. */
   path: string;
@@ -73,10 +73,10 @@ async function createConsent<Request>(ctx: ResourceContext, deps: ApiDeps, spec:
   const key = spec.idempotent ? idempotencyKey(ctx) : undefined;
   const request = await readObRequest<Request>(ctx, spec.api, spec.requestSchema);
   await signing?.verifyRequest(ctx, request.raw);
-  throwIfAny(spec.rules(request.value, new Date()).filter((error): error is ObError => error !== undefined));
+  throwIfAny(ruleErrors(spec, request.value));
   const consent = spec.toNewConsent(request.value);
   const create = async (db: Knex | Knex.Transaction) =>
-    consentResponse(deps, spec, await insertConsent(db, `${spec.idPrefix}-${randomUUID()}`, clientId, spec.kind, consent));
+    consentResponse(deps, spec, await insertConsent(db, newConsentId(spec), clientId, spec.kind, consent));
   if (key === undefined) {
     respond(ctx, 201, await create(deps.knex));
     return;
@@ -89,6 +89,15 @@ async function createConsent<Request>(ctx: ResourceContext, deps: ApiDeps, spec:
     return created;
   });
   respond(ctx, 201, body);
+}
+
+/** The OB rules beyond the schema that the request breaks. */
+export function ruleErrors<Request>(spec: Pick<ConsentKindSpec<Request>, 'rules'>, request: Request): ObError[] {
+  return spec.rules(request, new Date()).filter((error): error is ObError => error !== undefined);
+}
+
+export function newConsentId(spec: Pick<ConsentKindSpec<unknown>, 'idPrefix'>): string {
+  return `${spec.idPrefix}-${randomUUID()}`;
 }
 
 /** Another TPP's consent is answered exactly like one that does not exist (OB: 400 Resource.NotFound). */

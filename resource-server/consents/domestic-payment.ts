@@ -1,7 +1,7 @@
 import { accountIdentificationErrors, type AccountIdentification } from '../validation/account-identification.ts';
 import { amountErrors, type CurrencyAndAmount } from '../validation/amount-rules.ts';
 import { futureDateTimeError } from '../validation/date-rules.ts';
-import { consentRoutes } from './consent-routes.ts';
+import { consentRoutes, type ConsentKindSpec } from './consent-routes.ts';
 import type { JsonObject } from './store.ts';
 
 /** OBWriteDomesticConsent4, as its schema has already shaped it (the members the rules read). */
@@ -20,7 +20,7 @@ interface DomesticPaymentRequest {
 }
 
 /** OB Payment Initiation API: /pisp/domestic-payment-consents (OBWriteDomesticConsent4 -> OBWriteDomesticConsentResponse5). */
-export const domesticPaymentConsents = consentRoutes<DomesticPaymentRequest>({
+export const domesticPaymentSpec: ConsentKindSpec<DomesticPaymentRequest> = {
   kind: 'domestic-payment',
   path: '/pisp/domestic-payment-consents',
   api: 'payment-initiation',
@@ -49,4 +49,6 @@ export const domesticPaymentConsents = consentRoutes<DomesticPaymentRequest>({
   idempotent: true,
   signed: true,
   deletable: false,
-});
+};
+
+export const domesticPaymentConsents = consentRoutes(domesticPaymentSpec);

@@ -22,6 +22,8 @@ export interface NewConsent {
   scaSupportData?: JsonObject;
   readRefundAccount?: 'Yes' | 'No';
   debtorAccount?: JsonObject;
+  /** Plain FAPI 2.0: the pushed authorization request that described this consent. */
+  authorizationRequestId?: string;
 }
 
 export interface StoredConsent {
@@ -48,12 +50,14 @@ const COLUMNS = `id, kind, client_id AS "clientId", status, status_updated_at AS
   initiation, risk, authorisation, sca_support_data AS "scaSupportData", read_refund_account AS "readRefundAccount",
   debtor_account AS "debtorAccount"`;
 
+/** The stored consent; undefined only when `authorizationRequestId` already has one. */
 export async function insertConsent(db: Knex | Knex.Transaction, id: string, clientId: string, kind: ConsentKind, consent: NewConsent): Promise<StoredConsent> {
   const json = (value: JsonObject | undefined) => (value === undefined ? null : JSON.stringify(value));
   const { rows } = await db.raw<{ rows: StoredConsent[] }>(
     `INSERT INTO openbanking.consents (id, kind, client_id, status, permissions, expires_at, transaction_from, transaction_to,
-       initiation, risk, authorisation, sca_support_data, read_refund_account, debtor_account)
-     VALUES (?, ?, ?, 'AwaitingAuthorisation', ?::text[], ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?::jsonb)
+       initiation, risk, authorisation, sca_support_data, read_refund_account, debtor_account, authorization_request_id)
+     VALUES (?, ?, ?, 'AwaitingAuthorisation', ?::text[], ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?::jsonb, ?)
+     ON CONFLICT (authorization_request_id) WHERE authorization_request_id IS NOT NULL DO NOTHING
      RETURNING ${COLUMNS}`,
     [
       id,
@@ -69,9 +73,16 @@ export async function insertConsent(db: Knex | Knex.Transaction, id: string, cli
       json(consent.scaSupportData),
       consent.readRefundAccount ?? null,
       json(consent.debtorAccount),
+      consent.authorizationRequestId ?? null,
     ],
   );
   return rows[0]!;
+}
+
+/** The consent made for a pushed authorization request, if any (plain FAPI 2.0). */
+export async function findAuthorizationRequestConsent(db: Knex, authorizationRequestId: string): Promise<{ id: string } | undefined> {
+  const { rows } = await db.raw<{ rows: { id: string }[] }>('SELECT id FROM openbanking.consents WHERE authorization_request_id = ?', [authorizationRequestId]);
+  return rows[0];
 }
 
 /** The client's consent of this kind; another client's, or another kind's, is not found. */

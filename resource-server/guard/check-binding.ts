@@ -30,7 +30,7 @@ export function checkBinding(options: BindingOptions): ResourceMiddleware {
     } else if (scheme === 'DPoP') {
       throw new InvalidToken('Bearer', 'the access token is not DPoP-bound; present it with the Bearer scheme');
     }
-    if (x5t && !sameThumbprint(x5tS256(clientCertificate.raw), x5t)) {
+    if (x5t && (!clientCertificate || !sameThumbprint(x5tS256(clientCertificate.raw), x5t))) {
       throw new InvalidToken(scheme, 'the access token is bound to another client certificate');
     }
     await next();

@@ -3,15 +3,20 @@ import { InvalidToken } from '../errors.ts';
 import type { ResourceMiddleware } from '../state.ts';
 
 /**
- * UK OB requires mutual TLS on every TPP call, whatever binds the token: the TPP host asks for a
- * certificate but does not refuse the handshake without one (so that errors can be answered
- * properly), hence this check. 401 invalid_token is what RFC 8705 section 3 prescribes for a
- * certificate-bound token without its certificate; a DPoP-bound token is refused the same way,
- * since the connection itself is not one a TPP may use.
+ * A Bearer token here is certificate-bound (RFC 8705), so its call needs the client certificate:
+ * the TPP host asks for one but does not refuse the handshake without it (so that errors can be
+ * answered properly), hence this check; 401 invalid_token is what RFC 8705 section 3 prescribes.
+ * A DPoP-bound token proves its sender by the DPoP proof (check-binding), with or without a
+ * certificate: FAPI 2.0 clients using DPoP need not hold one (the UK profile's clients present
+ * their transport certificate anyway, and it is checked then like any other).
  */
 export function checkClientCertificate(source: ClientCertificateSource): ResourceMiddleware {
   return async (ctx, next) => {
     const certificate = clientCertificate(ctx.req, source);
+    if (!certificate && ctx.state.credentials?.scheme === 'DPoP' && !clientCertificateProblem(ctx.req)) {
+      await next();
+      return;
+    }
     if (!certificate) {
       const problem = clientCertificateProblem(ctx.req) ?? 'no client certificate was presented';
       throw new InvalidToken(ctx.state.credentials?.scheme, `mutual TLS is required: ${problem}`);

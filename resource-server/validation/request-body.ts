@@ -1,5 +1,5 @@
 import type { ParameterizedContext } from 'koa';
-import { throwIfAny } from '../errors.ts';
+import { throwIfAny, type ObError } from '../errors.ts';
 import { readJsonBody, type JsonBody } from './json-body.ts';
 import { requestSchema } from './ob-schemas.ts';
 import type { ObApi } from './openapi-ajv.ts';
@@ -20,8 +20,13 @@ export interface ObRequest<T> {
  */
 export async function readObRequest<T>(ctx: ParameterizedContext, api: ObApi, schemaName: string): Promise<ObRequest<T>> {
   const body = await readJsonBody(ctx);
-  const validate = requestSchema(api, schemaName);
-  if (!validate(body.value)) throwIfAny(obErrorsFromSchema(validate.errors ?? []));
-  throwIfAny(undocumentedFieldErrors(body.value, validate.schema));
+  throwIfAny(obRequestErrors(api, schemaName, body.value));
   return { raw: body.raw, value: body.value as T };
+}
+
+/** The breaches of the named component schema and of the fields it documents (empty when none). */
+export function obRequestErrors(api: ObApi, schemaName: string, value: unknown): ObError[] {
+  const validate = requestSchema(api, schemaName);
+  if (!validate(value)) return obErrorsFromSchema(validate.errors ?? []);
+  return undocumentedFieldErrors(value, validate.schema);
 }

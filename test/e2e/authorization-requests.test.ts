@@ -342,8 +342,8 @@ describe('the intent at the authorization endpoint (PAR accepted, refusal to the
     assertRedirectedError(await arrive(url), 'unmet_authentication_requirements', params.state!);
   });
 
-  test('no intent named at all, or two different ones', async () => {
-    const { params } = await authorizationRequest('unused');
+  test('nothing asked for (no intent, no description, no API scope), or two different intents', async () => {
+    const { params } = await authorizationRequest('unused', 'openid');
     const { claims: _claims, ...withoutIntent } = params;
     assertRedirectedError(await arrive(await pushSigned(tppA, withoutIntent)), 'invalid_request', params.state!);
     const [first, second] = [await intent(tppA), await intent(tppA)];
@@ -482,14 +482,19 @@ describe('rich authorization requests (RFC 9396)', () => {
     );
   });
 
-  test('discovery lists the two intent types', () => {
-    assert.deepEqual(tppA.tpp.config.serverMetadata().authorization_details_types_supported, ['urn:openbanking:account-access-consent', 'urn:openbanking:domestic-payment-consent']);
+  test('discovery lists the two intent types and the two plain FAPI 2.0 types', () => {
+    assert.deepEqual(tppA.tpp.config.serverMetadata().authorization_details_types_supported, [
+      'urn:openbanking:account-access-consent',
+      'urn:openbanking:domestic-payment-consent',
+      'account_information',
+      'payment_initiation',
+    ]);
   });
 
   test('unknown types and members, and a missing consentId, are refused at PAR', async () => {
     const intentId = await intent(tppA);
     const { params } = await authorizationRequest(intentId);
-    for (const bad of [details('payment_initiation', intentId), details('urn:openbanking:account-access-consent', intentId, { actions: ['read'] }), JSON.stringify([{ type: 'urn:openbanking:account-access-consent' }])]) {
+    for (const bad of [details('urn:example:unknown-type', intentId), details('payment_initiation', intentId), details('urn:openbanking:account-access-consent', intentId, { actions: ['read'] }), JSON.stringify([{ type: 'urn:openbanking:account-access-consent' }])]) {
       await assert.rejects(pushSigned(tppA, { ...params, authorization_details: bad }), oauthError('invalid_authorization_details'));
     }
   });
@@ -506,7 +511,7 @@ describe('rich authorization requests (RFC 9396)', () => {
     const register = (name: string, metadata: Record<string, unknown> = {}) => onboardTpp(platform, { name, roles: ['AISP'], redirectUri: REDIRECT, register: { metadata } });
     await assert.rejects(register('Greedy AISP', { authorization_details_types: ['urn:openbanking:domestic-payment-consent'] }), oauthError('invalid_client_metadata', /PISP|role/));
     const aisp = await register('Plain AISP');
-    assert.deepEqual(aisp.tpp.config.clientMetadata().authorization_details_types, ['urn:openbanking:account-access-consent']);
+    assert.deepEqual(aisp.tpp.config.clientMetadata().authorization_details_types, ['urn:openbanking:account-access-consent', 'account_information']);
     const { params } = await authorizationRequest('unused');
     const { claims: _claims, ...rest } = params;
     const payment = details('urn:openbanking:domestic-payment-consent', 'pdc-anything');

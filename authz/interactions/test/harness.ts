@@ -12,6 +12,7 @@ import { createLogger } from '../../../platform/logging.ts';
 import { Browser, csrfOf, totp, type Response } from '../../../test/support/browser.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/database.ts';
 import { interactionRoutes, renderAuthorizationError } from '../index.ts';
+import { describedConsents } from '../../../resource-server/index.ts';
 
 /**
  * A real oidc-provider with the consent UI mounted in front of it, over plain HTTP on a free port:
@@ -75,6 +76,7 @@ export async function startHarness(): Promise<Harness> {
       logger,
       secrets: { dataEncryptionKey, cookieKeys },
       config: loadConfig({ DATA_DIR: '/tmp/unused', ISSUER: 'https://localhost:8443' }),
+      describedConsents: describedConsents(db.knex),
     }),
   );
   const callback = provider.callback();
