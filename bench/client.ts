@@ -53,7 +53,7 @@ export async function signTokenRequest(client: BenchClient, issuer: string, toke
 /** The form of a `client_credentials` request with `private_key_jwt` and DPoP (RFC 7523, RFC 9449). */
 export function tokenRequest(credentials: TokenRequestCredentials, scope: string) {
   return {
-    method: 'POST',
+    method: 'POST' as const,
     headers: { 'content-type': 'application/x-www-form-urlencoded', dpop: credentials.proof },
     body: new URLSearchParams({
       grant_type: 'client_credentials',

@@ -2,9 +2,9 @@ import { readdir, readFile } from 'node:fs/promises';
 
 /** CPU time (user + system) spent so far, in ms, by each side of a run. */
 export interface CpuTimes {
-  /** The platform's Node process (oidc-provider, resource server, ledger code). */
-  platform: number;
-  /** The embedded PostgreSQL's processes (postmaster and backends). */
+  /** The Node process under load: the platform's (oidc-provider, resource server, ledger code) or the floor's. */
+  node: number;
+  /** The embedded PostgreSQL's processes (postmaster and backends), whoever's statements they run. */
   postgres: number;
   /** This process: the load driver and its TLS. */
   bench: number;
@@ -14,9 +14,10 @@ const CLOCK_TICKS_PER_SECOND = 100;
 
 /**
  * Where the machine's CPU goes during a run, per request: a robust figure on a shared machine
- * where req/s moves with everything else running. Linux only (/proc); elsewhere undefined.
+ * where req/s moves with everything else running. `nodePid` is the server under load; PostgreSQL
+ * is the embedded cluster the platform (`platformPid`) started. Linux only (/proc); elsewhere undefined.
  */
-export async function cpuTimes(platformPid: number): Promise<CpuTimes | undefined> {
+export async function cpuTimes(nodePid: number, platformPid: number): Promise<CpuTimes | undefined> {
   let entries: string[];
   try {
     entries = (await readdir('/proc')).filter((name) => /^\d+$/.test(name));
@@ -44,10 +45,10 @@ export async function cpuTimes(platformPid: number): Promise<CpuTimes | undefine
   let postgres = 0;
   for (const [pid, entry] of processes) if (entry.name.startsWith('postgres') && descendsFromPlatform(pid)) postgres += entry.ms;
   const usage = process.cpuUsage();
-  return { platform: processes.get(platformPid)?.ms ?? 0, postgres, bench: (usage.user + usage.system) / 1000 };
+  return { node: processes.get(nodePid)?.ms ?? 0, postgres, bench: (usage.user + usage.system) / 1000 };
 }
 
 export function cpuPerRequest(before: CpuTimes, after: CpuTimes, requests: number): CpuTimes {
   const per = (side: keyof CpuTimes) => (after[side] - before[side]) / Math.max(1, requests);
-  return { platform: per('platform'), postgres: per('postgres'), bench: per('bench') };
+  return { node: per('node'), postgres: per('postgres'), bench: per('bench') };
 }

@@ -31,53 +31,56 @@ export async function bootPlatform(dataDir: string, ports: BenchPorts): Promise<
   // BENCH_CPU_PROF_DIR: V8 CPU profiles of the platform (one per boot, written when it stops),
   // for Chrome DevTools or `node bench/profile-summary.ts`.
   const profile = process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'platform/main.ts'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      DATA_DIR: dataDir,
-      BROWSER_PORT: `${ports.browser}`,
-      TPP_PORT: `${ports.tpp}`,
-      EMBEDDED_PG_PORT: `${ports.pg}`,
-      // No per-request access log lines in the figures unless asked for (BENCH_LOG_LEVEL=info shows
-      // what `npm start`'s default logging costs); readiness shows in the stdout banner either way.
-      LOG_LEVEL: process.env.BENCH_LOG_LEVEL || 'warn',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
+  const child = await startChild([...profile, '--import', 'tsx', 'platform/main.ts'], 'platform ready', {
+    DATA_DIR: dataDir,
+    BROWSER_PORT: `${ports.browser}`,
+    TPP_PORT: `${ports.tpp}`,
+    EMBEDDED_PG_PORT: `${ports.pg}`,
+    // No per-request access log lines in the figures unless asked for (BENCH_LOG_LEVEL=info shows
+    // what `npm start`'s default logging costs); readiness shows in the stdout banner either way.
+    LOG_LEVEL: process.env.BENCH_LOG_LEVEL || 'warn',
   });
+  return { child, bootMs: Number(process.hrtime.bigint() - started) / 1e6 };
+}
+
+/** A Node child process of the bench (platform or floor), once its stdout shows `banner`. */
+export async function startChild(args: readonly string[], banner: string, env: Record<string, string>): Promise<ChildProcess> {
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`platform not ready after ${BOOT_WAIT_MS_MAX} ms`)), BOOT_WAIT_MS_MAX);
+    const timer = setTimeout(() => reject(new Error(`${args.at(-1)} not ready after ${BOOT_WAIT_MS_MAX} ms`)), BOOT_WAIT_MS_MAX);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (!output.includes('platform ready')) return;
+      if (!output.includes(banner)) return;
       clearTimeout(timer);
       child.stdout!.off('data', onData);
-      // Keep draining: a full pipe would stall the platform's logging.
+      // Keep draining: a full pipe would stall the child's logging.
       child.stdout!.resume();
       resolve();
     };
     child.stdout!.on('data', onData);
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`platform exited (${code}) before it was ready:\n${output}`));
+      reject(new Error(`${args.at(-1)} exited (${code}) before it was ready:\n${output}`));
     });
   });
-  return { child, bootMs: Number(process.hrtime.bigint() - started) / 1e6 };
+  return child;
 }
 
-export async function stopPlatform(child: ChildProcess): Promise<void> {
+export async function stopChild(child: ChildProcess): Promise<void> {
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
   await exited;
 }
 
 /** A TPP onboarded at the platform's sandbox directory, as `npm run directory -- onboard` does. */
-export async function onboardTpp(dataDir: string, name: string): Promise<TppKit> {
+export async function onboardTpp(dataDir: string, name: string): Promise<{ kit: TppKit; directoryCaPem: string }> {
   const keys = await createKeyProvider({ pkcs11: undefined, keystoreDir: join(dataDir, 'keys') });
   try {
     const directory = await SandboxDirectory.open({ dir: join(dataDir, 'directory'), keys });
-    return await directory.onboard({ name, redirectUris: ['https://bench.example/cb'], roles: ['AISP', 'PISP'] });
+    // PS256 client assertions and message signatures, as the floor and issue 11's figures verify.
+    const kit = await directory.onboard({ name, redirectUris: ['https://bench.example/cb'], roles: ['AISP', 'PISP'], signingAlg: 'PS256' });
+    return { kit, directoryCaPem: directory.caCertPem };
   } finally {
     await keys.close();
   }
@@ -93,6 +96,10 @@ export function readServerCa(dataDir: string): Promise<string> {
  * ledger after it, never inside a timed run.
  */
 export async function platformDatabase(dataDir: string, ports: BenchPorts): Promise<Knex> {
+  return createKnex(await platformDatabaseUrl(dataDir, ports), { min: 0, max: 4 });
+}
+
+export async function platformDatabaseUrl(dataDir: string, ports: BenchPorts): Promise<string> {
   const password = (await readFile(join(dataDir, 'pg', 'superuser.secret'), 'utf8')).trim();
-  return createKnex(`postgres://platform:${encodeURIComponent(password)}@127.0.0.1:${ports.pg}/openbanking`, { min: 0, max: 4 });
+  return `postgres://platform:${encodeURIComponent(password)}@127.0.0.1:${ports.pg}/openbanking`;
 }

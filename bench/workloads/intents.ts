@@ -1,12 +1,12 @@
 import { clientCredentials, INTENT_PATHS } from '../../examples/tpp-client.ts';
 import { accountAccessRequest } from '../../test/support/intent-requests.ts';
-import { runResourceLoad } from './resource-load.ts';
+import { compareResourceLoad } from './resource-load.ts';
 import type { Workload } from './types.ts';
 
 const CONNECTIONS = 16;
 
 /**
- * Issue 3: a TPP creating account-access intents (POST account-access-consents) with a DPoP-bound
+ * A TPP creating account-access intents (POST account-access-consents) with a DPoP-bound
  * client-credentials token, one fresh DPoP proof per request. Each request writes a new intent.
  */
 export const intents: Workload = {
@@ -15,21 +15,15 @@ export const intents: Workload = {
     const connections = context.connections ?? CONNECTIONS;
     const { access_token: accessToken } = await clientCredentials(context.client.registered, 'accounts', true);
     const body = JSON.stringify(accountAccessRequest());
-    const { result, ceiling, signedDuringRun } = await runResourceLoad(context, {
+    const comparison = await compareResourceLoad(context, {
       method: 'POST',
       path: INTENT_PATHS['account-access'],
       accessToken,
+      scope: 'accounts',
       connections,
-      extra: () => ({ headers: { 'content-type': 'application/json' }, body }),
+      extra: async () => ({ headers: { 'content-type': 'application/json' }, body }),
       expectStatus: 201,
     });
-    return [
-      {
-        name: `POST account-access-consents, DPoP, ${connections} conns`,
-        result,
-        ceiling,
-        signedDuringRun,
-      },
-    ];
+    return [{ name: `POST account-access-consents, DPoP, ${connections} conns`, comparison }];
   },
 };

@@ -4,9 +4,11 @@ import { clientCredentials, createIntent, DOMESTIC_PAYMENTS_PATH, signMessage } 
 import { reconcileLedger, totalsByCurrency } from '../../ledger/index.ts';
 import { ALICE, authorizeIntent, BOB } from '../../test/support/customer-consent.ts';
 import { domesticPaymentRequest } from '../../test/support/intent-requests.ts';
-import { runLoad, type LoadRequest } from '../load.ts';
+import { compare, type Side } from '../compare.ts';
+import type { LoadRequest } from '../load.ts';
+import { cyclingPool } from '../pool.ts';
 import { dpopProof } from '../proofs.ts';
-import { positiveInteger } from '../settings.ts';
+import { floorAccessToken, FLOOR_POOL_MAX } from './resource-load.ts';
 import type { BenchContext, Workload } from './types.ts';
 
 const CONNECTIONS = 16;
@@ -14,8 +16,6 @@ const CONNECTIONS = 16;
 const AMOUNT = '0.10';
 /** Consents are authorised one at a time per customer (TOTP), these two side by side. */
 const PAYERS = [ALICE, BOB];
-/** Bounds the timed run when the platform is slower than expected; it normally ends when every consent is paid. */
-const RUN_MS_MAX = 120_000;
 
 interface AuthorisedConsent {
   consentId: string;
@@ -24,58 +24,68 @@ interface AuthorisedConsent {
 }
 
 /**
- * Issue 5, the write path: POST /domestic-payments, each on its own payment consent (a consent
+ * The write path of issue 11: POST /domestic-payments, each on its own payment consent (a consent
  * pays once) with a fresh x-idempotency-key, the TPP's x-jws-signature and a DPoP proof, under
  * the consent's own authorization-code token. Every consent is authorised for real before the
- * timed run: the TPP creates the intent, the customer approves it on the bank's pages, the code
+ * timed runs: the TPP creates the intent, the customer approves it on the bank's pages, the code
  * is exchanged (test/support/customer-consent.ts `authorizeIntent`); that makes a few consents
- * per second (one flow at a time per customer), so the count is `BENCH_PAYMENTS` (default 300) rather than what 500/s for the whole
- * duration would use. Access tokens live 10 minutes, which bounds how many one run can prepare.
- * Signatures and proofs are made after all consents are ready (DPoP proofs are accepted for
- * 60 s), then the timed run pays them all. The ledger is reconciled afterwards.
+ * per second, so each round pays a fixed number (`--payments`) rather than running for a time.
+ * Access tokens live 10 minutes, which bounds how many one run can prepare. Signatures and proofs
+ * are made just before each round (DPoP proofs are accepted for 60 s). The floor verifies the
+ * same token, proof and message signature, signs its answer and moves money in one statement
+ * (bench/floor/transfer.ts). The ledger is reconciled afterwards.
  */
 export const payments: Workload = {
   name: 'payments',
   async run(context) {
     const connections = context.connections ?? CONNECTIONS;
-    const count = positiveInteger('BENCH_PAYMENTS', 300);
+    const count = context.payments;
     const preparing = performance.now();
-    const consents = await authorisedConsents(context, count);
+    const consents = await authorisedConsents(context, count * context.rounds);
     const preparedS = (performance.now() - preparing) / 1000;
+    const floorToken = await floorAccessToken(context, 'payments');
 
-    const url = `${context.urls.tpp}${DOMESTIC_PAYMENTS_PATH}`;
-    const requests: LoadRequest[] = [];
-    for (const consent of consents) {
-      requests.push({
-        method: 'POST',
-        headers: {
-          accept: 'application/json',
-          'content-type': 'application/json',
-          authorization: `DPoP ${consent.accessToken}`,
-          dpop: await dpopProof(context.client.dpop, { method: 'POST', url, accessToken: consent.accessToken }),
-          'x-idempotency-key': randomUUID(),
-          'x-jws-signature': await signMessage(context.client.signer, consent.request),
-        },
-        body: consent.request,
-      });
-    }
-    const paymentsBefore = await countPayments(context);
-    let next = 0;
-    const result = await runLoad({
-      url,
-      agent: context.tppAgent,
-      cpu: context.cpu,
-      connections,
-      durationMs: RUN_MS_MAX,
-      requestsMax: requests.length,
+    const url = (origin: string) => `${origin}${DOMESTIC_PAYMENTS_PATH}`;
+    const signed = async (origin: string, accessToken: string, body: string): Promise<LoadRequest> => ({
+      method: 'POST',
+      headers: {
+        accept: 'application/json',
+        'content-type': 'application/json',
+        authorization: `DPoP ${accessToken}`,
+        dpop: await dpopProof(context.client.dpop, { method: 'POST', url: url(origin), accessToken }),
+        'x-idempotency-key': randomUUID(),
+        'x-jws-signature': await signMessage(context.client.signer, body),
+      },
+      body,
+    });
+    let round = 0;
+    const platform: Side = async () => {
+      const roundConsents = consents.slice(round * count, (round += 1) * count);
+      const requests = await Promise.all(roundConsents.map((consent) => signed(context.urls.tpp, consent.accessToken, consent.request)));
+      let next = 0;
+      return { url: url(context.urls.tpp), expectStatus: 201, requestsMax: requests.length, pool: { next: async () => requests[next++]!, madeOnTheFly: 0 } };
+    };
+    const floor: Side = async () => ({
+      url: url(context.floor.origin),
       expectStatus: 201,
-      request: async () => requests[next++]!,
+      requestsMax: count,
+      pool: await cyclingPool(Math.min(count, FLOOR_POOL_MAX), () => signed(context.floor.origin, floorToken, consents[0]!.request)),
+    });
+
+    const paymentsBefore = await countPayments(context);
+    const comparison = await compare({
+      platform: { target: context.platform, side: platform },
+      floor: { target: context.floor, side: floor },
+      connections,
+      rounds: context.rounds,
+      durationMs: context.durationMs,
+      statements: context.statements,
     });
     const made = (await countPayments(context)) - paymentsBefore;
     return [
       {
-        name: `POST domestic-payments, DPoP + JWS, ${connections} conns`,
-        result,
+        name: `POST domestic-payments, DPoP + JWS, ${count} per round, ${connections} conns`,
+        comparison,
         goal: { perSecondMin: 500 },
         notes: [
           `prepared ${consents.length} authorised payment consents in ${preparedS.toFixed(1)} s (${(consents.length / preparedS).toFixed(1)}/s, not timed)`,

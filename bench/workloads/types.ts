@@ -1,34 +1,36 @@
 import type { Knex } from 'knex';
 import type { Agent } from 'undici';
 import type { TppKit } from '../../certs/index.ts';
-import type { Ceiling } from '../ceiling.ts';
-import type { CpuTimes } from '../cpu.ts';
 import type { BenchClient } from '../client.ts';
-import type { LoadResult } from '../load.ts';
+import type { Comparison, Target } from '../compare.ts';
+import type { StatementWatch } from '../pg-stats.ts';
 
-/** What every workload gets: a running platform and a TPP onboarded at its directory and registered. */
+/** What every workload gets: a running platform and floor, and a TPP onboarded and registered at the platform. */
 export interface BenchContext {
   readonly urls: { readonly browser: string; readonly tpp: string };
-  /** The CA the platform's server certificates chain to. */
+  /** The CA the platform's (and the floor's) server certificates chain to. */
   readonly serverTrustAnchorPem: string;
   /** The platform's database (bench/platform.ts platformDatabase): preparation and checks only. */
   readonly knex: Knex;
   readonly tpp: TppKit;
   readonly client: BenchClient;
-  /** Mutual TLS to the TPP host with the TPP's transport certificate. */
+  /** Mutual TLS with the TPP's transport certificate, to the platform's TPP host and to the floor. */
   readonly tppAgent: Agent;
-  /** `BENCH_CONNECTIONS` when set; otherwise each workload uses the concurrency its goal names. */
+  readonly platform: Target;
+  readonly floor: Target & { readonly origin: string };
+  /** `--connections` when set; otherwise each workload uses its own. */
   readonly connections: number | undefined;
+  readonly rounds: number;
   readonly durationMs: number;
-  /** How long each crypto ceiling loop runs. */
-  readonly ceilingMs: number;
-  /** CPU used so far by the platform, its PostgreSQL and the bench (bench/cpu.ts), for runLoad. */
-  readonly cpu: () => Promise<CpuTimes | undefined>;
+  /** Payments per round. */
+  readonly payments: number;
+  /** Wraps each platform run to report its SQL (bench/pg-stats.ts); undefined without --pg-stats. */
+  readonly statements: StatementWatch | undefined;
 }
 
-/** The targets a figure is read against (issue 3 and 5), printed as met or missed. */
+/** The targets a figure is read against (issue 11), printed as met or missed. */
 export interface Goal {
-  /** Least share of the crypto ceiling. */
+  /** Least share of the floor's req/s. */
   readonly ratioMin?: number;
   readonly p99MsMax?: number;
   readonly perSecondMin?: number;
@@ -36,12 +38,9 @@ export interface Goal {
 
 export interface BenchFigure {
   readonly name: string;
-  readonly result: LoadResult;
-  readonly ceiling?: Ceiling;
-  /** Single-use credentials the client had to sign during the timed run (bench/pool.ts). */
-  readonly signedDuringRun?: number;
+  readonly comparison: Comparison;
   readonly goal?: Goal;
-  /** Checks made after the run (e.g. the ledger's reconciliation), one line each. */
+  /** Checks made after the runs (e.g. the ledger's reconciliation), one line each. */
   readonly notes?: readonly string[];
 }
 
