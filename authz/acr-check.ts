@@ -1,5 +1,5 @@
 import { errors, interactionPolicy, type KoaContextWithOIDC } from 'oidc-provider';
-import { claimsRequest } from './claims-parameter.ts';
+import { arrivingClaims } from './claims-parameter.ts';
 import { ACR_SCA } from './configuration.ts';
 
 /**
@@ -11,7 +11,7 @@ import { ACR_SCA } from './configuration.ts';
 export function acrCheck(): InstanceType<typeof interactionPolicy.Check> {
   return new interactionPolicy.Check('openbanking_acr', 'the essential acr must accept strong customer authentication', (ctx: KoaContextWithOIDC) => {
     if (ctx.oidc.result) return interactionPolicy.Check.NO_NEED_TO_PROMPT;
-    const request = claimsRequest(ctx.oidc.params as Record<string, unknown>)?.id_token?.acr;
+    const request = arrivingClaims(ctx)?.id_token?.acr;
     if (!request?.essential) return interactionPolicy.Check.NO_NEED_TO_PROMPT;
     const accepted = Array.isArray(request.values) ? request.values : request.value !== undefined ? [request.value] : [];
     if (accepted.length > 0 && !accepted.includes(ACR_SCA)) {

@@ -1,10 +1,25 @@
-import { errors } from 'oidc-provider';
+import * as querystring from 'node:querystring';
+import { decodeJwt } from 'jose';
+import type { Middleware } from 'koa';
+import { errors, type KoaContextWithOIDC } from 'oidc-provider';
 
 /**
- * The claims request parameter (OIDC Core 5.5) as the intent and acr checks read it from the
- * stored authorization parameters (JSON text). oidc-provider has validated it already; a value
- * that does not parse here names nothing.
+ * The claims request parameter (OIDC Core 5.5), read by the platform rather than oidc-provider.
+ * oidc-provider takes it only together with the `openid` scope, but the UK profile names the intent
+ * in `claims.id_token.openbanking_intent_id` in its plain OAuth variant too (the OpenID conformance
+ * suite's UK plain-OAuth variants send exactly that; no id token is issued then). So oidc-provider's
+ * claims parameter is off (configuration.ts), and the parameter travels as follows:
+ *  - in a signed request object (JAR), as the object's `claims` member: oidc-provider verified the
+ *    object at PAR and keeps it, and the arrival checks read it from there;
+ *  - as a form parameter of PAR, renamed to `CLAIMS_PARAM` before oidc-provider parses the body
+ *    (it takes an already parsed body, its documented fallback), an extra parameter it stores.
+ * It is validated here (malformed: `invalid_request`), and read by the intent and acr checks. It
+ * selects no claims: every claim the bank has (`sub`, `acr`, `openbanking_intent_id`) comes with
+ * `openid`, so discovery still says `claims_parameter_supported`.
  */
+
+/** The authorization parameter the claims request is kept under (oidc-provider `extraParams`). */
+export const CLAIMS_PARAM = 'openbanking_claims';
 
 export interface ClaimRequest {
   essential?: boolean;
@@ -17,8 +32,9 @@ export interface ClaimsRequest {
   userinfo?: Record<string, ClaimRequest | null>;
 }
 
-/** The parameter arrives as JSON text (form or request object alike); at most this long. */
+/** JSON text at most this long; oidc-provider's own body limit for PAR as a whole. */
 const CLAIMS_CHARS_MAX = 4096;
+const PAR_BODY_BYTES_MAX = 56 * 1024;
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -45,13 +61,63 @@ function parse(value: string): ClaimsRequest {
   return claims as ClaimsRequest;
 }
 
-/** The claims request of validated authorization parameters (undefined when there is none). */
+/** oidc-provider `extraParams` validator: a malformed form claims parameter is refused at PAR. */
+export function validateClaimsParameter(_ctx: KoaContextWithOIDC, value: string | undefined): void {
+  if (value !== undefined) parse(value);
+}
+
+/**
+ * The claims request of an authorization arriving at the authorization endpoint, from the pushed
+ * request (form parameter or request object member), kept in the parameters so the interaction
+ * stores it. Throws `invalid_request` when it is malformed (a request object's is first seen here).
+ */
+export function arrivingClaims(ctx: KoaContextWithOIDC): ClaimsRequest | undefined {
+  const params = ctx.oidc.params as Record<string, unknown>;
+  if (params[CLAIMS_PARAM] === undefined) {
+    const pushed = (ctx.oidc.entities as { PushedAuthorizationRequest?: { request?: string } }).PushedAuthorizationRequest?.request;
+    const claims = pushed ? decodeJwt(pushed).claims : undefined;
+    if (claims !== undefined) params[CLAIMS_PARAM] = typeof claims === 'string' ? claims : JSON.stringify(claims);
+  }
+  const value = params[CLAIMS_PARAM];
+  return typeof value === 'string' ? parse(value) : undefined;
+}
+
+/** The claims request of stored authorization parameters (an interaction's); undefined when none or malformed. */
 export function claimsRequest(params: Record<string, unknown>): ClaimsRequest | undefined {
-  const value = params.claims;
+  const value = params[CLAIMS_PARAM];
   if (typeof value !== 'string') return undefined;
   try {
     return parse(value);
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Before oidc-provider reads a form-encoded PAR body: `claims` becomes `CLAIMS_PARAM`, and a
+ * client's own `CLAIMS_PARAM` is dropped (it is the bank's name, not a parameter a client sends).
+ */
+export function renameFormClaims(path: string): Middleware {
+  return async (ctx, next) => {
+    if (ctx.method !== 'POST' || ctx.path !== path || !ctx.is('application/x-www-form-urlencoded')) return next();
+    const chunks: Buffer[] = [];
+    let received = 0;
+    for await (const chunk of ctx.req as AsyncIterable<Buffer>) {
+      received += chunk.length;
+      if (received > PAR_BODY_BYTES_MAX) {
+        ctx.status = 413;
+        ctx.body = { error: 'invalid_request', error_description: `the request body is larger than ${PAR_BODY_BYTES_MAX} bytes` };
+        return;
+      }
+      chunks.push(chunk);
+    }
+    const body = querystring.parse(Buffer.concat(chunks).toString('utf8'));
+    delete body[CLAIMS_PARAM];
+    if (body.claims !== undefined) {
+      body[CLAIMS_PARAM] = body.claims;
+      delete body.claims;
+    }
+    (ctx.req as { body?: unknown }).body = body;
+    return next();
+  };
 }

@@ -6,6 +6,7 @@ import { clientCertificate, type ClientCertificateSource } from '../platform/htt
 import type { PlatformSecrets } from '../platform/secrets.ts';
 import { postgresAdapter } from './adapter.ts';
 import { richAuthorizationRequests } from './authorization-details.ts';
+import { CLAIMS_PARAM, validateClaimsParameter } from './claims-parameter.ts';
 import type { DescribedConsents } from './described-consent.ts';
 import { resourceIndicators, resourceServerIdentifier } from './resource-indicators.ts';
 import { subjectMatches } from './registration/certificate-subject.ts';
@@ -79,6 +80,7 @@ export function providerConfiguration(deps: ConfigurationDeps): Configuration {
     // in id tokens).
     claims: { openid: ['sub', 'openbanking_intent_id', 'acr'], auth_time: null },
     acrValues: [ACR_SCA, ACR_CA],
+    extraParams: { [CLAIMS_PARAM]: validateClaimsParameter },
     responseTypes: ['code'],
     subjectTypes: ['public'],
     clientAuthMethods: [...AUTH_METHODS],
@@ -137,7 +139,9 @@ export function providerConfiguration(deps: ConfigurationDeps): Configuration {
       // oidc-provider's FAPI 2.0 mode does not force PAR (DESIGN.md section 6).
       pushedAuthorizationRequests: { enabled: true, requirePushedAuthorizationRequests: true, allowUnregisteredRedirectUris: false },
       requestObjects: { enabled: true, requireSignedRequestObject: false },
-      claimsParameter: { enabled: true },
+      // Read by the platform (authz/claims-parameter.ts): oidc-provider takes it only with openid,
+      // and the UK profile's plain OAuth requests name the intent there too.
+      claimsParameter: { enabled: false },
       richAuthorizationRequests: richAuthorizationRequests(deps.describedConsents),
       resourceIndicators: resourceIndicators({ identifier: resourceServerIdentifier(tppHost), scopes: API_SCOPES, accessTokenTtlSeconds: TTL_SECONDS.AccessToken }),
       clientCredentials: { enabled: true },

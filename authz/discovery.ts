@@ -7,7 +7,8 @@ import { browserEndpoints, tppEndpoints } from './routes.ts';
  * request came to, so both hosts advertise the same document: the authorization endpoint and JWKS
  * on the browser host, and the TPP host's URLs for everything a TPP calls: it asks for a client certificate
  * without requiring one, so a `private_key_jwt` + DPoP client without a certificate uses the same
- * URLs as an mTLS client.
+ * URLs as an mTLS client. The claims parameter is supported, read by the platform itself
+ * (authz/claims-parameter.ts).
  * A post-middleware on the discovery route is oidc-provider's documented way to amend discovery.
  */
 export function amendDiscovery(issuer: string, tppBaseUrl: string) {
@@ -19,5 +20,6 @@ export function amendDiscovery(issuer: string, tppBaseUrl: string) {
     for (const [member, url] of Object.entries(endpoints)) {
       if (body[member] !== undefined) body[member] = url;
     }
+    body.claims_parameter_supported = true;
   };
 }

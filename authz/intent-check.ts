@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { errors, interactionPolicy, type KoaContextWithOIDC } from 'oidc-provider';
 import { acrCheck } from './acr-check.ts';
+import { arrivingClaims } from './claims-parameter.ts';
 import { describedConsent, describedDetails } from './described-consent.ts';
 import type { ConsentKind } from './interactions/consents.ts';
 import { ACCOUNT_ACCESS_CONSENT_TYPE, DOMESTIC_PAYMENT_CONSENT_TYPE, intentFromParams, mentionsIntent, type IntentAuthorizationDetailsType } from './interactions/intent.ts';
@@ -36,6 +37,7 @@ interface IntentRow {
 export function intentCheck(knex: Knex): InstanceType<typeof interactionPolicy.Check> {
   return new interactionPolicy.Check('openbanking_intent', 'the authorization request must name an intent awaiting authorisation, or describe the access', async (ctx: KoaContextWithOIDC) => {
     if (ctx.oidc.result) return interactionPolicy.Check.NO_NEED_TO_PROMPT;
+    arrivingClaims(ctx);
     const params = ctx.oidc.params as Record<string, unknown>;
     const reference = intentFromParams(params);
     const described = describedDetails(params);

@@ -12,6 +12,7 @@ import { accountFinder } from './accounts.ts';
 import { registerUkClientCredentials } from './client-credentials.ts';
 import { recordReplaysInOneRoundTrip } from './replay-detection.ts';
 import { providerConfiguration, ROUTES } from './configuration.ts';
+import { renameFormClaims } from './claims-parameter.ts';
 import type { DescribedConsents } from './described-consent.ts';
 import { amendDiscovery } from './discovery.ts';
 import { hostRoutes } from './hosts.ts';
@@ -87,6 +88,7 @@ export async function createAuthorizationServer(options: AuthorizationServerOpti
       hostRoutes('browser', providerMiddleware),
     ]),
     tpp: compose([
+      renameFormClaims(ROUTES.pushed_authorization_request),
       registrationRequest({
         provider,
         knex,

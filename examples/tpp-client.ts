@@ -379,11 +379,11 @@ export async function pushAuthorizationRequest(tpp: RegisteredTpp, ask: Authoriz
 
 /**
  * The UK profile's request for an intent: its id (essential) and strong customer authentication
- * in the claims request, with `openid` (the claims request needs it).
+ * in the claims request, with `openid` unless `plainOAuth` (then no id token is issued).
  */
-export function pushAuthorization(tpp: RegisteredTpp, intentId: string, options: { scope: string; redirectUri: string }): Promise<PushedAuthorization> {
+export function pushAuthorization(tpp: RegisteredTpp, intentId: string, options: { scope: string; redirectUri: string; plainOAuth?: boolean }): Promise<PushedAuthorization> {
   return pushAuthorizationRequest(tpp, {
-    scope: `openid ${options.scope}`,
+    scope: options.plainOAuth ? options.scope : `openid ${options.scope}`,
     redirectUri: options.redirectUri,
     claims: {
       id_token: {

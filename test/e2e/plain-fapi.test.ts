@@ -6,6 +6,7 @@ import {
   callApi,
   clientCredentials,
   exchangeCode,
+  pushAuthorization,
   pushAuthorizationRequest,
   readIntent,
   submitDomesticPayment,
@@ -21,7 +22,7 @@ import { createdIntentId, onboardTpp } from '../support/tpp.ts';
 /**
  * Plain FAPI 2.0 (issue 9): a `private_key_jwt` + DPoP client that holds no certificate, using
  * only the endpoints discovery advertises; consents described by RAR or by the scope alone and made
- * at the authorization endpoint; refresh with a new DPoP key.
+ * at the authorization endpoint; refresh with a new DPoP key; the UK profile in plain OAuth.
  */
 
 const REDIRECT = 'https://tpp.example/cb';
@@ -175,5 +176,50 @@ describe('a private_key_jwt + DPoP client without a certificate', () => {
     assert.equal(callback.searchParams.get('error'), 'access_denied');
     const rejected = await platform.knex('openbanking.consents').where({ client_id: plain.clientId, status: 'Rejected' }).count<{ count: string }[]>('* as count');
     assert.equal(Number(rejected[0]!.count), 1, 'the consent the customer saw is Rejected');
+  });
+});
+
+describe('the UK profile with plain OAuth (no openid)', () => {
+  test('a signed request object names the intent in its claims request; no id token; the token reads the intent\u2019s accounts', async () => {
+    const intentId = await createdIntentId(uk, 'account-access');
+    const pushed = await pushAuthorization(uk, intentId, { scope: 'accounts', redirectUri: REDIRECT, plainOAuth: true });
+    const tokens = await exchangeCode(uk, await customerDecides(platform, pushed.url), pushed);
+    assert.equal(tokens.id_token, undefined);
+    assert.equal((await consentRow(intentId)).status, 'Authorised');
+    assert.equal((await callApi(uk, tokens, 'GET', ACCOUNTS_PATH)).status, 200);
+  });
+
+  test('a form-encoded PAR names the intent in claims too; an essential acr the bank cannot meet is refused', async () => {
+    const intentId = await createdIntentId(uk, 'account-access');
+    const challenge = await oauth.calculatePKCECodeChallenge(oauth.randomPKCECodeVerifier());
+    // Plain form parameters, no request object: the claims request is a form parameter of PAR.
+    const push = (claims: unknown) =>
+      oauth.buildAuthorizationUrlWithPAR(
+        uk.config,
+        new URLSearchParams({
+          response_type: 'code',
+          redirect_uri: REDIRECT,
+          scope: 'accounts',
+          state: oauth.randomState(),
+          code_challenge: challenge,
+          code_challenge_method: 'S256',
+          claims: JSON.stringify(claims),
+        }),
+        { DPoP: uk.dpop! },
+      );
+    const url = await push({ id_token: { openbanking_intent_id: { value: intentId, essential: true } } });
+    const callback = await customerDecides(platform, url);
+    assert.ok(callback.searchParams.get('code'), callback.href);
+    assert.equal((await consentRow(intentId)).status, 'Authorised');
+
+    const other = await createdIntentId(uk, 'account-access');
+    const unmet = await push({ id_token: { openbanking_intent_id: { value: other, essential: true }, acr: { essential: true, values: ['urn:openbanking:psd2:ca'] } } });
+    assert.equal(redirectedError(await arrival(unmet)), 'unmet_authentication_requirements');
+    await assert.rejects(push({ id_token: 'intent' }), (error: { error?: string }) => error.error === 'invalid_request');
+  });
+
+  test('a malformed claims request in a signed request object is refused at the authorization endpoint', async () => {
+    const pushed = await pushAuthorizationRequest(uk, { scope: 'accounts', redirectUri: REDIRECT, claims: { id_token: 'intent' } as never });
+    assert.equal(redirectedError(await arrival(pushed.url)), 'invalid_request');
   });
 });

@@ -5,6 +5,7 @@ import { after, before, beforeEach } from 'node:test';
 import Koa from 'koa';
 import Provider, { type Configuration } from 'oidc-provider';
 import { postgresAdapter } from '../../adapter.ts';
+import { CLAIMS_PARAM } from '../../claims-parameter.ts';
 import { accountFinder } from '../../accounts.ts';
 import { SANDBOX_CUSTOMERS, seedSandboxBank } from '../../../db/seeds/index.ts';
 import { loadConfig } from '../../../platform/config.ts';
@@ -58,7 +59,8 @@ export async function startHarness(): Promise<Harness> {
     scopes: ['openid', 'accounts', 'payments', 'fundsconfirmations'],
     claims: { openid: ['sub'], acr: null, openbanking_intent_id: null },
     acrValues: ['urn:openbanking:psd2:sca'],
-    features: { devInteractions: { enabled: false }, claimsParameter: { enabled: true } },
+    features: { devInteractions: { enabled: false } },
+    extraParams: [CLAIMS_PARAM],
     pkce: { required: () => true },
     interactions: { url: (_ctx, interaction) => `/interaction/${interaction.uid}` },
     loadExistingGrant: async (ctx) => {
@@ -159,7 +161,7 @@ export function authorizationPath(intentId: string, scope = 'openid accounts', c
     state: 'state-123',
     code_challenge: createHash('sha256').update(verifier).digest('base64url'),
     code_challenge_method: 'S256',
-    claims: JSON.stringify({ id_token: { openbanking_intent_id: { value: intentId, essential: true }, acr: { essential: true, values: ['urn:openbanking:psd2:sca'] } } }),
+    [CLAIMS_PARAM]: JSON.stringify({ id_token: { openbanking_intent_id: { value: intentId, essential: true }, acr: { essential: true, values: ['urn:openbanking:psd2:sca'] } } }),
   });
   return `/auth?${params}`;
 }

@@ -83,7 +83,9 @@ describe('account access, approved', () => {
     assert.equal(grant?.accountId, ALICE.id);
     assert.equal(grant?.clientId, CLIENT_ID);
     assert.match(grant!.getOIDCScope(), /accounts/);
-    assert.deepEqual(grant!.getOIDCClaims(), ['openbanking_intent_id']);
+    // The claims request is the platform's to read (authz/claims-parameter.ts): it grants no claims
+    // of its own; the intent comes with the openid scope.
+    assert.deepEqual(grant!.getOIDCClaims(), []);
   });
 
   test('approving with no account chosen is refused on the page and changes nothing', async () => {
