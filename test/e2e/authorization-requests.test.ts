@@ -307,6 +307,9 @@ describe('request objects (JAR, FAPI 2.0 Message Signing)', () => {
     // An nbf over 60 minutes old is refused too: exp must be in the future and within 60 minutes of it.
     await assert.rejects(pushObject(await requestObject(tppA, params, { claims: { nbf: now() - 3700, exp: now() + 60 } })), oauthError('invalid_request_object', /too far/));
     await pushObject(await requestObject(tppA, params, { claims: { nbf: now() - 60, exp: now() + 3000 } }));
+    // Clock skew: up to 10 s ahead is accepted (FAPI 2.0 guidance), beyond it refused.
+    await pushObject(await requestObject(tppA, params, { claims: { nbf: now() + 8, exp: now() + 300 } }));
+    await assert.rejects(pushObject(await requestObject(tppA, params, { claims: { nbf: now() + 15, exp: now() + 300 } })), oauthError('invalid_request_object', /claims are invalid/));
   });
 
   test('a client registered with require_signed_request_object cannot push plain parameters', async () => {
