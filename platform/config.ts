@@ -33,6 +33,26 @@ export interface Config {
   clientCertHeader: string;
   /** Seeds the sandbox bank (customers, accounts, history) on boot; idempotent. */
   seedSandbox: boolean;
+  /**
+   * `Strict-Transport-Security: max-age` (RFC 6797) on every answer of both hosts: browsers then
+   * reach the hosts only over https for this long. 0 tells a browser to forget an earlier one.
+   */
+  hstsMaxAgeSeconds: number;
+  /** Per listener: what reaps idle, slow and half-open connections, and how many may be open. */
+  connections: ConnectionLimits;
+}
+
+export interface ConnectionLimits {
+  /** A TLS handshake not finished by then is dropped (a connection that never sends a ClientHello too). */
+  handshakeTimeoutMs: number;
+  /** A request's line and headers must all arrive within this from its first byte (slowloris). */
+  headersTimeoutMs: number;
+  /** The whole request, body included, must arrive within this. At least `headersTimeoutMs`. */
+  requestTimeoutMs: number;
+  /** A connection with no request in flight (before its first, between two) is closed after this. */
+  keepAliveTimeoutMs: number;
+  /** Open connections per listener; further ones are closed as they are accepted. */
+  max: number;
 }
 
 export class ConfigError extends Error {
@@ -74,6 +94,30 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   if (/^(1|true|yes)$/i.test(raw)) return true;
   if (/^(0|false|no)$/i.test(raw)) return false;
   throw new ConfigError(name, `"${raw}" is not a boolean (true/false)`);
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d{1,10}$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(name, `"${raw}" is not a whole number from ${min} to ${max}`);
+  }
+  return Number(raw);
+}
+
+function connectionLimits(env: Env): ConnectionLimits {
+  const HOUR_MS = 3_600_000;
+  const limits = {
+    handshakeTimeoutMs: integer(env, 'TLS_HANDSHAKE_TIMEOUT_MS', 10_000, 1, HOUR_MS),
+    headersTimeoutMs: integer(env, 'HTTP_HEADERS_TIMEOUT_MS', 10_000, 1, HOUR_MS),
+    requestTimeoutMs: integer(env, 'HTTP_REQUEST_TIMEOUT_MS', 30_000, 1, HOUR_MS),
+    keepAliveTimeoutMs: integer(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 5_000, 1, HOUR_MS),
+    max: integer(env, 'MAX_CONNECTIONS', 1_000, 1, 1_000_000),
+  };
+  if (limits.headersTimeoutMs > limits.requestTimeoutMs) {
+    throw new ConfigError('HTTP_HEADERS_TIMEOUT_MS', `must not exceed HTTP_REQUEST_TIMEOUT_MS (${limits.requestTimeoutMs})`);
+  }
+  return limits;
 }
 
 function databaseUrl(env: Env): string | undefined {
@@ -149,5 +193,7 @@ export function loadConfig(env: Env = process.env): Config {
     trustedProxies: trustedProxies(env),
     clientCertHeader,
     seedSandbox: bool(env, 'SEED_SANDBOX', true),
+    hstsMaxAgeSeconds: integer(env, 'HSTS_MAX_AGE', 31_536_000, 0, 10 * 31_536_000),
+    connections: connectionLimits(env),
   };
 }

@@ -83,6 +83,7 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Pla
     listeners.push(
       await startListener({
         name: 'browser',
+        host: 'browser',
         portVariable: 'BROWSER_PORT',
         port: config.browserPort,
         bindAddress: config.bindAddress,
@@ -90,11 +91,14 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Pla
         requestClientCertificate: false,
         handler: browserApp.callback(),
         logger,
+        limits: config.connections,
+        hstsMaxAgeSeconds: config.hstsMaxAgeSeconds,
       }),
     );
     listeners.push(
       await startListener({
         name: 'tpp',
+        host: 'tpp',
         portVariable: 'TPP_PORT',
         port: config.tppPort,
         bindAddress: config.bindAddress,
@@ -102,6 +106,8 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Pla
         requestClientCertificate: true,
         handler: tppApp.callback(),
         logger,
+        limits: config.connections,
+        hstsMaxAgeSeconds: config.hstsMaxAgeSeconds,
       }),
     );
 

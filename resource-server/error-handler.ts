@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Context, Middleware } from 'koa';
 import type { Logger } from 'pino';
 import {
+  HttpRefusal,
   ObError,
   ObErrorList,
   ResourceServerError,
@@ -15,12 +16,22 @@ import { DPOP_ALGS } from './guard/dpop-proof.ts';
 const CATEGORY: Record<number, string> = {
   400: '400 BadRequest',
   403: '403 Forbidden',
+  405: '405 MethodNotAllowed',
+  408: '408 RequestTimeout',
+  413: '413 PayloadTooLarge',
+  415: '415 UnsupportedMediaType',
+  431: '431 RequestHeaderFieldsTooLarge',
   500: '500 InternalServerError',
 };
 
 const SUMMARY: Record<number, string> = {
   400: 'There is something wrong with the request',
   403: 'The request is not allowed with this access token',
+  405: 'The endpoint does not accept this method',
+  408: 'The request did not arrive in time',
+  413: 'The request body is too large',
+  415: 'The request body is not in a format the endpoint accepts',
+  431: 'The request header fields are too large',
   500: 'The request could not be completed',
 };
 
@@ -63,6 +74,11 @@ function respondWithError(ctx: Context, error: unknown, logger: Logger): void {
   logger.error({ err: error, errorId: id, interactionId: ctx.state.interactionId, method: ctx.method, path: ctx.path }, 'unexpected error');
   ctx.status = 500;
   ctx.body = envelope(500, [new UnexpectedError(id).item()], id);
+}
+
+/** The OB body of a refusal the platform's listener writes itself, before the resource server runs. */
+export function httpRefusalBody(status: ConstructorParameters<typeof HttpRefusal>[0], message: string): ObErrorResponse {
+  return envelope(status, [new HttpRefusal(status, message).item()]);
 }
 
 function envelope(status: number, items: ObErrorResponse['Errors'], id: string = randomUUID()): ObErrorResponse {

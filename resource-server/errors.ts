@@ -42,7 +42,7 @@ export type ObieErrorCode =
  */
 export const ASPSP_ERROR_NAMESPACE = 'UK.SandboxBank';
 
-export type AspspErrorCode = `${typeof ASPSP_ERROR_NAMESPACE}.${'InsufficientScope' | 'WrongGrantType' | 'InsufficientFunds' | 'PermissionMissing' | 'AccountNotInConsent'}`;
+export type AspspErrorCode = `${typeof ASPSP_ERROR_NAMESPACE}.${'InsufficientScope' | 'WrongGrantType' | 'InsufficientFunds' | 'PermissionMissing' | 'AccountNotInConsent' | 'MethodNotAllowed'}`;
 
 export type ObErrorCode = ObieErrorCode | AspspErrorCode;
 
@@ -105,8 +105,8 @@ export abstract class ObError extends ResourceServerError {
   readonly path: string | undefined;
   readonly url: string | undefined;
 
-  protected constructor(status: number, code: ObErrorCode, message: string, path?: string, challenge?: Challenge) {
-    super(status, message, challenge);
+  protected constructor(status: number, code: ObErrorCode, message: string, path?: string, challenge?: Challenge, headers?: Readonly<Record<string, string>>) {
+    super(status, message, challenge, headers);
     this.code = code;
     this.path = path;
     this.url = undefined;
@@ -381,10 +381,14 @@ export class EndpointNotFound extends ResourceServerError {
   }
 }
 
-/** RFC 9110 section 15.5.6: the endpoint exists, the method does not; `Allow` lists what does. */
-export class MethodNotAllowed extends ResourceServerError {
+/**
+ * RFC 9110 section 15.5.6: the endpoint exists, the method does not; `Allow` lists what does. The
+ * OB documents give 405 no body, but a TPP is owed the reason in its error model; OB has no code
+ * for it, so it is an ASPSP code.
+ */
+export class MethodNotAllowed extends ObError {
   constructor(allow: readonly string[]) {
-    super(405, `this endpoint accepts ${allow.join(', ')}`, undefined, { allow: allow.join(', ') });
+    super(405, `${ASPSP_ERROR_NAMESPACE}.MethodNotAllowed`, `this endpoint accepts ${allow.join(', ')}`, undefined, undefined, { allow: allow.join(', ') });
   }
 }
 
@@ -394,9 +398,24 @@ export class NotAcceptable extends ResourceServerError {
   }
 }
 
-export class UnsupportedMediaType extends ResourceServerError {
-  constructor() {
-    super(415, 'the request body must be sent as Content-Type: application/json');
+/** 415 with the OB error naming the header at fault (the OB documents give 415 no body). */
+export class UnsupportedMediaType extends ObError {
+  constructor(header: 'Content-Type' | 'Content-Encoding') {
+    const message = header === 'Content-Type'
+      ? 'the request body must be sent as Content-Type: application/json (UTF-8)'
+      : 'the request body must not be compressed (Content-Encoding: identity)';
+    super(415, 'UK.OBIE.Header.Invalid', message, header);
+  }
+}
+
+/**
+ * Refusals of the HTTP layer rather than of an endpoint: a body over the limit (413), and those the
+ * platform's listener writes itself on OB paths (header fields too large 431, unreadable 400, too
+ * slow 408). The OB list has a code for a bad header; the rest is a request in the wrong format.
+ */
+export class HttpRefusal extends ObError {
+  constructor(status: 400 | 408 | 413 | 431, message: string) {
+    super(status, status === 431 ? 'UK.OBIE.Header.Invalid' : 'UK.OBIE.Resource.InvalidFormat', message);
   }
 }
 

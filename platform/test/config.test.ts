@@ -22,6 +22,21 @@ describe('loadConfig', () => {
     assert.equal(config.pkcs11, undefined);
     assert.equal(config.seedSandbox, true);
     assert.deepEqual(config.trustedProxies, []);
+    assert.equal(config.hstsMaxAgeSeconds, 31_536_000);
+    assert.deepEqual(config.connections, { handshakeTimeoutMs: 10_000, headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000, max: 1_000 });
+  });
+
+  test('HSTS max-age and the connection limits are read from their variables', () => {
+    const config = loadConfig({
+      HSTS_MAX_AGE: '0',
+      TLS_HANDSHAKE_TIMEOUT_MS: '300',
+      HTTP_HEADERS_TIMEOUT_MS: '400',
+      HTTP_REQUEST_TIMEOUT_MS: '800',
+      HTTP_KEEP_ALIVE_TIMEOUT_MS: '200',
+      MAX_CONNECTIONS: '3',
+    });
+    assert.equal(config.hstsMaxAgeSeconds, 0);
+    assert.deepEqual(config.connections, { handshakeTimeoutMs: 300, headersTimeoutMs: 400, requestTimeoutMs: 800, keepAliveTimeoutMs: 200, max: 3 });
   });
 
   test('ports follow BROWSER_PORT / TPP_PORT into the default URLs', () => {
@@ -46,6 +61,11 @@ describe('loadConfig', () => {
     ['TRUSTED_PROXIES', { TRUSTED_PROXIES: '10.0.0.1, proxy.local' }, /not an IP/],
     ['BIND_ADDRESS', { BIND_ADDRESS: 'localhost' }, /not an IP/],
     ['SEED_SANDBOX', { SEED_SANDBOX: 'maybe' }, /not a boolean/],
+    ['HSTS_MAX_AGE', { HSTS_MAX_AGE: '-1' }, /not a whole number from 0/],
+    ['TLS_HANDSHAKE_TIMEOUT_MS', { TLS_HANDSHAKE_TIMEOUT_MS: '10s' }, /not a whole number/],
+    ['HTTP_KEEP_ALIVE_TIMEOUT_MS', { HTTP_KEEP_ALIVE_TIMEOUT_MS: '0' }, /not a whole number from 1/],
+    ['MAX_CONNECTIONS', { MAX_CONNECTIONS: '0' }, /not a whole number from 1/],
+    ['HTTP_HEADERS_TIMEOUT_MS', { HTTP_HEADERS_TIMEOUT_MS: '60000', HTTP_REQUEST_TIMEOUT_MS: '30000' }, /must not exceed HTTP_REQUEST_TIMEOUT_MS \(30000\)/],
   ];
   for (const [variable, env, problem] of bad) {
     test(`${variable}: ${JSON.stringify(env)} is refused with a message naming it`, () => {

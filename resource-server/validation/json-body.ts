@@ -1,5 +1,5 @@
 import type { ParameterizedContext } from 'koa';
-import { ResourceInvalidFormat, UnsupportedMediaType } from '../errors.ts';
+import { HttpRefusal, ResourceInvalidFormat, UnsupportedMediaType } from '../errors.ts';
 
 /** OB request bodies are a few KiB; anything past this is refused before it is buffered. */
 export const BODY_MAX_BYTES = 64 * 1024;
@@ -12,18 +12,18 @@ export interface JsonBody {
 
 /**
  * Reads a JSON request body. OB Read/Write profile: Content-Type must be application/json (a
- * charset, if given, UTF-8), otherwise 415; a body that is absent, too large, not UTF-8 or not
- * JSON is a 400 Resource.InvalidFormat. Compressed bodies are refused (415) so the size limit
- * bounds what is actually parsed.
+ * charset, if given, UTF-8), otherwise 415; a body over BODY_MAX_BYTES is 413; one that is absent,
+ * not UTF-8 or not JSON is a 400 Resource.InvalidFormat. Compressed bodies are refused (415) so
+ * the size limit bounds what is actually parsed.
  */
 export async function readJsonBody(ctx: ParameterizedContext): Promise<JsonBody> {
   const contentType = ctx.get('content-type');
   const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType)?.[1];
   if (ctx.request.type.trim().toLowerCase() !== 'application/json' || (charset && !/^utf-?8$/i.test(charset))) {
-    throw new UnsupportedMediaType();
+    throw new UnsupportedMediaType('Content-Type');
   }
   const encoding = ctx.get('content-encoding');
-  if (encoding && encoding.toLowerCase() !== 'identity') throw new UnsupportedMediaType();
+  if (encoding && encoding.toLowerCase() !== 'identity') throw new UnsupportedMediaType('Content-Encoding');
   const raw = await readBounded(ctx);
   if (raw.length === 0) throw new ResourceInvalidFormat('a JSON request body is required');
   let text: string;
@@ -55,5 +55,5 @@ async function readBounded(ctx: ParameterizedContext): Promise<Buffer> {
 function tooLarge(ctx: ParameterizedContext): never {
   // The rest of the body is not read: closing the connection after the answer stops the upload.
   ctx.res.shouldKeepAlive = false;
-  throw new ResourceInvalidFormat(`the request body exceeds ${BODY_MAX_BYTES} bytes`);
+  throw new HttpRefusal(413, `the request body exceeds ${BODY_MAX_BYTES} bytes`);
 }

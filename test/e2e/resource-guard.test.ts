@@ -253,6 +253,7 @@ describe('two resource-server instances on one database', () => {
     const app = createHostApp({ host: 'tpp', logger, knex, certificates, parts: [resourceServer] });
     listener = await startListener({
       name: 'tpp-2',
+      host: 'tpp',
       portVariable: 'TPP_PORT',
       port: await freePort(),
       bindAddress: '127.0.0.1',
@@ -260,6 +261,8 @@ describe('two resource-server instances on one database', () => {
       requestClientCertificate: true,
       handler: app.callback(),
       logger,
+      limits: platform.config.connections,
+      hstsMaxAgeSeconds: platform.config.hstsMaxAgeSeconds,
     });
     secondBase = `https://localhost:${listener.port}`;
     ca = [platform.serverTrustAnchorPem, pki.caCertPem];

@@ -73,6 +73,13 @@ interface ResponseObject {
 const responseValidators = new Map<string, ValidateFunction | null>();
 
 /**
+ * Refusals the documents list without a body (405, 415) or not at all (413: they set no limit on a
+ * body's size), which the resource server answers with an OBErrorResponse1 saying why (issue 10):
+ * such a body is held to the schema of the operation's documented 400.
+ */
+const EXPLAINED_REFUSALS = new Set([405, 413, 415]);
+
+/**
  * The JSON schema the document gives for one response of one operation (`path` as the document
  * writes it, relative to its server URL), or null when that response has no body (401, 204...).
  * Throws when the document does not list the response at all: answering it would be drift.
@@ -84,10 +91,12 @@ function responseSchema(api: ObApi, path: string, method: string, status: number
   const instance = obAjv();
   const document = documents.get(api)!;
   const operation = document.paths[path]?.[method.toLowerCase()] as { responses?: Record<string, ResponseObject> } | undefined;
-  let response = operation?.responses?.[String(status)];
+  const explained = EXPLAINED_REFUSALS.has(status) ? operation?.responses?.['400'] : undefined;
+  let response = operation?.responses?.[String(status)] ?? explained;
   if (!response) throw new Error(`${api}: ${method.toUpperCase()} ${path} documents no ${status} response`);
-  if (response.$ref) response = document.components.responses?.[response.$ref.replace('#/components/responses/', '')] as ResponseObject;
-  const schema = response.content?.['application/json']?.schema;
+  const resolve = (r: ResponseObject | undefined) => (r?.$ref ? (document.components.responses?.[r.$ref.replace('#/components/responses/', '')] as ResponseObject) : r);
+  response = resolve(response)!;
+  const schema = response.content?.['application/json']?.schema ?? resolve(explained)?.content?.['application/json']?.schema;
   const validate = schema ? compileInDocument(instance, api, schema) : null;
   responseValidators.set(cacheKey, validate);
   return validate;
