@@ -1,3 +1,4 @@
+import { banner } from './banner.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { createLogger } from './logging.ts';
 import { startPlatform, type Platform } from './platform.ts';
@@ -36,7 +37,7 @@ try {
 const bootMs = Number(process.hrtime.bigint() - started) / 1e6;
 if (platform) {
   logger.info({ bootMs: Math.round(bootMs), browser: platform.urls.browser, tpp: platform.urls.tpp }, 'platform ready');
-  process.stdout.write(banner(platform, bootMs));
+  process.stdout.write(banner(platform, bootMs, process.stdout.isTTY === true));
 } else {
   logger.info({ bootMs: Math.round(bootMs), only }, 'worker ready');
 }
@@ -61,26 +62,4 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
       },
     );
   });
-}
-
-/** Human-readable start-up summary (not a log line): where things are and how to log in. */
-function banner(p: Platform, ms: number): string {
-  const lines = [
-    '',
-    `Open Banking FAPI platform ready in ${(ms / 1000).toFixed(1)} s`,
-    `  Browser host (issuer, consent pages):  ${p.urls.browser}`,
-    `  TPP host (mTLS: PAR, token, DCR, APIs): ${p.urls.tpp}`,
-    `  Discovery:                              ${p.urls.browser}/.well-known/openid-configuration`,
-    `  Trust this CA for both hosts:           ${p.serverTrustAnchorPath ?? '(operator-supplied TLS)'}`,
-    `  Sandbox directory JWKS:                 ${p.urls.browser}/directory/jwks.json`,
-    `  Onboard a TPP:                          npm run directory -- onboard --name "My App" --redirect-uri https://localhost:3000/cb`,
-    `  Database:                               ${p.config.databaseUrl ? 'DATABASE_URL' : `embedded PostgreSQL (${p.config.dataDir}/pg)`}`,
-  ];
-  if (p.sandbox) {
-    lines.push('', '  Sandbox customers (password, then the TOTP code from the secret):');
-    for (const c of p.sandbox.customers) {
-      lines.push(`    ${c.username.padEnd(8)} ${c.password.padEnd(24)} TOTP secret ${c.totpSecret}   accounts ${c.accounts.join(', ')}`);
-    }
-  }
-  return `${lines.join('\n')}\n\n`;
 }

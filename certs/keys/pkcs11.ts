@@ -1,3 +1,4 @@
+import { Module, SessionFlag, type Slot } from 'graphene-pk11';
 import {
   Crypto,
   CryptoKey as P11CryptoKey,
@@ -16,9 +17,12 @@ export interface Pkcs11Options {
   /** Path of the PKCS#11 module (for SoftHSM: /usr/lib/softhsm/libsofthsm2.so). */
   readonly module: string;
   readonly pin: string;
-  /** Index in the module's list of slots that hold a token (not the slot id). */
+  /** Index in the module's list of slots that hold a token (not the slot id); used without `tokenLabel`. */
   readonly slot: number;
-  /** When set, the token in `slot` must carry this label: guards against slot renumbering. */
+  /**
+   * When set, the token is found by this label among every slot that holds one, and `slot` is not
+   * used: slot lists are renumbered as tokens come and go, a label stays.
+   */
   readonly tokenLabel?: string;
 }
 
@@ -55,13 +59,18 @@ const ALGORITHMS: Record<SigningAlg, { key: KeyParams; sign: SignParams }> = {
  */
 export class Pkcs11KeyProvider implements KeyProvider {
   readonly kind = 'pkcs11';
+  readonly location: string;
   readonly #crypto: Crypto;
+  readonly #module: Module;
   readonly #queue = new SerialQueue();
   readonly #keys = new KeyCache();
   #closed = false;
 
   constructor(options: Pkcs11Options) {
-    this.#crypto = openToken(options);
+    const { crypto, module, tokenLabel } = openToken(options);
+    this.#crypto = crypto;
+    this.#module = module;
+    this.location = `PKCS#11 token "${tokenLabel}" (${options.module})`;
   }
 
   async getOrCreate(label: string, alg: SigningAlg): Promise<SigningKey> {
@@ -76,8 +85,10 @@ export class Pkcs11KeyProvider implements KeyProvider {
     this.#closed = true;
     this.#keys.clear();
     await this.#queue.drain();
-    // Also finalizes the PKCS#11 module for this process (C_Finalize).
     this.#crypto.close();
+    // The session was opened here, not by node-webcrypto-p11, so the module is finalized here (C_Finalize).
+    this.#module.finalize();
+    this.#module.close();
   }
 
   /** Runs inside the queue. */
@@ -144,24 +155,61 @@ export class Pkcs11KeyProvider implements KeyProvider {
   }
 }
 
-function openToken(options: Pkcs11Options): Crypto {
-  let crypto: Crypto;
+function openToken(options: Pkcs11Options): { crypto: Crypto; module: Module; tokenLabel: string } {
+  let module: Module;
   try {
-    crypto = new Crypto({ library: options.module, slot: options.slot, readWrite: true, name: 'open-banking-platform' });
+    module = Module.load(options.module, 'open-banking-platform');
+    module.initialize();
   } catch (error) {
-    throw new Error(`cannot open PKCS#11 slot index ${options.slot} of ${options.module}`, { cause: error });
+    throw new Error(`cannot load the PKCS#11 module ${options.module}`, { cause: error });
   }
-  if (options.tokenLabel !== undefined && crypto.token.label !== options.tokenLabel) {
-    const found = crypto.token.label;
-    crypto.close();
-    throw new Error(`PKCS#11 slot index ${options.slot} holds token "${found}", expected "${options.tokenLabel}"`);
-  }
+  let crypto: Crypto | undefined;
   try {
-    // Logged in here rather than through the constructor, so that a wrong PIN still closes the session.
-    crypto.login(options.pin);
+    const { slot, description } = findSlot(module, options);
+    try {
+      crypto = new Crypto({ session: slot.open(SessionFlag.SERIAL_SESSION | SessionFlag.RW_SESSION), name: 'open-banking-platform' });
+    } catch (error) {
+      throw new Error(`cannot open a session on PKCS#11 ${description} of ${options.module}`, { cause: error });
+    }
+    try {
+      // Logged in here rather than through the constructor, so that a wrong PIN still closes the session.
+      crypto.login(options.pin);
+    } catch (error) {
+      throw new Error(`PKCS#11 login to ${description} failed`, { cause: error });
+    }
+    return { crypto, module, tokenLabel: crypto.token.label };
   } catch (error) {
-    crypto.close();
-    throw new Error(`PKCS#11 login to slot index ${options.slot} failed`, { cause: error });
+    crypto?.close();
+    module.finalize();
+    module.close();
+    throw error;
   }
-  return crypto;
+}
+
+/** The slot of the token labelled `tokenLabel`, searched in every slot that holds a token, or else slot index `slot`. */
+function findSlot(module: Module, options: Pkcs11Options): { slot: Slot; description: string } {
+  const slots = module.getSlots(true);
+  const all = Array.from({ length: slots.length }, (_, index) => slots.items(index));
+  if (options.tokenLabel === undefined) {
+    const slot = all[options.slot];
+    if (!slot) throw new Error(`PKCS#11 module ${options.module} has no slot index ${options.slot} holding a token (${all.length} do)`);
+    return { slot, description: `slot index ${options.slot}` };
+  }
+  // An uninitialised token (SoftHSM's spare slot) has no label to match.
+  const labels = all.map((slot) => tokenLabelOf(slot));
+  const matching = all.filter((_, index) => labels[index] === options.tokenLabel);
+  if (matching.length !== 1) {
+    const found = labels.filter((label) => label).map((label) => `"${label}"`).join(', ') || 'none';
+    const problem = matching.length === 0 ? 'no token' : `${matching.length} tokens`;
+    throw new Error(`PKCS#11 module ${options.module} has ${problem} labelled "${options.tokenLabel}" (token labels: ${found})`);
+  }
+  return { slot: matching[0]!, description: `token "${options.tokenLabel}"` };
+}
+
+function tokenLabelOf(slot: Slot): string | undefined {
+  try {
+    return slot.getToken().label;
+  } catch {
+    return undefined;
+  }
 }

@@ -37,12 +37,14 @@ type KeyFile = JWK & { alg: SigningAlg };
  */
 export class SoftwareKeyProvider implements KeyProvider {
   readonly kind = 'software';
+  readonly location: string;
   readonly #keystoreDir: string;
   readonly #keys = new KeyCache();
   #closed = false;
 
   constructor(keystoreDir: string) {
     this.#keystoreDir = keystoreDir;
+    this.location = `software keystore ${keystoreDir}`;
   }
 
   async getOrCreate(label: string, alg: SigningAlg): Promise<SigningKey> {

@@ -17,6 +17,8 @@ export interface SigningKey {
 
 export interface KeyProvider {
   readonly kind: 'pkcs11' | 'software';
+  /** Where the private keys live, for an operator: the HSM token, or the software keystore's directory. */
+  readonly location: string;
   /** Finds the key with this label or generates it (never two keys under one label). */
   getOrCreate(label: string, alg: SigningAlg): Promise<SigningKey>;
   close(): Promise<void>;

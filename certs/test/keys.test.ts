@@ -22,7 +22,7 @@ import {
   type SigningAlg,
   type SigningKey,
 } from '../keys/index.ts';
-import { initSoftHsmToken, type SoftHsmToken } from './softhsm.ts';
+import { addSoftHsmToken, initSoftHsmToken, softHsmSlotIndex, type SoftHsmToken } from './softhsm.ts';
 
 const ALGS: readonly SigningAlg[] = ['ES256', 'PS256'];
 /** PKCS#11 object classes, for inspecting the token directly. */
@@ -188,8 +188,11 @@ describe('software key provider', () => {
 
   keyProviderContract(open);
 
-  test('keeps each key as a private JWK in a 0600 file inside a 0700 directory', async () => {
-    const key = await withProvider(open, (keys) => keys.getOrCreate('software-file', 'ES256'));
+  test('keeps each key as a private JWK in a 0600 file inside a 0700 directory, and says where', async () => {
+    const key = await withProvider(open, (keys) => {
+      assert.equal(keys.location, `software keystore ${keystoreDir}`);
+      return keys.getOrCreate('software-file', 'ES256');
+    });
     assert.equal((await stat(keystoreDir)).mode & 0o777, 0o700);
     const path = join(keystoreDir, 'software-file.json');
     assert.equal((await stat(path)).mode & 0o777, 0o600);
@@ -271,9 +274,31 @@ describe('PKCS#11 key provider (SoftHSM)', () => {
   });
 
   test('a wrong PIN or token label fails clearly and leaves the token usable', async () => {
-    assert.throws(() => createKeyProvider({ pkcs11: { ...options(), pin: '0000' }, keystoreDir: '' }), /login to slot index \d+ failed/);
-    assert.throws(() => createKeyProvider({ pkcs11: { ...options(), tokenLabel: 'other' }, keystoreDir: '' }), /holds token "test", expected "other"/);
+    assert.throws(() => createKeyProvider({ pkcs11: { ...options(), pin: '0000' }, keystoreDir: '' }), /login to token "test" failed/);
+    assert.throws(() => createKeyProvider({ pkcs11: { ...options(), tokenLabel: undefined, pin: '0000' }, keystoreDir: '' }), /login to slot index \d+ failed/);
+    assert.throws(() => createKeyProvider({ pkcs11: { ...options(), tokenLabel: 'other' }, keystoreDir: '' }), /has no token labelled "other" \(token labels: "test"\)/);
     await withProvider(open, (keys) => keys.getOrCreate('hsm-after-failures', 'ES256'));
+  });
+
+  // Last in this group: a second token renumbers the slot list the tests above index into.
+  test('the token label selects the token in whichever slot holds it; the provider says where its keys live', async () => {
+    await addSoftHsmToken('spare');
+    const [testIndex, spareIndex] = [await softHsmSlotIndex('test'), await softHsmSlotIndex('spare')];
+    assert.notEqual(testIndex, spareIndex);
+    // The slot index names the other token: the label wins.
+    const byLabel = () => createKeyProvider({ pkcs11: { ...options(), slot: spareIndex, tokenLabel: 'test' }, keystoreDir: '' });
+    const kid = await withProvider(byLabel, async (keys) => {
+      assert.equal(keys.location, `PKCS#11 token "test" (${token.module})`);
+      return (await keys.getOrCreate('hsm-by-label', 'ES256')).kid;
+    });
+    const bySlot = (slot: number) => () => createKeyProvider({ pkcs11: { ...options(), slot, tokenLabel: undefined }, keystoreDir: '' });
+    await withProvider(bySlot(testIndex), async (keys) => assert.equal((await keys.getOrCreate('hsm-by-label', 'ES256')).kid, kid, 'the key is in token "test"'));
+    await withProvider(bySlot(spareIndex), (keys) => {
+      assert.equal(keys.location, `PKCS#11 token "spare" (${token.module})`);
+      return Promise.resolve();
+    });
+    await addSoftHsmToken('test');
+    assert.throws(byLabel, /has 2 tokens labelled "test"/);
   });
 });
 

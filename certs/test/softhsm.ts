@@ -43,13 +43,26 @@ export async function initSoftHsmToken(dir?: string): Promise<SoftHsmToken> {
     await rm(root, { recursive: true, force: true });
   };
   try {
-    await softhsmUtil(['--init-token', '--free', '--label', TOKEN_LABEL, '--pin', USER_PIN, '--so-pin', SO_PIN]);
-    const slot = slotIndexOf(TOKEN_LABEL, await softhsmUtil(['--show-slots']));
+    await addSoftHsmToken(TOKEN_LABEL);
+    const slot = await softHsmSlotIndex(TOKEN_LABEL);
     return { module: SOFTHSM_MODULE, pin: USER_PIN, slot, tokenLabel: TOKEN_LABEL, cleanup };
   } catch (error) {
     await cleanup();
     throw error;
   }
+}
+
+/**
+ * Another token next to the one initSoftHsmToken made (same token directory), for tests that need
+ * several; slot indices may change, so look them up again with softHsmSlotIndex afterwards.
+ */
+export async function addSoftHsmToken(label: string): Promise<void> {
+  await softhsmUtil(['--init-token', '--free', '--label', label, '--pin', USER_PIN, '--so-pin', SO_PIN]);
+}
+
+/** The token's index in the slot list, as node-webcrypto-p11 and PKCS11_SLOT count. */
+export async function softHsmSlotIndex(label: string): Promise<number> {
+  return slotIndexOf(label, await softhsmUtil(['--show-slots']));
 }
 
 async function softhsmUtil(args: string[]): Promise<string> {

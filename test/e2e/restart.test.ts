@@ -5,6 +5,7 @@ import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
+import { SANDBOX_CUSTOMERS } from '../../db/seeds/index.ts';
 import { createKnex } from '../../platform/database.ts';
 import { freePort } from '../support/platform.ts';
 import { tlsFetch } from '../support/http.ts';
@@ -73,7 +74,14 @@ async function database() {
 test('npm start comes back with its data after SIGKILL, and stops cleanly on SIGTERM', async () => {
   const first = start();
   await waitForHealth(first);
-  assert.match(first.output(), /Sandbox customers/);
+  // stdout is a pipe here, as under a log shipper: the banner names the customers and where the
+  // keys are, and leaves their passwords and TOTP secrets to the README.
+  assert.ok(first.output().includes(`${SANDBOX_CUSTOMERS.map((c) => c.username).join(', ')}; passwords and TOTP secrets in README.md`));
+  assert.match(first.output(), new RegExp(`Signing keys: +software keystore ${join(dataDir, 'keys')}\n`));
+  for (const customer of SANDBOX_CUSTOMERS) {
+    assert.ok(!first.output().includes(customer.password), `${customer.username}'s password is not printed`);
+    assert.ok(!first.output().includes(customer.totpSecret), `${customer.username}'s TOTP secret is not printed`);
+  }
 
   let knex = await database();
   await knex('authz.replay').insert({ key: 'restart-marker', expires_at: new Date(Date.now() + 3_600_000) });

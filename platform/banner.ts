@@ -1,0 +1,33 @@
+import type { Platform } from './platform.ts';
+
+export type BannerFacts = Pick<Platform, 'urls' | 'serverTrustAnchorPath' | 'config' | 'keys' | 'sandbox'>;
+
+/**
+ * Human-readable start-up summary (not a log line): where things are and how to log in. The
+ * sandbox customers' passwords and TOTP secrets are shown only to a person at a terminal: when
+ * stdout is a pipe or a file it is the JSON log stream, which log shippers keep and forward, so
+ * there the banner points at the README's table instead.
+ */
+export function banner(p: BannerFacts, ms: number, interactive: boolean): string {
+  const lines = [
+    '',
+    `Open Banking FAPI platform ready in ${(ms / 1000).toFixed(1)} s`,
+    `  Browser host (issuer, consent pages):  ${p.urls.browser}`,
+    `  TPP host (mTLS: PAR, token, DCR, APIs): ${p.urls.tpp}`,
+    `  Discovery:                              ${p.urls.browser}/.well-known/openid-configuration`,
+    `  Trust this CA for both hosts:           ${p.serverTrustAnchorPath ?? '(operator-supplied TLS)'}`,
+    `  Sandbox directory JWKS:                 ${p.urls.browser}/directory/jwks.json`,
+    `  Onboard a TPP:                          npm run directory -- onboard --name "My App" --redirect-uri https://localhost:3000/cb`,
+    `  Database:                               ${p.config.databaseUrl ? 'DATABASE_URL' : `embedded PostgreSQL (${p.config.dataDir}/pg)`}`,
+    `  Signing keys:                           ${p.keys.location}`,
+  ];
+  if (p.sandbox && interactive) {
+    lines.push('', '  Sandbox customers (password, then the TOTP code from the secret):');
+    for (const c of p.sandbox.customers) {
+      lines.push(`    ${c.username.padEnd(8)} ${c.password.padEnd(24)} TOTP secret ${c.totpSecret}   accounts ${c.accounts.join(', ')}`);
+    }
+  } else if (p.sandbox) {
+    lines.push(`  Sandbox customers:                      ${p.sandbox.customers.map((c) => c.username).join(', ')}; passwords and TOTP secrets in README.md, "Sandbox customers"`);
+  }
+  return `${lines.join('\n')}\n\n`;
+}
