@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { startEmbeddedPostgres } from '../platform/embedded-postgres.ts';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../platform/embedded-postgres.ts';
 import { createLogger } from '../platform/logging.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -63,11 +63,19 @@ if (run('npx', ['tsc', '--noEmit', '-p', '.']) !== 0) {
 const only = process.argv.slice(2);
 const files = only.length > 0 ? only : await testFiles(ROOT);
 const clusterDir = await mkdtemp(join(tmpdir(), 'obp-test-cluster-'));
-const cluster = await startEmbeddedPostgres({
-  dir: clusterDir,
-  port: 20000 + Math.floor(Math.random() * 20000),
-  logger: createLogger({ level: 'silent' }),
-});
+let cluster: EmbeddedDatabase;
+try {
+  cluster = await startEmbeddedPostgres({
+    dir: clusterDir,
+    port: 20000 + Math.floor(Math.random() * 20000),
+    logger: createLogger({ level: 'silent' }),
+  });
+} catch (error) {
+  // The cluster's directory holds its superuser password: it goes on every path.
+  await rm(clusterDir, { recursive: true, force: true });
+  process.stderr.write(`npm test: the embedded PostgreSQL (under ${tmpdir()}, set by TMPDIR) did not start: ${(error as Error).message}\n`);
+  process.exit(1);
+}
 
 const child = spawn(
   process.execPath,
@@ -77,6 +85,9 @@ const child = spawn(
 // Ctrl-C reaches the test runner too; the cluster is ours to stop once it has gone.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
 const code: number = await new Promise((resolve) => child.on('exit', (status) => resolve(status ?? 1)));
-await cluster.stop();
-await rm(clusterDir, { recursive: true, force: true });
+try {
+  await cluster.stop();
+} finally {
+  await rm(clusterDir, { recursive: true, force: true });
+}
 process.exit(code);
