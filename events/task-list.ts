@@ -5,6 +5,7 @@ import expireConsents from './tasks/expire-consents.ts';
 import settlePayments, { type SettlePaymentsPayload } from './tasks/settle-payments.ts';
 import sweepAuthz from './tasks/sweep-authz.ts';
 import sweepIdempotencyKeys from './tasks/sweep-idempotency-keys.ts';
+import sweepSettlements from './tasks/sweep-settlements.ts';
 
 declare global {
   namespace GraphileWorker {
@@ -14,6 +15,7 @@ declare global {
       'expire-consents': CronPayload;
       'sweep-authz': CronPayload;
       'sweep-idempotency-keys': CronPayload;
+      'sweep-settlements': CronPayload;
     }
   }
 }
@@ -35,6 +37,7 @@ export function createTaskList(deps: TaskDeps): TaskList {
     'expire-consents': expireConsents(deps),
     'sweep-authz': sweepAuthz(deps),
     'sweep-idempotency-keys': sweepIdempotencyKeys(deps),
+    'sweep-settlements': sweepSettlements(deps),
   };
 }
 
@@ -47,4 +50,5 @@ export const CRONTAB = [
   '* * * * * expire-consents ?jobKey=expire-consents&max=3',
   '*/10 * * * * sweep-authz ?jobKey=sweep-authz&max=3',
   '5,15,25,35,45,55 * * * * sweep-idempotency-keys ?jobKey=sweep-idempotency-keys&max=3',
+  '* * * * * sweep-settlements ?jobKey=sweep-settlements&max=3',
 ].join('\n');

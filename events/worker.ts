@@ -59,6 +59,12 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
   });
   // Settles when the runner stops; a rejection means the worker died while the process lives on.
   runner.promise.catch((error: unknown) => options.logger.error({ err: error }, 'job worker stopped unexpectedly'));
+  // A worker killed mid-job leaves that job locked (sweep-settlements.ts): the sweep runs at start
+  // too, not only on the next minute, so a restart after a crash settles what was left waiting.
+  await runner.addJob('sweep-settlements', {}, { jobKey: 'sweep-settlements' }).catch(async (error: unknown) => {
+    await runner.stop().finally(() => pgPool.end());
+    throw error;
+  });
   let stopping: Promise<void> | undefined;
   return {
     stop: () => (stopping ??= runner.stop().finally(() => pgPool.end())),

@@ -1,12 +1,10 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import type { Knex } from 'knex';
-import { SYSTEM_ACCOUNT_IDS, getAccountBalance, postTransfer, reconcileLedger, totalsByCurrency } from '../../ledger/index.ts';
+import { SYSTEM_ACCOUNT_IDS, getAccountBalance, reconcileLedger, totalsByCurrency } from '../../ledger/index.ts';
 import { createLogger } from '../../platform/logging.ts';
 import type { TestDatabase } from '../../test/support/database.ts';
-import { enqueueJob, enqueueSettlement, JobInvariantError, settleBatch, startWorker } from '../index.ts';
-import { ALICE, addRawJob, eventually, jobsOf, runDueJobs, createSeededDatabase } from './jobs.ts';
+import { enqueueJob, JobInvariantError, settleBatch, startWorker } from '../index.ts';
+import { ALICE, addRawJob, eventually, jobsOf, runDueJobs, createSeededDatabase, submitPayment } from './jobs.ts';
 
 const CLEARING = SYSTEM_ACCOUNT_IDS.gbpOutboundClearing;
 const SETTLEMENT = SYSTEM_ACCOUNT_IDS.gbpSchemeSettlement;
@@ -17,55 +15,6 @@ before(async () => {
   database = await createSeededDatabase();
 });
 after(() => database?.drop());
-
-interface PaymentOptions {
-  amountMinor: bigint;
-  /** The settlement run's delay; the endpoint's default batches for a second, most tests want it now. */
-  settlementDelaySeconds?: number;
-  /** Where the payment's transfer credits: outbound clearing unless a test needs a broken payment. */
-  creditAccountId?: string;
-  /** Run inside the payment's transaction before it commits (e.g. to make it roll back). */
-  beforeCommit?: (trx: Knex.Transaction) => Promise<void>;
-}
-
-/**
- * A domestic payment as the payment endpoint writes it: consumed consent, customer -> outbound
- * clearing transfer, payment row AcceptedSettlementInProcess and the settlement request, one transaction.
- */
-async function submitPayment({ amountMinor, settlementDelaySeconds = 0, creditAccountId = CLEARING, beforeCommit }: PaymentOptions): Promise<string> {
-  const paymentId = randomUUID();
-  const consentId = `pdc-${randomUUID()}`;
-  const amount = `${amountMinor / 100n}.${String(amountMinor % 100n).padStart(2, '0')}`;
-  const initiation = {
-    InstructionIdentification: 'instr-1',
-    EndToEndIdentification: 'e2e-1',
-    InstructedAmount: { Amount: amount, Currency: 'GBP' },
-    CreditorAccount: { SchemeName: 'UK.OBIE.SortCodeAccountNumber', Identification: '40400412345678', Name: 'Payee' },
-  };
-  await database.knex.transaction(async (trx) => {
-    await trx.raw(
-      `INSERT INTO openbanking.consents (id, kind, client_id, status, initiation, risk, customer_id, debtor_account_id, authorised_at)
-       VALUES (?, 'domestic-payment', 'client-1', 'Consumed', ?::jsonb, '{}'::jsonb, ?, ?, now())`,
-      [consentId, JSON.stringify(initiation), ALICE.id, ALICE.current.id],
-    );
-    const transfer = await postTransfer(trx, {
-      kind: 'domestic-payment',
-      reference: `payment ${paymentId}`,
-      entries: [
-        { accountId: ALICE.current.id, currency: 'GBP', amountMinor: -amountMinor },
-        { accountId: creditAccountId, currency: 'GBP', amountMinor },
-      ],
-    });
-    await trx.raw(
-      `INSERT INTO openbanking.payments (id, consent_id, client_id, status, initiation, debtor_account_id, ledger_transfer_id)
-       VALUES (?, ?, 'client-1', 'AcceptedSettlementInProcess', ?::jsonb, ?, ?)`,
-      [paymentId, consentId, JSON.stringify(initiation), ALICE.current.id, transfer.transferId],
-    );
-    await enqueueSettlement(trx, 'GBP', settlementDelaySeconds);
-    await beforeCommit?.(trx);
-  });
-  return paymentId;
-}
 
 interface PaymentState {
   id: string;
@@ -139,7 +88,7 @@ describe('settle-payments', () => {
   test('payments waiting together settle in one transfer from outbound clearing to scheme settlement', async () => {
     const before = await balances();
     const ids: string[] = [];
-    for (const amountMinor of [1234n, 500n, 66n]) ids.push(await submitPayment({ amountMinor, settlementDelaySeconds: 1 }));
+    for (const amountMinor of [1234n, 500n, 66n]) ids.push(await submitPayment(database.knex, { amountMinor, settlementDelaySeconds: 1 }));
     assert.ok((await payments(ids)).every((payment) => payment.status === 'AcceptedSettlementInProcess'));
     const { rows: jobs } = await database.knex.raw<{ rows: { key: string; due: boolean }[] }>(
       'SELECT key, run_at <= now() AS due FROM graphile_worker.jobs WHERE task_identifier = ?',
@@ -163,7 +112,7 @@ describe('settle-payments', () => {
   });
 
   test('a second run settles nothing again', async () => {
-    const paymentId = await submitPayment({ amountMinor: 500n });
+    const paymentId = await submitPayment(database.knex, { amountMinor: 500n });
     await runDueJobs(database);
     const settled = await payments([paymentId]);
     const before = await balances();
@@ -182,7 +131,7 @@ describe('settle-payments', () => {
   test('concurrent runs settle each payment once', async () => {
     const before = await balances();
     const ids: string[] = [];
-    for (let index = 1n; index <= 6n; index += 1n) ids.push(await submitPayment({ amountMinor: 100n * index }));
+    for (let index = 1n; index <= 6n; index += 1n) ids.push(await submitPayment(database.knex, { amountMinor: 100n * index }));
 
     // Overlapping batches of two: row locks and SKIP LOCKED hand each payment to one run.
     await Promise.all([1, 2, 3, 4].map(() => settleBatch(database.knex, 'GBP', 2)));
@@ -210,7 +159,7 @@ describe('settle-payments', () => {
 
   test('a full batch queues the next run, so a backlog drains', async () => {
     const ids: string[] = [];
-    for (const amountMinor of [10n, 20n, 30n]) ids.push(await submitPayment({ amountMinor }));
+    for (const amountMinor of [10n, 20n, 30n]) ids.push(await submitPayment(database.knex, { amountMinor }));
     await database.knex.raw('SELECT graphile_worker.remove_job(?)', ['settle-payments:GBP']);
 
     const batch = await settleBatch(database.knex, 'GBP', 2);
@@ -230,7 +179,7 @@ describe('settle-payments', () => {
     const before = await balances();
     let enqueuedInside = 0;
     await assert.rejects(
-      submitPayment({
+      submitPayment(database.knex, {
         amountMinor: 100n,
         beforeCommit: async (trx) => {
           enqueuedInside = (await jobsOf(trx, TASK)).length;
@@ -254,7 +203,7 @@ describe('settle-payments', () => {
     [{ currency: 'EUR' }, 'a currency without settlement accounts'],
   ] as const) {
     test(`a payload with ${problem} fails the job and changes nothing`, async () => {
-      const paymentId = await submitPayment({ amountMinor: 40n });
+      const paymentId = await submitPayment(database.knex, { amountMinor: 40n });
       await database.knex.raw('SELECT graphile_worker.remove_job(?)', ['settle-payments:GBP']);
       const before = await balances();
       await addRawJob(database.knex, TASK, payload);
@@ -271,8 +220,8 @@ describe('settle-payments', () => {
   }
 
   test('a payment whose transfer put nothing into clearing stops the batch before anything is written', async () => {
-    const good = await submitPayment({ amountMinor: 70n });
-    const broken = await submitPayment({ amountMinor: 80n, creditAccountId: SETTLEMENT });
+    const good = await submitPayment(database.knex, { amountMinor: 70n });
+    const broken = await submitPayment(database.knex, { amountMinor: 80n, creditAccountId: SETTLEMENT });
     const before = await balances();
     const transfers = await settlementTransferCount();
 
