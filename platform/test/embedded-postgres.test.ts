@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { freePort } from '../../test/support/platform.ts';
+import { pollUntil } from '../../test/support/poll.ts';
 import { killScripts, runScript, type ScriptRun } from '../../test/support/process.ts';
 
 const FIXTURE = 'platform/test/fixtures/embedded-postgres-process.ts';
@@ -40,20 +41,7 @@ after(async () => {
 });
 
 async function poll(check: () => boolean, what: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) assert.fail(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-
-function exists(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
-  }
+  if (!(await pollUntil(check, { timeoutMs, intervalMs: 20 }))) assert.fail(`timed out after ${timeoutMs} ms waiting for ${what}`);
 }
 
 /** Process state from /proc (R, S, Z for a zombie, ...), or undefined once it is gone. */
@@ -101,7 +89,7 @@ describe('a restart right after a SIGKILL always comes up', () => {
     process.kill(postmaster, 'SIGKILL');
     await poll(() => stateOf(postmaster) === 'Z', 'the postmaster to become a zombie', GONE_WAIT_MS_MAX);
     const second = await boot();
-    assert.ok(exists(postmaster), 'the zombie was still there while the cluster started');
+    assert.equal(stateOf(postmaster), 'Z', 'the zombie was still there while the cluster started');
     first.child.kill('SIGKILL');
     second.child.kill('SIGKILL');
   });

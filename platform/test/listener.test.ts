@@ -79,6 +79,16 @@ async function closedByServer(socket: Socket, what: string): Promise<void> {
   });
 }
 
+/** Writes `chunk` every 50 ms, never finishing what it sends, until the server closes the connection. */
+async function trickleUntilClosed(socket: TLSSocket, chunk: string, what: string): Promise<void> {
+  const trickle = setInterval(() => socket.writable && socket.write(chunk), 50);
+  try {
+    await closedByServer(socket, what);
+  } finally {
+    clearInterval(trickle);
+  }
+}
+
 function parseAnswer(raw: string): { status: number; headers: Map<string, string>; body: string } {
   const [head = '', body = ''] = raw.split('\r\n\r\n', 2);
   const [statusLine = '', ...lines] = head.split('\r\n');
@@ -156,12 +166,7 @@ describe('connections are reaped by the configured timeouts', () => {
   test('slowloris: header lines that trickle in and never end get 408 and a close', async () => {
     const { socket, received } = await tlsClient(listener);
     socket.write('GET /open-banking/v3.1/aisp/accounts HTTP/1.1\r\nHost: localhost\r\n');
-    const trickle = setInterval(() => socket.writable && socket.write('X-Slow: 1\r\n'), 50);
-    try {
-      await closedByServer(socket, 'slowloris connection');
-    } finally {
-      clearInterval(trickle);
-    }
+    await trickleUntilClosed(socket, 'X-Slow: 1\r\n', 'slowloris connection');
     const answer = parseAnswer(received());
     assert.equal(answer.status, 408);
     assert.deepEqual(JSON.parse(answer.body), { error: 'invalid_request', error_description: 'the request did not arrive in time' });
@@ -170,12 +175,7 @@ describe('connections are reaped by the configured timeouts', () => {
   test('a request body that trickles in too slowly gets 408 and a close', async () => {
     const { socket, received } = await tlsClient(listener);
     socket.write('POST /token HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\n');
-    const trickle = setInterval(() => socket.writable && socket.write('a'), 50);
-    try {
-      await closedByServer(socket, 'slow body');
-    } finally {
-      clearInterval(trickle);
-    }
+    await trickleUntilClosed(socket, 'a', 'slow body');
     assert.equal(parseAnswer(received()).status, 408);
   });
 });
