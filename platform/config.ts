@@ -40,6 +40,12 @@ export interface Config {
   hstsMaxAgeSeconds: number;
   /** Per listener: what reaps idle, slow and half-open connections, and how many may be open. */
   connections: ConnectionLimits;
+  /**
+   * Seeds, and accepts the fixed second factor of, the OpenID conformance suite's customer
+   * (db/seeds CONFORMANCE_CUSTOMER): the suite's browser replays fixed steps and cannot compute a
+   * TOTP code. Sandbox only: refused without `seedSandbox`, so never in production.
+   */
+  conformanceCustomer: boolean;
 }
 
 export interface ConnectionLimits {
@@ -178,6 +184,11 @@ export function loadConfig(env: Env = process.env): Config {
   if (!/^[a-z0-9-]+$/.test(clientCertHeader)) {
     throw new ConfigError('CLIENT_CERT_HEADER', `"${clientCertHeader}" is not an HTTP header name`);
   }
+  const seedSandbox = bool(env, 'SEED_SANDBOX', true);
+  const conformanceCustomer = bool(env, 'CONFORMANCE_CUSTOMER', false);
+  if (conformanceCustomer && !seedSandbox) {
+    throw new ConfigError('CONFORMANCE_CUSTOMER', 'needs SEED_SANDBOX=true: the conformance customer signs in with a fixed code and belongs to the sandbox only, never to production');
+  }
   return {
     dataDir: resolve(env.DATA_DIR || '.data'),
     databaseUrl: databaseUrl(env),
@@ -192,7 +203,8 @@ export function loadConfig(env: Env = process.env): Config {
     tls: tls(env),
     trustedProxies: trustedProxies(env),
     clientCertHeader,
-    seedSandbox: bool(env, 'SEED_SANDBOX', true),
+    seedSandbox,
+    conformanceCustomer,
     hstsMaxAgeSeconds: integer(env, 'HSTS_MAX_AGE', 31_536_000, 0, 10 * 31_536_000),
     connections: connectionLimits(env),
   };

@@ -56,7 +56,9 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Pla
     const secrets = await loadSecrets(config.dataDir);
     const keys = await createKeyProvider({ pkcs11: config.pkcs11, keystoreDir: join(config.dataDir, 'keys') });
     undo.push(() => keys.close());
-    const sandbox = config.seedSandbox ? await seedSandboxBank(knex, { encryptionKey: secrets.dataEncryptionKey }) : undefined;
+    const sandbox = config.seedSandbox
+      ? await seedSandboxBank(knex, { encryptionKey: secrets.dataEncryptionKey, conformanceCustomer: config.conformanceCustomer })
+      : undefined;
     // Migrates the graphile_worker schema as it starts, before the listeners let anything enqueue.
     const worker = await startWorker({ knex, connectionString: databaseUrl, logger });
     undo.push(() => worker.stop());

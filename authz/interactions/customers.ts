@@ -75,6 +75,19 @@ export async function spendTotpStep(knex: Knex, customerId: string, step: number
   return rowCount === 1;
 }
 
+/**
+ * A fixed second factor was right (the conformance customer): clears the failure count, unless
+ * a lock started meanwhile. False means sign-in is locked.
+ */
+export async function clearFailedAttempts(knex: Knex, customerId: string): Promise<boolean> {
+  const { rowCount } = await knex.raw<{ rowCount: number }>(
+    `UPDATE authz.customers SET failed_attempts = 0, locked_until = NULL, updated_at = now()
+     WHERE id = ? AND (locked_until IS NULL OR locked_until <= now())`,
+    [customerId],
+  );
+  return rowCount === 1;
+}
+
 function toCredentials(row: CustomerRow): CustomerCredentials {
   return {
     id: row.id,

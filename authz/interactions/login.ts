@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Knex } from 'knex';
 import { verify } from 'otplib';
 import { decryptSecret, hashPassword, PASSWORD_LENGTH_MAX, totpSecretAssociatedData, verifyPassword } from '../../db/seeds/index.ts';
-import { findCustomerById, findCustomerByUsername, recordFailedAttempt, spendTotpStep } from './customers.ts';
+import { clearFailedAttempts, findCustomerById, findCustomerByUsername, recordFailedAttempt, spendTotpStep } from './customers.ts';
 
 /**
  * The two factors of strong customer authentication: something known (password) and something
@@ -22,6 +22,15 @@ export type CodeOutcome =
   | { readonly ok: true }
   | { readonly ok: false; readonly reason: 'invalid' | 'reused' }
   | { readonly ok: false; readonly reason: 'locked'; readonly lockedUntil: Date };
+
+/**
+ * A customer whose second factor is a fixed code instead of TOTP: only the OpenID conformance
+ * suite's sandbox customer, and only when the platform is configured for it (CONFORMANCE_CUSTOMER).
+ */
+export interface FixedCodeCustomer {
+  readonly customerId: string;
+  readonly code: string;
+}
 
 const USERNAME_LENGTH_MAX = 64;
 /** One step either side: authenticator clocks drift, and a code typed at :29 arrives at :31. */
@@ -54,18 +63,23 @@ export async function checkPassword(knex: Knex, usernameInput: string, password:
   return lockedUntil ? { ok: false, reason: 'locked', lockedUntil } : { ok: false, reason: 'invalid' };
 }
 
-/** The second factor, for a customer whose password was just checked. A code is accepted once. */
+/**
+ * The second factor, for a customer whose password was just checked. A TOTP code is accepted
+ * once; the fixed code of `fixedCodeCustomer` (if given, for that customer only) every time.
+ */
 export async function checkOneTimeCode(
   knex: Knex,
   dataEncryptionKey: Buffer,
   customerId: string,
   codeInput: string,
   now: Date = new Date(),
+  fixedCodeCustomer?: FixedCodeCustomer,
 ): Promise<CodeOutcome> {
   const customer = await findCustomerById(knex, customerId);
   if (!customer) return { ok: false, reason: 'invalid' };
   if (customer.lockedUntil) return { ok: false, reason: 'locked', lockedUntil: customer.lockedUntil };
   const code = codeInput.replace(/\s+/g, '');
+  if (fixedCodeCustomer?.customerId === customer.id) return checkFixedCode(knex, customer.id, code, fixedCodeCustomer.code);
   const result = TOTP_CODE.test(code)
     ? await verify({
         secret: decryptSecret(customer.totpSecretEncrypted, dataEncryptionKey, totpSecretAssociatedData(customer.id)),
@@ -83,4 +97,20 @@ export async function checkOneTimeCode(
   if (await spendTotpStep(knex, customer.id, result.timeStep)) return { ok: true };
   const after = await findCustomerById(knex, customer.id);
   return after?.lockedUntil ? { ok: false, reason: 'locked', lockedUntil: after.lockedUntil } : { ok: false, reason: 'reused' };
+}
+
+async function checkFixedCode(knex: Knex, customerId: string, code: string, expected: string): Promise<CodeOutcome> {
+  if (sameText(code, expected)) {
+    if (await clearFailedAttempts(knex, customerId)) return { ok: true };
+    const after = await findCustomerById(knex, customerId);
+    return { ok: false, reason: 'locked', lockedUntil: after?.lockedUntil ?? new Date() };
+  }
+  const lockedUntil = await recordFailedAttempt(knex, customerId);
+  return lockedUntil ? { ok: false, reason: 'locked', lockedUntil } : { ok: false, reason: 'invalid' };
+}
+
+/** Constant time whatever the lengths: the digests are compared, never the texts. */
+function sameText(given: string, expected: string): boolean {
+  const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
+  return timingSafeEqual(digest(given), digest(expected));
 }

@@ -5,6 +5,7 @@ import Provider, { errors } from 'oidc-provider';
 import type { Logger } from 'pino';
 import type { Config } from '../../platform/config.ts';
 import type { PlatformSecrets } from '../../platform/secrets.ts';
+import { CONFORMANCE_CUSTOMER } from '../../db/seeds/index.ts';
 import type { DescribedConsents } from '../described-consent.ts';
 import { consentUi } from './consent-ui.ts';
 import { CsrfTokens } from './csrf.ts';
@@ -40,6 +41,7 @@ export function interactionRoutes(deps: InteractionDeps): Middleware {
     ui,
     csrf,
     logger,
+    ...(deps.config.conformanceCustomer && { fixedCodeCustomer: { customerId: CONFORMANCE_CUSTOMER.id, code: CONFORMANCE_CUSTOMER.fixedCode } }),
   });
   const common = { provider: deps.provider, knex: deps.knex, logger, ui, csrf, signIn, describedConsents: deps.describedConsents };
   const dashboard = { ...common, sessions: new CustomerSessions(deps.secrets.cookieKeys) };

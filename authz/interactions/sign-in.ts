@@ -6,7 +6,7 @@ import { COOKIE_NAMES, clearCookie, readCookie, setCookie } from './cookies.ts';
 import type { CsrfTokens } from './csrf.ts';
 import { FAILED_ATTEMPTS_MAX, LOCKOUT_SECONDS } from './customers.ts';
 import { field } from './form.ts';
-import { checkOneTimeCode, checkPassword } from './login.ts';
+import { checkOneTimeCode, checkPassword, type FixedCodeCustomer } from './login.ts';
 import { seeOther, sendPage } from './page.ts';
 import { formatTime } from './presentation.ts';
 import { FORM_EXPIRED } from './problems.ts';
@@ -42,6 +42,8 @@ export interface SignInDeps {
   readonly ui: ConsentUi;
   readonly csrf: CsrfTokens;
   readonly logger: Logger;
+  /** The conformance customer's fixed second factor, when the platform is configured for it. */
+  readonly fixedCodeCustomer?: FixedCodeCustomer;
 }
 
 interface PendingLogin {
@@ -101,7 +103,7 @@ export class SignIn {
       seeOther(ctx, screen.pageUrl);
       return undefined;
     }
-    const outcome = await checkOneTimeCode(this.#deps.knex, this.#deps.dataEncryptionKey, customerId, field(form, 'code', 16));
+    const outcome = await checkOneTimeCode(this.#deps.knex, this.#deps.dataEncryptionKey, customerId, field(form, 'code', 16), new Date(), this.#deps.fixedCodeCustomer);
     if (outcome.ok) {
       this.#deps.logger.info({ event: 'sign-in.completed', customerId, scope: screen.scope }, 'strong customer authentication completed');
       this.forget(ctx);

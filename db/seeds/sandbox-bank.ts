@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
+import { generateSecret } from 'otplib';
 import {
   SYSTEM_ACCOUNTS,
   SYSTEM_ACCOUNT_IDS,
@@ -11,22 +12,26 @@ import {
 } from '../../ledger/index.ts';
 import { encryptSecret, hashPassword, totpSecretAssociatedData } from './credentials.ts';
 import {
+  CONFORMANCE_CUSTOMER,
   SANDBOX_CUSTOMERS,
   SANDBOX_HISTORY,
   SANDBOX_OPENED_DAYS_AGO,
   SANDBOX_SORT_CODE,
+  type ConformanceCustomer,
   type SandboxAccount,
   type SandboxCustomer,
 } from './sandbox-data.ts';
 
-export { SANDBOX_CUSTOMERS } from './sandbox-data.ts';
-export type { SandboxCustomer } from './sandbox-data.ts';
+export { CONFORMANCE_CUSTOMER, SANDBOX_CUSTOMERS } from './sandbox-data.ts';
+export type { ConformanceCustomer, SandboxCustomer } from './sandbox-data.ts';
 
 export interface SeedOptions {
   /** 32 bytes: the platform's data encryption key, sealing TOTP seeds (AES-256-GCM). */
   readonly encryptionKey: Buffer;
   /** The clock the history is laid out against. Default: now. */
   readonly now?: Date;
+  /** Also the OpenID conformance suite's customer (CONFORMANCE_CUSTOMER=true). Default: false. */
+  readonly conformanceCustomer?: boolean;
 }
 
 export interface SandboxCustomerSummary {
@@ -39,8 +44,18 @@ export interface SandboxCustomerSummary {
   readonly accounts: readonly string[];
 }
 
+export interface ConformanceCustomerSummary {
+  readonly username: string;
+  readonly password: string;
+  /** The fixed second factor the suite's browser types. */
+  readonly fixedCode: string;
+  readonly accounts: readonly string[];
+}
+
 export interface SandboxSummary {
   readonly customers: readonly SandboxCustomerSummary[];
+  /** Present when the conformance customer was asked for. */
+  readonly conformanceCustomer?: ConformanceCustomerSummary;
   /** Rows this run added: all zero on every run after the first. */
   readonly inserted: { readonly customers: number; readonly accounts: number; readonly transfers: number };
 }
@@ -61,35 +76,54 @@ export async function seedSandboxBank(knex: Knex, options: SeedOptions): Promise
   const now = options.now ?? new Date();
   const openedAt = new Date(now.getTime() - SANDBOX_OPENED_DAYS_AGO * DAY_MS);
 
+  const seeded: readonly SeededCustomer[] = options.conformanceCustomer ? [...SANDBOX_CUSTOMERS, CONFORMANCE_CUSTOMER] : SANDBOX_CUSTOMERS;
+
   return knex.transaction(async (trx) => {
     await trx.raw('SELECT pg_advisory_xact_lock(?::bigint)', [SEED_LOCK_KEY]);
-    const customers = await seedCustomers(trx, options.encryptionKey, openedAt);
-    const accounts = await seedAccounts(trx, openedAt);
-    const transfers = await seedTransfers(trx, plannedTransfers(now, openedAt));
+    const customers = await seedCustomers(trx, seeded, options.encryptionKey, openedAt);
+    const accounts = await seedAccounts(trx, seeded, openedAt);
+    const transfers = await seedTransfers(trx, plannedTransfers(seeded, now, openedAt));
     const summaries: SandboxCustomerSummary[] = [];
     for (const customer of SANDBOX_CUSTOMERS) {
-      const held = await listCustomerAccounts(trx, customer.id);
       summaries.push({
         username: customer.username,
         displayName: customer.displayName,
         password: customer.password,
         totpSecret: customer.totpSecret,
-        accounts: held.map((account) => `${account.accountSubtype === 'Savings' ? 'Savings' : 'Current'} account ${account.sortCode} ${maskAccountNumber(account.accountNumber ?? '')}`),
+        accounts: await accountLabels(trx, customer.id),
       });
     }
-    return { customers: summaries, inserted: { customers, accounts, transfers } };
+    const conformanceCustomer = options.conformanceCustomer
+      ? {
+          username: CONFORMANCE_CUSTOMER.username,
+          password: CONFORMANCE_CUSTOMER.password,
+          fixedCode: CONFORMANCE_CUSTOMER.fixedCode,
+          accounts: await accountLabels(trx, CONFORMANCE_CUSTOMER.id),
+        }
+      : undefined;
+    return { customers: summaries, ...(conformanceCustomer && { conformanceCustomer }), inserted: { customers, accounts, transfers } };
   });
+}
+
+/** A customer the seed creates: the sandbox customers have a published TOTP seed, the conformance customer a fixed code. */
+type SeededCustomer = SandboxCustomer | ConformanceCustomer;
+
+async function accountLabels(trx: Knex.Transaction, customerId: string): Promise<string[]> {
+  const held = await listCustomerAccounts(trx, customerId);
+  return held.map((account) => `${account.accountSubtype === 'Savings' ? 'Savings' : 'Current'} account ${account.sortCode} ${maskAccountNumber(account.accountNumber ?? '')}`);
 }
 
 export function maskAccountNumber(accountNumber: string): string {
   return `****${accountNumber.slice(-4)}`;
 }
 
-async function seedCustomers(trx: Knex.Transaction, encryptionKey: Buffer, createdAt: Date): Promise<number> {
-  const existing = await existingIds(trx, 'authz.customers', SANDBOX_CUSTOMERS.map((customer) => customer.id));
+async function seedCustomers(trx: Knex.Transaction, seeded: readonly SeededCustomer[], encryptionKey: Buffer, createdAt: Date): Promise<number> {
+  const existing = await existingIds(trx, 'authz.customers', seeded.map((customer) => customer.id));
   let inserted = 0;
-  for (const customer of SANDBOX_CUSTOMERS) {
+  for (const customer of seeded) {
     if (existing.has(customer.id)) continue;
+    // The conformance customer's seed is random and never shown: only its fixed code signs it in.
+    const totpSecret = 'totpSecret' in customer ? customer.totpSecret : generateSecret();
     await trx.raw(
       `INSERT INTO authz.customers (id, username, display_name, password_hash, totp_secret_encrypted, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -98,7 +132,7 @@ async function seedCustomers(trx: Knex.Transaction, encryptionKey: Buffer, creat
         customer.username,
         customer.displayName,
         await hashPassword(customer.password),
-        encryptSecret(customer.totpSecret, encryptionKey, totpSecretAssociatedData(customer.id)),
+        encryptSecret(totpSecret, encryptionKey, totpSecretAssociatedData(customer.id)),
         createdAt,
         createdAt,
       ],
@@ -108,8 +142,8 @@ async function seedCustomers(trx: Knex.Transaction, encryptionKey: Buffer, creat
   return inserted;
 }
 
-async function seedAccounts(trx: Knex.Transaction, openedAt: Date): Promise<number> {
-  const customerAccounts = SANDBOX_CUSTOMERS.flatMap((customer) => [
+async function seedAccounts(trx: Knex.Transaction, seeded: readonly SeededCustomer[], openedAt: Date): Promise<number> {
+  const customerAccounts = seeded.flatMap((customer) => [
     { customer, account: customer.current },
     { customer, account: customer.savings },
   ]);
@@ -131,7 +165,7 @@ async function seedAccounts(trx: Knex.Transaction, openedAt: Date): Promise<numb
   return inserted;
 }
 
-function customerAccount(customer: SandboxCustomer, account: SandboxAccount, openedAt: Date) {
+function customerAccount(customer: SeededCustomer, account: SandboxAccount, openedAt: Date) {
   return {
     id: account.id,
     kind: 'customer',
@@ -151,11 +185,14 @@ function customerAccount(customer: SandboxCustomer, account: SandboxAccount, ope
 type PlannedTransfer = TransferInput & { readonly transferId: string; readonly bookedAt: Date };
 
 /** Opening balances first, then the history, in booking order (the ledger requires it per account). */
-function plannedTransfers(now: Date, openedAt: Date): PlannedTransfer[] {
-  const openings = SANDBOX_CUSTOMERS.flatMap((customer) =>
-    [customer.current, customer.savings].map((account, index) =>
-      transfer(`opening-${account.id}`, 'opening-balance', 'OPENING BALANCE', SYSTEM_ACCOUNT_IDS.gbpFunding, account.id, account.openingBalance, {}, new Date(openedAt.getTime() + index * 60_000)),
-    ),
+function plannedTransfers(seeded: readonly SeededCustomer[], now: Date, openedAt: Date): PlannedTransfer[] {
+  const openings = seeded.flatMap((customer) =>
+    [customer.current, customer.savings].map((account, index) => {
+      // The conformance customer may join a sandbox seeded long ago: its money arrives now, after
+      // every entry the funding account already has (the ledger books each account in time order).
+      const bookedAt = customer.id === CONFORMANCE_CUSTOMER.id ? now : new Date(openedAt.getTime() + index * 60_000);
+      return transfer(`opening-${account.id}`, 'opening-balance', 'OPENING BALANCE', SYSTEM_ACCOUNT_IDS.gbpFunding, account.id, account.openingBalance, {}, bookedAt);
+    }),
   );
   const history = SANDBOX_HISTORY.map((item) =>
     transfer(item.key, item.kind, item.reference, item.fromAccountId, item.toAccountId, item.amount, item.metadata, bookingTime(now, item.daysAgo, item.time)),

@@ -61,6 +61,28 @@ export const SANDBOX_CUSTOMERS: readonly SandboxCustomer[] = [
 
 const [alice, bob, carol] = SANDBOX_CUSTOMERS as [SandboxCustomer, SandboxCustomer, SandboxCustomer];
 
+/**
+ * The customer the OpenID conformance suite signs in as. The suite's headless browser replays
+ * fixed steps and cannot compute a TOTP code, so this customer's second factor is a fixed code
+ * (compared in constant time, authz/interactions/login.ts). It is seeded, and its code accepted,
+ * only with CONFORMANCE_CUSTOMER=true, which the platform refuses without SEED_SANDBOX
+ * (platform/config.ts): never in production. Its TOTP seed is random and never shown. Plenty of
+ * money, so the suite and the self-check (conformance/) can pay again and again.
+ */
+export interface ConformanceCustomer extends Omit<SandboxCustomer, 'totpSecret'> {
+  readonly fixedCode: string;
+}
+
+export const CONFORMANCE_CUSTOMER: ConformanceCustomer = {
+  id: '5d0f6a0e-3c1b-4d0e-9a55-0c0f0e5a1b2c',
+  username: 'conformance',
+  displayName: 'Conformance Tester',
+  password: 'conformance-sandbox-pass-1',
+  fixedCode: '739201',
+  current: { id: '8f3c2d7e-1a4b-4c9d-8e2f-6b5a4c3d2e1f', subtype: 'CurrentAccount', nickname: 'Conformance current', accountNumber: '60400017', openingBalance: '250000.00' },
+  savings: { id: '1e2d3c4b-5a69-4788-9a0b-c1d2e3f4a5b6', subtype: 'Savings', nickname: 'Conformance savings', accountNumber: '60400025', openingBalance: '1000.00' },
+};
+
 /** Accounts open, and opening balances land, this many days before the first seeding. */
 export const SANDBOX_OPENED_DAYS_AGO = 60;
 

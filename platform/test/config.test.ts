@@ -21,6 +21,7 @@ describe('loadConfig', () => {
     assert.equal(config.bindAddress, '127.0.0.1');
     assert.equal(config.pkcs11, undefined);
     assert.equal(config.seedSandbox, true);
+    assert.equal(config.conformanceCustomer, false);
     assert.deepEqual(config.trustedProxies, []);
     assert.equal(config.hstsMaxAgeSeconds, 31_536_000);
     assert.deepEqual(config.connections, { handshakeTimeoutMs: 10_000, headersTimeoutMs: 10_000, requestTimeoutMs: 30_000, keepAliveTimeoutMs: 5_000, max: 1_000 });
@@ -45,6 +46,10 @@ describe('loadConfig', () => {
     assert.equal(config.tppBaseUrl, 'https://localhost:9444');
   });
 
+  test('CONFORMANCE_CUSTOMER turns on with the sandbox seed', () => {
+    assert.equal(loadConfig({ CONFORMANCE_CUSTOMER: 'true' }).conformanceCustomer, true);
+  });
+
   const bad: [string, Record<string, string>, RegExp][] = [
     ['DATABASE_URL', { DATABASE_URL: 'not a url' }, /is not a URL/],
     ['DATABASE_URL', { DATABASE_URL: 'mysql://u:p@h/db' }, /scheme must be postgres/],
@@ -66,6 +71,8 @@ describe('loadConfig', () => {
     ['HTTP_KEEP_ALIVE_TIMEOUT_MS', { HTTP_KEEP_ALIVE_TIMEOUT_MS: '0' }, /not a whole number from 1/],
     ['MAX_CONNECTIONS', { MAX_CONNECTIONS: '0' }, /not a whole number from 1/],
     ['HTTP_HEADERS_TIMEOUT_MS', { HTTP_HEADERS_TIMEOUT_MS: '60000', HTTP_REQUEST_TIMEOUT_MS: '30000' }, /must not exceed HTTP_REQUEST_TIMEOUT_MS \(30000\)/],
+    ['CONFORMANCE_CUSTOMER', { CONFORMANCE_CUSTOMER: 'sometimes' }, /not a boolean/],
+    ['CONFORMANCE_CUSTOMER', { CONFORMANCE_CUSTOMER: 'true', SEED_SANDBOX: 'false' }, /needs SEED_SANDBOX=true.*never to production/],
   ];
   for (const [variable, env, problem] of bad) {
     test(`${variable}: ${JSON.stringify(env)} is refused with a message naming it`, () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { after, before, beforeEach, describe, test } from 'node:test';
 import { generate } from 'otplib';
-import { SANDBOX_CUSTOMERS, seedSandboxBank } from '../../../db/seeds/index.ts';
+import { CONFORMANCE_CUSTOMER, SANDBOX_CUSTOMERS, seedSandboxBank } from '../../../db/seeds/index.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/database.ts';
 import { FAILED_ATTEMPTS_MAX } from '../customers.ts';
 import { checkOneTimeCode, checkPassword } from '../login.ts';
@@ -13,7 +13,7 @@ let db: TestDatabase;
 
 before(async () => {
   db = await createTestDatabase();
-  await seedSandboxBank(db.knex, { encryptionKey: key });
+  await seedSandboxBank(db.knex, { encryptionKey: key, conformanceCustomer: true });
 });
 after(() => db?.drop());
 beforeEach(() =>
@@ -130,5 +130,39 @@ describe('one-time code step', () => {
 
   test('a seed sealed under another key does not verify (and is not silently accepted)', async () => {
     await assert.rejects(checkOneTimeCode(db.knex, randomBytes(32), alice.id, await codeAt(alice.totpSecret, new Date())));
+  });
+});
+
+describe('the conformance customer\'s fixed code', () => {
+  const conformance = CONFORMANCE_CUSTOMER;
+  const enabled = { customerId: conformance.id, code: conformance.fixedCode };
+
+  test('is accepted again and again when the platform is configured for it, and clears failures', async () => {
+    assert.deepEqual(await checkPassword(db.knex, conformance.username, conformance.password), { ok: true, customerId: conformance.id });
+    await checkOneTimeCode(db.knex, key, conformance.id, '000000', new Date(), enabled);
+    assert.equal((await counters(conformance.id)).failed_attempts, 1);
+    for (let run = 0; run < 3; run += 1) {
+      assert.deepEqual(await checkOneTimeCode(db.knex, key, conformance.id, conformance.fixedCode, new Date(), enabled), { ok: true });
+    }
+    assert.equal((await counters(conformance.id)).failed_attempts, 0);
+  });
+
+  test('is refused when the platform is not configured for it (the random TOTP seed guards the customer)', async () => {
+    assert.deepEqual(await checkOneTimeCode(db.knex, key, conformance.id, conformance.fixedCode, new Date()), { ok: false, reason: 'invalid' });
+  });
+
+  test('works for no other customer', async () => {
+    assert.deepEqual(await checkOneTimeCode(db.knex, key, alice.id, conformance.fixedCode, new Date(), enabled), { ok: false, reason: 'invalid' });
+  });
+
+  test('wrong codes, also of another length, count towards the lockout, and a locked customer cannot use the right one', async () => {
+    for (let attempt = 1; attempt < FAILED_ATTEMPTS_MAX; attempt += 1) {
+      const wrong = attempt % 2 === 0 ? `${conformance.fixedCode}0` : conformance.fixedCode.slice(1);
+      assert.deepEqual(await checkOneTimeCode(db.knex, key, conformance.id, wrong, new Date(), enabled), { ok: false, reason: 'invalid' });
+    }
+    const locking = await checkOneTimeCode(db.knex, key, conformance.id, '123', new Date(), enabled);
+    assert.equal(!locking.ok && locking.reason, 'locked');
+    const right = await checkOneTimeCode(db.knex, key, conformance.id, conformance.fixedCode, new Date(), enabled);
+    assert.equal(!right.ok && right.reason, 'locked');
   });
 });

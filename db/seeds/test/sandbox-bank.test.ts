@@ -5,6 +5,7 @@ import type { Knex } from 'knex';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/database.ts';
 import { SYSTEM_ACCOUNT_IDS, parseAmount, reconcileLedger } from '../../../ledger/index.ts';
 import {
+  CONFORMANCE_CUSTOMER,
   SANDBOX_CUSTOMERS,
   SANDBOX_HISTORY,
   decryptSecret,
@@ -93,4 +94,38 @@ test('credentials are stored hashed and sealed, and the published ones work', as
   assert.ok(row && !row.password_hash.includes(alice!.password) && !row.totp_secret_encrypted.includes(alice!.totpSecret));
   assert.equal(await verifyPassword(alice!.password, row.password_hash), true);
   assert.equal(decryptSecret(row.totp_secret_encrypted, encryptionKey, totpSecretAssociatedData(alice!.id)), alice!.totpSecret);
+});
+
+test('the conformance customer is seeded only when asked for, with money and a sealed random TOTP seed, once', async () => {
+  const [before] = await rows<{ count: number }>(database.knex, 'SELECT count(*)::int AS count FROM authz.customers WHERE id = ?', [CONFORMANCE_CUSTOMER.id]);
+  assert.equal(before?.count, 0, 'not part of the default seed');
+  const seeded = await seedSandboxBank(database.knex, { encryptionKey, conformanceCustomer: true });
+  assert.deepEqual(seeded.inserted, { customers: 1, accounts: 2, transfers: 2 });
+  assert.equal(seeded.conformanceCustomer?.username, CONFORMANCE_CUSTOMER.username);
+  assert.equal(seeded.conformanceCustomer?.fixedCode, CONFORMANCE_CUSTOMER.fixedCode);
+  assert.deepEqual(seeded.customers, first.customers, 'the published sandbox customers are unchanged');
+
+  const [customer] = await rows<{ password_hash: string; totp_secret_encrypted: string }>(
+    database.knex,
+    'SELECT password_hash, totp_secret_encrypted FROM authz.customers WHERE id = ?',
+    [CONFORMANCE_CUSTOMER.id],
+  );
+  assert.equal(await verifyPassword(CONFORMANCE_CUSTOMER.password, customer!.password_hash), true);
+  assert.match(decryptSecret(customer!.totp_secret_encrypted, encryptionKey, totpSecretAssociatedData(CONFORMANCE_CUSTOMER.id)), /^[A-Z2-7]{16,}$/);
+  const balances = await rows<{ id: string; balance_minor: string }>(
+    database.knex,
+    'SELECT id, balance_minor::text FROM ledger.accounts WHERE customer_id = ? ORDER BY id',
+    [CONFORMANCE_CUSTOMER.id],
+  );
+  assert.deepEqual(
+    balances.map((account) => [account.id, BigInt(account.balance_minor)]),
+    [CONFORMANCE_CUSTOMER.savings, CONFORMANCE_CUSTOMER.current]
+      .sort((a, b) => a.id.localeCompare(b.id))
+      .map((account) => [account.id, parseAmount(account.openingBalance, 'GBP')]),
+  );
+
+  const again = await seedSandboxBank(database.knex, { encryptionKey, conformanceCustomer: true });
+  assert.deepEqual(again.inserted, { customers: 0, accounts: 0, transfers: 0 });
+  const { ok } = await reconcileLedger(database.knex);
+  assert.equal(ok, true);
 });
