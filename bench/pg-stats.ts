@@ -19,6 +19,7 @@ const QUERY_CHARS_SHOWN = 150;
 export async function preloadPgStatStatements(knex: Knex): Promise<void> {
   await knex.raw(`ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'`);
   await knex.raw(`ALTER SYSTEM SET pg_stat_statements.track = 'all'`);
+  await knex.raw(`ALTER SYSTEM SET pg_stat_statements.track_planning = on`);
 }
 
 export async function statementWatch(knex: Knex): Promise<StatementWatch> {
@@ -28,20 +29,22 @@ export async function statementWatch(knex: Knex): Promise<StatementWatch> {
       await knex.raw('SELECT pg_stat_statements_reset()');
     },
     async report(requests) {
-      const { rows } = await knex.raw<{ rows: { query: string; calls: bigint; total_ms: number; toplevel: boolean; rows: bigint }[] }>(
-        `SELECT query, calls, total_exec_time AS total_ms, toplevel, rows FROM pg_stat_statements
+      const { rows } = await knex.raw<{ rows: { query: string; calls: bigint; total_ms: number; plan_ms: number; toplevel: boolean }[] }>(
+        `SELECT query, calls, total_exec_time AS total_ms, total_plan_time AS plan_ms, toplevel FROM pg_stat_statements
          WHERE query NOT LIKE '%bench_floor%' AND query NOT LIKE '%pg_stat_statements%'
-         ORDER BY total_exec_time DESC LIMIT ?`,
+         ORDER BY total_exec_time + total_plan_time DESC LIMIT ?`,
         [STATEMENTS_SHOWN],
       );
       const per = Math.max(1, requests);
-      const topTotal = rows.filter((row) => row.toplevel).reduce((sum, row) => sum + row.total_ms, 0);
+      const top = rows.filter((row) => row.toplevel);
+      const sum = (pick: (row: (typeof rows)[number]) => number) => ((top.reduce((total, row) => total + pick(row), 0) * 1000) / per).toFixed(0);
+      const micros = (ms: number, by: number) => ((ms * 1000) / by).toFixed(0);
       return [
-        `top statements of the platform's last run (${requests} requests; top-level exec ${((topTotal * 1000) / per).toFixed(0)} µs/request):`,
-        '    calls/req   µs/req   µs/call  statement',
+        `top statements of the platform's last run (${requests} requests; shown top-level: plan ${sum((r) => r.plan_ms)} + exec ${sum((r) => r.total_ms)} µs/request):`,
+        '    calls/req  plan µs/req  exec µs/req  exec µs/call  statement',
         ...rows.map(
           (row) =>
-            `    ${(Number(row.calls) / per).toFixed(2).padStart(9)} ${((row.total_ms * 1000) / per).toFixed(0).padStart(8)} ${((row.total_ms * 1000) / Number(row.calls)).toFixed(0).padStart(9)}  ${row.toplevel ? '' : '(nested) '}${row.query.replace(/\s+/g, ' ').slice(0, QUERY_CHARS_SHOWN)}`,
+            `    ${(Number(row.calls) / per).toFixed(2).padStart(9)}  ${micros(row.plan_ms, per).padStart(11)}  ${micros(row.total_ms, per).padStart(11)}  ${micros(row.total_ms, Number(row.calls)).padStart(12)}  ${row.toplevel ? '' : '(nested) '}${row.query.replace(/\s+/g, ' ').slice(0, QUERY_CHARS_SHOWN)}`,
         ),
       ];
     },

@@ -35,7 +35,7 @@ options:
   --help               this text
 
 environment only:
-  BENCH_CPU_PROF_DIR   write V8 CPU profiles of the platform there (bench/profile-summary.ts reads them)
+  BENCH_CPU_PROF_DIR   write V8 CPU profiles of the platform there, the floor's in floor/ (bench/profile-summary.ts reads them)
   BENCH_LOG_LEVEL      the platform's log level, default warn
 `;
 

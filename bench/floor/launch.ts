@@ -38,6 +38,8 @@ export async function startFloor(options: FloorOptions): Promise<Floor> {
     client: { clientId: options.clientId, publicJwk: options.clientJwk as FloorSettings['client']['publicJwk'] },
     databaseUrl: options.databaseUrl,
   };
-  const child = await startChild(['--import', 'tsx', 'bench/floor/server.ts'], 'floor ready', { FLOOR_SETTINGS: JSON.stringify(settings) });
+  // BENCH_CPU_PROF_DIR profiles the floor too, in its floor/ subdirectory.
+  const profile = process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${join(process.env.BENCH_CPU_PROF_DIR, 'floor')}`] : [];
+  const child = await startChild([...profile, '--import', 'tsx', 'bench/floor/server.ts'], 'floor ready', { FLOOR_SETTINGS: JSON.stringify(settings) });
   return { child, origin };
 }
