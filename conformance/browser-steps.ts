@@ -1,4 +1,4 @@
-import { CONFORMANCE_CUSTOMER } from '../db/seeds/sandbox-data.ts';
+import { CONFORMANCE_CUSTOMER } from '../db/seeds/index.ts';
 
 /**
  * The steps the conformance suite's headless browser replays on the bank's pages, in the suite's

@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../platform/config.ts';
+// Not the certs and keys indexes: they load oidc-provider, which these commands do not need (as certs/directory-cli.ts).
 import { SandboxDirectory } from '../certs/directory.ts';
-// Not the keys index: it loads oidc-provider, which this command does not need.
 import { createKeyProvider } from '../certs/keys/create.ts';
 import { runSelfCheck } from './check/self-check.ts';
 import { Connections } from './connections.ts';

@@ -1,8 +1,7 @@
 import { importJWK, type JWK } from 'jose';
 import * as oauth from 'openid-client';
-import type { SoftwareRole } from '../certs/directory.ts';
 import type { Connections, TransportIdentity } from './connections.ts';
-import type { Deployment } from './deployment.ts';
+import type { Deployment, DirectoryRole } from './deployment.ts';
 import type { ClientAuthType, SenderConstrain } from './variants.ts';
 
 /** How a client registers: what the suite's variant needs of it. */
@@ -14,7 +13,7 @@ export interface ClientRegistration {
   readonly redirectUris: string[];
   /** Message Signing with signed requests: the bank then refuses this client's unsigned PAR. */
   readonly requireSignedRequestObject: boolean;
-  readonly roles: SoftwareRole[];
+  readonly roles: DirectoryRole[];
 }
 
 /** A client the bank registered, with everything the suite's configuration needs of it. */

@@ -1,4 +1,7 @@
-import type { SoftwareRole, TppKit } from '../certs/directory.ts';
+import type { TppKit } from '../certs/index.ts';
+
+/** A directory role of a TPP (AISP, PISP, CBPII). */
+export type DirectoryRole = TppKit['roles'][number];
 
 /**
  * The running bank the plans and the self-check are for, as a TPP and the conformance suite see
@@ -14,7 +17,7 @@ export interface Deployment {
   readonly bankCaPem: string;
   /** The directory CA that issues transport certificates (the suite's `mtls.ca`). */
   readonly directoryCaPem: string;
-  onboard(request: { name: string; redirectUris: string[]; roles: SoftwareRole[] }): Promise<TppKit>;
+  onboard(request: { name: string; redirectUris: string[]; roles: DirectoryRole[] }): Promise<TppKit>;
 }
 
 /** The OB v3.1 account and transaction API base the suite is given (the UK profile appends the resource names). */

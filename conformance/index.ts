@@ -1,13 +1,9 @@
-export { browserOverrides, browserSteps } from './browser-steps.ts';
-export type { BrowserCommand, BrowserEntry, BrowserTask } from './browser-steps.ts';
 export { runSelfCheck } from './check/self-check.ts';
 export type { SelfCheckOptions } from './check/self-check.ts';
-export { formatResult, Report } from './check/report.ts';
-export type { CheckResult } from './check/report.ts';
+export type { CheckResult, Report } from './check/report.ts';
 export { Connections } from './connections.ts';
 export type { Deployment } from './deployment.ts';
-export { planConfig, suiteCallbackUrl } from './plan-config.ts';
 export { MANIFEST_FILE, writePlans } from './plans.ts';
 export type { PlanEntry, PlanOptions } from './plans.ts';
-export { MESSAGE_SIGNING_PLAN, SECURITY_PROFILE_PLAN, suitePlanArgument, suiteVariant, supportedVariants, variantSlug } from './variants.ts';
+export { suitePlanArgument, suiteVariant, supportedVariants, variantSlug } from './variants.ts';
 export type { Variant } from './variants.ts';

@@ -62,7 +62,7 @@ export class Report {
   }
 }
 
-export function formatResult(result: CheckResult): string {
+function formatResult(result: CheckResult): string {
   const line = `${result.passed ? 'PASS' : 'FAIL'}  ${result.variant}  ${result.name}  [${result.module}]`;
   return result.problem === undefined ? line : `${line}\n      ${result.problem}`;
 }

@@ -13,6 +13,7 @@ import { authorize, checkSecondClient, exchangeFirst, HAPPY_FLOW, readAccounts }
 import { checkParRefusals, checkRequestObjects } from './par-refusals.ts';
 import { checkRarPayment } from './payment.ts';
 import { checkRefresh } from './refresh.ts';
+import { checkRequestUriRevisited } from './reused-request-uri.ts';
 import { Report } from './report.ts';
 import { checkResourceBinding } from './resource-refusals.ts';
 import { SuiteBrowser } from './suite-browser.ts';
@@ -114,7 +115,10 @@ async function checkVariant(context: CheckContext, run: VariantRun): Promise<voi
     report.notRun(run.slug, 'resource and refresh checks', HAPPY_FLOW, 'the code exchange failed');
   }
   // The Security Profile runs both clients through the happy flow; the signing variants add nothing there.
-  if (variant.plan === SECURITY_PROFILE_PLAN) await checkSecondClient(context, run);
+  if (variant.plan === SECURITY_PROFILE_PLAN) {
+    await checkSecondClient(context, run);
+    await checkRequestUriRevisited(context, run);
+  }
   if (variant.authorizationRequestType === 'rar') await checkRarPayment(context, run);
   // Last: a reused code revokes the tokens the checks above use.
   if (tokens) await checkCodeReuse(context, run, authorized, tokens);
