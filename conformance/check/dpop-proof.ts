@@ -21,6 +21,12 @@ export function accessTokenHash(accessToken: string): string {
   return createHash('sha256').update(accessToken).digest('base64url');
 }
 
+/** The JWS algorithm of a DPoP key pair: ES256 (P-256), PS256 (RSA-PSS) or RS256 (RSASSA-PKCS1-v1_5, which FAPI refuses). */
+function algorithmOf(keys: CryptoKeyPair): string {
+  const { name } = keys.privateKey.algorithm;
+  return name === 'ECDSA' ? 'ES256' : name === 'RSA-PSS' ? 'PS256' : 'RS256';
+}
+
 export async function dpopProof(keys: CryptoKeyPair, claims: ProofClaims): Promise<string> {
   const jwk = await exportJWK(keys.publicKey);
   return new SignJWT({
@@ -31,6 +37,6 @@ export async function dpopProof(keys: CryptoKeyPair, claims: ProofClaims): Promi
     ...(claims.accessToken !== undefined && { ath: accessTokenHash(claims.accessToken) }),
     ...claims.override,
   })
-    .setProtectedHeader({ alg: 'ES256', typ: 'dpop+jwt', jwk })
+    .setProtectedHeader({ alg: algorithmOf(keys), typ: 'dpop+jwt', jwk })
     .sign(keys.privateKey);
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { generateKeyPair } from 'jose';
 import * as oauth from 'openid-client';
 import type { TransportIdentity } from '../connections.ts';
 import { fapiHeaders, resourceUrl, type Tokens } from './authorization.ts';
@@ -39,7 +40,7 @@ export async function checkResourceBinding(context: CheckContext, run: VariantRu
       const status = await rawCall(context, url, tokens, { scheme: 'dpop', proof: await proof(), identity });
       expect(status === 200, `answered ${status}`);
     });
-    await report.check(run.slug, 'DPoP proofs replayed, with a wrong ath, htm, htu or iat, by another key, or missing: refused; a good proof still works', 'fapi2-security-profile-final-dpop-negative-tests', async () => {
+    await report.check(run.slug, 'DPoP proofs replayed, with a wrong ath, htm, htu or iat, by another key, signed RS256, or missing: refused; a good proof still works', 'fapi2-security-profile-final-dpop-negative-tests', async () => {
       const replayed = await proof({ jti: randomUUID() });
       expect((await rawCall(context, url, tokens, { scheme: 'DPoP', proof: replayed, identity })) === 200, 'the first use of a proof was refused');
       const refusals: [string, RawCall][] = [
@@ -49,6 +50,7 @@ export async function checkResourceBinding(context: CheckContext, run: VariantRu
         ['htu of another resource', { scheme: 'DPoP', proof: await proof({ htu: `${url.origin}/open-banking/v3.1/aisp/balances` }), identity }],
         ['iat an hour ago', { scheme: 'DPoP', proof: await proof({ iatOffsetSeconds: -3600 }), identity }],
         ['another key', { scheme: 'DPoP', proof: await proof({}, await oauth.randomDPoPKeyPair('ES256')), identity }],
+        ['signed RS256', { scheme: 'DPoP', proof: await proof({}, (await generateKeyPair('RS256')) as CryptoKeyPair), identity }],
         ['no proof', { scheme: 'DPoP', identity }],
         ['no proof, Bearer scheme', { scheme: 'Bearer', identity }],
       ];

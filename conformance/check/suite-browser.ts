@@ -54,7 +54,7 @@ class SuiteOrigin {
     });
   }
 
-  async expect(callbackUrl: string): Promise<void> {
+  async answer(callbackUrl: string): Promise<void> {
     if (this.callbackUrl !== '' && new URL(this.callbackUrl).origin === new URL(callbackUrl).origin) {
       this.callbackUrl = callbackUrl;
       return;
@@ -127,7 +127,7 @@ export class SuiteBrowser {
   /** The browser for one test module: no cookies, its steps, the suite's callback for its redirect URIs. */
   async module(entries: readonly BrowserEntry[], callbackUrl: string): Promise<BrowserModule> {
     await this.#context.clearCookies();
-    await this.#suite.expect(callbackUrl);
+    await this.#suite.answer(callbackUrl);
     return new BrowserModule(this.#page, this.#suite, entries);
   }
 

@@ -60,7 +60,8 @@ export async function variantClient(
   if (variant.responseMode === 'jarm') oauth.useJwtResponseMode(config);
   // The suite verifies id token signatures (PerformStandardIdTokenChecks), not only their claims.
   if (variant.openid === 'openid_connect') oauth.enableNonRepudiationChecks(config);
-  const dpopKeys = variant.senderConstrain === 'dpop' ? await oauth.randomDPoPKeyPair('ES256') : undefined;
+  // PS256, the suite's default DPoP key (GenerateDpopKey), so its RS256 negative test has a twin here.
+  const dpopKeys = variant.senderConstrain === 'dpop' ? await oauth.randomDPoPKeyPair('PS256') : undefined;
   return {
     variant,
     registered,
