@@ -1,3 +1,5 @@
+import { isIP } from 'node:net';
+
 import type { JWK } from 'jose';
 
 import type { KeyProvider, SigningKey } from './keys/types.ts';
@@ -72,6 +74,27 @@ export class SandboxDirectory {
   /** The public keys that verify this directory's SSAs (served at `/directory/jwks.json`). */
   jwks(): { keys: JWK[] } {
     return { keys: [{ ...this.#ssaKey.publicJwk }] };
+  }
+
+  /**
+   * A TLS server certificate from the directory CA for an endpoint the TPP hosts (its event
+   * notification receiver), as the OB directory issues the certificates TPP servers present: the
+   * bank trusts this CA when it calls TPPs. A new P-256 key; both PEM.
+   */
+  async issueServerCertificate(request: { organisation: string; hostnames: readonly string[] }): Promise<{ certPem: string; keyPem: string }> {
+    const key = await generateTransportKey();
+    const hostnames = [...new Set(request.hostnames.map((name) => name.toLowerCase()))];
+    const certPem = await issueCertificate({
+      issuerCertPem: this.caCertPem,
+      issuerSigner: this.#caKey,
+      subject: { country: 'GB', organisation: request.organisation, commonName: hostnames[0] ?? '' },
+      publicKey: key.publicKey,
+      dnsNames: hostnames.filter((name) => isIP(name) === 0),
+      ipAddresses: hostnames.filter((name) => isIP(name) !== 0),
+      usage: 'server',
+      validityDays: TRANSPORT_CERT_VALIDITY_DAYS,
+    });
+    return { certPem, keyPem: key.privateKey.export({ format: 'pem', type: 'pkcs8' }).toString() };
   }
 
   /**

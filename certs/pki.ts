@@ -164,7 +164,9 @@ const DEV_CA_KEY_LABEL = 'dev-root-ca';
 const DEV_CA_COMMON_NAME = 'Open Banking Sandbox Dev Root CA';
 const DEV_ORGANISATION = 'Open Banking Sandbox';
 const DEV_CA_VALIDITY_DAYS = 3650;
-const DEV_SERVER_VALIDITY_DAYS = 365;
+/** Server and client certificates of the dev CA. */
+const DEV_LEAF_VALIDITY_DAYS = 365;
+const DEV_CLIENT_COMMON_NAME = 'Open Banking Sandbox event notifications';
 /** Renewed this long before expiry, so a long-running developer machine never meets an expired one. */
 const DEV_RENEW_BEFORE_DAYS = 30;
 /** Always in the server certificate: what a developer's browser and the tests connect to. */
@@ -188,19 +190,21 @@ export interface DevPki {
   readonly serverCertPem: string;
   /** A plain P-256 key file: Node's TLS stack cannot use a key that stays inside an HSM. */
   readonly serverKeyPem: string;
+  /** The bank as a TLS client (event notifications pushed to TPPs over mutual TLS). */
+  readonly clientCertPem: string;
+  readonly clientKeyPem: string;
 }
 
 /**
- * The development root CA and the TLS server certificate, created on the first call and reused
- * afterwards. The CA is replaced when its key in the provider changed (a new keystore or token)
- * or it nears expiry; the server certificate when the CA changed, the host names changed, or it
- * nears expiry. Files are replaced atomically, so a crash mid-way leaves a usable or a regenerated set.
+ * The development root CA, the TLS server certificate and the bank's TLS client certificate,
+ * created on the first call and reused afterwards. The CA is replaced when its key in the provider
+ * changed (a new keystore or token) or it nears expiry; the others when the CA changed, the host
+ * names changed (server), or they near expiry. Files are replaced atomically, so a crash mid-way
+ * leaves a usable or a regenerated set.
  */
 export async function ensureDevPki(options: DevPkiOptions): Promise<DevPki> {
   await mkdir(options.dir, { recursive: true, mode: 0o700 });
   const caCertPath = join(options.dir, 'ca.pem');
-  const serverCertPath = join(options.dir, 'server.pem');
-  const serverKeyPath = join(options.dir, 'server-key.pem');
   const signer = await options.keys.getOrCreate(DEV_CA_KEY_LABEL, 'ES256');
 
   let caCertPem = await readIfExists(caCertPath);
@@ -213,29 +217,59 @@ export async function ensureDevPki(options: DevPkiOptions): Promise<DevPki> {
     });
     await writeFileAtomic(caCertPath, caCertPem, CERT_FILE_MODE);
   }
+  const ca = caCertPem;
 
   const names = [...new Set([...DEV_LOOPBACK_NAMES, ...options.hostnames].map((name) => name.toLowerCase()))];
-  let serverCertPem = await readIfExists(serverCertPath);
-  let serverKeyPem = await readIfExists(serverKeyPath);
-  if (!serverCertPem || !serverKeyPem || !isUsableServerCertificate(serverCertPem, serverKeyPem, caCertPem, names)) {
-    const { privateKey } = await promisify(generateKeyPair)('ec', { namedCurve: 'P-256' });
-    serverKeyPem = privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
-    serverCertPem = await issueCertificate({
-      issuerCertPem: caCertPem,
-      issuerSigner: signer,
-      subject: { commonName: names.find((name) => !isIP(name)) ?? 'localhost', organisation: DEV_ORGANISATION },
-      publicKey: privateKey,
-      dnsNames: names.filter((name) => !isIP(name)),
-      ipAddresses: names.filter((name) => isIP(name)),
-      usage: 'server',
-      validityDays: DEV_SERVER_VALIDITY_DAYS,
-    });
-    // Key first: a crash between the two writes leaves a key/certificate mismatch, which the next
-    // call detects and repairs, rather than a certificate whose key is lost.
-    await writeFileAtomic(serverKeyPath, serverKeyPem, KEY_FILE_MODE);
-    await writeFileAtomic(serverCertPath, serverCertPem, CERT_FILE_MODE);
-  }
-  return { caCertPem, caCertPath, serverCertPem, serverKeyPem };
+  const server = await ensureIssued(
+    { certPath: join(options.dir, 'server.pem'), keyPath: join(options.dir, 'server-key.pem') },
+    (certPem, keyPem) => isIssuedPair(certPem, keyPem, ca) && coversExactly(new X509Certificate(certPem), names),
+    (publicKey) =>
+      issueCertificate({
+        issuerCertPem: ca,
+        issuerSigner: signer,
+        subject: { commonName: names.find((name) => !isIP(name)) ?? 'localhost', organisation: DEV_ORGANISATION },
+        publicKey,
+        dnsNames: names.filter((name) => !isIP(name)),
+        ipAddresses: names.filter((name) => isIP(name)),
+        usage: 'server',
+        validityDays: DEV_LEAF_VALIDITY_DAYS,
+      }),
+  );
+  const client = await ensureIssued(
+    { certPath: join(options.dir, 'client.pem'), keyPath: join(options.dir, 'client-key.pem') },
+    (certPem, keyPem) => isIssuedPair(certPem, keyPem, ca),
+    (publicKey) =>
+      issueCertificate({
+        issuerCertPem: ca,
+        issuerSigner: signer,
+        subject: { commonName: DEV_CLIENT_COMMON_NAME, organisation: DEV_ORGANISATION },
+        publicKey,
+        usage: 'client',
+        validityDays: DEV_LEAF_VALIDITY_DAYS,
+      }),
+  );
+  return { caCertPem, caCertPath, serverCertPem: server.certPem, serverKeyPem: server.keyPem, clientCertPem: client.certPem, clientKeyPem: client.keyPem };
+}
+
+/**
+ * A certificate of the dev CA and its P-256 key, kept in two files: reused while `usable` says so,
+ * issued again with a new key otherwise.
+ */
+async function ensureIssued(
+  files: { certPath: string; keyPath: string },
+  usable: (certPem: string, keyPem: string) => boolean,
+  issue: (publicKey: KeyObject) => Promise<string>,
+): Promise<{ certPem: string; keyPem: string }> {
+  const certPem = await readIfExists(files.certPath);
+  const keyPem = await readIfExists(files.keyPath);
+  if (certPem && keyPem && usable(certPem, keyPem)) return { certPem, keyPem };
+  const { privateKey } = await promisify(generateKeyPair)('ec', { namedCurve: 'P-256' });
+  const issued = { certPem: await issue(privateKey), keyPem: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString() };
+  // Key first: a crash between the two writes leaves a key/certificate mismatch, which the next
+  // call detects and repairs, rather than a certificate whose key is lost.
+  await writeFileAtomic(files.keyPath, issued.keyPem, KEY_FILE_MODE);
+  await writeFileAtomic(files.certPath, issued.certPem, CERT_FILE_MODE);
+  return issued;
 }
 
 function isUsableCa(caCertPem: string, signer: SigningKey): boolean {
@@ -243,17 +277,21 @@ function isUsableCa(caCertPem: string, signer: SigningKey): boolean {
   return ca !== undefined && ca.ca && !nearExpiry(ca) && holdsKey(signer, ca.publicKey);
 }
 
-function isUsableServerCertificate(certPem: string, keyPem: string, caCertPem: string, names: readonly string[]): boolean {
+/** Issued and signed by the CA, not near expiry, and `keyPem` is its key. */
+function isIssuedPair(certPem: string, keyPem: string, caCertPem: string): boolean {
   const certificate = parseCertificate(certPem);
   const ca = new X509Certificate(caCertPem);
   if (!certificate || nearExpiry(certificate) || !certificate.checkIssued(ca) || !certificate.verify(ca.publicKey)) {
     return false;
   }
   try {
-    if (!certificate.checkPrivateKey(createPrivateKey(keyPem))) return false;
+    return certificate.checkPrivateKey(createPrivateKey(keyPem));
   } catch {
     return false;
   }
+}
+
+function coversExactly(certificate: X509Certificate, names: readonly string[]): boolean {
   const covered = subjectAltNames(certificate);
   const wanted = names.map((name) => (isIP(name) ? `ip:${ipAddressBytes(name).toString('hex')}` : `dns:${name}`));
   return covered.size === wanted.length && wanted.every((name) => covered.has(name));

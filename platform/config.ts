@@ -46,6 +46,34 @@ export interface Config {
    * TOTP code. Sandbox only: refused without `seedSandbox`, so never in production.
    */
   conformanceCustomer: boolean;
+  /** Event notifications pushed to TPPs (OB Event Notification API): retry policy, slots, identity. */
+  eventDelivery: EventDeliveryConfig;
+}
+
+/**
+ * The bank's Event Notification Retry Policy and what pushing may reach. An event is retried with
+ * exponential backoff (base doubled per failure, capped) and dead-lettered after the last attempt;
+ * it stays available to aggregated polling until the TPP acknowledges it.
+ */
+export interface EventDeliveryConfig {
+  /** Push attempts per event, the first included. */
+  attemptsMax: number;
+  backoffBaseMs: number;
+  backoffMaxMs: number;
+  /** One attempt (connect, TLS, request, answer). */
+  timeoutMs: number;
+  /** TPPs pushed to at once; a TPP takes one at most. */
+  concurrency: number;
+  /**
+   * Callback hosts (`name` or `name:port`) allowed to resolve to loopback or private addresses.
+   * Default `localhost` in the sandbox (SEED_SANDBOX), so a TPP can receive on its own machine;
+   * none otherwise (SSRF).
+   */
+  privateHostsAllowed: string[];
+  /** OB `x-fapi-financial-id` the bank sends to TPP endpoints. */
+  financialId: string;
+  /** The bank's client certificate for mutual TLS to TPPs; when absent, one from the dev PKI. */
+  clientCert: { certFile: string; keyFile: string } | undefined;
 }
 
 export interface ConnectionLimits {
@@ -162,6 +190,33 @@ function tls(env: Env): Config['tls'] {
   return { certFile, keyFile, clientCaFile: env.TLS_CLIENT_CA_FILE || undefined };
 }
 
+function eventDelivery(env: Env, sandbox: boolean): EventDeliveryConfig {
+  const HOUR_MS = 3_600_000;
+  const backoffBaseMs = integer(env, 'EVENT_PUSH_BACKOFF_MS', 5_000, 1, HOUR_MS);
+  const backoffMaxMs = integer(env, 'EVENT_PUSH_BACKOFF_MAX_MS', 600_000, 1, 24 * HOUR_MS);
+  if (backoffMaxMs < backoffBaseMs) throw new ConfigError('EVENT_PUSH_BACKOFF_MAX_MS', `must be at least EVENT_PUSH_BACKOFF_MS (${backoffBaseMs})`);
+  const hosts = env.EVENT_CALLBACK_PRIVATE_HOSTS ?? (sandbox ? 'localhost' : '');
+  const privateHostsAllowed = hosts.split(',').map((host) => host.trim().toLowerCase()).filter(Boolean);
+  for (const host of privateHostsAllowed) {
+    if (!/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/.test(host)) {
+      throw new ConfigError('EVENT_CALLBACK_PRIVATE_HOSTS', `"${host}" is not a host name or address, optionally with :port (IPv6 in brackets)`);
+    }
+  }
+  const certFile = env.EVENT_CLIENT_CERT_FILE;
+  const keyFile = env.EVENT_CLIENT_KEY_FILE;
+  if (!certFile !== !keyFile) throw new ConfigError(certFile ? 'EVENT_CLIENT_KEY_FILE' : 'EVENT_CLIENT_CERT_FILE', 'EVENT_CLIENT_CERT_FILE and EVENT_CLIENT_KEY_FILE go together');
+  return {
+    attemptsMax: integer(env, 'EVENT_PUSH_ATTEMPTS', 8, 1, 100),
+    backoffBaseMs,
+    backoffMaxMs,
+    timeoutMs: integer(env, 'EVENT_PUSH_TIMEOUT_MS', 10_000, 1, 5 * 60_000),
+    concurrency: integer(env, 'EVENT_PUSH_CONCURRENCY', 8, 1, 256),
+    privateHostsAllowed,
+    financialId: env.OB_FINANCIAL_ID || 'sandbox-bank',
+    clientCert: certFile && keyFile ? { certFile, keyFile } : undefined,
+  };
+}
+
 function trustedProxies(env: Env): string[] {
   const list = (env.TRUSTED_PROXIES ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   for (const address of list) {
@@ -207,5 +262,6 @@ export function loadConfig(env: Env = process.env): Config {
     conformanceCustomer,
     hstsMaxAgeSeconds: integer(env, 'HSTS_MAX_AGE', 31_536_000, 0, 10 * 31_536_000),
     connections: connectionLimits(env),
+    eventDelivery: eventDelivery(env, seedSandbox),
   };
 }

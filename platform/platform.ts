@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import type { Knex } from 'knex';
 import type { Logger } from 'pino';
 import { createAuthorizationServer, type AuthorizationServer } from '../authz/index.ts';
-import { createKeyProvider, ensureDevPki, SandboxDirectory, type KeyProvider } from '../certs/index.ts';
+import { createKeyProvider, ensureDevPki, SandboxDirectory, type DevPki, type KeyProvider } from '../certs/index.ts';
 import { seedSandboxBank, type SandboxSummary } from '../db/seeds/sandbox-bank.ts';
-import { startWorker } from '../events/index.ts';
+import { startEventDelivery, startWorker } from '../events/index.ts';
 import { createResourceServer, describedConsents } from '../resource-server/index.ts';
 import type { Config } from './config.ts';
 import { createKnex, runMigrations } from './database.ts';
@@ -65,6 +65,20 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Pla
 
     const directory = await SandboxDirectory.open({ dir: join(config.dataDir, 'directory'), keys });
     const tls = await tlsMaterial(config, keys, directory);
+    // After the worker (it migrates graphile_worker's schema), before the listeners.
+    const eventDelivery = await startEventDelivery({
+      knex,
+      connectionString: databaseUrl,
+      logger,
+      keys,
+      issuer: config.issuer,
+      resourceBaseUrl: config.tppBaseUrl,
+      settings: config.eventDelivery,
+      // TPP endpoints in the sandbox have server certificates from the sandbox directory's CA.
+      tls: { ...tls.eventClient, extraCaPems: [directory.caCertPem] },
+      financialId: config.eventDelivery.financialId,
+    });
+    undo.push(() => eventDelivery.stop());
     const certificates: ClientCertificateSource = { trustedProxies: config.trustedProxies, header: config.clientCertHeader };
 
     const authorizationServer = await createAuthorizationServer({ config, knex, keys, logger, secrets, certificates, directory, describedConsents: describedConsents(knex) });
@@ -155,21 +169,38 @@ interface TlsMaterial {
   clientCaPems: string[];
   trustAnchorPem: string;
   trustAnchorPath: string | undefined;
+  /** The bank's client certificate for pushing event notifications to TPPs over mutual TLS. */
+  eventClient: { certPem: string; keyPem: string };
 }
 
 async function tlsMaterial(config: Config, keys: KeyProvider, directory: SandboxDirectory): Promise<TlsMaterial> {
+  const hostnames = [...new Set([new URL(config.issuer).hostname, new URL(config.tppBaseUrl).hostname, 'localhost', '127.0.0.1'])];
+  const devPki = () => ensureDevPki({ dir: join(config.dataDir, 'pki'), keys, hostnames });
+  const eventClientFiles = config.eventDelivery.clientCert;
+  const eventClient = async (pki?: DevPki) => {
+    if (eventClientFiles) return { certPem: await readFile(eventClientFiles.certFile, 'utf8'), keyPem: await readFile(eventClientFiles.keyFile, 'utf8') };
+    const { clientCertPem, clientKeyPem } = pki ?? (await devPki());
+    return { certPem: clientCertPem, keyPem: clientKeyPem };
+  };
   if (config.tls) {
     const certPem = await readFile(config.tls.certFile, 'utf8');
     const clientCaPems = config.tls.clientCaFile ? [await readFile(config.tls.clientCaFile, 'utf8')] : [directory.caCertPem];
-    return { certPem, keyPem: await readFile(config.tls.keyFile, 'utf8'), clientCaPems, trustAnchorPem: certPem, trustAnchorPath: config.tls.certFile };
+    return {
+      certPem,
+      keyPem: await readFile(config.tls.keyFile, 'utf8'),
+      clientCaPems,
+      trustAnchorPem: certPem,
+      trustAnchorPath: config.tls.certFile,
+      eventClient: await eventClient(),
+    };
   }
-  const hostnames = [...new Set([new URL(config.issuer).hostname, new URL(config.tppBaseUrl).hostname, 'localhost', '127.0.0.1'])];
-  const pki = await ensureDevPki({ dir: join(config.dataDir, 'pki'), keys, hostnames });
+  const pki = await devPki();
   return {
     certPem: pki.serverCertPem,
     keyPem: pki.serverKeyPem,
     clientCaPems: [directory.caCertPem, pki.caCertPem],
     trustAnchorPem: pki.caCertPem,
     trustAnchorPath: pki.caCertPath,
+    eventClient: await eventClient(pki),
   };
 }

@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { raiseEvents } from '../../openbanking/index.ts';
 import { revokeGrantTokens } from '../grant-revocation.ts';
 
 /**
@@ -119,20 +120,23 @@ export async function authoriseConsent(knex: Knex, authorisation: Authorisation)
   });
 }
 
-/** Rejected by the customer; customerId is known when they refused after signing in. */
+/** Rejected by the customer, with the TPP's event; customerId is known when they refused after signing in. */
 export async function rejectConsent(knex: Knex, consentId: string, clientId: string, customerId: string | undefined): Promise<boolean> {
-  const { rowCount } = await knex.raw<{ rowCount: number }>(
-    `UPDATE openbanking.consents SET status = 'Rejected', status_updated_at = now(), customer_id = coalesce(?, customer_id)
-     WHERE id = ? AND client_id = ? AND status = 'AwaitingAuthorisation'`,
-    [customerId ?? null, consentId, clientId],
-  );
-  return rowCount === 1;
+  return knex.transaction(async (trx) => {
+    const { rowCount } = await trx.raw<{ rowCount: number }>(
+      `UPDATE openbanking.consents SET status = 'Rejected', status_updated_at = now(), customer_id = coalesce(?, customer_id)
+       WHERE id = ? AND client_id = ? AND status = 'AwaitingAuthorisation'`,
+      [customerId ?? null, consentId, clientId],
+    );
+    if (rowCount === 1) await raiseEvents(trx, { consents: [consentId] });
+    return rowCount === 1;
+  });
 }
 
 /**
- * Revoked by its customer, and the tokens of its grant with it, in one transaction. Payment
- * consents cannot be (OB v3.1 gives them no such status; an authorised payment consent is spent by
- * its one payment). False when there was nothing to revoke.
+ * Revoked by its customer, with the tokens of its grant and the TPP's event, in one transaction.
+ * Payment consents cannot be (OB v3.1 gives them no such status; an authorised payment consent is
+ * spent by its one payment). False when there was nothing to revoke.
  */
 export async function revokeConsent(knex: Knex, consentId: string, customerId: string): Promise<boolean> {
   return knex.transaction(async (trx) => {
@@ -144,6 +148,7 @@ export async function revokeConsent(knex: Knex, consentId: string, customerId: s
     );
     if (!rows[0]) return false;
     if (rows[0].grant_id) await revokeGrantTokens(trx, rows[0].grant_id);
+    await raiseEvents(trx, { consents: [consentId], authorizationRevoked: true });
     return true;
   });
 }

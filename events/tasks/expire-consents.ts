@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { JobHelpers, Task } from 'graphile-worker';
 import type { TaskDeps } from '../task-list.ts';
 import { revokeGrantTokens } from '../../authz/index.ts';
+import { raiseEvents } from '../../openbanking/index.ts';
 import { assertCronPayload } from './payload.ts';
 
 /** Consents handled per run; the next run (every minute) takes the rest. */
@@ -18,8 +19,9 @@ export interface ExpiryResult {
  * An expired consent keeps its status (OB v3.1 has no "Expired"); the guard already refuses it.
  * This job makes expiry reach the authorization server too: it deletes the consent's oidc-provider
  * grant and every token and code issued from it, so introspection says `active: false` and refresh
- * gets `invalid_grant` (DESIGN.md section 6). Each consent is marked (grant_revoked_at) in the
- * same statement, so a second delivery of the same run finds nothing and deletes nothing.
+ * gets `invalid_grant` (DESIGN.md section 6), and raises the TPP's consent-authorization-revoked
+ * event. Each consent is marked (grant_revoked_at) in the same statement, so a second delivery of
+ * the same run finds nothing and deletes nothing.
  */
 export default function expireConsents(deps: TaskDeps): Task<'expire-consents'> {
   return async (payload: unknown, helpers: JobHelpers) => {
@@ -37,7 +39,7 @@ export default function expireConsents(deps: TaskDeps): Task<'expire-consents'> 
 export async function revokeExpiredConsentGrants(knex: Knex, consentsMax: number): Promise<ExpiryResult> {
   if (!Number.isInteger(consentsMax) || consentsMax < 1) throw new RangeError('consentsMax must be a positive integer');
   return knex.transaction(async (trx) => {
-    const { rows } = await trx.raw<{ rows: { grant_id: string }[] }>(
+    const { rows } = await trx.raw<{ rows: { id: string; grant_id: string; status: string }[] }>(
       `UPDATE openbanking.consents SET grant_revoked_at = now()
        WHERE id IN (
          SELECT id FROM openbanking.consents
@@ -45,9 +47,11 @@ export async function revokeExpiredConsentGrants(knex: Knex, consentsMax: number
          ORDER BY expires_at
          LIMIT ?
          FOR UPDATE SKIP LOCKED)
-       RETURNING grant_id`,
+       RETURNING id, grant_id, status`,
       [consentsMax],
     );
+    // Only a consent still in use loses its authorisation by expiring (a revoked or consumed one has none left).
+    await raiseEvents(trx, { consents: rows.filter((row) => row.status === 'Authorised').map((row) => row.id), authorizationRevoked: true });
     return { consents: rows.length, payloads: await revokeGrantTokens(trx, rows.map((row) => row.grant_id)) };
   });
 }

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { JobHelpers, Task } from 'graphile-worker';
 import type { TaskDeps } from '../task-list.ts';
 import { OUTBOUND_PAYMENT_ACCOUNTS, postTransfer } from '../../ledger/index.ts';
+import { raiseEvents } from '../../openbanking/index.ts';
 import { enqueueJob } from '../enqueue.ts';
 import { InvalidJobPayloadError, JobInvariantError } from '../errors.ts';
 import { payloadObject } from './payload.ts';
@@ -112,6 +113,7 @@ export async function settleBatch(knex: Knex, currency: string, batchMax = SETTL
     if (updated.rowCount !== payments.length) {
       throw new JobInvariantError(`${payments.length - updated.rowCount} payments changed under their row locks`);
     }
+    await raiseEvents(trx, { payments: payments.map((payment) => payment.id) });
     // A full batch may have left more behind: the next run starts when this one commits.
     if (payments.length === batchMax) await enqueueSettlement(trx, currency, 0);
     return { transferId: transfer.transferId, payments: payments.length };

@@ -11,6 +11,7 @@ import {
   type JsonObject,
 } from '../../ledger/index.ts';
 import { enqueueSettlement } from '../../events/index.ts';
+import { raiseEvents } from '../../openbanking/index.ts';
 import type { ApiDeps } from '../api.ts';
 import { beginIdempotentText } from '../consents/idempotency-key.ts';
 import { InsufficientFunds, ResourceConsentMismatch, ResourceInvalidConsentStatus, ResourceNotFound, UnsupportedCurrency } from '../errors.ts';
@@ -88,6 +89,8 @@ export async function submitDomesticPayment(deps: Pick<ApiDeps, 'knex' | 'tppBas
     if (!row) throw new Error('payment insert returned no row');
     const response = JSON.stringify(domesticPaymentResponse(deps, row));
     await completeIdempotentOperation(trx, start.handle, response);
+    // The consent is Consumed: the TPP's event, before the clearing account is locked.
+    await raiseEvents(trx, { consents: [submission.consentId] });
 
     const clearing = OUTBOUND_PAYMENT_ACCOUNTS[Currency]?.clearing;
     if (!clearing) throw unsupportedCurrency(Currency);

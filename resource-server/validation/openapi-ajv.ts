@@ -5,10 +5,13 @@ import { fullFormats } from 'ajv-formats/dist/formats.js';
 /** The date part, then `T`. */
 const ISO_DATE_TIME_SEPARATOR = /^\d{4}-\d{2}-\d{2}T/;
 
-/** The OB v3.1 API documents this platform implements (file `<name>-openapi.json`). */
-export type ObApi = 'account-info' | 'payment-initiation' | 'confirmation-funds';
+/**
+ * The OB v3.1 API documents this platform implements (file `<name>-openapi.json`); the event
+ * notification document describes the TPP's endpoint the bank calls.
+ */
+export type ObApi = 'account-info' | 'payment-initiation' | 'confirmation-funds' | 'events' | 'event-notifications';
 
-export const OB_APIS: readonly ObApi[] = ['account-info', 'payment-initiation', 'confirmation-funds'];
+export const OB_APIS: readonly ObApi[] = ['account-info', 'payment-initiation', 'confirmation-funds', 'events', 'event-notifications'];
 
 type JsonObject = { [key: string]: unknown };
 

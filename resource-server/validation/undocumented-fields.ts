@@ -4,6 +4,8 @@ import { FieldUnexpected, type ObError } from '../errors.ts';
 interface ObjectSchema {
   type?: unknown;
   properties?: Record<string, AnySchema>;
+  /** A schema here makes the object a map whose member names are data (OBEventPolling1.setErrs). */
+  additionalProperties?: AnySchema;
   items?: AnySchema;
 }
 
@@ -17,14 +19,15 @@ interface ObjectSchema {
  */
 export function undocumentedFieldErrors(value: unknown, schema: AnySchema, path = ''): ObError[] {
   if (typeof schema !== 'object' || schema === null || '$ref' in schema) return [];
-  const { properties, items } = schema as ObjectSchema;
+  const { properties, additionalProperties, items } = schema as ObjectSchema;
   if (Array.isArray(value)) {
     return items ? value.flatMap((item, index) => undocumentedFieldErrors(item, items, `${path}[${index}]`)) : [];
   }
   if (typeof value !== 'object' || value === null || !properties) return [];
+  const map = typeof additionalProperties === 'object' ? additionalProperties : undefined;
   return Object.entries(value).flatMap(([name, member]) => {
     const memberPath = path ? `${path}.${name}` : name;
-    const memberSchema = properties[name];
+    const memberSchema = properties[name] ?? map;
     if (!memberSchema) return [new FieldUnexpected(`${memberPath} is not a field of this request`, memberPath)];
     return undocumentedFieldErrors(member, memberSchema, memberPath);
   });

@@ -27,6 +27,8 @@ const OFFICIAL_SHA256: Record<ObApi, string> = {
   'account-info': '36afb5a9a76a79c74fe523e6a84ccfc002cf7f6b74f1c304ea22af27510c442f',
   'confirmation-funds': '4f61a2971b248d6a4199d1191ee39f60b0b92ddc7ffb05a753c3107dc9b3dce9',
   'payment-initiation': '86540bf84d2a17fd24d1ca0aab84839dde33704cf66a63d7763d093e10ac3e58',
+  events: 'e2ec3dbf43bcfdc03da5c45a449a72923e23f199926a55445d63871a21d2203a',
+  'event-notifications': 'b50fe1afbf47ff41b680101465497f53b8db6f52687adb719ae7039a1c3ba371',
 };
 const proven = new Set<ObApi>();
 
@@ -45,6 +47,8 @@ const SERVER_PATH: Record<ObApi, string> = {
   'account-info': '/open-banking/v3.1/aisp',
   'payment-initiation': '/open-banking/v3.1/pisp',
   'confirmation-funds': '/open-banking/v3.1/cbpii',
+  events: '/open-banking/v3.1',
+  'event-notifications': '/open-banking/v3.1',
 };
 
 /** The documents and their schemas, read once (after the copies are proven official). */
@@ -96,10 +100,15 @@ function responseSchema(api: ObApi, path: string, method: string, status: number
   if (!response) throw new Error(`${api}: ${method.toUpperCase()} ${path} documents no ${status} response`);
   const resolve = (r: ResponseObject | undefined) => (r?.$ref ? (document.components.responses?.[r.$ref.replace('#/components/responses/', '')] as ResponseObject) : r);
   response = resolve(response)!;
-  const schema = response.content?.['application/json']?.schema ?? resolve(explained)?.content?.['application/json']?.schema;
+  const schema = jsonSchemaOf(response) ?? jsonSchemaOf(resolve(explained));
   const validate = schema ? compileInDocument(instance, api, schema) : null;
   responseValidators.set(cacheKey, validate);
   return validate;
+}
+
+/** The JSON body's schema; the events document names the media type with its charset. */
+function jsonSchemaOf(response: ResponseObject | undefined): Record<string, unknown> | undefined {
+  return (response?.content?.['application/json'] ?? response?.content?.['application/json; charset=utf-8'])?.schema;
 }
 
 /**
@@ -116,6 +125,24 @@ export function assertObResponse(api: ObApi, method: string, pathTemplate: strin
     return;
   }
   assert.ok(validate(body), `${operation}: body does not match the OB schema: ${JSON.stringify(validate.errors, null, 1)}\n${JSON.stringify(body, null, 1)}`);
+}
+
+/**
+ * A schema written in terms of a document's components, compiled against the proven document: for
+ * a message the OB pages define that the document does not write out (OBEventNotification2).
+ */
+export function compileObSchema(api: ObApi, schema: Record<string, unknown>): ValidateFunction {
+  proveCopyIsOfficial(api);
+  return compileInDocument(obAjv(), api, schema);
+}
+
+/** A component schema of the proven document, as the document writes it. */
+export function obComponent(api: ObApi, name: string): Record<string, unknown> {
+  proveCopyIsOfficial(api);
+  obAjv();
+  const schema = documents.get(api)!.components.schemas[name];
+  if (!schema) throw new Error(`${api}: no component schema ${name}`);
+  return structuredClone(schema);
 }
 
 /** Reads a fetch Response's body (JSON, or null when empty) and asserts it as above. */

@@ -36,3 +36,10 @@ test('values of the wrong type are left to the schema validator', () => {
   assert.deepEqual(found({ Data: 'not an object', Risk: [] }, readConsent), []);
   assert.deepEqual(found(null, readConsent), []);
 });
+
+test('a map object (OBEventPolling1.setErrs) takes any member name and holds each value to its schema', () => {
+  const polling = requestSchema('events', 'OBEventPolling1').schema;
+  const setErrs = { 'jti-1': { err: 'invalid_key', description: 'unknown key' } };
+  assert.deepEqual(found({ ack: ['jti-2'], setErrs }, polling), []);
+  assert.deepEqual(found({ setErrs: { 'jti-1': { ...setErrs['jti-1'], note: 'x' } } }, polling), [['UK.OBIE.Field.Unexpected', 'setErrs.jti-1.note']]);
+});

@@ -1,0 +1,24 @@
+export {
+  CONSENT_AUTHORIZATION_REVOKED,
+  RESOURCE_PATHS,
+  RESOURCE_UPDATE,
+  SUPPORTED_EVENT_TYPES,
+  SUPPORTED_EVENT_VERSION,
+} from './event-types.ts';
+export type { EventType, ResourceType } from './event-types.ts';
+export { DELIVER_EVENTS_TASK, deliverEventsJobKey, raiseEvents, requestPush } from './outbox.ts';
+export type { ResourceChange } from './outbox.ts';
+export {
+  claimNextEvent,
+  eventsToPoll,
+  hasEventsToPoll,
+  nextPushAt,
+  recordAttempt,
+  releasePushLease,
+  settlePolledEvents,
+  takePushLease,
+  tppsWithEventsToPush,
+} from './event-deliveries.ts';
+export type { AttemptResult, Claim, PendingEvent, PushLease } from './event-deliveries.ts';
+export { createSubscription, deleteSubscription, findSubscriptions, replaceSubscription } from './event-subscriptions.ts';
+export type { EventSubscription, SubscriptionRequest } from './event-subscriptions.ts';
