@@ -1,3 +1,4 @@
+import { readFile, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -17,6 +18,10 @@ Commands
             a signing key pair and a software statement assertion (SSA), written as a kit folder.
   jwks      Print the directory's public JWKS (what the bank verifies SSAs with).
   ca        Print the path of the directory CA certificate (the bank trusts it for TPP certificates).
+  receiver-cert
+            Issue a TLS server certificate for your event notification receiver (the bank pushes
+            events to it over TLS and trusts the directory CA), written as receiver.pem and
+            receiver.key into a kit folder.
 
 onboard options
   --name <name>          TPP name: organisation and software client name (required)
@@ -27,6 +32,11 @@ onboard options
   --logo-uri <uri>       https logo shown to customers
   --description <text>   software description shown to customers
   --alg <ES256|PS256>    algorithm of your signing key (default ES256)
+
+receiver-cert options
+  --kit <dir>            the kit folder to write the certificate and key into (required)
+  --host <name>          host name or IP address the receiver is reached at; repeat for several
+                         (default: localhost)
 
 Environment: DATA_DIR (default .data; directory state in <DATA_DIR>/directory), ISSUER, TPP_BASE_URL,
 and PKCS11_MODULE, PKCS11_PIN, PKCS11_SLOT, PKCS11_TOKEN_LABEL as for the platform.
@@ -67,6 +77,8 @@ async function main(argv: string[]): Promise<void> {
       'logo-uri': { type: 'string' },
       description: { type: 'string' },
       alg: { type: 'string' },
+      kit: { type: 'string' },
+      host: { type: 'string', multiple: true },
     },
   });
   const [command, ...extra] = positionals;
@@ -74,11 +86,14 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(USAGE);
     return;
   }
-  if (command === undefined) throw new UsageError('no command given (onboard, jwks or ca); see --help');
+  if (command === undefined) throw new UsageError('no command given (onboard, jwks, ca or receiver-cert); see --help');
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
-  if (!['onboard', 'jwks', 'ca'].includes(command)) throw new UsageError(`unknown command "${command}"; see --help`);
+  if (!['onboard', 'jwks', 'ca', 'receiver-cert'].includes(command)) throw new UsageError(`unknown command "${command}"; see --help`);
   const misplaced = Object.values(OPTION_FOR_FIELD).find((flag) => values[flag.slice(2) as keyof typeof values] !== undefined);
   if (command !== 'onboard' && misplaced) throw new UsageError(`${misplaced} applies to onboard only`);
+  const receiverFlag = (['--kit', '--host'] as const).find((flag) => values[flag.slice(2) as keyof typeof values] !== undefined);
+  if (command !== 'receiver-cert' && receiverFlag) throw new UsageError(`${receiverFlag} applies to receiver-cert only`);
+  if (command === 'receiver-cert' && values.kit === undefined) throw new UsageError('--kit is required');
 
   const config = loadConfig();
   const bank: BankEndpoints = { issuer: config.issuer, tppBaseUrl: config.tppBaseUrl };
@@ -92,6 +107,7 @@ async function main(argv: string[]): Promise<void> {
     if (command === 'jwks') process.stdout.write(`${JSON.stringify(directory.jwks(), null, 2)}\n`);
     if (command === 'ca') process.stdout.write(`${directory.caCertPath}\n`);
     if (command === 'onboard') await onboard(directory, bank, config.dataDir, values);
+    if (command === 'receiver-cert') await receiverCertificate(directory, values.kit!, values.host ?? ['localhost']);
   } finally {
     await keys.close();
   }
@@ -134,6 +150,15 @@ Next steps
   2. Register (RFC 7591) at ${registrationEndpoint(bank)} over mTLS with ${join(shown, KIT_FILES.transportCert)}
      and ${join(shown, KIT_FILES.transportKey)}, sending ${join(shown, KIT_FILES.ssa)} as "software_statement".
 `);
+}
+
+/** The receiver's certificate and key, next to the kit's other files; an existing pair is never replaced. */
+async function receiverCertificate(directory: SandboxDirectory, kitDir: string, hostnames: string[]): Promise<void> {
+  const { orgName } = JSON.parse(await readFile(join(kitDir, KIT_FILES.details), 'utf8')) as { orgName: string };
+  const { certPem, keyPem } = await directory.issueServerCertificate({ organisation: orgName, hostnames });
+  await writeFile(join(kitDir, 'receiver.key'), keyPem, { mode: 0o600, flag: 'wx' });
+  await writeFile(join(kitDir, 'receiver.pem'), certPem, { mode: 0o644, flag: 'wx' });
+  process.stdout.write(`Receiver certificate for ${hostnames.join(', ')} written to ${displayPath(join(kitDir, 'receiver.pem'))} (key: receiver.key)\n`);
 }
 
 /** Relative to the working directory when inside it, so the next commands can be pasted as printed. */

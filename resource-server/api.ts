@@ -17,6 +17,8 @@ export interface ApiDeps {
   tppBaseUrl: string;
   /** The OAuth issuer (OB message signing's `iss` of the bank, the `aud` of client assertions). */
   issuer: string;
+  /** Event subscription callback hosts allowed to be private or loopback (the sandbox allow-list). */
+  privateCallbackHosts: readonly string[];
   /** The guard pipeline for an endpoint with this requirement (resource-server/guard). */
   guard(requirement: ApiRequirement): ResourceMiddleware[];
 }

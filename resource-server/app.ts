@@ -11,6 +11,7 @@ import { accountInformation } from './accounts/index.ts';
 import { API_PREFIX, type ApiDeps, type RouteGroup } from './api.ts';
 import { accountAccessConsents, domesticPaymentConsents, fundsConfirmationConsents } from './consents/index.ts';
 import { errorHandler } from './error-handler.ts';
+import { eventPolling, eventSubscriptions } from './events/index.ts';
 import { fundsConfirmations } from './funds-confirmation/index.ts';
 import { EndpointNotFound, MethodNotAllowed } from './errors.ts';
 import { guard } from './guard/index.ts';
@@ -18,7 +19,7 @@ import { domesticPayments } from './payments/index.ts';
 import type { ResourceState } from './state.ts';
 
 export interface ResourceServerDeps {
-  config: { issuer: string; tppBaseUrl: string };
+  config: { issuer: string; tppBaseUrl: string; eventDelivery: { privateHostsAllowed: readonly string[] } };
   knex: Knex;
   logger: Logger;
   keys: KeyProvider;
@@ -34,6 +35,8 @@ const ROUTE_GROUPS: readonly RouteGroup[] = [
   domesticPayments,
   accountInformation,
   fundsConfirmations,
+  eventSubscriptions,
+  eventPolling,
 ];
 
 /**
@@ -55,6 +58,7 @@ export function createResourceServer(deps: ResourceServerDeps): Middleware {
     keys: deps.keys,
     tppBaseUrl: deps.config.tppBaseUrl,
     issuer: deps.config.issuer,
+    privateCallbackHosts: deps.config.eventDelivery.privateHostsAllowed,
     guard: (requirement) => guard(guardDeps, requirement),
   };
   const router = new Router<ResourceState>({ prefix: API_PREFIX, sensitive: true, strict: true });

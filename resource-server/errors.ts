@@ -392,6 +392,16 @@ export class MethodNotAllowed extends ObError {
   }
 }
 
+/**
+ * OB Event Subscription API: a TPP has one event subscription, so a second POST is 409, which the
+ * document gives no body; the TPP changes its subscription with PUT.
+ */
+export class SubscriptionExists extends ResourceServerError {
+  constructor() {
+    super(409, 'the TPP already has an event subscription; change it with PUT or DELETE it first');
+  }
+}
+
 export class NotAcceptable extends ResourceServerError {
   constructor() {
     super(406, 'the Accept header admits no application/json response');

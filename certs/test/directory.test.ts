@@ -327,12 +327,34 @@ describe('directory CLI', () => {
     assert.ok(createPublicKey(await readFile(join(outDir, KIT_FILES.transportKey))));
   });
 
+  test("receiver-cert adds a server certificate of the directory CA for the kit's event receiver, once", async () => {
+    const outDir = join(dataDir, 'receiver-kit');
+    const onboarded = await runCli(['onboard', '--name', 'Receiving Ltd', '--redirect-uri', 'https://receiving.example/cb', '--out', outDir]);
+    assert.equal(onboarded.code, 0, onboarded.stderr);
+    const issued = await runCli(['receiver-cert', '--kit', outDir, '--host', 'localhost', '--host', '127.0.0.1']);
+    assert.equal(issued.code, 0, issued.stderr);
+    const certificate = new X509Certificate(await readFile(join(outDir, 'receiver.pem')));
+    assert.ok(certificate.verify(new X509Certificate(await readFile(join(dataDir, 'directory', 'ca.pem'))).publicKey));
+    assert.deepEqual(certificate.keyUsage, ['1.3.6.1.5.5.7.3.1'], 'a TLS server certificate');
+    assert.equal(certificate.checkHost('localhost'), 'localhost');
+    assert.equal(certificate.checkIP('127.0.0.1'), '127.0.0.1');
+    assert.match(certificate.subject, /O=Receiving Ltd/);
+    assert.ok(certificate.checkPrivateKey(createPrivateKey(await readFile(join(outDir, 'receiver.key')))));
+    assert.equal(await fileMode(join(outDir, 'receiver.key')), 0o600);
+
+    const again = await runCli(['receiver-cert', '--kit', outDir]);
+    assert.equal(again.code, 1, 'an existing certificate is never replaced');
+    assert.match(again.stderr, /receiver\.key/);
+  });
+
   test('bad arguments exit 2 with a one-line message', async () => {
     const cases: Array<[string[], RegExp]> = [
       [['onboard', '--name', 'Acme', '--redirect-uri', 'http://acme.example/cb'], /--redirect-uri: .* must use https/],
       [['onboard', '--redirect-uri', 'https://acme.example/cb'], /--name is required/],
       [['onboard', '--frobnicate'], /Unknown option '--frobnicate'/],
       [['launch'], /unknown command "launch"/],
+      [['receiver-cert'], /--kit is required/],
+      [['jwks', '--host', 'localhost'], /--host applies to receiver-cert only/],
     ];
     for (const [args, message] of cases) {
       const { code, stdout, stderr } = await runCli(args);

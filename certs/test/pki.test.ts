@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { createHash, generateKeyPairSync, X509Certificate } from 'node:crypto';
+import { createHash, createPrivateKey, generateKeyPairSync, X509Certificate } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
@@ -165,6 +165,18 @@ describe('ensureDevPki', () => {
     assert.equal(new X509Certificate(first.caCertPem).subject, 'O=Open Banking Sandbox\nCN=Open Banking Sandbox Dev Root CA');
     assert.equal((await stat(join(dir, 'server-key.pem'))).mode & 0o777, 0o600);
     assert.equal((await stat(dir)).mode & 0o777, 0o700);
+  });
+
+  test("issues the bank's TLS client certificate (events pushed to TPPs) from the CA, and keeps it", async () => {
+    const dir = join(workDir, 'bank-client');
+    const first = await ensureDevPki({ dir, keys, hostnames: [] });
+    const client = new X509Certificate(first.clientCertPem);
+    assert.ok(client.checkIssued(new X509Certificate(first.caCertPem)) && client.verify(new X509Certificate(first.caCertPem).publicKey));
+    assert.deepEqual(client.keyUsage, [CLIENT_AUTH]);
+    assert.ok(client.checkPrivateKey(createPrivateKey(first.clientKeyPem)));
+    assert.equal((await stat(join(dir, 'client-key.pem'))).mode & 0o777, 0o600);
+    const renamed = await ensureDevPki({ dir, keys, hostnames: ['bank.example'] });
+    assert.equal(renamed.clientCertPem, first.clientCertPem, 'new host names reissue the server certificate only');
   });
 
   test('reissues the server certificate for new host names or near expiry, keeping the CA', async () => {

@@ -20,7 +20,8 @@ export interface GuardDeps {
 
 /** What an endpoint demands of the token that reaches it. */
 export interface ApiRequirement {
-  scope: ApiScope;
+  /** A list: any one of them (client-credentials endpoints only). */
+  scope: ApiScope | readonly ApiScope[];
   grant: AccessTokenInfo['kind'];
   /** Authorization-code endpoints only: what they need of the token's consent beyond its status. */
   consent?: ConsentRequirement;
@@ -55,6 +56,7 @@ export function guard(deps: GuardDeps, requirement: ApiRequirement): ResourceMid
     if (requirement.consent) throw new Error('consent requirements apply to authorization-code endpoints only');
     return pipeline;
   }
+  if (typeof requirement.scope !== 'string') throw new Error("an authorization-code endpoint names one scope: its consent's API");
   const consent = requirement.consent ?? {};
   pipeline.push(checkConsentStatus(requirement.scope, consent.statuses ?? ['Authorised']));
   if (consent.permissions) pipeline.push(checkPermission(consent.permissions));

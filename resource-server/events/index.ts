@@ -1,0 +1,2 @@
+export { eventPolling } from './polling-routes.ts';
+export { eventSubscriptions } from './subscription-routes.ts';
