@@ -63,10 +63,19 @@ interface TokenRow {
 const TOKEN_CHARS_MAX = 512;
 
 /**
+ * A named prepared statement: planning this join took three times as long as running it, on
+ * every resource request (bench/PROFILE.md); prepared, each connection plans it once.
+ */
+const TOKEN_LOOKUP_STATEMENT = 'authz.find-access-token';
+
+/**
  * Looks an access token up by the SHA-256 key the adapter stores it under (authz/adapter.ts),
  * together with the consent it was issued for (`extra.consent_id`, see provider.ts
  * extraTokenClaims): one round trip per resource request for both. Expired and consumed rows are
- * not active. Whether the consent still allows the request is the resource guard's decision.
+ * not active, and neither is a token whose grant is gone, as introspection also says: revoking a
+ * grant deletes its tokens, but a token saved by a request that was already under way (the winner
+ * of a race with a reused authorization code) outlives that delete and must die with its grant.
+ * Whether the consent still allows the request is the resource guard's decision.
  */
 export function accessTokenFinder(knex: Knex): FindAccessToken {
   return async (token) => {
@@ -78,9 +87,12 @@ export function accessTokenFinder(knex: Knex): FindAccessToken {
               c.customer_id, c.account_ids, c.debtor_account_id
        FROM authz.oidc_payloads t
        LEFT JOIN openbanking.consents c ON c.id = (t.payload -> 'extra' ->> 'consent_id') COLLATE "C"
-       WHERE t.kind IN ('AccessToken', 'ClientCredentials') AND t.id = ? AND t.expires_at > now() AND t.consumed_at IS NULL`,
+       WHERE t.kind IN ('AccessToken', 'ClientCredentials') AND t.id = ? AND t.expires_at > now() AND t.consumed_at IS NULL
+         AND (t.grant_id IS NULL OR EXISTS (
+           SELECT 1 FROM authz.oidc_payloads g
+           WHERE g.kind = 'Grant' AND g.id = t.grant_id AND (g.expires_at IS NULL OR g.expires_at > now())))`,
       [key],
-    );
+    ).options({ name: TOKEN_LOOKUP_STATEMENT });
     const row = rows[0];
     if (!row) return undefined;
     const { payload } = row;

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import { errors, type Adapter, type AdapterPayload } from 'oidc-provider';
+import { revokeGrantTokens } from './grant-revocation.ts';
 
 const TABLE = 'authz.oidc_payloads';
 
@@ -113,14 +114,22 @@ export class PostgresAdapter implements Adapter {
 
   /**
    * One-time use in one statement: of two concurrent exchanges of the same code, the database lets
-   * exactly one set consumed_at; the other gets zero rows and is refused.
+   * exactly one set consumed_at; the other gets zero rows and is refused. The loser is a reuse as
+   * much as a later one that finds the code consumed, and gets the same answer from oidc-provider
+   * there (RFC 6749 section 4.1.2, RFC 9700 section 4.5): the grant goes, with every token issued
+   * from it, including the winner's saved after this (the resource server's token lookup and
+   * introspection both need the grant).
    */
   async consume(id: string): Promise<void> {
     const updated = await this.#knex(TABLE)
       .where({ kind: this.#kind, id: this.#key(id) })
       .whereNull('consumed_at')
       .update({ consumed_at: this.#knex.fn.now() });
-    if (updated === 0) throw this.#alreadyConsumed();
+    if (updated === 0) {
+      const grantIds = await this.#knex(TABLE).where({ kind: this.#kind, id: this.#key(id) }).whereNotNull('grant_id').pluck<string[]>('grant_id');
+      await revokeGrantTokens(this.#knex, grantIds);
+      throw this.#alreadyConsumed();
+    }
   }
 
   async destroy(id: string): Promise<void> {

@@ -61,6 +61,19 @@ describe('PostgresAdapter', () => {
     assert.ok(found?.consumed && found.consumed <= Math.ceil(Date.now() / 1000));
   });
 
+  test('a code whose consume loses a race revokes its grant and every token issued from it', async () => {
+    const codes = new PostgresAdapter(db.knex, 'AuthorizationCode');
+    const grants = new PostgresAdapter(db.knex, 'Grant');
+    const accessTokens = new PostgresAdapter(db.knex, 'AccessToken');
+    await grants.upsert('g-race', { jti: 'g-race', clientId: 'c1' }, 600);
+    await codes.upsert('code-race', { jti: 'code-race', clientId: 'c1', grantId: 'g-race' }, 60);
+    await accessTokens.upsert('at-before', { jti: 'at-before', clientId: 'c1', grantId: 'g-race' }, 600);
+    await codes.consume('code-race');
+    await assert.rejects(codes.consume('code-race'), errors.InvalidGrant);
+    assert.equal(await grants.find('g-race'), undefined, 'the grant is revoked');
+    assert.equal(await accessTokens.find('at-before'), undefined, 'tokens issued before are revoked');
+  });
+
   test('consuming a reused request_uri answers invalid_request_uri', async () => {
     const par = new PostgresAdapter(db.knex, 'PushedAuthorizationRequest');
     await par.upsert('par-2', { jti: 'par-2' }, 60);
