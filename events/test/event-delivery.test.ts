@@ -14,6 +14,7 @@ import { assertSecurityEventToken } from '../../test/support/event-notifications
 import { pollUntil } from '../../test/support/poll.ts';
 import { startEventDelivery, type EventDeliverySettings, type Worker } from '../index.ts';
 import { retryDelayMs } from '../delivery/settings.ts';
+import { revokeExpiredConsentGrants } from '../tasks/expire-consents.ts';
 import { ALICE, createSeededDatabase } from './jobs.ts';
 import { scriptedReceiver, type Answer, type ScriptedReceiver } from './receiver.ts';
 
@@ -150,6 +151,22 @@ describe('the outbox', () => {
     assert.deepEqual(Object.keys(row!.claims.events), [CONSENT_AUTHORIZATION_REVOKED]);
     assert.equal(row!.next_attempt_at, null);
     assert.equal((await pushJobs(clientId)).length, 0);
+  });
+});
+
+describe('raised where statuses change', () => {
+  test("expiry raises consent-authorization-revoked for an authorised consent, not for one the customer revoked before", async () => {
+    const clientId = `client-${randomUUID()}`;
+    await subscribe(clientId, null);
+    const [authorised, revoked] = [await consent(clientId), await consent(clientId)];
+    await database.knex('openbanking.consents').whereIn('id', [authorised, revoked]).update({ grant_id: database.knex.raw("'grant-' || id"), expires_at: new Date(Date.now() - 1000) });
+    await database.knex('openbanking.consents').where({ id: revoked }).update({ status: 'Revoked' });
+
+    await revokeExpiredConsentGrants(database.knex, 100);
+    const rows = await database.knex('openbanking.event_deliveries').where({ client_id: clientId }).select('resource_id', 'event_type');
+    assert.deepEqual(rows.map((row: { resource_id: string; event_type: string }) => [row.resource_id, row.event_type]), [[authorised, CONSENT_AUTHORIZATION_REVOKED]]);
+    await revokeExpiredConsentGrants(database.knex, 100);
+    assert.equal((await deliveriesOf(clientId)).length, 1, 'a second run raises nothing again');
   });
 });
 
