@@ -11,6 +11,7 @@ import type { DescribedConsents } from './described-consent.ts';
 import { resourceIndicators, resourceServerIdentifier } from './resource-indicators.ts';
 import { subjectMatches } from './registration/certificate-subject.ts';
 import { AUTH_METHODS, SIGNING_ALGS } from './registration/client-policy.ts';
+import { outboundFetchSettings, type OutboundFetchPolicy } from './registration/outbound-fetch.ts';
 import { ROUTES, tppEndpoints } from './routes.ts';
 
 export { ROUTES } from './routes.ts';
@@ -52,6 +53,8 @@ export interface ConfigurationDeps {
   describedConsents: DescribedConsents;
   /** The bank's error page for the browser host (never JSON to a customer). */
   renderError: Configuration['renderError'];
+  /** Where registration metadata may make the server fetch from (SSRF rules). */
+  outboundFetch: OutboundFetchPolicy;
 }
 
 function peerCertificate(ctx: KoaContextWithOIDC, source: ClientCertificateSource): X509Certificate | undefined {
@@ -73,6 +76,8 @@ export function providerConfiguration(deps: ConfigurationDeps): Configuration {
     findAccount: deps.findAccount,
     extraTokenClaims: deps.extraTokenClaims,
     renderError: deps.renderError,
+    // Fetches a registration asks for (JWKS, sector identifier): public https hosts only, bounded.
+    ...outboundFetchSettings(deps.outboundFetch),
     routes: { ...ROUTES },
     scopes: ['openid', 'offline_access', ...API_SCOPES],
     // UK profile: the id token names the intent and carries acr. A RAR request has no claims

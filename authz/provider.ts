@@ -52,6 +52,8 @@ export const SIGNING_KEYS = [
 export async function createAuthorizationServer(options: AuthorizationServerOptions): Promise<AuthorizationServer> {
   const { config, knex, logger } = options;
   const signingKeys = await Promise.all(SIGNING_KEYS.map((k) => options.keys.getOrCreate(k.label, k.alg)));
+  // TPP servers in the sandbox have server certificates from the sandbox directory's CA.
+  const outboundFetch = { privateHostsAllowed: config.registrationFetchPrivateHosts, extraCaPems: [options.directory.caCertPem] };
   const provider = new Provider(
     config.issuer,
     providerConfiguration({
@@ -66,6 +68,7 @@ export async function createAuthorizationServer(options: AuthorizationServerOpti
       interactionPolicy: interactionPolicyWithIntentCheck(knex),
       renderError: renderAuthorizationError,
       describedConsents: options.describedConsents,
+      outboundFetch,
     }),
   );
   // Koa's proxy handling stays off: the hosts are TLS endpoints, X-Forwarded-* is not believed.
@@ -95,6 +98,7 @@ export async function createAuthorizationServer(options: AuthorizationServerOpti
         certificates: options.certificates,
         directory: { issuer: options.directory.issuer, jwks: options.directory.jwks() },
         path: ROUTES.registration,
+        outboundFetch,
       }),
       hostRoutes('tpp', providerMiddleware),
     ]),

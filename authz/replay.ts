@@ -15,3 +15,11 @@ export async function recordFirstUse(knex: Knex, key: string, expiresAt: Date): 
   );
   return result.rowCount === 1;
 }
+
+/**
+ * Takes back a use recorded by recordFirstUse that did not happen after all (the request it was
+ * recorded for was refused), so the value can be used again.
+ */
+export async function forgetFirstUse(knex: Knex, key: string): Promise<void> {
+  await knex.raw('DELETE FROM authz.replay WHERE key = ?', [key]);
+}

@@ -48,6 +48,13 @@ export interface Config {
   conformanceCustomer: boolean;
   /** Event notifications pushed to TPPs (OB Event Notification API): retry policy, slots, identity. */
   eventDelivery: EventDeliveryConfig;
+  /**
+   * Hosts (`name` or `name:port`) that the authorization server's fetches for a registration (the
+   * software statement's JWKS, a `sector_identifier_uri`) may reach although they resolve to
+   * loopback or private addresses: a sandbox allow-list for TPP servers on the developer's machine.
+   * Empty by default, in the sandbox too: any other such fetch is refused (SSRF).
+   */
+  registrationFetchPrivateHosts: string[];
 }
 
 /**
@@ -195,13 +202,7 @@ function eventDelivery(env: Env, sandbox: boolean): EventDeliveryConfig {
   const backoffBaseMs = integer(env, 'EVENT_PUSH_BACKOFF_MS', 5_000, 1, HOUR_MS);
   const backoffMaxMs = integer(env, 'EVENT_PUSH_BACKOFF_MAX_MS', 600_000, 1, 24 * HOUR_MS);
   if (backoffMaxMs < backoffBaseMs) throw new ConfigError('EVENT_PUSH_BACKOFF_MAX_MS', `must be at least EVENT_PUSH_BACKOFF_MS (${backoffBaseMs})`);
-  const hosts = env.EVENT_CALLBACK_PRIVATE_HOSTS ?? (sandbox ? 'localhost' : '');
-  const privateHostsAllowed = hosts.split(',').map((host) => host.trim().toLowerCase()).filter(Boolean);
-  for (const host of privateHostsAllowed) {
-    if (!/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/.test(host)) {
-      throw new ConfigError('EVENT_CALLBACK_PRIVATE_HOSTS', `"${host}" is not a host name or address, optionally with :port (IPv6 in brackets)`);
-    }
-  }
+  const privateHostsAllowed = hostList(env, 'EVENT_CALLBACK_PRIVATE_HOSTS', sandbox ? 'localhost' : '');
   const certFile = env.EVENT_CLIENT_CERT_FILE;
   const keyFile = env.EVENT_CLIENT_KEY_FILE;
   if (!certFile !== !keyFile) throw new ConfigError(certFile ? 'EVENT_CLIENT_KEY_FILE' : 'EVENT_CLIENT_CERT_FILE', 'EVENT_CLIENT_CERT_FILE and EVENT_CLIENT_KEY_FILE go together');
@@ -215,6 +216,17 @@ function eventDelivery(env: Env, sandbox: boolean): EventDeliveryConfig {
     financialId: env.OB_FINANCIAL_ID || 'sandbox-bank',
     clientCert: certFile && keyFile ? { certFile, keyFile } : undefined,
   };
+}
+
+/** A comma-separated list of `name` or `name:port` (IPv6 in brackets), lower-cased. */
+function hostList(env: Env, name: string, fallback: string): string[] {
+  const hosts = (env[name] ?? fallback).split(',').map((host) => host.trim().toLowerCase()).filter(Boolean);
+  for (const host of hosts) {
+    if (!/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/.test(host)) {
+      throw new ConfigError(name, `"${host}" is not a host name or address, optionally with :port (IPv6 in brackets)`);
+    }
+  }
+  return hosts;
 }
 
 function trustedProxies(env: Env): string[] {
@@ -263,5 +275,6 @@ export function loadConfig(env: Env = process.env): Config {
     hstsMaxAgeSeconds: integer(env, 'HSTS_MAX_AGE', 31_536_000, 0, 10 * 31_536_000),
     connections: connectionLimits(env),
     eventDelivery: eventDelivery(env, seedSandbox),
+    registrationFetchPrivateHosts: hostList(env, 'REGISTRATION_FETCH_PRIVATE_HOSTS', ''),
   };
 }

@@ -3,8 +3,9 @@ import type { Knex } from 'knex';
 import type { Middleware } from 'koa';
 import { errors, type Provider } from 'oidc-provider';
 import { clientCertificate, type ClientCertificateSource } from '../../platform/http/client-certificate.ts';
-import { recordFirstUse } from '../replay.ts';
+import { forgetFirstUse, recordFirstUse } from '../replay.ts';
 import { registrationMetadata } from './client-policy.ts';
+import { checkRegistrationUrls, type OutboundFetchPolicy } from './outbound-fetch.ts';
 import { InvalidSoftwareStatement, verifySoftwareStatement, type TrustedDirectory } from './software-statement.ts';
 import { oauthError } from '../oauth-error.ts';
 
@@ -15,6 +16,8 @@ export interface RegistrationRequestOptions {
   directory: TrustedDirectory;
   /** The registration route (oidc-provider `routes.registration`). */
   path: string;
+  /** What the URLs a registration names may point at (authz/registration/outbound-fetch.ts). */
+  outboundFetch: OutboundFetchPolicy;
 }
 
 /** oidc-provider's own limit for request bodies. */
@@ -26,6 +29,11 @@ const BODY_BYTES_MAX = 56 * 1024;
  * metadata oidc-provider stores is what the client policy derives from it. oidc-provider then
  * validates the result as for any registration and issues the client and its registration access
  * token. The body is read here once and handed on as `req.body`, which oidc-provider accepts.
+ *
+ * A software statement registers one client (its `jti` is recorded first, so of two concurrent
+ * registrations with it one is refused), but only a registration that succeeds uses it up: when
+ * oidc-provider refuses the registration after this (its metadata checks, the sector identifier
+ * fetch), the record is taken back and the TPP can correct its request and send the statement again.
  */
 export function registrationRequest(options: RegistrationRequestOptions): Middleware {
   const clientPath = `${options.path}/`;
@@ -33,6 +41,7 @@ export function registrationRequest(options: RegistrationRequestOptions): Middle
     const create = ctx.method === 'POST' && ctx.path === options.path;
     const update = ctx.method === 'PUT' && ctx.path.startsWith(clientPath);
     if (!create && !update) return next();
+    let statementRecorded: string | undefined;
     try {
       const certificate = clientCertificate(ctx.req, options.certificates);
       if (!certificate) throw new errors.InvalidRequest('registration requires mutual TLS with the transport certificate issued by the directory');
@@ -47,18 +56,27 @@ export function registrationRequest(options: RegistrationRequestOptions): Middle
         }
       }
       const metadata = registrationMetadata(request, ssa, certificate);
+      await checkRegistrationUrls(metadata, options.outboundFetch);
       if (create) {
         const jtiKey = `ssa:${createHash('sha256').update(`${ssa.iss}\u0000${ssa.jti}`).digest('base64url')}`;
         if (!(await recordFirstUse(options.knex, jtiKey, new Date(ssa.exp * 1000)))) {
           throw new InvalidSoftwareStatement('this software statement (jti) has already been used for a registration; ask the directory for a new one');
         }
+        statementRecorded = jtiKey;
       }
       (ctx.req as typeof ctx.req & { body?: unknown }).body = metadata;
     } catch (error) {
       oauthError(ctx, error);
       return;
     }
-    await next();
+    let registered = false;
+    try {
+      await next();
+      // oidc-provider answers on the raw response: 201 is a client created.
+      registered = ctx.res.statusCode === 201;
+    } finally {
+      if (statementRecorded !== undefined && !registered) await forgetFirstUse(options.knex, statementRecorded);
+    }
   };
 }
 

@@ -46,6 +46,11 @@ describe('loadConfig', () => {
     assert.equal(config.tppBaseUrl, 'https://localhost:9444');
   });
 
+  test('registration fetches may reach no private host unless REGISTRATION_FETCH_PRIVATE_HOSTS names it, in the sandbox too', () => {
+    assert.deepEqual(loadConfig({}).registrationFetchPrivateHosts, []);
+    assert.deepEqual(loadConfig({ REGISTRATION_FETCH_PRIVATE_HOSTS: 'TPP.local, 127.0.0.1:8445,[::1]:9' }).registrationFetchPrivateHosts, ['tpp.local', '127.0.0.1:8445', '[::1]:9']);
+  });
+
   test('CONFORMANCE_CUSTOMER turns on with the sandbox seed', () => {
     assert.equal(loadConfig({ CONFORMANCE_CUSTOMER: 'true' }).conformanceCustomer, true);
   });
@@ -72,6 +77,7 @@ describe('loadConfig', () => {
     ['MAX_CONNECTIONS', { MAX_CONNECTIONS: '0' }, /not a whole number from 1/],
     ['HTTP_HEADERS_TIMEOUT_MS', { HTTP_HEADERS_TIMEOUT_MS: '60000', HTTP_REQUEST_TIMEOUT_MS: '30000' }, /must not exceed HTTP_REQUEST_TIMEOUT_MS \(30000\)/],
     ['CONFORMANCE_CUSTOMER', { CONFORMANCE_CUSTOMER: 'sometimes' }, /not a boolean/],
+    ['REGISTRATION_FETCH_PRIVATE_HOSTS', { REGISTRATION_FETCH_PRIVATE_HOSTS: 'https://tpp.local' }, /not a host name or address/],
     ['CONFORMANCE_CUSTOMER', { CONFORMANCE_CUSTOMER: 'true', SEED_SANDBOX: 'false' }, /needs SEED_SANDBOX=true.*never to production/],
   ];
   for (const [variable, env, problem] of bad) {
