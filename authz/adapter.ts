@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import { errors, type Adapter, type AdapterPayload } from 'oidc-provider';
+import { isStorableText, unstorableTextPath } from '../platform/database-text.ts';
 import { revokeGrantTokens } from './grant-revocation.ts';
 
 const TABLE = 'authz.oidc_payloads';
@@ -54,6 +55,12 @@ export class ReplayDetected extends errors.InvalidRequest {
 /**
  * oidc-provider's persistence on PostgreSQL: one table for every model, keyed by (kind, id).
  * One instance per model, as oidc-provider creates them.
+ *
+ * Every lookup and write oidc-provider makes passes through here, so this is where a value no
+ * PostgreSQL text can hold (NUL, an unpaired surrogate: platform/database-text.ts) is stopped: as
+ * an id it names nothing stored, so it is not found and the endpoint answers its own error (an
+ * unknown `client_id` is `invalid_client`); in something to store it is the client's
+ * `invalid_request`. Either would otherwise be a database error and a 500.
  */
 export class PostgresAdapter implements Adapter {
   readonly #knex: Knex;
@@ -72,9 +79,13 @@ export class PostgresAdapter implements Adapter {
   }
 
   async upsert(id: string, payload: AdapterPayload, expiresIn?: number): Promise<void> {
+    const key = this.#key(id);
+    if (key === undefined || unstorableTextPath(payload) !== undefined) {
+      throw new errors.InvalidRequest('the request carries a NUL character or an unpaired surrogate, which no parameter may contain');
+    }
     const row = {
       kind: this.#kind,
-      id: this.#key(id),
+      id: key,
       payload: this.#storedPayload(payload),
       grant_id: payload.grantId ?? null,
       user_code: payload.userCode ?? null,
@@ -97,8 +108,10 @@ export class PostgresAdapter implements Adapter {
   async find(id: string): Promise<AdapterPayload | undefined> {
     const recent = this.#recent?.get(id);
     if (recent && recent.untilMs > Date.now()) return recent.payload;
+    const key = this.#key(id);
+    if (key === undefined) return undefined;
     const writes = this.#writes;
-    const row = await this.#live().where({ kind: this.#kind, id: this.#key(id) }).first<PayloadRow | undefined>();
+    const row = await this.#live().where({ kind: this.#kind, id: key }).first<PayloadRow | undefined>();
     const payload = row && this.#loadedPayload(row, id);
     if (payload && this.#recent && writes === this.#writes) this.#remember(this.#recent, id, payload);
     return payload;
@@ -121,22 +134,27 @@ export class PostgresAdapter implements Adapter {
    * introspection both need the grant).
    */
   async consume(id: string): Promise<void> {
+    const key = this.#key(id);
+    if (key === undefined) throw this.#alreadyConsumed();
     const updated = await this.#knex(TABLE)
-      .where({ kind: this.#kind, id: this.#key(id) })
+      .where({ kind: this.#kind, id: key })
       .whereNull('consumed_at')
       .update({ consumed_at: this.#knex.fn.now() });
     if (updated === 0) {
-      const grantIds = await this.#knex(TABLE).where({ kind: this.#kind, id: this.#key(id) }).whereNotNull('grant_id').pluck<string[]>('grant_id');
+      const grantIds = await this.#knex(TABLE).where({ kind: this.#kind, id: key }).whereNotNull('grant_id').pluck<string[]>('grant_id');
       await revokeGrantTokens(this.#knex, grantIds);
       throw this.#alreadyConsumed();
     }
   }
 
   async destroy(id: string): Promise<void> {
-    await this.#write(id, this.#knex(TABLE).where({ kind: this.#kind, id: this.#key(id) }).delete());
+    const key = this.#key(id);
+    if (key === undefined) return;
+    await this.#write(id, this.#knex(TABLE).where({ kind: this.#kind, id: key }).delete());
   }
 
   async revokeByGrantId(grantId: string): Promise<void> {
+    if (!isStorableText(grantId)) return;
     await this.#knex(TABLE).where({ kind: this.#kind, grant_id: grantId }).delete();
   }
 
@@ -161,8 +179,10 @@ export class PostgresAdapter implements Adapter {
     recent.set(id, { payload, untilMs: Date.now() + CLIENT_CACHE_TTL_MS });
   }
 
-  #key(id: string): string {
-    return this.#hashed ? createHash('sha256').update(id).digest('base64url') : id;
+  /** The stored key of an id; undefined for an id no row can have (see the class comment). */
+  #key(id: string): string | undefined {
+    if (this.#hashed) return createHash('sha256').update(id).digest('base64url');
+    return isStorableText(id) ? id : undefined;
   }
 
   /** Payloads carry their own id as `jti`; for hashed kinds that is the credential, so it is dropped. */
@@ -181,6 +201,7 @@ export class PostgresAdapter implements Adapter {
   }
 
   async #findBy(column: 'uid' | 'user_code', value: string): Promise<AdapterPayload | undefined> {
+    if (!isStorableText(value)) return undefined;
     // Only unhashed kinds (Session) are looked up this way, so the stored payload is complete.
     const row = await this.#live().where({ kind: this.#kind, [column]: value }).first<PayloadRow | undefined>();
     return row && this.#loadedPayload(row, undefined);

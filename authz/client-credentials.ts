@@ -3,6 +3,7 @@ import { errors, type KoaContextWithOIDC, type Provider } from 'oidc-provider';
 // oidc-provider ships no typings for its internals; see oidc-provider-internals.d.ts.
 import * as grantHelpers from 'oidc-provider/lib/helpers/grants.js';
 import { handler as clientCredentialsHandler, parameters } from 'oidc-provider/lib/actions/grants/client_credentials.js';
+import { API_SCOPES } from './configuration.ts';
 
 /**
  * UK Open Banking creates intents with a client-credentials token bound to the transport
@@ -10,7 +11,9 @@ import { handler as clientCredentialsHandler, parameters } from 'oidc-provider/l
  * enforces on every grant). This re-registers oidc-provider's own client_credentials grant with
  * two helpers changed: a request without a DPoP proof is not refused but gets a token bound to the
  * transport certificate, so it is never unbound; with a proof it is bound to the DPoP key. Code exchange and refresh keep
- * oidc-provider's rule: a DPoP client must send a proof.
+ * oidc-provider's rule: a DPoP client must send a proof. And a scope that is not an API scope is
+ * `invalid_scope` (RFC 6749 section 5.2): oidc-provider checks only the scopes it knows and would
+ * issue a token without any scope for one it does not.
  */
 export function registerUkClientCredentials(provider: Provider, getCertificate: (ctx: KoaContextWithOIDC) => X509Certificate | undefined): void {
   const helpers: Record<string, unknown> = Object.fromEntries(
@@ -25,6 +28,13 @@ export function registerUkClientCredentials(provider: Provider, getCertificate: 
     return certificate;
   };
   helpers.checkDpopRequired = () => undefined;
+  const validateClientScope = helpers.validateClientScope as (ctx: KoaContextWithOIDC) => Set<string>;
+  helpers.validateClientScope = (ctx: KoaContextWithOIDC) => {
+    const scopes = validateClientScope(ctx);
+    const unknown = [...scopes].find((scope) => !(API_SCOPES as readonly string[]).includes(scope));
+    if (unknown !== undefined) throw new errors.InvalidScope('requested scope is not an API scope', unknown);
+    return scopes;
+  };
   provider.registerGrantType(
     'client_credentials',
     clientCredentialsHandler.bind(undefined, provider, helpers),

@@ -1,10 +1,14 @@
 import type { Context } from 'koa';
+import { isStorableText } from '../../platform/database-text.ts';
 import { PageProblem } from './problems.ts';
 
 /** Our forms carry a few short fields; anything bigger is not one of them. */
 const FORM_BYTES_MAX = 16 * 1024;
 
-/** The urlencoded body of one of our forms. */
+/**
+ * The urlencoded body of one of our forms. A field no database text can hold (a `%00`) is typed by
+ * no person and names nothing stored, so the form is refused here, before any field is looked up.
+ */
 export async function readForm(ctx: Context): Promise<URLSearchParams> {
   if (!ctx.is('application/x-www-form-urlencoded')) {
     throw new PageProblem(415, 'Something went wrong', 'That form was sent in a way we do not accept.', 'Go back and submit it again.');
@@ -18,7 +22,13 @@ export async function readForm(ctx: Context): Promise<URLSearchParams> {
     if (total > FORM_BYTES_MAX) throw tooLarge();
     chunks.push(chunk);
   }
-  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+  const form = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
+  for (const [name, value] of form) {
+    if (!isStorableText(name) || !isStorableText(value)) {
+      throw new PageProblem(400, 'Something went wrong', 'That form contained characters we cannot accept.', 'Go back, check what you typed and submit it again.');
+    }
+  }
+  return form;
 }
 
 /** One field's value, bounded; absent and over-long both read as empty. */

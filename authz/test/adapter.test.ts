@@ -74,6 +74,21 @@ describe('PostgresAdapter', () => {
     assert.equal(await accessTokens.find('at-before'), undefined, 'tokens issued before are revoked');
   });
 
+  test('an id no text column can hold is not found, and a value none can hold is not stored', async () => {
+    const clients = new PostgresAdapter(db.knex, 'Client');
+    const sessions = new PostgresAdapter(db.knex, 'Session');
+    for (const id of ['\u0000', 'c\u0000', '\ud800']) {
+      assert.equal(await clients.find(id), undefined);
+      assert.equal(await sessions.findByUid(id), undefined);
+      await clients.destroy(id);
+      await sessions.revokeByGrantId(id);
+      await assert.rejects(clients.upsert(id, { client_id: id }), errors.InvalidRequest);
+    }
+    await assert.rejects(sessions.upsert('s-nul', { jti: 's-nul', params: { state: 'a\u0000b' } }, 60), errors.InvalidRequest);
+    await assert.rejects(sessions.upsert('s-sur', { jti: 's-sur', nested: { ['\udc00']: 1 } }, 60), errors.InvalidRequest);
+    assert.equal(await sessions.find('s-nul'), undefined);
+  });
+
   test('consuming a reused request_uri answers invalid_request_uri', async () => {
     const par = new PostgresAdapter(db.knex, 'PushedAuthorizationRequest');
     await par.upsert('par-2', { jti: 'par-2' }, 60);

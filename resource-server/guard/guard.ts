@@ -6,6 +6,7 @@ import { checkBinding, type RecordFirstUse } from './check-binding.ts';
 import { checkClientCertificate } from './check-client-certificate.ts';
 import { checkConsentStatus } from './check-consent-status.ts';
 import { checkGrantType } from './check-grant-type.ts';
+import { checkParameters } from './check-parameters.ts';
 import { checkPermission, type PermissionRule } from './check-permission.ts';
 import { checkScope, type ApiScope } from './check-scope.ts';
 import { checkToken, type FindAccessToken } from './check-token.ts';
@@ -39,9 +40,9 @@ export interface ConsentRequirement {
 /**
  * The one pipeline in front of every resource endpoint, cheapest and most general checks first:
  * credentials present, mutual TLS, token active, sender binding proven, then what this endpoint
- * needs of the token. An authorization-code token acts on its consent, so its endpoints go on to
- * check-consent-status (authorised, not expired: else 401), check-permission and check-account
- * (else 403).
+ * needs of the token, and path parameters a database lookup can take (check-parameters). An
+ * authorization-code token acts on its consent, so its endpoints go on to check-consent-status
+ * (authorised, not expired: else 401), check-permission and check-account (else 403).
  */
 export function guard(deps: GuardDeps, requirement: ApiRequirement): ResourceMiddleware[] {
   const pipeline = [
@@ -51,6 +52,7 @@ export function guard(deps: GuardDeps, requirement: ApiRequirement): ResourceMid
     checkBinding({ tppBaseUrl: deps.tppBaseUrl, recordFirstUse: deps.recordFirstUse }),
     checkGrantType(requirement.grant),
     checkScope(requirement.scope),
+    checkParameters(),
   ];
   if (requirement.grant !== 'authorization_code') {
     if (requirement.consent) throw new Error('consent requirements apply to authorization-code endpoints only');

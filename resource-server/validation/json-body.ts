@@ -1,5 +1,6 @@
 import type { ParameterizedContext } from 'koa';
-import { HttpRefusal, ResourceInvalidFormat, UnsupportedMediaType } from '../errors.ts';
+import { unstorableTextPath } from '../../platform/database-text.ts';
+import { FieldInvalid, HttpRefusal, ResourceInvalidFormat, UnsupportedMediaType } from '../errors.ts';
 
 /** OB request bodies are a few KiB; anything past this is refused before it is buffered. */
 export const BODY_MAX_BYTES = 64 * 1024;
@@ -14,7 +15,9 @@ export interface JsonBody {
  * Reads a JSON request body. OB Read/Write profile: Content-Type must be application/json (a
  * charset, if given, UTF-8), otherwise 415; a body over BODY_MAX_BYTES is 413; one that is absent,
  * not UTF-8 or not JSON is a 400 Resource.InvalidFormat. Compressed bodies are refused (415) so
- * the size limit bounds what is actually parsed.
+ * the size limit bounds what is actually parsed. A string or member name PostgreSQL cannot store (`\u0000`, an
+ * unpaired surrogate: platform/database-text.ts) is a 400 Field.Invalid naming where it is, for
+ * every body at once, before any handler stores or looks up what it carries.
  */
 export async function readJsonBody(ctx: ParameterizedContext): Promise<JsonBody> {
   const contentType = ctx.get('content-type');
@@ -32,11 +35,17 @@ export async function readJsonBody(ctx: ParameterizedContext): Promise<JsonBody>
   } catch {
     throw new ResourceInvalidFormat('the request body is not valid UTF-8');
   }
+  let value: unknown;
   try {
-    return { raw, value: JSON.parse(text) };
+    value = JSON.parse(text);
   } catch {
     throw new ResourceInvalidFormat('the request body is not valid JSON');
   }
+  const unstorable = unstorableTextPath(value);
+  if (unstorable !== undefined) {
+    throw new FieldInvalid('a string or member name here contains a NUL character or an unpaired surrogate', unstorable === '' ? undefined : unstorable);
+  }
+  return { raw, value };
 }
 
 async function readBounded(ctx: ParameterizedContext): Promise<Buffer> {
