@@ -45,14 +45,17 @@ async function insert(knex: Knex, batch: Pending[]): Promise<void> {
   }
   try {
     const rows = [...firsts.values()];
-    const { rows: recorded } = await knex.raw<{ rows: { key: string }[] }>(
-      `INSERT INTO authz.replay (key, expires_at)
-       SELECT key, expires_at FROM jsonb_to_recordset(?::jsonb) AS batch(key text, expires_at timestamptz)
-       ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at, created_at = now()
-         WHERE authz.replay.expires_at < now()
-       RETURNING key`,
-      [JSON.stringify(rows.map((row) => ({ key: row.key, expires_at: row.expiresAt.toISOString() })))],
-    );
+    const { rows: recorded } = await knex
+      .raw<{ rows: { key: string }[] }>(
+        `INSERT INTO authz.replay (key, expires_at)
+         SELECT * FROM unnest(?::text[], ?::timestamptz[])
+         ON CONFLICT (key) DO UPDATE SET expires_at = excluded.expires_at, created_at = now()
+           WHERE authz.replay.expires_at < now()
+         RETURNING key`,
+        [rows.map((row) => row.key), rows.map((row) => row.expiresAt)],
+      )
+      // Prepared once per connection: the statement is the same whatever the batch's size.
+      .options({ name: 'authz.record-first-uses' });
     const inserted = new Set(recorded.map((row) => row.key));
     for (const row of rows) row.resolve(inserted.has(row.key));
     for (const repeat of repeats) repeat.resolve(false);

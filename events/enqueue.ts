@@ -8,6 +8,13 @@ export interface EnqueueOptions {
   readonly delaySeconds?: number;
   /** With jobKey: a queued job keeps its run time (the payload is replaced), so requests collapse into one run. */
   readonly preserveRunAt?: boolean;
+  /**
+   * With jobKey: add nothing while a job of this key waits to run untouched (not started, never
+   * failed), which will do what this request asks. Such a request then costs an index lookup
+   * instead of `add_job`, which rewrites the keyed job's row: a row every caller of a busy key
+   * would otherwise queue on. A job already running, or failed, is asked again as usual.
+   */
+  readonly unlessWaiting?: boolean;
 }
 
 /**
@@ -25,8 +32,14 @@ export async function enqueueJob<Name extends TaskName>(
   if (trx.isTransaction !== true) throw new TypeError(`enqueue ${task}: needs the caller's transaction`);
   // Failures retry with exponential backoff, 25 attempts (graphile-worker's default), then stay
   // in graphile_worker.jobs with their last error for an operator to see.
-  await trx.raw(
-    'SELECT graphile_worker.add_job(?, ?::json, run_at => now() + make_interval(secs => ?), job_key => ?, job_key_mode => ?)',
-    [task, JSON.stringify(payload), options.delaySeconds ?? 0, options.jobKey ?? null, options.preserveRunAt === true ? 'preserve_run_at' : 'replace'],
-  );
+  const add = 'SELECT graphile_worker.add_job(?, ?::json, run_at => now() + make_interval(secs => ?), job_key => ?, job_key_mode => ?)';
+  const bindings = [task, JSON.stringify(payload), options.delaySeconds ?? 0, options.jobKey ?? null, options.preserveRunAt === true ? 'preserve_run_at' : 'replace'];
+  if (options.unlessWaiting && options.jobKey) {
+    // One statement: add_job runs only when the condition lets the row through.
+    await trx
+      .raw(`${add} WHERE NOT EXISTS (SELECT 1 FROM graphile_worker.jobs WHERE key = ? AND locked_at IS NULL AND attempts = 0)`, [...bindings, options.jobKey])
+      .options({ name: 'events.enqueue-unless-waiting' });
+    return;
+  }
+  await trx.raw(add, bindings);
 }

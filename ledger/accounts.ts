@@ -104,7 +104,7 @@ export async function openAccount(db: Db, input: OpenAccountInput): Promise<Ledg
 }
 
 export async function getAccount(db: Db, accountId: string): Promise<LedgerAccount | undefined> {
-  const [row] = await query<AccountRow>(db, `SELECT ${COLUMNS} FROM ledger.accounts WHERE id = ?`, [accountId]);
+  const [row] = await query<AccountRow>(db, `SELECT ${COLUMNS} FROM ledger.accounts WHERE id = ?`, [accountId], 'ledger.get-account');
   return row && toAccount(row);
 }
 
@@ -130,6 +130,7 @@ export async function listCustomerAccounts(db: Db, customerId: string): Promise<
     db,
     `SELECT ${COLUMNS} FROM ledger.accounts WHERE customer_id = ? ORDER BY created_at, id LIMIT ?`,
     [customerId, CUSTOMER_ACCOUNTS_MAX],
+    'ledger.list-customer-accounts',
   );
   return rows.map(toAccount);
 }

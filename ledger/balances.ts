@@ -15,6 +15,7 @@ export async function getAccountBalance(db: Db, accountId: string): Promise<Acco
     db,
     'SELECT id, currency, balance_minor, version FROM ledger.accounts WHERE id = ?',
     [accountId],
+    'ledger.get-balance',
   );
   if (!row) throw new AccountNotFoundError([accountId]);
   return {

@@ -67,6 +67,7 @@ export async function beginIdempotentOperation(trx: Knex.Transaction, request: I
        WHERE k.created_at < now() - make_interval(secs => ?)
      RETURNING k.status`,
     [handle.clientId, handle.operation, handle.key, handle.requestSha256, IDEMPOTENCY_WINDOW_SECONDS],
+    'ledger.idempotency-claim',
   );
   if (claimed.length === 1) return { state: 'started', handle };
 
@@ -94,6 +95,7 @@ export async function completeIdempotentOperation(
      WHERE client_id = ? AND operation = ? AND key = ? AND request_sha256 = ? AND status = 'in-progress'
      RETURNING status`,
     [JSON.stringify(response), handle.clientId, handle.operation, handle.key, handle.requestSha256],
+    'ledger.idempotency-complete',
   );
   assert(updated.length === 1, `idempotent ${handle.operation} completed without being begun in this transaction`);
 }

@@ -48,5 +48,5 @@ export type { LedgerReconciliation } from './reconciliation.ts';
 export type { Db } from './sql.ts';
 export { ENTRIES_PAGE_SIZE_MAX, listAccountEntries } from './statements.ts';
 export type { AccountEntry, EntryPage, EntryQuery } from './statements.ts';
-export { OUTBOUND_PAYMENT_ACCOUNTS, SYSTEM_ACCOUNTS, SYSTEM_ACCOUNT_IDS } from './system-accounts.ts';
-export type { SystemAccountDefinition } from './system-accounts.ts';
+export { CLEARING_SUBACCOUNTS, OUTBOUND_PAYMENT_ACCOUNTS, SYSTEM_ACCOUNTS, SYSTEM_ACCOUNT_IDS, clearingAccountFor } from './system-accounts.ts';
+export type { OutboundPaymentAccounts, SystemAccountDefinition } from './system-accounts.ts';

@@ -5,10 +5,12 @@ import {
   DuplicateTransferError,
   InsufficientFundsError,
   InvalidTransferError,
+  LedgerInvariantError,
   assert,
 } from './errors.ts';
 import type { JsonObject } from './json.ts';
 import { currencyExponent } from './money.ts';
+import { CLEARING_SUBACCOUNTS } from './system-accounts.ts';
 import { ID_PATTERN, compareIds, inTransaction, query, toBigInt, type Db } from './sql.ts';
 import type { Knex } from 'knex';
 
@@ -23,8 +25,12 @@ export const TRANSFER_KINDS = [
 ] as const;
 export type TransferKind = (typeof TRANSFER_KINDS)[number];
 
-/** Two legs for a payment, a few more for fees or splits; never an unbounded list under row locks. */
-export const ENTRIES_PER_TRANSFER_MAX = 8;
+/**
+ * Two legs for a payment, a few more for fees or splits, and a settlement that folds a currency's
+ * clearing sub-accounts (CLEARING_SUBACCOUNTS of them) into its scheme account; never an unbounded
+ * list under row locks.
+ */
+export const ENTRIES_PER_TRANSFER_MAX = CLEARING_SUBACCOUNTS + 1;
 /** Per entry. Balances are int8: even ENTRIES_PER_TRANSFER_MAX maximal amounts stay far from overflow. */
 export const AMOUNT_MINOR_MAX = 10n ** 17n;
 /** OB RemittanceInformation.Unstructured is 140 characters; Reference is shorter. */
@@ -83,11 +89,6 @@ interface ValidTransfer {
   readonly bookedAt: Date | undefined;
 }
 
-interface PlannedEntry extends EntryInput {
-  readonly balanceAfterMinor: bigint;
-  readonly accountVersion: bigint;
-}
-
 /**
  * Posts one balanced transfer: locks the accounts in ascending id order, refuses to take an
  * account that may not go negative below zero, writes the transfer and its entries (each with the
@@ -101,161 +102,151 @@ export async function postTransfer(db: Db, input: TransferInput): Promise<Posted
   return inTransaction(db, (trx) => post(trx, transfer));
 }
 
+/**
+ * The whole posting in one statement, one round trip, so the accounts stay locked for as short a
+ * time as the database allows. Each step feeds the next, which orders them: the accounts are
+ * locked in id order (`locked`), the plan computed from the locked rows (`planned`), and only if
+ * every check passes (`verdict`) are the transfer, then its entries, then the balances written.
+ * Otherwise nothing is written and the rows say why. The ledger's triggers check every entry and
+ * balance update as they would for separate statements (their queries see what this statement
+ * wrote before them), and the balanced-transfer check runs at commit.
+ */
+const POST_TRANSFER = `
+  WITH params AS (
+    SELECT ?::timestamptz AS booked_at
+  ), input AS (
+    SELECT * FROM unnest(?::text[], ?::text[], ?::bigint[]) WITH ORDINALITY AS v(account_id, currency, amount_minor, position)
+  ), locked AS (
+    SELECT id, currency, allow_negative_balance, balance_minor, version
+    FROM ledger.accounts WHERE id = ANY(?::text[])
+    ORDER BY id
+    FOR NO KEY UPDATE
+  ), planned AS (
+    SELECT v.position, v.account_id, v.currency, v.amount_minor, l.currency AS account_currency,
+           l.balance_minor + v.amount_minor AS balance_after_minor, l.version + 1 AS account_version,
+           l.allow_negative_balance OR l.balance_minor + v.amount_minor >= 0 AS funds_ok,
+           -- Only history loads name a booking time: it may not precede the account's latest entry.
+           -- That entry may be newer than this statement's snapshot (it waited for the lock): then
+           -- it is not seen, and the load is refused rather than judged blind.
+           CASE WHEN params.booked_at IS NULL THEN true
+                ELSE coalesce((SELECT e.created_at <= params.booked_at FROM ledger.entries e
+                               WHERE e.account_id = l.id AND e.account_version = l.version), l.version = 0) END AS after_latest
+    FROM input v JOIN locked l ON l.id = v.account_id CROSS JOIN params
+  ), verdict AS (
+    SELECT count(*) = ? AND coalesce(bool_and(account_currency = currency AND funds_ok AND after_latest), false)
+             AND coalesce(params.booked_at <= clock_timestamp(), true) AS ok,
+           coalesce(params.booked_at <= clock_timestamp(), true) AS not_future
+    FROM planned CROSS JOIN params GROUP BY params.booked_at
+  ), transfer AS (
+    INSERT INTO ledger.transfers (id, kind, reference, metadata, created_at)
+    SELECT ?, ?, ?, ?::jsonb, coalesce(params.booked_at, clock_timestamp()) FROM verdict CROSS JOIN params WHERE verdict.ok
+    ON CONFLICT (id) DO NOTHING
+    RETURNING id, created_at
+  ), entries AS (
+    INSERT INTO ledger.entries (transfer_id, account_id, currency, amount_minor, balance_after_minor, account_version)
+    SELECT t.id, p.account_id, p.currency, p.amount_minor, p.balance_after_minor, p.account_version
+    FROM transfer t CROSS JOIN planned p
+    ORDER BY p.position
+    RETURNING id, account_id, currency, amount_minor, balance_after_minor, account_version
+  ), moved AS (
+    UPDATE ledger.accounts a
+    SET balance_minor = e.balance_after_minor, version = e.account_version, updated_at = clock_timestamp()
+    FROM entries e
+    -- Not also "AND a.version = ...": this statement's snapshot may predate the version locked
+    -- above, and an UPDATE never rechecks rows its snapshot excludes. accounts_guard refuses any
+    -- version but the next one, and the result is checked against the plan.
+    WHERE a.id = e.account_id
+    RETURNING a.id, a.balance_minor, a.version
+  )
+  SELECT p.account_id, p.account_currency, p.funds_ok, p.after_latest,
+         (SELECT ok FROM verdict) AS ok, (SELECT not_future FROM verdict) AS not_future,
+         (SELECT created_at FROM transfer) AS booked_at,
+         e.id AS entry_id, e.currency AS entry_currency, e.amount_minor AS entry_amount_minor,
+         e.balance_after_minor AS entry_balance_after_minor, e.account_version AS entry_account_version,
+         m.balance_minor AS moved_balance_minor, m.version AS moved_version
+  FROM planned p
+  LEFT JOIN entries e ON e.account_id = p.account_id
+  LEFT JOIN moved m ON m.id = p.account_id
+  ORDER BY p.position`;
+
+interface PostingRow {
+  account_id: string;
+  account_currency: string;
+  funds_ok: boolean;
+  after_latest: boolean;
+  ok: boolean;
+  not_future: boolean;
+  booked_at: Date | null;
+  entry_id: unknown;
+  entry_currency: string | null;
+  entry_amount_minor: unknown;
+  entry_balance_after_minor: unknown;
+  entry_account_version: unknown;
+  moved_balance_minor: unknown;
+  moved_version: unknown;
+}
+
 async function post(trx: Knex.Transaction, transfer: ValidTransfer): Promise<PostedTransfer> {
-  const planned = await lockAndPlan(trx, transfer.entries);
-  if (transfer.bookedAt) await assertBookable(trx, transfer.bookedAt, planned);
-
-  const [inserted] = await query<{ created_at: Date }>(
+  const { entries } = transfer;
+  const rows = await query<PostingRow>(
     trx,
-    `INSERT INTO ledger.transfers (id, kind, reference, metadata, created_at)
-     VALUES (?, ?, ?, ?::jsonb, coalesce(?::timestamptz, clock_timestamp()))
-     ON CONFLICT (id) DO NOTHING
-     RETURNING created_at`,
-    [transfer.transferId, transfer.kind, transfer.reference, transfer.metadataJson, transfer.bookedAt ?? null],
-  );
-  if (!inserted) throw new DuplicateTransferError(transfer.transferId);
-
-  const entryRows = await query<{
-    id: unknown;
-    account_id: string;
-    currency: string;
-    amount_minor: unknown;
-    balance_after_minor: unknown;
-    account_version: unknown;
-  }>(
-    trx,
-    `INSERT INTO ledger.entries (transfer_id, account_id, currency, amount_minor, balance_after_minor, account_version)
-     SELECT ?, v.account_id, v.currency, v.amount_minor, v.balance_after_minor, v.account_version
-     FROM unnest(?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::bigint[])
-       WITH ORDINALITY AS v(account_id, currency, amount_minor, balance_after_minor, account_version, position)
-     ORDER BY v.position
-     RETURNING id, account_id, currency, amount_minor, balance_after_minor, account_version`,
+    POST_TRANSFER,
     [
+      transfer.bookedAt ?? null,
+      entries.map((entry) => entry.accountId),
+      entries.map((entry) => entry.currency),
+      entries.map((entry) => entry.amountMinor.toString()),
+      entries.map((entry) => entry.accountId).sort(compareIds),
+      entries.length,
       transfer.transferId,
-      planned.map((entry) => entry.accountId),
-      planned.map((entry) => entry.currency),
-      planned.map((entry) => entry.amountMinor.toString()),
-      planned.map((entry) => entry.balanceAfterMinor.toString()),
-      planned.map((entry) => entry.accountVersion.toString()),
+      transfer.kind,
+      transfer.reference,
+      transfer.metadataJson,
     ],
+    'ledger.post-transfer',
   );
+  const bookedAt = rows[0]?.ok ? rows[0].booked_at : refusal(transfer, rows);
+  if (!bookedAt) throw new DuplicateTransferError(transfer.transferId);
 
-  const accountRows = await query<{ id: string; balance_minor: unknown; version: unknown }>(
-    trx,
-    `UPDATE ledger.accounts a
-     SET balance_minor = v.balance_after_minor, version = v.account_version, updated_at = clock_timestamp()
-     FROM unnest(?::text[], ?::bigint[], ?::bigint[]) AS v(id, balance_after_minor, account_version)
-     WHERE a.id = v.id AND a.version = v.account_version - 1
-     RETURNING a.id, a.balance_minor, a.version`,
-    [
-      planned.map((entry) => entry.accountId),
-      planned.map((entry) => entry.balanceAfterMinor.toString()),
-      planned.map((entry) => entry.accountVersion.toString()),
-    ],
-  );
-
-  // Postconditions: what was written is exactly what was planned.
-  assert(entryRows.length === planned.length, `transfer ${transfer.transferId}: ${entryRows.length} entries written, ${planned.length} planned`);
-  assert(accountRows.length === planned.length, `transfer ${transfer.transferId}: ${accountRows.length} accounts moved, ${planned.length} planned`);
-  const writtenEntries = new Map(entryRows.map((row) => [row.account_id, row]));
-  const movedAccounts = new Map(accountRows.map((row) => [row.id, row]));
-  const entries = planned.map((entry): PostedEntry => {
-    const row = writtenEntries.get(entry.accountId);
-    const account = movedAccounts.get(entry.accountId);
-    assert(row && account, `transfer ${transfer.transferId}: account ${entry.accountId} not written`);
-    const posted: PostedEntry = {
-      entryId: toBigInt(row.id, 'entries.id'),
+  // Postconditions: what was written is exactly what was planned, and the balances moved to it.
+  assert(rows.length === entries.length, `transfer ${transfer.transferId}: ${rows.length} accounts planned, ${entries.length} entries asked for`);
+  const posted = rows.map((row, index): PostedEntry => {
+    const entry = entries[index]!;
+    assert(row.account_id === entry.accountId && row.entry_id !== null, `transfer ${transfer.transferId}: account ${entry.accountId} not written`);
+    const written: PostedEntry = {
+      entryId: toBigInt(row.entry_id, 'entries.id'),
       accountId: row.account_id,
-      currency: row.currency,
-      amountMinor: toBigInt(row.amount_minor, 'amount_minor'),
-      balanceAfterMinor: toBigInt(row.balance_after_minor, 'balance_after_minor'),
-      accountVersion: toBigInt(row.account_version, 'account_version'),
+      currency: row.entry_currency ?? '',
+      amountMinor: toBigInt(row.entry_amount_minor, 'amount_minor'),
+      balanceAfterMinor: toBigInt(row.entry_balance_after_minor, 'balance_after_minor'),
+      accountVersion: toBigInt(row.entry_account_version, 'account_version'),
     };
+    assert(written.currency === entry.currency && written.amountMinor === entry.amountMinor, `transfer ${transfer.transferId}: entry for ${entry.accountId} differs from the plan`);
     assert(
-      posted.currency === entry.currency &&
-        posted.amountMinor === entry.amountMinor &&
-        posted.balanceAfterMinor === entry.balanceAfterMinor &&
-        posted.accountVersion === entry.accountVersion,
-      `transfer ${transfer.transferId}: entry for ${entry.accountId} differs from the plan`,
-    );
-    assert(
-      toBigInt(account.balance_minor, 'balance_minor') === entry.balanceAfterMinor &&
-        toBigInt(account.version, 'version') === entry.accountVersion,
+      row.moved_balance_minor !== null &&
+        toBigInt(row.moved_balance_minor, 'balance_minor') === written.balanceAfterMinor &&
+        toBigInt(row.moved_version, 'version') === written.accountVersion,
       `transfer ${transfer.transferId}: account ${entry.accountId} did not move to its planned balance`,
     );
-    return posted;
+    return written;
   });
-  assertBalanced(entries, transfer.transferId);
-
-  return {
-    transferId: transfer.transferId,
-    kind: transfer.kind,
-    reference: transfer.reference,
-    bookedAt: inserted.created_at,
-    entries,
-  };
+  assertBalanced(posted, transfer.transferId);
+  return { transferId: transfer.transferId, kind: transfer.kind, reference: transfer.reference, bookedAt, entries: posted };
 }
 
-/**
- * Locks every account of the transfer, in ascending id order in one statement: the lock rows are
- * taken as the sorted rows stream out, so all writers queue in the same order and cannot deadlock.
- * NO KEY UPDATE is enough (key columns never change) and does not block foreign-key checks.
- */
-async function lockAndPlan(trx: Knex.Transaction, entries: readonly EntryInput[]): Promise<PlannedEntry[]> {
-  const accountIds = entries.map((entry) => entry.accountId).sort(compareIds);
-  const locked = await query<{
-    id: string;
-    currency: string;
-    allow_negative_balance: boolean;
-    balance_minor: unknown;
-    version: unknown;
-  }>(
-    trx,
-    `SELECT id, currency, allow_negative_balance, balance_minor, version
-     FROM ledger.accounts WHERE id = ANY(?::text[])
-     ORDER BY id
-     FOR NO KEY UPDATE`,
-    [accountIds],
-  );
-  const accounts = new Map(locked.map((row) => [row.id, row]));
-  const missing = accountIds.filter((id) => !accounts.has(id));
-  if (missing.length > 0) throw new AccountNotFoundError(missing);
-  assert(locked.length === accountIds.length, 'locked more accounts than requested');
-
-  return entries.map((entry): PlannedEntry => {
-    const account = accounts.get(entry.accountId);
-    assert(account, `account ${entry.accountId} not locked`);
-    if (account.currency !== entry.currency) {
-      throw new CurrencyMismatchError(entry.accountId, account.currency, entry.currency);
-    }
-    const balanceAfterMinor = toBigInt(account.balance_minor, 'balance_minor') + entry.amountMinor;
-    if (!account.allow_negative_balance && balanceAfterMinor < 0n) {
-      throw new InsufficientFundsError(entry.accountId);
-    }
-    return { ...entry, balanceAfterMinor, accountVersion: toBigInt(account.version, 'version') + 1n };
-  });
-}
-
-async function assertBookable(trx: Knex.Transaction, bookedAt: Date, planned: readonly PlannedEntry[]): Promise<void> {
-  const [check] = await query<{ not_future: boolean; after_latest: boolean }>(
-    trx,
-    `SELECT ?::timestamptz <= clock_timestamp() AS not_future,
-            coalesce(bool_and(e.created_at <= ?::timestamptz), true) AS after_latest
-     FROM ledger.entries e
-     JOIN unnest(?::text[], ?::bigint[]) AS v(account_id, account_version)
-       ON e.account_id = v.account_id AND e.account_version = v.account_version`,
-    [
-      bookedAt,
-      bookedAt,
-      planned.map((entry) => entry.accountId),
-      planned.map((entry) => (entry.accountVersion - 1n).toString()),
-    ],
-  );
-  assert(check, 'booking time check returned no row');
-  if (!check.not_future) throw new InvalidTransferError('booked-at', 'bookedAt lies in the future');
-  if (!check.after_latest) {
-    throw new InvalidTransferError('booked-at', 'bookedAt precedes the latest entry of an account in the transfer');
+/** Why the posting statement wrote nothing, as the error for the first problem in entry order. */
+function refusal(transfer: ValidTransfer, rows: readonly PostingRow[]): never {
+  const found = new Map(rows.map((row) => [row.account_id, row]));
+  const missing = transfer.entries.map((entry) => entry.accountId).filter((id) => !found.has(id));
+  if (missing.length > 0) throw new AccountNotFoundError(missing.sort(compareIds));
+  for (const entry of transfer.entries) {
+    const account = found.get(entry.accountId)!;
+    if (account.account_currency !== entry.currency) throw new CurrencyMismatchError(entry.accountId, account.account_currency, entry.currency);
+    if (!account.funds_ok) throw new InsufficientFundsError(entry.accountId);
   }
+  if (!rows[0]!.not_future) throw new InvalidTransferError('booked-at', 'bookedAt lies in the future');
+  if (rows.some((row) => !row.after_latest)) throw new InvalidTransferError('booked-at', 'bookedAt precedes the latest entry of an account in the transfer');
+  throw new LedgerInvariantError(`transfer ${transfer.transferId}: refused without a reason`);
 }
 
 function validateTransfer(input: TransferInput): ValidTransfer {

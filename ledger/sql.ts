@@ -15,8 +15,14 @@ export function inTransaction<T>(db: Db, work: (trx: Knex.Transaction) => Promis
   return isTransaction(db) ? work(db) : db.transaction(work);
 }
 
-export async function query<Row>(db: Db, sql: string, bindings: readonly Knex.RawBinding[] = []): Promise<Row[]> {
-  const result: { rows: Row[] } = await db.raw(sql, bindings);
+/**
+ * `statementName` makes it a named prepared statement: each connection parses and plans it once
+ * and then only binds and executes it, where an unnamed statement is planned on every call. For
+ * the statements on a request's path; a name must always stand for the same SQL text.
+ */
+export async function query<Row>(db: Db, sql: string, bindings: readonly Knex.RawBinding[] = [], statementName?: string): Promise<Row[]> {
+  const statement = db.raw(sql, bindings);
+  const result: { rows: Row[] } = await (statementName ? statement.options({ name: statementName }) : statement);
   return result.rows;
 }
 

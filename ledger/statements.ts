@@ -78,6 +78,7 @@ export async function listAccountEntries(db: Db, request: EntryQuery): Promise<E
       request.bookedTo ?? null,
       request.limit + 1,
     ],
+    'ledger.list-account-entries',
   );
   const entries = rows.slice(0, request.limit).map(
     (row): AccountEntry => ({

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { clientCredentials, createIntent, DOMESTIC_PAYMENTS_PATH, signMessage } from '../../examples/tpp-client.ts';
 import { reconcileLedger, totalsByCurrency } from '../../ledger/index.ts';
-import { ALICE, authorizeIntent, BOB } from '../../test/support/customer-consent.ts';
+import { ALICE, authorizeIntent, BOB, CAROL } from '../../test/support/customer-consent.ts';
 import { domesticPaymentRequest } from '../../test/support/intent-requests.ts';
 import { compare, type Side } from '../compare.ts';
 import type { LoadRequest } from '../load.ts';
@@ -14,8 +14,12 @@ import type { BenchContext, Workload } from './types.ts';
 const CONNECTIONS = 16;
 /** Small, so the sandbox customers' balances cover every payment of a run. */
 const AMOUNT = '0.10';
-/** Consents are authorised one at a time per customer (TOTP), these two side by side. */
-const PAYERS = [ALICE, BOB];
+/**
+ * Consents are authorised one at a time per customer (TOTP), these three side by side, each
+ * paying from their current and savings accounts in turn: six debtor accounts, as a bank's
+ * payments come from many (every payment locks its debtor's row until it commits).
+ */
+const PAYERS = [ALICE, BOB, CAROL];
 
 interface AuthorisedConsent {
   consentId: string;
@@ -103,6 +107,7 @@ async function authorisedConsents(context: BenchContext, count: number): Promise
   const consents: AuthorisedConsent[] = [];
   let started = 0;
   const lane = async (payer: (typeof PAYERS)[number]) => {
+    let authorised = 0;
     while (started < count) {
       started += 1;
       const intent = domesticPaymentRequest();
@@ -113,7 +118,11 @@ async function authorisedConsents(context: BenchContext, count: number): Promise
       const answer = (await created.json()) as { Data: { ConsentId: string } };
       assert.equal(created.status, 201, JSON.stringify(answer));
       const consentId = answer.Data.ConsentId;
-      const token = await authorizeIntent(context, registered, consentId, { redirectUri: context.tpp.redirectUris[0]!, customer: payer, accounts: 'first' });
+      const token = await authorizeIntent(context, registered, consentId, {
+        redirectUri: context.tpp.redirectUris[0]!,
+        customer: payer,
+        accounts: [(authorised++ % 2 === 0 ? payer.current : payer.savings).id],
+      });
       consents.push({
         consentId,
         accessToken: token.access_token,

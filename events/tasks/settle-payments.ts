@@ -27,7 +27,9 @@ const SETTLEMENT_DELAY_SECONDS = 1;
 interface UnsettledPayment {
   id: string;
   ledger_transfer_id: string;
-  /** The credit the payment's own transfer posted to clearing; null if there is none. */
+  /** The clearing sub-account the payment's own transfer credited; null if none. */
+  clearing_account_id: string | null;
+  /** What that transfer posted to it. */
   cleared_minor: bigint | null;
 }
 
@@ -40,15 +42,20 @@ export interface SettlementBatch {
 /**
  * Enqueues the settlement of `currency`'s outbound payments, in the caller's transaction (the
  * payment's, so the job exists if and only if the payment does). Pending requests collapse into
- * one job per currency.
+ * one job per currency: while that job waits to run, a payment adds nothing (it will be in the
+ * job's batch: the job selects its payments when it starts), so a busy currency's payments do not
+ * all rewrite the one job row. A payment that commits only after the job has taken its batch is
+ * seen by the job's own check for what is left (settleBatch), or asks for the next run itself
+ * (the job is no longer waiting once it runs); sweep-settlements is the backstop for a crash.
  */
 export async function enqueueSettlement(trx: Knex.Transaction, currency: string, delaySeconds = SETTLEMENT_DELAY_SECONDS): Promise<void> {
-  await enqueueJob(trx, 'settle-payments', { currency }, { jobKey: `settle-payments:${currency}`, delaySeconds, preserveRunAt: true });
+  await enqueueJob(trx, 'settle-payments', { currency }, { jobKey: `settle-payments:${currency}`, delaySeconds, preserveRunAt: true, unlessWaiting: true });
 }
 
 /**
  * Settles a batch of a currency's outbound payments as a bank settles with the scheme: one
- * transfer moves their sum from outbound clearing to scheme settlement, and each payment becomes
+ * transfer moves their sum from the outbound clearing sub-accounts they were credited to (each
+ * debited by what its payments put in) to scheme settlement, and each payment becomes
  * AcceptedSettlementCompleted with that transfer, in one transaction. Delivery is at least once and
  * runs may overlap: the payments are taken FOR UPDATE SKIP LOCKED and only while in process, so a
  * payment is settled by exactly one run and a repeated run finds nothing left to do.
@@ -76,31 +83,38 @@ export async function settleBatch(knex: Knex, currency: string, batchMax = SETTL
   return knex.transaction(async (trx) => {
     // payments_unsettled_idx holds exactly the in-process payments, oldest first.
     const { rows: payments } = await trx.raw<{ rows: UnsettledPayment[] }>(
-      `SELECT p.id, p.ledger_transfer_id, e.amount_minor AS cleared_minor
+      `SELECT p.id, p.ledger_transfer_id, e.account_id AS clearing_account_id, e.amount_minor AS cleared_minor
        FROM openbanking.payments p
-       LEFT JOIN ledger.entries e ON e.transfer_id = p.ledger_transfer_id AND e.account_id = ?
+       LEFT JOIN ledger.entries e ON e.transfer_id = p.ledger_transfer_id AND e.account_id = ANY(?::text[])
        WHERE p.status = 'AcceptedSettlementInProcess' AND p.initiation #>> '{InstructedAmount,Currency}' = ?
        ORDER BY p.created_at
        LIMIT ?
        FOR UPDATE OF p SKIP LOCKED`,
-      [accounts.clearing, currency, batchMax],
+      [[...accounts.clearing], currency, batchMax],
     );
     if (payments.length === 0) return { transferId: null, payments: 0 };
 
+    const clearedBySubaccount = new Map<string, bigint>();
     let totalMinor = 0n;
     for (const payment of payments) {
       const cleared = payment.cleared_minor;
-      if (typeof cleared !== 'bigint' || cleared <= 0n) {
-        throw new JobInvariantError(`payment ${payment.id}: its transfer ${payment.ledger_transfer_id} has no credit to ${accounts.clearing}`);
+      if (payment.clearing_account_id === null || typeof cleared !== 'bigint' || cleared <= 0n) {
+        throw new JobInvariantError(
+          `payment ${payment.id}: its transfer ${payment.ledger_transfer_id} has no credit to ${accounts.clearing[0]} or another outbound clearing sub-account`,
+        );
       }
+      clearedBySubaccount.set(payment.clearing_account_id, (clearedBySubaccount.get(payment.clearing_account_id) ?? 0n) + cleared);
       totalMinor += cleared;
+    }
+    if (new Set(payments.map((payment) => payment.id)).size !== payments.length) {
+      throw new JobInvariantError('a payment\'s transfer credited more than one outbound clearing sub-account');
     }
     const transfer = await postTransfer(trx, {
       kind: 'settlement',
       reference: `Settlement of ${payments.length} ${currency} payments`,
       metadata: { payments: payments.length },
       entries: [
-        { accountId: accounts.clearing, currency, amountMinor: -totalMinor },
+        ...[...clearedBySubaccount].map(([accountId, clearedMinor]) => ({ accountId, currency, amountMinor: -clearedMinor })),
         { accountId: accounts.settlement, currency, amountMinor: totalMinor },
       ],
     });
@@ -114,8 +128,20 @@ export async function settleBatch(knex: Knex, currency: string, batchMax = SETTL
       throw new JobInvariantError(`${payments.length - updated.rowCount} payments changed under their row locks`);
     }
     await raiseEvents(trx, { payments: payments.map((payment) => payment.id) });
-    // A full batch may have left more behind: the next run starts when this one commits.
+    // A full batch may have left more behind: the next run starts when this one commits. A short
+    // one may have missed payments that committed while it ran, having seen this job waiting.
     if (payments.length === batchMax) await enqueueSettlement(trx, currency, 0);
+    else if (await inProcessPayments(trx, currency)) await enqueueSettlement(trx, currency);
     return { transferId: transfer.transferId, payments: payments.length };
   });
+}
+
+/** Whether any of the currency's payments still waits (this transaction's own batch no longer does). */
+async function inProcessPayments(trx: Knex.Transaction, currency: string): Promise<boolean> {
+  const { rows } = await trx.raw<{ rows: { waiting: boolean }[] }>(
+    `SELECT EXISTS (SELECT 1 FROM openbanking.payments
+                    WHERE status = 'AcceptedSettlementInProcess' AND initiation #>> '{InstructedAmount,Currency}' = ?) AS waiting`,
+    [currency],
+  );
+  return rows[0]?.waiting === true;
 }

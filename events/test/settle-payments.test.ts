@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { SYSTEM_ACCOUNT_IDS, getAccountBalance, reconcileLedger, totalsByCurrency } from '../../ledger/index.ts';
+import { OUTBOUND_PAYMENT_ACCOUNTS, SYSTEM_ACCOUNT_IDS, getAccountBalance, reconcileLedger, totalsByCurrency } from '../../ledger/index.ts';
 import { createLogger } from '../../platform/logging.ts';
 import type { TestDatabase } from '../../test/support/database.ts';
 import { enqueueJob, JobInvariantError, settleBatch, startWorker } from '../index.ts';
@@ -109,6 +109,64 @@ describe('settle-payments', () => {
     assert.equal(afterwards.settlement, before.settlement + 1800n);
     assert.deepEqual(await jobsOf(database.knex, TASK), [], 'the job completed');
     await assertLedgerBalanced();
+  });
+
+  test('payments on different clearing sub-accounts settle in one transfer that empties each of them', async () => {
+    const [first, second, third] = OUTBOUND_PAYMENT_ACCOUNTS.GBP!.clearing.slice(1, 4) as [string, string, string];
+    const clearingBefore = await Promise.all([first, second, third].map(async (id) => (await getAccountBalance(database.knex, id)).balanceMinor));
+    const settlementBefore = (await getAccountBalance(database.knex, SETTLEMENT)).balanceMinor;
+    const ids = [
+      await submitPayment(database.knex, { amountMinor: 300n, creditAccountId: first }),
+      await submitPayment(database.knex, { amountMinor: 40n, creditAccountId: second }),
+      await submitPayment(database.knex, { amountMinor: 5n, creditAccountId: second }),
+      await submitPayment(database.knex, { amountMinor: 2n, creditAccountId: third }),
+    ];
+    await runDueJobs(database);
+
+    const [settled] = new Set((await payments(ids)).map((payment) => payment.settlement_transfer_id));
+    assert.ok(settled && (await allSettled(ids)), 'all four settled by one transfer');
+    const entries = await database.knex('ledger.entries').select('account_id', 'amount_minor').where({ transfer_id: settled });
+    assert.deepEqual(
+      new Map(entries.map((entry: { account_id: string; amount_minor: bigint }) => [entry.account_id, entry.amount_minor])),
+      new Map([
+        [first, -300n],
+        [second, -45n],
+        [third, -2n],
+        [SETTLEMENT, 347n],
+      ]),
+    );
+    const clearingAfter = await Promise.all([first, second, third].map(async (id) => (await getAccountBalance(database.knex, id)).balanceMinor));
+    assert.deepEqual(clearingAfter, clearingBefore, 'each sub-account is back where it was');
+    assert.equal((await getAccountBalance(database.knex, SETTLEMENT)).balanceMinor, settlementBefore + 347n);
+    await assertLedgerBalanced();
+  });
+
+  test('while the settlement job waits untouched a payment leaves it alone; a failed one is asked again', async () => {
+    const job = async () => {
+      const { rows } = await database.knex.raw<{ rows: { id: string; revision: number; run_at: Date; attempts: number }[] }>(
+        'SELECT id::text, revision, run_at, attempts FROM graphile_worker.jobs WHERE key = ?',
+        ['settle-payments:GBP'],
+      );
+      return rows;
+    };
+    const ids = [await submitPayment(database.knex, { amountMinor: 11n, settlementDelaySeconds: 30 })];
+    const [waiting] = await job();
+    assert.ok(waiting);
+    ids.push(await submitPayment(database.knex, { amountMinor: 12n, settlementDelaySeconds: 30 }));
+    assert.deepEqual(await job(), [waiting], 'the second payment did not rewrite the waiting job');
+
+    // A run that failed: the next payment asks again, as add_job does with a job key.
+    await database.knex('graphile_worker._private_jobs').where({ key: 'settle-payments:GBP' }).update({ attempts: 1, last_error: 'failed run' });
+    ids.push(await submitPayment(database.knex, { amountMinor: 13n, settlementDelaySeconds: 0 }));
+    const [asked] = await job();
+    assert.ok(asked && asked.revision > waiting.revision, `the failed job was asked again (revision ${waiting.revision} -> ${asked?.revision})`);
+
+    await database.knex.raw('UPDATE graphile_worker._private_jobs SET run_at = now() WHERE key = ?', ['settle-payments:GBP']);
+    await eventually(async () => {
+      await runDueJobs(database);
+      return allSettled(ids);
+    }, 'the three payments to settle');
+    await assertSettledOnceEach(ids);
   });
 
   test('a second run settles nothing again', async () => {

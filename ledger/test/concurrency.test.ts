@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import type { Knex } from 'knex';
 import { createKnex } from '../../platform/database.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/support/database.ts';
-import { getAccountBalance, postTransfer, reconcileLedger, totalsByCurrency } from '../index.ts';
+import { clearingAccountFor, getAccountBalance, openAccount, OUTBOUND_PAYMENT_ACCOUNTS, postTransfer, reconcileLedger, totalsByCurrency } from '../index.ts';
 import { LedgerFixtures, count, idempotentMove, move } from './support.ts';
 
 // Real contention on one PostgreSQL: any deadlock, lost update or double spend shows up as an
@@ -113,4 +114,73 @@ test('100 parallel operations with one idempotency key make exactly one transfer
   for (const result of results) assert.deepEqual(result.response, first!.response);
   assert.equal(await count(database.knex, 'ledger.transfers'), transfersBefore + 1);
   assert.equal((await getAccountBalance(pool, payer)).balanceMinor, 10_000n - 42n);
+});
+
+test('payments spread over clearing sub-accounts while settlements fold them: every payment lands once, clearing ends at zero', async () => {
+  // The bank's outbound clearing as the ledger defines it, opened in this fresh database.
+  const outbound = OUTBOUND_PAYMENT_ACCOUNTS.GBP!;
+  for (const id of outbound.clearing) await openAccount(database.knex, { id, kind: 'clearing', currency: 'GBP', name: `clearing ${id}` });
+  await openAccount(database.knex, { id: outbound.settlement, kind: 'settlement', currency: 'GBP', name: 'scheme settlement' });
+  const payers = await openAccounts(WORKERS, OPENING_BALANCE_MINOR);
+  const PAYMENTS_PER_WORKER = 60;
+  const used = new Set<string>();
+
+  // Folds whatever the sub-accounts hold into settlement, as settle-payments does: one transfer,
+  // one debit per sub-account with money in it, read under the accounts' locks.
+  const fold = () =>
+    pool.transaction(async (trx) => {
+      const { rows } = await trx.raw<{ rows: { id: string; balance_minor: bigint }[] }>(
+        'SELECT id, balance_minor FROM ledger.accounts WHERE id = ANY(?::text[]) ORDER BY id FOR NO KEY UPDATE',
+        [[...outbound.clearing]],
+      );
+      const holding = rows.filter((row) => row.balance_minor > 0n);
+      if (holding.length === 0) return 0n;
+      const total = holding.reduce((sum, row) => sum + row.balance_minor, 0n);
+      await postTransfer(trx, {
+        kind: 'settlement',
+        reference: 'TEST FOLD',
+        entries: [
+          ...holding.map((row) => ({ accountId: row.id, currency: 'GBP', amountMinor: -row.balance_minor })),
+          { accountId: outbound.settlement, currency: 'GBP', amountMinor: total },
+        ],
+      });
+      return total;
+    });
+
+  let paying = true;
+  let folded = 0n;
+  const settler = (async () => {
+    while (paying) {
+      folded += await fold();
+      await new Promise((resolve) => setTimeout(resolve, READER_INTERVAL_MS));
+    }
+  })();
+  const worker = async (payer: string, seed: number) => {
+    const next = random(seed);
+    let paid = 0n;
+    for (let i = 0; i < PAYMENTS_PER_WORKER; i += 1) {
+      const amount = BigInt(1 + Math.floor(next() * 100));
+      const clearing = clearingAccountFor(outbound, randomUUID());
+      used.add(clearing);
+      await postTransfer(pool, move(payer, clearing, amount));
+      paid += amount;
+    }
+    return paid;
+  };
+  let paid = 0n;
+  try {
+    for (const amount of await Promise.all(payers.map((payer, index) => worker(payer, index + 1)))) paid += amount;
+  } finally {
+    paying = false;
+    await settler;
+  }
+  folded += await fold();
+
+  assert.ok(used.size > outbound.clearing.length / 2, `payments spread over the sub-accounts (${used.size} used)`);
+  assert.ok(folded > 0n && folded === paid, `settlement folded exactly what was paid (${folded} of ${paid})`);
+  for (const id of outbound.clearing) assert.equal((await getAccountBalance(pool, id)).balanceMinor, 0n, `${id} is empty`);
+  assert.equal((await getAccountBalance(pool, outbound.settlement)).balanceMinor, paid);
+  assert.equal((await totalsByCurrency(pool, payers)).get('GBP'), OPENING_BALANCE_MINOR * BigInt(WORKERS) - paid);
+  const { accountsOutOfBalance, unbalancedTransfers, ok } = await reconcileLedger(database.knex);
+  assert.deepEqual({ accountsOutOfBalance, unbalancedTransfers, ok }, { accountsOutOfBalance: [], unbalancedTransfers: [], ok: true });
 });

@@ -5,6 +5,7 @@ import {
   CurrencyMismatchError,
   InsufficientFundsError,
   OUTBOUND_PAYMENT_ACCOUNTS,
+  clearingAccountFor,
   completeIdempotentOperation,
   parseAmount,
   postTransfer,
@@ -47,8 +48,8 @@ interface ConsumedConsent {
  * the response body as JSON text: claim the idempotency key (a concurrent twin waits on it, then
  * replays), consume the consent (a second
  * payment on it waits on the row lock, then finds it Consumed), write the payment, store the
- * response for retries, debit the customer and credit outbound clearing (the ledger locks
- * accounts in id order), ask for settlement. Any refusal rolls all of it back.
+ * response for retries, debit the customer and credit one of the outbound clearing sub-accounts
+ * (the ledger locks accounts in id order), ask for settlement. Any refusal rolls all of it back.
  */
 export async function submitDomesticPayment(deps: Pick<ApiDeps, 'knex' | 'tppBaseUrl'>, submission: PaymentSubmission): Promise<string> {
   return deps.knex.transaction(async (trx) => {
@@ -71,13 +72,16 @@ export async function submitDomesticPayment(deps: Pick<ApiDeps, 'knex' | 'tppBas
 
     const { Amount, Currency } = initiation.InstructedAmount;
     const amountMinor = parseAmount(Amount, Currency);
+    const accounts = OUTBOUND_PAYMENT_ACCOUNTS[Currency];
+    if (!accounts) throw unsupportedCurrency(Currency);
     // The payment and its stored response are written before the transfer they name (the foreign
-    // key is checked at commit): every payment locks the one outbound clearing account, and only
-    // the money movement and the settlement request need to run under that lock.
+    // key is checked at commit): the transfer locks the debtor and a clearing sub-account, and
+    // only the money movement and the settlement request need to run under those locks.
+    const paymentId = randomUUID();
     const transferId = randomUUID();
     const [row] = await trx('openbanking.payments')
       .insert({
-        id: randomUUID(),
+        id: paymentId,
         consent_id: submission.consentId,
         client_id: submission.clientId,
         status: 'AcceptedSettlementInProcess',
@@ -85,22 +89,21 @@ export async function submitDomesticPayment(deps: Pick<ApiDeps, 'knex' | 'tppBas
         debtor_account_id: consent.debtor_account_id,
         ledger_transfer_id: transferId,
       })
-      .returning<PaymentRow[]>([...PAYMENT_COLUMNS]);
+      .returning<PaymentRow[]>([...PAYMENT_COLUMNS])
+      .options({ name: 'payments.insert' });
     if (!row) throw new Error('payment insert returned no row');
     const response = JSON.stringify(domesticPaymentResponse(deps, row));
     await completeIdempotentOperation(trx, start.handle, response);
     // The consent is Consumed: the TPP's event, before the clearing account is locked.
     await raiseEvents(trx, { consents: [submission.consentId] });
 
-    const clearing = OUTBOUND_PAYMENT_ACCOUNTS[Currency]?.clearing;
-    if (!clearing) throw unsupportedCurrency(Currency);
     await postTransfer(trx, {
       kind: 'domestic-payment',
       transferId,
       reference: initiation.RemittanceInformation?.Reference ?? initiation.EndToEndIdentification,
       entries: [
         { accountId: consent.debtor_account_id, currency: Currency, amountMinor: -amountMinor },
-        { accountId: clearing, currency: Currency, amountMinor },
+        { accountId: clearingAccountFor(accounts, paymentId), currency: Currency, amountMinor },
       ],
       metadata: {
         counterparty: { name: initiation.CreditorAccount.Name ?? initiation.CreditorAccount.Identification },
@@ -125,7 +128,8 @@ async function consumeConsent(trx: Knex.Transaction, submission: PaymentSubmissi
     .update({ status: 'Consumed', status_updated_at: trx.fn.now() })
     .where({ id: submission.consentId, client_id: submission.clientId, kind: 'domestic-payment', status: 'Authorised' })
     .andWhere((q) => q.whereNull('expires_at').orWhere('expires_at', '>', trx.fn.now()))
-    .returning<ConsumedConsent[]>(['initiation', 'risk', 'debtor_account_id']);
+    .returning<ConsumedConsent[]>(['initiation', 'risk', 'debtor_account_id'])
+    .options({ name: 'payments.consume-consent' });
   if (consumed) return consumed;
 
   const consent = await trx('openbanking.consents')

@@ -12,7 +12,7 @@ import {
   type AccessToken,
   type DomesticPayment,
 } from '../../examples/tpp-client.ts';
-import { reconcileLedger, SYSTEM_ACCOUNT_IDS, totalsByCurrency } from '../../ledger/index.ts';
+import { clearingAccountFor, OUTBOUND_PAYMENT_ACCOUNTS, reconcileLedger, totalsByCurrency } from '../../ledger/index.ts';
 import { ALICE, CAROL, authorizeIntent } from '../support/customer-consent.ts';
 import { domesticPaymentRequest } from '../support/intent-requests.ts';
 import { obResponseBody } from '../support/ob-spec.ts';
@@ -177,7 +177,8 @@ describe('domestic payments', () => {
       payments: 1,
       consent: 'Consumed',
     });
-    const clearing = SYSTEM_ACCOUNT_IDS.gbpOutboundClearing;
+    // The clearing sub-account the payment's id picks (ledger/system-accounts.ts).
+    const clearing = clearingAccountFor(OUTBOUND_PAYMENT_ACCOUNTS.GBP!, data.DomesticPaymentId);
     const row = await platform.knex('openbanking.payments').where({ id: data.DomesticPaymentId }).first();
     assert.equal(row.consent_id, consent.consentId);
     assert.equal(row.debtor_account_id, debtor);

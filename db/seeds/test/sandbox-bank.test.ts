@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import type { Knex } from 'knex';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/database.ts';
-import { SYSTEM_ACCOUNT_IDS, parseAmount, reconcileLedger } from '../../../ledger/index.ts';
+import { SYSTEM_ACCOUNTS, SYSTEM_ACCOUNT_IDS, parseAmount, reconcileLedger } from '../../../ledger/index.ts';
 import {
   CONFORMANCE_CUSTOMER,
   SANDBOX_CUSTOMERS,
@@ -43,7 +43,7 @@ test('the first run creates customers, accounts, opening balances and history', 
   const openings = SANDBOX_CUSTOMERS.length * 2;
   assert.deepEqual(first.inserted, {
     customers: SANDBOX_CUSTOMERS.length,
-    accounts: Object.keys(SYSTEM_ACCOUNT_IDS).length + openings,
+    accounts: SYSTEM_ACCOUNTS.length + openings,
     transfers: openings + SANDBOX_HISTORY.length,
   });
 });
