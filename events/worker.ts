@@ -20,6 +20,8 @@ export interface WorkerOptions {
 export interface Worker {
   /** Stops taking jobs and waits for the running ones to finish. */
   stop(): Promise<void>;
+  /** False once the runner has stopped, by `stop()` or by dying (what readiness asks). */
+  running(): boolean;
 }
 
 const CONCURRENCY_DEFAULT = 2;
@@ -58,7 +60,7 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
     throw error;
   });
   // Settles when the runner stops; a rejection means the worker died while the process lives on.
-  runner.promise.catch((error: unknown) => options.logger.error({ err: error }, 'job worker stopped unexpectedly'));
+  const alive = runnerState(runner.promise, (error) => options.logger.error({ err: error }, 'job worker stopped unexpectedly'));
   // A worker killed mid-job leaves that job locked (sweep-settlements.ts): the sweep runs at start
   // too, not only on the next minute, so a restart after a crash settles what was left waiting.
   await runner.addJob('sweep-settlements', {}, { jobKey: 'sweep-settlements' }).catch(async (error: unknown) => {
@@ -68,7 +70,21 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
   let stopping: Promise<void> | undefined;
   return {
     stop: () => (stopping ??= runner.stop().finally(() => pgPool.end())),
+    running: alive,
   };
+}
+
+/** Watches a runner's promise: reports a death, and answers whether it still runs. */
+export function runnerState(promise: Promise<void>, died: (error: unknown) => void): () => boolean {
+  let running = true;
+  promise.then(
+    () => (running = false),
+    (error: unknown) => {
+      running = false;
+      died(error);
+    },
+  );
+  return () => running;
 }
 
 /**

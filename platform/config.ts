@@ -55,6 +55,13 @@ export interface Config {
    * Empty by default, in the sandbox too: any other such fetch is refused (SSRF).
    */
   registrationFetchPrivateHosts: string[];
+  /**
+   * Plain-HTTP port for operators, on `bindAddress`: Prometheus `/metrics` and the probes
+   * (`/health/live`, `/health/ready`), also in the worker-only process, which has no other
+   * listener. 0 turns it off. Kept apart from the TLS hosts so scraping needs no client
+   * certificate and never shares a port with a TPP.
+   */
+  metricsPort: number;
 }
 
 /**
@@ -229,6 +236,15 @@ function hostList(env: Env, name: string, fallback: string): string[] {
   return hosts;
 }
 
+/** 9464 is the port Prometheus exporters for OpenTelemetry conventionally use. */
+function metricsPort(env: Env, browserPort: number, tppPort: number): number {
+  const metrics = integer(env, 'METRICS_PORT', 9464, 0, 65535);
+  if (metrics !== 0 && (metrics === browserPort || metrics === tppPort)) {
+    throw new ConfigError('METRICS_PORT', `must differ from BROWSER_PORT (${browserPort}) and TPP_PORT (${tppPort})`);
+  }
+  return metrics;
+}
+
 function trustedProxies(env: Env): string[] {
   const list = (env.TRUSTED_PROXIES ?? '').split(',').map((s) => s.trim()).filter(Boolean);
   for (const address of list) {
@@ -276,5 +292,6 @@ export function loadConfig(env: Env = process.env): Config {
     connections: connectionLimits(env),
     eventDelivery: eventDelivery(env, seedSandbox),
     registrationFetchPrivateHosts: hostList(env, 'REGISTRATION_FETCH_PRIVATE_HOSTS', ''),
+    metricsPort: metricsPort(env, browserPort, tppPort),
   };
 }

@@ -17,12 +17,29 @@ export function createKnex(url: string, pool: { min: number; max: number } = { m
   });
 }
 
+const MIGRATIONS: Knex.MigratorConfig = {
+  directory: MIGRATIONS_DIR,
+  loadExtensions: ['.ts'],
+  tableName: 'knex_migrations',
+};
+
 export async function runMigrations(knex: Knex): Promise<void> {
-  await knex.migrate.latest({
-    directory: MIGRATIONS_DIR,
-    loadExtensions: ['.ts'],
-    tableName: 'knex_migrations',
-  });
+  await knex.migrate.latest(MIGRATIONS);
+}
+
+/** The names of every migration this code ships, applied or not. */
+export async function migrationNames(knex: Knex): Promise<string[]> {
+  // A newer release may have applied migrations this code does not know (a rolling upgrade): no
+  // error here, this code needs only its own.
+  const [completed, pending] = (await knex.migrate.list({ ...MIGRATIONS, disableMigrationsListValidation: true })) as [{ name: string }[], { file: string }[]];
+  return [...completed.map((m) => m.name), ...pending.map((m) => m.file)].sort();
+}
+
+/** Those of `names` the database has not applied (one query: what a readiness probe asks). */
+export async function missingMigrations(knex: Knex, names: readonly string[]): Promise<string[]> {
+  const { rows } = await knex.raw<{ rows: { name: string }[] }>('SELECT name FROM knex_migrations WHERE name = ANY(?::text[])', [[...names]]);
+  const applied = new Set(rows.map((row) => row.name));
+  return names.filter((name) => !applied.has(name));
 }
 
 /** True when the database answers a trivial query within `timeoutMs`. */

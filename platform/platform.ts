@@ -2,17 +2,19 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Knex } from 'knex';
 import type { Logger } from 'pino';
-import { createAuthorizationServer, type AuthorizationServer } from '../authz/index.ts';
+import { createAuthorizationServer, SIGNING_KEYS, type AuthorizationServer } from '../authz/index.ts';
 import { createKeyProvider, ensureDevPki, SandboxDirectory, type DevPki, type KeyProvider } from '../certs/index.ts';
 import { seedSandboxBank, type SandboxSummary } from '../db/seeds/sandbox-bank.ts';
 import { startEventDelivery, startWorker } from '../events/index.ts';
 import { createResourceServer, describedConsents } from '../resource-server/index.ts';
 import type { Config } from './config.ts';
-import { createKnex, runMigrations } from './database.ts';
+import { createKnex, migrationNames, runMigrations } from './database.ts';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.ts';
 import type { ClientCertificateSource } from './http/client-certificate.ts';
 import { createHostApp } from './http/host-app.ts';
 import { startListener, type Listener } from './http/listener.ts';
+import { startMetricsListener } from './http/metrics-listener.ts';
+import { databaseCheck, keysCheck, migrationsCheck, workersCheck, type ReadinessCheck } from './readiness.ts';
 import { loadSecrets } from './secrets.ts';
 import { directoryRoutes } from './directory-routes.ts';
 
@@ -52,6 +54,7 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Pla
     const knex = createKnex(databaseUrl);
     undo.push(() => knex.destroy());
     await runMigrations(knex);
+    const migrations = await migrationNames(knex);
 
     const secrets = await loadSecrets(config.dataDir);
     const keys = await createKeyProvider({ pkcs11: config.pkcs11, keystoreDir: join(config.dataDir, 'keys') });
@@ -83,6 +86,12 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Pla
 
     const authorizationServer = await createAuthorizationServer({ config, knex, keys, logger, secrets, certificates, directory, describedConsents: describedConsents(knex) });
     undo.push(() => authorizationServer.close());
+    const readiness: ReadinessCheck[] = [
+      databaseCheck(knex),
+      migrationsCheck(knex, migrations),
+      keysCheck(await keys.getOrCreate(SIGNING_KEYS[0].label, SIGNING_KEYS[0].alg)),
+      workersCheck({ jobs: worker, 'event delivery': eventDelivery }),
+    ];
     const resourceServer = createResourceServer({ config, knex, logger, keys, certificates, findAccessToken: authorizationServer.findAccessToken });
 
     const browserApp = createHostApp({
@@ -90,9 +99,10 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Pla
       logger,
       knex,
       certificates,
+      readiness,
       parts: [directoryRoutes(directory), authorizationServer.browser],
     });
-    const tppApp = createHostApp({ host: 'tpp', logger, knex, certificates, parts: [resourceServer, authorizationServer.tpp] });
+    const tppApp = createHostApp({ host: 'tpp', logger, knex, certificates, readiness, parts: [resourceServer, authorizationServer.tpp] });
 
     const listeners: Listener[] = [];
     undo.push(() => Promise.all(listeners.map((l) => l.close())).then(() => undefined));
@@ -126,6 +136,10 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Pla
         hstsMaxAgeSeconds: config.hstsMaxAgeSeconds,
       }),
     );
+    if (config.metricsPort !== 0) {
+      const metrics = await startMetricsListener({ port: config.metricsPort, bindAddress: config.bindAddress, readiness, logger });
+      undo.push(() => metrics.close());
+    }
 
     return {
       config,

@@ -7,7 +7,7 @@ import type { KeyProvider } from '../../certs/index.ts';
 import deliverEvents, { type DeliverEventsPayload } from '../tasks/deliver-events.ts';
 import type { CronPayload } from '../tasks/payload.ts';
 import sweepEventDeliveries from '../tasks/sweep-event-deliveries.ts';
-import { openWorkerPool, workerLogger, type Worker } from '../worker.ts';
+import { openWorkerPool, runnerState, workerLogger, type Worker } from '../worker.ts';
 import type { EventDeliverySettings } from './settings.ts';
 
 declare global {
@@ -84,7 +84,7 @@ export async function startEventDelivery(options: EventDeliveryOptions): Promise
     await close();
     throw error;
   });
-  runner.promise.catch((error: unknown) => options.logger.error({ err: error }, 'event delivery worker stopped unexpectedly'));
+  const alive = runnerState(runner.promise, (error) => options.logger.error({ err: error }, 'event delivery worker stopped unexpectedly'));
   await runner.addJob('sweep-event-deliveries', {}, { jobKey: 'sweep-event-deliveries' }).catch(async (error: unknown) => {
     await runner.stop().finally(close);
     throw error;
@@ -92,5 +92,6 @@ export async function startEventDelivery(options: EventDeliveryOptions): Promise
   let stopping: Promise<void> | undefined;
   return {
     stop: () => (stopping ??= runner.stop().finally(close)),
+    running: alive,
   };
 }

@@ -3,8 +3,10 @@ import type { Knex } from 'knex';
 import type { Logger } from 'pino';
 import { x5tS256 } from '../../certs/index.ts';
 import { databaseAnswers } from '../database.ts';
+import type { ReadinessCheck } from '../readiness.ts';
 import { clientCertificate, type ClientCertificateSource } from './client-certificate.ts';
 import { interactionId } from './interaction-id.ts';
+import { probes } from './probes.ts';
 
 export type HostName = 'browser' | 'tpp';
 
@@ -13,12 +15,14 @@ export interface HostAppOptions {
   logger: Logger;
   knex: Knex;
   certificates: ClientCertificateSource;
+  /** What `/health/ready` checks (platform/readiness.ts). */
+  readiness: readonly ReadinessCheck[];
   /** The parts served on this host, in order; each passes on what it does not handle. */
   parts: Middleware[];
 }
 
 /**
- * One Koa app per listener: interaction id, access log and health are common to both hosts; the
+ * One Koa app per listener: interaction id, access log, `/health` and the probes are common to both hosts; the
  * parts (authorization server, consent pages, resource server) are mounted after them.
  */
 export function createHostApp(options: HostAppOptions): Koa {
@@ -28,6 +32,7 @@ export function createHostApp(options: HostAppOptions): Koa {
   app.use(interactionId());
   app.use(accessLog(options.logger, options.host));
   app.use(health(options));
+  app.use(probes(options.readiness));
   for (const part of options.parts) app.use(part);
   return app;
 }

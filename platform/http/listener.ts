@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { STATUS_CODES, type IncomingMessage, type OutgoingHttpHeaders, type RequestListener, type ServerResponse } from 'node:http';
+import { STATUS_CODES, type Server as HttpServer, type IncomingMessage, type OutgoingHttpHeaders, type RequestListener, type ServerResponse } from 'node:http';
 import { createServer, type Server } from 'node:https';
-import type { Socket } from 'node:net';
+import type { Server as NetServer, Socket } from 'node:net';
 import type { SecureContextOptions } from 'node:tls';
 import type { Logger } from 'pino';
 import { ConfigError, type ConnectionLimits } from '../config.ts';
@@ -109,6 +109,17 @@ export async function startListener(options: ListenerOptions): Promise<Listener>
     refuseUnreadable(options, everyAnswer, error, socket);
   });
 
+  const port = await listen(server, options);
+
+  return {
+    server,
+    port,
+    close: () => closeServer(server),
+  };
+}
+
+/** Listens, turning a taken or forbidden port into a ConfigError that names its variable. */
+export async function listen(server: NetServer, options: { port: number; bindAddress: string; portVariable: string }): Promise<number> {
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') {
@@ -122,21 +133,19 @@ export async function startListener(options: ListenerOptions): Promise<Listener>
     server.listen(options.port, options.bindAddress, () => resolve());
   });
   const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : options.port;
+  return typeof address === 'object' && address ? address.port : options.port;
+}
 
-  return {
-    server,
-    port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        const timer = setTimeout(() => server.closeAllConnections(), DRAIN_MS_MAX);
-        server.close(() => {
-          clearTimeout(timer);
-          resolve();
-        });
-        server.closeIdleConnections();
-      }),
-  };
+/** Stops accepting, lets in-flight requests finish (bounded), then closes what remains. */
+export function closeServer(server: HttpServer): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(() => server.closeAllConnections(), DRAIN_MS_MAX);
+    server.close(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
 }
 
 /**

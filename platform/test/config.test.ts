@@ -40,6 +40,14 @@ describe('loadConfig', () => {
     assert.deepEqual(config.connections, { handshakeTimeoutMs: 300, headersTimeoutMs: 400, requestTimeoutMs: 800, keepAliveTimeoutMs: 200, max: 3 });
   });
 
+  test('METRICS_PORT: 9464 by default, 0 turns it off, never a TLS host\'s port', () => {
+    assert.equal(loadConfig({}).metricsPort, 9464);
+    assert.equal(loadConfig({ METRICS_PORT: '0' }).metricsPort, 0);
+    assert.equal(loadConfig({ METRICS_PORT: '9100' }).metricsPort, 9100);
+    assert.match(refusal({ METRICS_PORT: '8444' }).message, /^METRICS_PORT: must differ from BROWSER_PORT \(8443\) and TPP_PORT \(8444\)/);
+    assert.equal(refusal({ METRICS_PORT: '70000' }).variable, 'METRICS_PORT');
+  });
+
   test('ports follow BROWSER_PORT / TPP_PORT into the default URLs', () => {
     const config = loadConfig({ BROWSER_PORT: '9443', TPP_PORT: '9444' });
     assert.equal(config.issuer, 'https://localhost:9443');

@@ -12,6 +12,7 @@ import { createKnex } from '../../platform/database.ts';
 import { createHostApp } from '../../platform/http/host-app.ts';
 import { startListener, type Listener } from '../../platform/http/listener.ts';
 import { createLogger } from '../../platform/logging.ts';
+import { databaseCheck } from '../../platform/readiness.ts';
 import { accessTokenHash } from '../../resource-server/guard/dpop-proof.ts';
 import { createResourceServer } from '../../resource-server/index.ts';
 import { ALICE, authorizeIntent, type CodeTokens } from '../support/customer-consent.ts';
@@ -250,7 +251,7 @@ describe('two resource-server instances on one database', () => {
     const certificates = { trustedProxies: platform.config.trustedProxies, header: platform.config.clientCertHeader };
     const pki = await ensureDevPki({ dir: join(platform.dataDir, 'pki'), keys: platform.keys, hostnames: ['localhost'] });
     const resourceServer = createResourceServer({ config: platform.config, knex, logger, keys: platform.keys, certificates, findAccessToken: accessTokenFinder(knex) });
-    const app = createHostApp({ host: 'tpp', logger, knex, certificates, parts: [resourceServer] });
+    const app = createHostApp({ host: 'tpp', logger, knex, certificates, readiness: [databaseCheck(knex)], parts: [resourceServer] });
     listener = await startListener({
       name: 'tpp-2',
       host: 'tpp',

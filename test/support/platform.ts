@@ -45,6 +45,8 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     BROWSER_PORT: String(browserPort),
     TPP_PORT: String(tppPort),
     LOG_LEVEL: 'info',
+    // No operators' listener unless a test asks for one: test files run side by side.
+    METRICS_PORT: '0',
     ...(hsm ? { PKCS11_MODULE: hsm.module, PKCS11_PIN: hsm.pin, PKCS11_SLOT: String(hsm.slot) } : {}),
     ...options.env,
   };

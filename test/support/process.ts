@@ -15,14 +15,16 @@ const started: ChildProcess[] = [];
 
 /**
  * Runs a TypeScript file of the repository (`node --import tsx <script> <args>`) as its own
- * process from the repository's root, with PATH and HOME and only the environment given; its
- * stdin is a pipe when asked for (to answer a prompt), closed otherwise.
+ * process from the repository's root, with PATH and HOME and only the environment given (and
+ * METRICS_PORT=0 unless given); its stdin is a pipe when asked for (to answer a prompt), closed
+ * otherwise.
  */
 export function runScript(script: string, args: string[], env: Record<string, string>, options: { stdin?: boolean } = {}): ScriptRun {
   let output = '';
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env },
+    // No operators' listener on its default port unless asked: test files run side by side.
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, METRICS_PORT: '0', ...env },
     stdio: [options.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
