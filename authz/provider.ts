@@ -4,6 +4,7 @@ import type { Middleware } from 'koa';
 import Provider, { type KoaContextWithOIDC } from 'oidc-provider';
 import type { Logger } from 'pino';
 import { toOidcJwks, type KeyProvider, type SandboxDirectory } from '../certs/index.ts';
+import { countTokenIssued, noteRequest } from '../observability/index.ts';
 import type { Config } from '../platform/config.ts';
 import { clientCertificate, type ClientCertificateSource } from '../platform/http/client-certificate.ts';
 import type { PlatformSecrets } from '../platform/secrets.ts';
@@ -78,6 +79,7 @@ export async function createAuthorizationServer(options: AuthorizationServerOpti
   recordReplaysInOneRoundTrip(provider, knex);
   logProviderErrors(provider, logger);
 
+  observeProvider(provider);
   // oidc-provider is its own Koa app: it answers on the raw request and response.
   const callback = provider.callback();
   const providerMiddleware: Middleware = async (ctx) => {
@@ -121,6 +123,36 @@ function consentOfGrant(knex: Knex) {
 
 /** oidc-provider reports refusals as events; they go to the log without any token or secret. */
 function logProviderErrors(provider: Provider, logger: Logger): void {
+/**
+ * What the host's access log and metrics need from oidc-provider, which answers in a Koa context
+ * of its own: the route template it matched and the authenticated client (with its organisation,
+ * registered from the software statement); and each access token issued, by grant and binding.
+ */
+function observeProvider(provider: Provider): void {
+  provider.use(async (ctx, next) => {
+    try {
+      await next();
+    } finally {
+      const client = ctx.oidc?.client as { clientId: string; org_id?: unknown } | undefined;
+      const matched = (ctx as { _matchedRoute?: unknown })._matchedRoute;
+      noteRequest(ctx.req, {
+        route: typeof matched === 'string' ? matched : undefined,
+        clientId: client?.clientId,
+        orgId: typeof client?.org_id === 'string' ? client.org_id : undefined,
+      });
+    }
+  });
+  type IssuedToken = { gty?: string; jkt?: string; 'x5t#S256'?: string };
+  const binding = (token: IssuedToken) => (token.jkt ? 'dpop' : token['x5t#S256'] ? 'mtls' : 'none');
+  const on = (provider.on as (name: string, listener: (token: IssuedToken) => void) => Provider).bind(provider);
+  // oidc-provider says "saved" for an opaque token it stores, "issued" for a JWT it does not: either is one issued.
+  for (const event of ['saved', 'issued']) {
+    // A refreshed token's gty is "authorization_code refresh_token": the grant that issued it is the last.
+    on(`access_token.${event}`, (token) => countTokenIssued(token.gty?.split(' ').at(-1) ?? 'unknown', binding(token)));
+    on(`client_credentials.${event}`, (token) => countTokenIssued('client_credentials', binding(token)));
+  }
+}
+
   const events = [
     'authorization.error',
     'grant.error',

@@ -3,6 +3,8 @@ export { enqueueSettlement, settleBatch } from './tasks/settle-payments.ts';
 export { JobInvariantError } from './errors.ts';
 export { CRONTAB, createTaskList } from './task-list.ts';
 export { migrateWorkerSchema, startWorker } from './worker.ts';
+export { jobQueueCounts } from './queue.ts';
+export type { JobQueueCount, JobState } from './queue.ts';
 export type { Worker, WorkerOptions } from './worker.ts';
 export { startEventDelivery } from './delivery/delivery-worker.ts';
 export type { EventDeliveryOptions } from './delivery/delivery-worker.ts';

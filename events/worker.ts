@@ -1,7 +1,8 @@
 import type { Knex } from 'knex';
-import { Logger as WorkerLogger, run, runMigrations, type LogFunctionFactory } from 'graphile-worker';
+import { Logger as WorkerLogger, run, runMigrations, type LogFunctionFactory, type Runner } from 'graphile-worker';
 import pg from 'pg';
 import type { Logger } from 'pino';
+import { countJobFailure } from '../observability/index.ts';
 import { CRONTAB, createTaskList } from './task-list.ts';
 
 export interface WorkerOptions {
@@ -59,6 +60,7 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
     await pgPool.end();
     throw error;
   });
+  countFailures(runner);
   // Settles when the runner stops; a rejection means the worker died while the process lives on.
   const alive = runnerState(runner.promise, (error) => options.logger.error({ err: error }, 'job worker stopped unexpectedly'));
   // A worker killed mid-job leaves that job locked (sweep-settlements.ts): the sweep runs at start
@@ -72,6 +74,11 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
     stop: () => (stopping ??= runner.stop().finally(() => pgPool.end())),
     running: alive,
   };
+}
+
+/** Counts failed job attempts in the process's metrics (attempts are counted up before a job runs). */
+export function countFailures(runner: Runner): void {
+  runner.events.on('job:error', ({ job }) => countJobFailure(job.task_identifier, job.attempts >= job.max_attempts));
 }
 
 /** Watches a runner's promise: reports a death, and answers whether it still runs. */

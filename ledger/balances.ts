@@ -41,3 +41,16 @@ export async function totalsByCurrency(db: Db, accountIds?: readonly string[]): 
   );
   return new Map(rows.map((row) => [row.currency, toBigInt(row.total, 'total')]));
 }
+
+/**
+ * Sum of balances per currency and account kind: what customers hold, and the bank's side of it
+ * (funding, clearing, settlement, suspense). The kinds of a currency sum to zero. One statement
+ * over every account, for the metrics scrape, never a request.
+ */
+export async function balancesByKind(db: Db): Promise<{ currency: string; kind: string; totalMinor: bigint }[]> {
+  const rows = await query<{ currency: string; kind: string; total: unknown }>(
+    db,
+    'SELECT currency, kind, sum(balance_minor)::text AS total FROM ledger.accounts GROUP BY currency, kind',
+  );
+  return rows.map((row) => ({ currency: row.currency, kind: row.kind, totalMinor: toBigInt(row.total, 'total') }));
+}

@@ -6,7 +6,7 @@ export {
   openAccount,
 } from './accounts.ts';
 export type { AccountKind, AccountStatus, AccountSubtype, AccountType, LedgerAccount, OpenAccountInput } from './accounts.ts';
-export { getAccountBalance, totalsByCurrency } from './balances.ts';
+export { balancesByKind, getAccountBalance, totalsByCurrency } from './balances.ts';
 export type { AccountBalance } from './balances.ts';
 export {
   AccountNotFoundError,

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import knexFactory, { type Knex } from 'knex';
 import pg from 'pg';
+import { within } from './time-limit.ts';
 
 // int8 carries money in minor units: a JavaScript number would silently lose precision past 2^53.
 pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => BigInt(value));
@@ -44,18 +45,10 @@ export async function missingMigrations(knex: Knex, names: readonly string[]): P
 
 /** True when the database answers a trivial query within `timeoutMs`. */
 export async function databaseAnswers(knex: Knex, timeoutMs = 1000): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
   try {
-    await Promise.race([
-      knex.raw('select 1'),
-      new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error('timeout')), timeoutMs);
-      }),
-    ]);
+    await within(knex.raw('select 1'), timeoutMs);
     return true;
   } catch {
     return false;
-  } finally {
-    clearTimeout(timer);
   }
 }

@@ -14,6 +14,7 @@ import type { ClientCertificateSource } from './http/client-certificate.ts';
 import { createHostApp } from './http/host-app.ts';
 import { startListener, type Listener } from './http/listener.ts';
 import { startMetricsListener } from './http/metrics-listener.ts';
+import { scrapeRegistry } from './scrape-metrics.ts';
 import { databaseCheck, keysCheck, migrationsCheck, workersCheck, type ReadinessCheck } from './readiness.ts';
 import { loadSecrets } from './secrets.ts';
 import { directoryRoutes } from './directory-routes.ts';
@@ -137,7 +138,7 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Pla
       }),
     );
     if (config.metricsPort !== 0) {
-      const metrics = await startMetricsListener({ port: config.metricsPort, bindAddress: config.bindAddress, readiness, logger });
+      const metrics = await startMetricsListener({ port: config.metricsPort, bindAddress: config.bindAddress, readiness, registry: scrapeRegistry(knex, logger), logger });
       undo.push(() => metrics.close());
     }
 

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { SigningKey } from '../certs/index.ts';
 import { missingMigrations } from './database.ts';
+import { within } from './time-limit.ts';
 
 /**
  * One thing a process needs before a load balancer should send it traffic. `run` resolves when it
@@ -30,20 +31,12 @@ export async function checkReadiness(checks: readonly ReadinessCheck[]): Promise
 }
 
 async function outcome(check: ReadinessCheck): Promise<string> {
-  let timer: NodeJS.Timeout | undefined;
   try {
-    await Promise.race([
-      check.run(),
-      new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
-      }),
-    ]);
+    await within(check.run(), CHECK_TIMEOUT_MS);
     return 'ok';
   } catch (error) {
     // The message only (a driver's or HSM's), never a stack: the body is served to anyone who can reach the probe.
     return error instanceof Error ? error.message : String(error);
-  } finally {
-    clearTimeout(timer);
   }
 }
 

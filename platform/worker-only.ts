@@ -5,6 +5,7 @@ import { ConfigError, type Config } from './config.ts';
 import { createKnex, migrationNames, runMigrations } from './database.ts';
 import { startMetricsListener, type MetricsListener } from './http/metrics-listener.ts';
 import { databaseCheck, migrationsCheck, workersCheck } from './readiness.ts';
+import { scrapeRegistry } from './scrape-metrics.ts';
 
 /** The parts `npm start -- --only <part>` can run alone; without `--only`, everything runs. */
 const SEPARATE_PARTS = ['worker'] as const;
@@ -43,7 +44,7 @@ export async function startWorkerOnly(config: Config, logger: Logger): Promise<{
     let metrics: MetricsListener | undefined;
     if (config.metricsPort !== 0) {
       const readiness = [databaseCheck(knex), migrationsCheck(knex, migrations), workersCheck({ jobs: worker })];
-      metrics = await startMetricsListener({ port: config.metricsPort, bindAddress: config.bindAddress, readiness, logger }).catch(async (error: unknown) => {
+      metrics = await startMetricsListener({ port: config.metricsPort, bindAddress: config.bindAddress, readiness, registry: scrapeRegistry(knex, logger), logger }).catch(async (error: unknown) => {
         await worker.stop();
         throw error;
       });

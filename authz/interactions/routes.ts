@@ -3,6 +3,7 @@ import type { Context, Middleware } from 'koa';
 import type { Knex } from 'knex';
 import Provider, { errors } from 'oidc-provider';
 import type { Logger } from 'pino';
+import { noteRequest } from '../../observability/index.ts';
 import type { Config } from '../../platform/config.ts';
 import type { PlatformSecrets } from '../../platform/secrets.ts';
 import { CONFORMANCE_CUSTOMER } from '../../db/seeds/index.ts';
@@ -47,11 +48,22 @@ export function interactionRoutes(deps: InteractionDeps): Middleware {
   const dashboard = { ...common, sessions: new CustomerSessions(deps.secrets.cookieKeys) };
 
   return async (ctx, next) => {
-    if (ctx.path === ui.stylesheet.path && (ctx.method === 'GET' || ctx.method === 'HEAD')) return stylesheet(ctx, ui.stylesheet.body);
+    if (ctx.path === ui.stylesheet.path && (ctx.method === 'GET' || ctx.method === 'HEAD')) {
+      noteRequest(ctx.req, { route: '/assets/:stylesheet' });
+      return stylesheet(ctx, ui.stylesheet.body);
+    }
     const interaction = matchInteractionRoute(ctx);
     const dashboardRoute = interaction ? undefined : matchDashboardRoute(ctx);
     if (!interaction && !dashboardRoute) return next();
     try {
+    // Templates for the metrics: the interaction's uid and a consent's id stay out of labels.
+    noteRequest(ctx.req, {
+      route: interaction
+        ? `/interaction/:uid${interaction.action ? `/${interaction.action}` : ''}`
+        : dashboardRoute!.name === 'revoke'
+          ? '/consents/:consentId/revoke'
+          : ctx.path,
+    });
       if (interaction) await handleInteraction(common, ctx, interaction.uid, interaction.action);
       else await handleDashboard(dashboard, ctx, dashboardRoute!);
     } catch (error) {

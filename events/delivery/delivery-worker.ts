@@ -7,7 +7,7 @@ import type { KeyProvider } from '../../certs/index.ts';
 import deliverEvents, { type DeliverEventsPayload } from '../tasks/deliver-events.ts';
 import type { CronPayload } from '../tasks/payload.ts';
 import sweepEventDeliveries from '../tasks/sweep-event-deliveries.ts';
-import { openWorkerPool, runnerState, workerLogger, type Worker } from '../worker.ts';
+import { countFailures, openWorkerPool, runnerState, workerLogger, type Worker } from '../worker.ts';
 import type { EventDeliverySettings } from './settings.ts';
 
 declare global {
@@ -84,6 +84,7 @@ export async function startEventDelivery(options: EventDeliveryOptions): Promise
     await close();
     throw error;
   });
+  countFailures(runner);
   const alive = runnerState(runner.promise, (error) => options.logger.error({ err: error }, 'event delivery worker stopped unexpectedly'));
   await runner.addJob('sweep-event-deliveries', {}, { jobKey: 'sweep-event-deliveries' }).catch(async (error: unknown) => {
     await runner.stop().finally(close);

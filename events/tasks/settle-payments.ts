@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { JobHelpers, Task } from 'graphile-worker';
 import type { TaskDeps } from '../task-list.ts';
 import { OUTBOUND_PAYMENT_ACCOUNTS, postTransfer } from '../../ledger/index.ts';
+import { countPayments } from '../../observability/index.ts';
 import { raiseEvents } from '../../openbanking/index.ts';
 import { enqueueJob } from '../enqueue.ts';
 import { InvalidJobPayloadError, JobInvariantError } from '../errors.ts';
@@ -64,6 +65,7 @@ export default function settlePayments(deps: TaskDeps): Task<'settle-payments'> 
   return async (payload: unknown, helpers: JobHelpers) => {
     const { currency } = assertSettlePaymentsPayload(payload);
     const batch = await settleBatch(deps.knex, currency);
+    countPayments('AcceptedSettlementCompleted', batch.payments);
     helpers.logger.info(`settled ${batch.payments} ${currency} payments`, { currency, payments: batch.payments, transferId: batch.transferId });
   };
 }

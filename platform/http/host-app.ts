@@ -2,6 +2,7 @@ import Koa, { type Middleware } from 'koa';
 import type { Knex } from 'knex';
 import type { Logger } from 'pino';
 import { x5tS256 } from '../../certs/index.ts';
+import { noteRequest, observeRequest, requestFacts } from '../../observability/index.ts';
 import { databaseAnswers } from '../database.ts';
 import type { ReadinessCheck } from '../readiness.ts';
 import { clientCertificate, type ClientCertificateSource } from './client-certificate.ts';
@@ -30,23 +31,33 @@ export function createHostApp(options: HostAppOptions): Koa {
   app.proxy = false;
   app.silent = true;
   app.use(interactionId());
-  app.use(accessLog(options.logger, options.host));
+  app.use(recordRequest(options.logger, options.host));
   app.use(health(options));
   app.use(probes(options.readiness));
   for (const part of options.parts) app.use(part);
   return app;
 }
 
-function accessLog(logger: Logger, host: HostName): Middleware {
+/**
+ * The access log line and the request metrics of every answer. The route is the template a part
+ * matched (noted by the part, or @koa/router's), "unmatched" when none did: a metric label must
+ * never be the path as sent, which carries ids.
+ */
+function recordRequest(logger: Logger, host: HostName): Middleware {
   return async (ctx, next) => {
     const started = process.hrtime.bigint();
     try {
       await next();
     } finally {
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const status = ctx.respond === false ? ctx.res.statusCode : ctx.status;
+      const facts = requestFacts(ctx.req);
+      const matched = (ctx as { _matchedRoute?: unknown })._matchedRoute;
+      const route = facts.route ?? (typeof matched === 'string' ? matched : 'unmatched');
+      observeRequest({ host, method: ctx.method, route, status, seconds });
       // Only the path: query strings can carry codes, request_uris and state.
       logger.info(
-        { host, method: ctx.method, path: ctx.path, status: ctx.respond === false ? ctx.res.statusCode : ctx.status, ms: Math.round(ms * 10) / 10, interactionId: ctx.state.interactionId },
+        { host, method: ctx.method, path: ctx.path, status, ms: Math.round(seconds * 10_000) / 10, interactionId: ctx.state.interactionId },
         'request',
       );
     }
@@ -56,6 +67,7 @@ function accessLog(logger: Logger, host: HostName): Middleware {
 function health(options: HostAppOptions): Middleware {
   return async (ctx, next) => {
     if (ctx.path !== '/health' || ctx.method !== 'GET') return next();
+    noteRequest(ctx.req, { route: '/health' });
     const up = await databaseAnswers(options.knex);
     ctx.set('cache-control', 'no-store');
     ctx.status = up ? 200 : 503;

@@ -1,4 +1,5 @@
 import type { Middleware } from 'koa';
+import { noteRequest } from '../../observability/index.ts';
 import { checkReadiness, type ReadinessCheck } from '../readiness.ts';
 
 export const LIVE_PATH = '/health/live';
@@ -13,11 +14,13 @@ export function probes(checks: readonly ReadinessCheck[]): Middleware {
   return async (ctx, next) => {
     if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return next();
     if (ctx.path === LIVE_PATH) {
+      noteRequest(ctx.req, { route: LIVE_PATH });
       ctx.set('cache-control', 'no-store');
       ctx.body = { status: 'ok' };
       return;
     }
     if (ctx.path !== READY_PATH) return next();
+    noteRequest(ctx.req, { route: READY_PATH });
     const report = await checkReadiness(checks);
     ctx.set('cache-control', 'no-store');
     ctx.status = report.ready ? 200 : 503;

@@ -3,11 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import type { Knex } from 'knex';
 import { createKnex } from '../database.ts';
-import { createTestDatabase, type TestDatabase } from '../../test/support/database.ts';
 import { tlsFetch } from '../../test/support/http.ts';
 import { freePort, startTestPlatform, type TestPlatform } from '../../test/support/platform.ts';
 import { pollUntil } from '../../test/support/poll.ts';
-import { killScripts, runScript } from '../../test/support/process.ts';
+import { workerOnlyFixture } from '../../test/support/worker-only.ts';
 
 /**
  * /health/live and /health/ready on both TLS hosts, on the operators' listener (METRICS_PORT) and
@@ -112,21 +111,12 @@ describe('the platform', () => {
 });
 
 describe('the worker-only process', () => {
-  let database: TestDatabase;
-
-  before(async () => {
-    database = await createTestDatabase();
-  });
-  after(async () => {
-    killScripts();
-    await database?.drop();
-  });
+  const fixture = workerOnlyFixture();
 
   test('answers the probes on METRICS_PORT, not ready while a migration is rolled back', async () => {
-    const port = await freePort();
-    const worker = runScript('platform/main.ts', ['--only', 'worker'], { DATABASE_URL: database.url, METRICS_PORT: String(port), LOG_LEVEL: 'info' });
-    await until(() => worker.output().includes('worker ready'), `the worker to start:\n${worker.output()}`);
-    const base = `http://127.0.0.1:${port}`;
+    const database = fixture.database();
+    const { run: worker, metricsPort } = await fixture.start();
+    const base = `http://127.0.0.1:${metricsPort}`;
 
     assert.deepEqual(await probe(`${base}/health/live`), { status: 200, body: { status: 'ok' } });
     assert.deepEqual(await probe(`${base}/health/ready`), { status: 200, body: { status: 'ready', checks: { database: 'ok', migrations: 'ok', worker: 'ok' } } });

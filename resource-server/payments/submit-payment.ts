@@ -12,6 +12,7 @@ import {
   type JsonObject,
 } from '../../ledger/index.ts';
 import { enqueueSettlement } from '../../events/index.ts';
+import { countPayments } from '../../observability/index.ts';
 import { raiseEvents } from '../../openbanking/index.ts';
 import type { ApiDeps } from '../api.ts';
 import { beginIdempotentText } from '../consents/idempotency-key.ts';
@@ -26,6 +27,8 @@ import {
 
 /** The idempotency operation name: keys of other operations never collide with a payment's. */
 const OPERATION = 'domestic-payment';
+/** The money has left the debtor's account; settlement with the scheme follows (events/). */
+const PAYMENT_STATUS_AT_SUBMISSION = 'AcceptedSettlementInProcess';
 
 export interface PaymentSubmission {
   clientId: string;
@@ -52,7 +55,8 @@ interface ConsumedConsent {
  * (the ledger locks accounts in id order), ask for settlement. Any refusal rolls all of it back.
  */
 export async function submitDomesticPayment(deps: Pick<ApiDeps, 'knex' | 'tppBaseUrl'>, submission: PaymentSubmission): Promise<string> {
-  return deps.knex.transaction(async (trx) => {
+  let made = false;
+  const response = await deps.knex.transaction(async (trx) => {
     const start = await beginIdempotentText(trx, {
       clientId: submission.clientId,
       operation: OPERATION,
@@ -84,7 +88,7 @@ export async function submitDomesticPayment(deps: Pick<ApiDeps, 'knex' | 'tppBas
         id: paymentId,
         consent_id: submission.consentId,
         client_id: submission.clientId,
-        status: 'AcceptedSettlementInProcess',
+        status: PAYMENT_STATUS_AT_SUBMISSION,
         initiation: JSON.stringify(initiation),
         debtor_account_id: consent.debtor_account_id,
         ledger_transfer_id: transferId,
@@ -115,8 +119,12 @@ export async function submitDomesticPayment(deps: Pick<ApiDeps, 'knex' | 'tppBas
       throw error;
     });
     await enqueueSettlement(trx, Currency);
+    made = true;
     return response;
   });
+  // Counted once committed: a replay or a rolled-back attempt made no payment.
+  if (made) countPayments(PAYMENT_STATUS_AT_SUBMISSION);
+  return response;
 }
 
 /**
