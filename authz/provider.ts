@@ -78,8 +78,8 @@ export async function createAuthorizationServer(options: AuthorizationServerOpti
   provider.use(amendDiscovery(config.issuer, config.tppBaseUrl));
   recordReplaysInOneRoundTrip(provider, knex);
   logProviderErrors(provider, logger);
-
   observeProvider(provider);
+
   // oidc-provider is its own Koa app: it answers on the raw request and response.
   const callback = provider.callback();
   const providerMiddleware: Middleware = async (ctx) => {
@@ -121,8 +121,6 @@ function consentOfGrant(knex: Knex) {
   };
 }
 
-/** oidc-provider reports refusals as events; they go to the log without any token or secret. */
-function logProviderErrors(provider: Provider, logger: Logger): void {
 /**
  * What the host's access log and metrics need from oidc-provider, which answers in a Koa context
  * of its own: the route template it matched and the authenticated client (with its organisation,
@@ -153,6 +151,8 @@ function observeProvider(provider: Provider): void {
   }
 }
 
+/** oidc-provider reports refusals as events; they go to the log without any token or secret. */
+function logProviderErrors(provider: Provider, logger: Logger): void {
   const events = [
     'authorization.error',
     'grant.error',

@@ -55,7 +55,6 @@ export function interactionRoutes(deps: InteractionDeps): Middleware {
     const interaction = matchInteractionRoute(ctx);
     const dashboardRoute = interaction ? undefined : matchDashboardRoute(ctx);
     if (!interaction && !dashboardRoute) return next();
-    try {
     // Templates for the metrics: the interaction's uid and a consent's id stay out of labels.
     noteRequest(ctx.req, {
       route: interaction
@@ -64,6 +63,7 @@ export function interactionRoutes(deps: InteractionDeps): Middleware {
           ? '/consents/:consentId/revoke'
           : ctx.path,
     });
+    try {
       if (interaction) await handleInteraction(common, ctx, interaction.uid, interaction.action);
       else await handleDashboard(dashboard, ctx, dashboardRoute!);
     } catch (error) {
