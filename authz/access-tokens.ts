@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
+import { refillPerSecond, takeTokensSql, type BucketState, type RateLimitPolicy } from '../ratelimit/index.ts';
 import type { ConsentRecord } from './interactions/consents.ts';
 
 /**
@@ -21,6 +22,17 @@ export interface AccessTokenInfo {
   grantId: string | undefined;
   /** The consent row as it is now, read in the same query as the token (authorization-code tokens only). */
   consent: TokenConsent | undefined;
+  /** The rate-limit bucket the lookup took a token from, as the take left it (when asked to charge one). */
+  bucket: BucketState | undefined;
+}
+
+/**
+ * A token bucket of the token's client to take from in the lookup's own statement: the bucket
+ * `keyPrefix` + client id under `policy` (the resource server's endpoint groups).
+ */
+export interface TokenCharge {
+  keyPrefix: string;
+  policy: RateLimitPolicy;
 }
 
 /**
@@ -33,7 +45,7 @@ export type TokenConsent = Pick<
   'id' | 'kind' | 'clientId' | 'status' | 'permissions' | 'expiresAt' | 'transactionFrom' | 'transactionTo' | 'customerId' | 'accountIds' | 'debtorAccountId'
 >;
 
-export type FindAccessToken = (token: string) => Promise<AccessTokenInfo | undefined>;
+export type FindAccessToken = (token: string, charge?: TokenCharge) => Promise<AccessTokenInfo | undefined>;
 
 interface TokenRow {
   kind: 'AccessToken' | 'ClientCredentials';
@@ -57,6 +69,8 @@ interface TokenRow {
   customer_id: string | null;
   account_ids: string[] | null;
   debtor_account_id: string | null;
+  bucket_tokens?: number | null;
+  bucket_allowed?: boolean | null;
 }
 
 /** Token values are opaque, at most this long; anything longer is not one of ours. */
@@ -67,6 +81,28 @@ const TOKEN_CHARS_MAX = 512;
  * every resource request (bench/PROFILE.md); prepared, each connection plans it once.
  */
 const TOKEN_LOOKUP_STATEMENT = 'authz.find-access-token';
+const CHARGED_LOOKUP_STATEMENT = 'authz.find-access-token-charged';
+
+const LOOKUP_SQL = `SELECT t.kind, t.payload, c.id AS consent_id, c.kind AS consent_kind, c.client_id AS consent_client_id,
+              c.status AS consent_status, c.permissions, c.expires_at, c.transaction_from, c.transaction_to,
+              c.customer_id, c.account_ids, c.debtor_account_id
+       FROM authz.oidc_payloads t
+       LEFT JOIN openbanking.consents c ON c.id = (t.payload -> 'extra' ->> 'consent_id') COLLATE "C"
+       WHERE t.kind IN ('AccessToken', 'ClientCredentials') AND t.id = ? AND t.expires_at > now() AND t.consumed_at IS NULL
+         AND (t.grant_id IS NULL OR EXISTS (
+           SELECT 1 FROM authz.oidc_payloads g
+           WHERE g.kind = 'Grant' AND g.id = t.grant_id AND (g.expires_at IS NULL OR g.expires_at > now())))`;
+
+/**
+ * The lookup that also takes a token from the client's rate-limit bucket (ratelimit/): a
+ * data-modifying CTE fed by the token's row, so a resource request's rate limit costs no round
+ * trip of its own, and a token that is not active charges nobody. It runs before the sender
+ * binding is proven (check-binding), so a leaked token without its key can spend its client's
+ * bucket; such a request is refused anyway and the bucket refills.
+ */
+const CHARGED_LOOKUP_SQL = `WITH t AS (${LOOKUP_SQL}),
+  charged AS (${takeTokensSql(`SELECT ? || (t.payload ->> 'clientId'), ?::float8, ?::float8 FROM t`)})
+  SELECT t.*, charged.tokens AS bucket_tokens, charged.allowed AS bucket_allowed FROM t LEFT JOIN charged ON true`;
 
 /**
  * Looks an access token up by the SHA-256 key the adapter stores it under (authz/adapter.ts),
@@ -78,21 +114,12 @@ const TOKEN_LOOKUP_STATEMENT = 'authz.find-access-token';
  * Whether the consent still allows the request is the resource guard's decision.
  */
 export function accessTokenFinder(knex: Knex): FindAccessToken {
-  return async (token) => {
+  return async (token, charge) => {
     if (token.length === 0 || token.length > TOKEN_CHARS_MAX) return undefined;
     const key = createHash('sha256').update(token).digest('base64url');
-    const { rows } = await knex.raw<{ rows: TokenRow[] }>(
-      `SELECT t.kind, t.payload, c.id AS consent_id, c.kind AS consent_kind, c.client_id AS consent_client_id,
-              c.status AS consent_status, c.permissions, c.expires_at, c.transaction_from, c.transaction_to,
-              c.customer_id, c.account_ids, c.debtor_account_id
-       FROM authz.oidc_payloads t
-       LEFT JOIN openbanking.consents c ON c.id = (t.payload -> 'extra' ->> 'consent_id') COLLATE "C"
-       WHERE t.kind IN ('AccessToken', 'ClientCredentials') AND t.id = ? AND t.expires_at > now() AND t.consumed_at IS NULL
-         AND (t.grant_id IS NULL OR EXISTS (
-           SELECT 1 FROM authz.oidc_payloads g
-           WHERE g.kind = 'Grant' AND g.id = t.grant_id AND (g.expires_at IS NULL OR g.expires_at > now())))`,
-      [key],
-    ).options({ name: TOKEN_LOOKUP_STATEMENT });
+    const { rows } = await (charge
+      ? knex.raw<{ rows: TokenRow[] }>(CHARGED_LOOKUP_SQL, [key, charge.keyPrefix, charge.policy.requests, refillPerSecond(charge.policy)]).options({ name: CHARGED_LOOKUP_STATEMENT })
+      : knex.raw<{ rows: TokenRow[] }>(LOOKUP_SQL, [key]).options({ name: TOKEN_LOOKUP_STATEMENT }));
     const row = rows[0];
     if (!row) return undefined;
     const { payload } = row;
@@ -108,6 +135,10 @@ export function accessTokenFinder(knex: Knex): FindAccessToken {
       consentId: payload.extra?.consent_id,
       grantId: payload.grantId,
       consent: tokenConsent(row),
+      bucket:
+        charge && row.bucket_tokens != null && row.bucket_allowed != null
+          ? { policy: charge.policy, tokens: row.bucket_tokens, allowed: row.bucket_allowed }
+          : undefined,
     };
   };
 }

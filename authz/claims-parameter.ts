@@ -1,7 +1,7 @@
-import * as querystring from 'node:querystring';
 import { decodeJwt } from 'jose';
 import type { Middleware } from 'koa';
 import { errors, type KoaContextWithOIDC } from 'oidc-provider';
+import { formBodyTooLarge, readFormBody } from './form-body.ts';
 
 /**
  * The claims request parameter (OIDC Core 5.5), read by the platform rather than oidc-provider.
@@ -34,7 +34,6 @@ export interface ClaimsRequest {
 
 /** JSON text at most this long; oidc-provider's own body limit for PAR as a whole. */
 const CLAIMS_CHARS_MAX = 4096;
-const PAR_BODY_BYTES_MAX = 56 * 1024;
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -100,24 +99,13 @@ export function claimsRequest(params: Record<string, unknown>): ClaimsRequest | 
 export function renameFormClaims(path: string): Middleware {
   return async (ctx, next) => {
     if (ctx.method !== 'POST' || ctx.path !== path || !ctx.is('application/x-www-form-urlencoded')) return next();
-    const chunks: Buffer[] = [];
-    let received = 0;
-    for await (const chunk of ctx.req as AsyncIterable<Buffer>) {
-      received += chunk.length;
-      if (received > PAR_BODY_BYTES_MAX) {
-        ctx.status = 413;
-        ctx.body = { error: 'invalid_request', error_description: `the request body is larger than ${PAR_BODY_BYTES_MAX} bytes` };
-        return;
-      }
-      chunks.push(chunk);
-    }
-    const body = querystring.parse(Buffer.concat(chunks).toString('utf8'));
+    const body = await readFormBody(ctx);
+    if (!body) return formBodyTooLarge(ctx);
     delete body[CLAIMS_PARAM];
     if (body.claims !== undefined) {
       body[CLAIMS_PARAM] = body.claims;
       delete body.claims;
     }
-    (ctx.req as { body?: unknown }).body = body;
     return next();
   };
 }

@@ -1,7 +1,7 @@
 export { createAuthorizationServer, SIGNING_KEYS } from './provider.ts';
 export type { AuthorizationServer, AuthorizationServerOptions } from './provider.ts';
 export { accessTokenFinder } from './access-tokens.ts';
-export type { AccessTokenInfo, FindAccessToken, TokenConsent } from './access-tokens.ts';
+export type { AccessTokenInfo, FindAccessToken, TokenCharge, TokenConsent } from './access-tokens.ts';
 export type { ConsentKind, ConsentRecord, ConsentStatus } from './interactions/consents.ts';
 export { recordFirstUse } from './replay.ts';
 export { batchedFirstUse } from './first-use-batches.ts';

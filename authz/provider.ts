@@ -12,6 +12,7 @@ import { accessTokenFinder, type FindAccessToken } from './access-tokens.ts';
 import { accountFinder } from './accounts.ts';
 import { registerUkClientCredentials } from './client-credentials.ts';
 import { recordReplaysInOneRoundTrip } from './replay-detection.ts';
+import { limitTppEndpoints } from './rate-limits.ts';
 import { providerConfiguration, ROUTES } from './configuration.ts';
 import { renameFormClaims } from './claims-parameter.ts';
 import type { DescribedConsents } from './described-consent.ts';
@@ -93,6 +94,7 @@ export async function createAuthorizationServer(options: AuthorizationServerOpti
       hostRoutes('browser', providerMiddleware),
     ]),
     tpp: compose([
+      limitTppEndpoints(knex, config.rateLimits),
       renameFormClaims(ROUTES.pushed_authorization_request),
       registrationRequest({
         provider,

@@ -40,16 +40,16 @@ const dataDir = await mkdtemp(join(tmpdir(), 'obp-bench-'));
 await chmod(dataDir, 0o711);
 try {
   const ports = await benchPorts();
-  const cold = await bootPlatform(dataDir, ports);
+  const cold = await bootPlatform(dataDir, ports, settings.rateLimits);
   if (settings.pgStats) {
     const admin = await platformDatabase(dataDir, ports);
     await preloadPgStatStatements(admin).finally(() => admin.destroy());
   }
   await stopChild(cold.child);
-  const warm = await bootPlatform(dataDir, ports);
+  const warm = await bootPlatform(dataDir, ports, settings.rateLimits);
   console.log(`${'boot, cold (initdb, migrations, seed, keys, PKI)'.padEnd(52)} ${(cold.bootMs / 1000).toFixed(2)} s`);
   console.log(`${'boot, warm (existing data)'.padEnd(52)} ${(warm.bootMs / 1000).toFixed(2)} s`);
-  console.log(`${settings.rounds} round(s) of ${settings.durationMs / 1000} s per side; load average at start ${loadAverage()}`);
+  console.log(`${settings.rounds} round(s) of ${settings.durationMs / 1000} s per side; rate limits ${settings.rateLimits}; load average at start ${loadAverage()}`);
   try {
     const { kit: tpp, directoryCaPem } = await onboardTpp(dataDir, 'Bench Ltd');
     const serverCaPem = await readServerCa(dataDir);

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Knex } from 'knex';
 import { createKeyProvider, SandboxDirectory, type TppKit } from '../certs/index.ts';
+import { RATE_LIMIT_NAMES } from '../platform/config.ts';
 import { createKnex } from '../platform/database.ts';
 import { freePort } from '../test/support/platform.ts';
 
@@ -26,7 +27,7 @@ export async function benchPorts(): Promise<BenchPorts> {
 }
 
 /** `npm start`'s entry point in a child process on the bench's data dir and ports. */
-export async function bootPlatform(dataDir: string, ports: BenchPorts): Promise<BootedPlatform> {
+export async function bootPlatform(dataDir: string, ports: BenchPorts, rateLimits: 'on' | 'off'): Promise<BootedPlatform> {
   const started = process.hrtime.bigint();
   // BENCH_CPU_PROF_DIR: V8 CPU profiles of the platform (one per boot, written when it stops),
   // for Chrome DevTools or `node bench/profile-summary.ts`.
@@ -39,6 +40,8 @@ export async function bootPlatform(dataDir: string, ports: BenchPorts): Promise<
     // No per-request access log lines in the figures unless asked for (BENCH_LOG_LEVEL=info shows
     // what `npm start`'s default logging costs); readiness shows in the stdout banner either way.
     LOG_LEVEL: process.env.BENCH_LOG_LEVEL || 'warn',
+    // In force but out of reach (every request takes its token, none is refused), or off.
+    RATE_LIMITS: rateLimits === 'off' ? 'off' : RATE_LIMIT_NAMES.map((name) => `${name}=1000000000/1`).join(','),
   });
   return { child, bootMs: Number(process.hrtime.bigint() - started) / 1e6 };
 }

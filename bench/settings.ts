@@ -15,6 +15,11 @@ export interface BenchSettings {
   readonly payments: number;
   /** pg_stat_statements on the embedded cluster; the platform's top statements printed per workload. */
   readonly pgStats: boolean;
+  /**
+   * `on`: every rate limit in force but out of reach, so each request pays for its bucket and none
+   * is refused; `off`: no limits. Two runs, one each, show the limiter's cost per request.
+   */
+  readonly rateLimits: 'on' | 'off';
 }
 
 const USAGE = `usage: npm run bench -- [options] [workload ...]
@@ -32,6 +37,8 @@ options:
   --connections N      keep-alive connections of every workload, default each its own (BENCH_CONNECTIONS)
   --payments N         payments per round, default 400 (BENCH_PAYMENTS)
   --pg-stats           enable pg_stat_statements and print the platform's top statements (BENCH_PG_STATS=1)
+  --rate-limits on|off on (default): every rate limit in force but out of reach, so each request takes
+                       its token and none is refused; off: no limits. Compare the two (BENCH_RATE_LIMITS)
   --help               this text
 
 environment only:
@@ -53,7 +60,7 @@ export function benchSettings(argv: readonly string[], env: NodeJS.ProcessEnv): 
     }
     const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
     if (['quick', 'pg-stats', 'help'].includes(name)) flags.set(name, true);
-    else if (['rounds', 'duration-ms', 'connections', 'payments'].includes(name)) {
+    else if (['rounds', 'duration-ms', 'connections', 'payments', 'rate-limits'].includes(name)) {
       const value = inline ?? argv[(i += 1)];
       if (value === undefined) throw new Error(`--${name} needs a value\n\n${USAGE}`);
       flags.set(name, value);
@@ -72,7 +79,14 @@ export function benchSettings(argv: readonly string[], env: NodeJS.ProcessEnv): 
     connections: positiveInteger('--connections', setting('connections', 'BENCH_CONNECTIONS')),
     payments: positiveInteger('--payments', setting('payments', 'BENCH_PAYMENTS')) ?? defaults.payments,
     pgStats: setting('pg-stats', 'BENCH_PG_STATS') === '1',
+    rateLimits: onOrOff('--rate-limits', setting('rate-limits', 'BENCH_RATE_LIMITS')),
   };
+}
+
+function onOrOff(flag: string, value: string | undefined): 'on' | 'off' {
+  if (value === undefined || value === 'on') return 'on';
+  if (value === 'off') return 'off';
+  throw new Error(`${flag} is on or off, not "${value}"`);
 }
 
 export function usage(): string {

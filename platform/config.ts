@@ -1,5 +1,7 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
+import type { LogFormat } from './logging.ts';
+import type { RateLimitPolicy } from '../ratelimit/index.ts';
 
 /**
  * Every setting the platform reads, parsed once at boot from the environment. Each entry documents
@@ -22,6 +24,11 @@ export interface Config {
   /** The TPP host's public URL, advertised as `mtls_endpoint_aliases` and used as the resource server's base. */
   tppBaseUrl: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /**
+   * `json`: one JSON object per line, for log collectors. `pretty`: one readable line per entry
+   * for a developer's terminal (the same fields, redacted the same way).
+   */
+  logFormat: LogFormat;
   pkcs11: { module: string; pin: string; slot: number; tokenLabel: string | undefined } | undefined;
   /** Operator-supplied TLS material; when absent the dev PKI under `dataDir/pki` is used. */
   tls: { certFile: string; keyFile: string; clientCaFile: string | undefined } | undefined;
@@ -62,7 +69,18 @@ export interface Config {
    * certificate and never shares a port with a TPP.
    */
   metricsPort: number;
+  /**
+   * Token buckets (ratelimit/): per TPP and resource API group, per TPP and address at the
+   * authorization server's token and PAR endpoints, per address at registration, per username and
+   * per address at customer sign-in. Absent: that limit is off.
+   */
+  rateLimits: RateLimits;
 }
+
+/** What each limit counts; the README's "Rate limits" section names them the same. */
+export const RATE_LIMIT_NAMES = ['aisp', 'pisp', 'cbpii', 'events', 'token', 'par', 'registration', 'sign-in-username', 'sign-in-address'] as const;
+export type RateLimitName = (typeof RATE_LIMIT_NAMES)[number];
+export type RateLimits = Readonly<Record<RateLimitName, RateLimitPolicy | undefined>>;
 
 /**
  * The bank's Event Notification Retry Policy and what pushing may reach. An event is retried with
@@ -113,6 +131,7 @@ export class ConfigError extends Error {
 type Env = Record<string, string | undefined>;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const LOG_FORMATS: readonly LogFormat[] = ['json', 'pretty'];
 
 function port(env: Env, name: string, fallback: number): number {
   const raw = env[name];
@@ -236,6 +255,72 @@ function hostList(env: Env, name: string, fallback: string): string[] {
   return hosts;
 }
 
+/**
+ * `requests/seconds` per bucket, for a bank: bursts a TPP's normal work makes pass, a loop that
+ * forgot to stop does not, and sign-in guessing is slowed well before the per-customer lockout
+ * (authz/interactions/login.ts) ends it.
+ */
+const RATE_LIMIT_DEFAULTS: Record<RateLimitName, string> = {
+  aisp: '100/10',
+  pisp: '50/10',
+  cbpii: '50/10',
+  events: '30/10',
+  token: '60/60',
+  par: '60/60',
+  registration: '10/60',
+  'sign-in-username': '10/300',
+  'sign-in-address': '50/300',
+};
+
+/**
+ * The sandbox's own (SEED_SANDBOX), documented in the README: a developer's test runs and the
+ * conformance self-check sign the same sandbox customers in and onboard TPPs many times a minute.
+ */
+const SANDBOX_RATE_LIMIT_DEFAULTS: Record<RateLimitName, string> = {
+  aisp: '300/10',
+  pisp: '100/10',
+  cbpii: '100/10',
+  events: '100/10',
+  token: '300/60',
+  par: '300/60',
+  registration: '60/60',
+  'sign-in-username': '120/300',
+  'sign-in-address': '600/300',
+};
+
+/**
+ * RATE_LIMITS: comma-separated `name=requests/seconds` (or `name=off`) overriding the defaults (the
+ * sandbox's with SEED_SANDBOX) one by one; `off` alone turns every limit off.
+ */
+function rateLimits(env: Env, sandbox: boolean): RateLimits {
+  const raw = (env.RATE_LIMITS ?? '').trim();
+  const specs: Record<string, string> = { ...(sandbox ? SANDBOX_RATE_LIMIT_DEFAULTS : RATE_LIMIT_DEFAULTS) };
+  if (raw === 'off') for (const name of RATE_LIMIT_NAMES) specs[name] = 'off';
+  else {
+    for (const entry of raw.split(',').map((e) => e.trim()).filter(Boolean)) {
+      const [name, spec, extra] = entry.split('=').map((part) => part.trim());
+      if (!RATE_LIMIT_NAMES.includes(name as RateLimitName) || spec === undefined || extra !== undefined) {
+        throw new ConfigError('RATE_LIMITS', `"${entry}" is not name=requests/seconds with a name among ${RATE_LIMIT_NAMES.join(', ')}`);
+      }
+      specs[name] = spec;
+    }
+  }
+  const limits = {} as Record<RateLimitName, RateLimitPolicy | undefined>;
+  for (const name of RATE_LIMIT_NAMES) {
+    const spec = specs[name]!;
+    if (spec === 'off') {
+      limits[name] = undefined;
+      continue;
+    }
+    const match = /^(\d{1,9})\/(\d{1,7})$/.exec(spec);
+    if (!match || Number(match[1]) < 1 || Number(match[2]) < 1) {
+      throw new ConfigError('RATE_LIMITS', `${name}: "${spec}" is not requests/seconds (whole numbers from 1) or off`);
+    }
+    limits[name] = { name, requests: Number(match[1]), windowSeconds: Number(match[2]) };
+  }
+  return limits;
+}
+
 /** 9464 is the port Prometheus exporters for OpenTelemetry conventionally use. */
 function metricsPort(env: Env, browserPort: number, tppPort: number): number {
   const metrics = integer(env, 'METRICS_PORT', 9464, 0, 65535);
@@ -261,6 +346,8 @@ export function loadConfig(env: Env = process.env): Config {
   if (!LOG_LEVELS.includes(logLevel)) {
     throw new ConfigError('LOG_LEVEL', `"${env.LOG_LEVEL}" is not one of ${LOG_LEVELS.join(', ')}`);
   }
+  const logFormat = (env.LOG_FORMAT || 'json') as LogFormat;
+  if (!LOG_FORMATS.includes(logFormat)) throw new ConfigError('LOG_FORMAT', `"${env.LOG_FORMAT}" is not one of ${LOG_FORMATS.join(', ')}`);
   const bindAddress = env.BIND_ADDRESS || '127.0.0.1';
   if (!isIP(bindAddress)) throw new ConfigError('BIND_ADDRESS', `"${bindAddress}" is not an IP address`);
   const clientCertHeader = (env.CLIENT_CERT_HEADER || 'x-ssl-client-cert').toLowerCase();
@@ -282,6 +369,7 @@ export function loadConfig(env: Env = process.env): Config {
     issuer: httpsUrl(env, 'ISSUER', `https://localhost:${browserPort}`),
     tppBaseUrl: httpsUrl(env, 'TPP_BASE_URL', `https://localhost:${tppPort}`),
     logLevel,
+    logFormat,
     pkcs11: pkcs11(env),
     tls: tls(env),
     trustedProxies: trustedProxies(env),
@@ -293,5 +381,6 @@ export function loadConfig(env: Env = process.env): Config {
     eventDelivery: eventDelivery(env, seedSandbox),
     registrationFetchPrivateHosts: hostList(env, 'REGISTRATION_FETCH_PRIVATE_HOSTS', ''),
     metricsPort: metricsPort(env, browserPort, tppPort),
+    rateLimits: rateLimits(env, seedSandbox),
   };
 }

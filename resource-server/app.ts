@@ -14,12 +14,12 @@ import { errorHandler } from './error-handler.ts';
 import { eventPolling, eventSubscriptions } from './events/index.ts';
 import { fundsConfirmations } from './funds-confirmation/index.ts';
 import { EndpointNotFound, MethodNotAllowed } from './errors.ts';
-import { guard } from './guard/index.ts';
+import { guard, type ApiRateLimits } from './guard/index.ts';
 import { domesticPayments } from './payments/index.ts';
 import type { ResourceState } from './state.ts';
 
 export interface ResourceServerDeps {
-  config: { issuer: string; tppBaseUrl: string; eventDelivery: { privateHostsAllowed: readonly string[] } };
+  config: { issuer: string; tppBaseUrl: string; eventDelivery: { privateHostsAllowed: readonly string[] }; rateLimits: ApiRateLimits };
   knex: Knex;
   logger: Logger;
   keys: KeyProvider;
@@ -51,6 +51,7 @@ export function createResourceServer(deps: ResourceServerDeps): Middleware {
     // DPoP proof jtis of concurrent requests share one INSERT (authz/first-use-batches.ts).
     recordFirstUse: batchedFirstUse(deps.knex),
     tppBaseUrl: deps.config.tppBaseUrl,
+    rateLimits: deps.config.rateLimits,
   };
   const api: ApiDeps = {
     knex: deps.knex,

@@ -20,6 +20,7 @@ const CATEGORY: Record<number, string> = {
   408: '408 RequestTimeout',
   413: '413 PayloadTooLarge',
   415: '415 UnsupportedMediaType',
+  429: '429 TooManyRequests',
   431: '431 RequestHeaderFieldsTooLarge',
   500: '500 InternalServerError',
 };
@@ -31,9 +32,12 @@ const SUMMARY: Record<number, string> = {
   408: 'The request did not arrive in time',
   413: 'The request body is too large',
   415: 'The request body is not in a format the endpoint accepts',
+  429: 'Too many requests',
   431: 'The request header fields are too large',
   500: 'The request could not be completed',
 };
+
+const KEPT_ON_ERROR = new Set(['x-fapi-interaction-id', 'ratelimit', 'ratelimit-policy']);
 
 /**
  * Turns whatever a request threw into its OB response: OB errors with their body, 401 with a
@@ -51,9 +55,10 @@ export function errorHandler(logger: Logger): Middleware {
 }
 
 function respondWithError(ctx: Context, error: unknown, logger: Logger): void {
-  // Headers a handler set for a success (Location, signatures) must not leak into the error.
+  // Headers a handler set for a success (Location, signatures) must not leak into the error; the
+  // rate limit fields belong to every answer (resource-server/guard/check-token.ts).
   for (const name of Object.keys(ctx.response.headers)) {
-    if (name !== 'x-fapi-interaction-id') ctx.remove(name);
+    if (!KEPT_ON_ERROR.has(name)) ctx.remove(name);
   }
   ctx.set('cache-control', 'no-store');
   if (error instanceof ResourceServerError && error.expose) {

@@ -42,7 +42,7 @@ export type ObieErrorCode =
  */
 export const ASPSP_ERROR_NAMESPACE = 'UK.SandboxBank';
 
-export type AspspErrorCode = `${typeof ASPSP_ERROR_NAMESPACE}.${'InsufficientScope' | 'WrongGrantType' | 'InsufficientFunds' | 'PermissionMissing' | 'AccountNotInConsent' | 'MethodNotAllowed'}`;
+export type AspspErrorCode = `${typeof ASPSP_ERROR_NAMESPACE}.${'InsufficientScope' | 'WrongGrantType' | 'InsufficientFunds' | 'PermissionMissing' | 'AccountNotInConsent' | 'MethodNotAllowed' | 'RateLimitExceeded'}`;
 
 export type ObErrorCode = ObieErrorCode | AspspErrorCode;
 
@@ -389,6 +389,17 @@ export class EndpointNotFound extends ResourceServerError {
 export class MethodNotAllowed extends ObError {
   constructor(allow: readonly string[]) {
     super(405, `${ASPSP_ERROR_NAMESPACE}.MethodNotAllowed`, `this endpoint accepts ${allow.join(', ')}`, undefined, undefined, { allow: allow.join(', ') });
+  }
+}
+
+/**
+ * The TPP has used up its rate limit for this group of endpoints (ratelimit/). The OB documents list
+ * 429 without a body and name no code; a TPP is owed the reason in its error model, so it is an
+ * ASPSP code. `headers` carry `Retry-After` and the RateLimit fields.
+ */
+export class RateLimitExceeded extends ObError {
+  constructor(group: string, retryAfterSeconds: number, headers: Readonly<Record<string, string>>) {
+    super(429, `${ASPSP_ERROR_NAMESPACE}.RateLimitExceeded`, `the rate limit of the ${group} endpoints is used up; retry after ${retryAfterSeconds} s`, undefined, undefined, headers);
   }
 }
 

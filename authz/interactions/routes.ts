@@ -42,6 +42,7 @@ export function interactionRoutes(deps: InteractionDeps): Middleware {
     ui,
     csrf,
     logger,
+    rateLimits: { username: deps.config.rateLimits['sign-in-username'], address: deps.config.rateLimits['sign-in-address'] },
     ...(deps.config.conformanceCustomer && { fixedCodeCustomer: { customerId: CONFORMANCE_CUSTOMER.id, code: CONFORMANCE_CUSTOMER.fixedCode } }),
   });
   const common = { provider: deps.provider, knex: deps.knex, logger, ui, csrf, signIn, describedConsents: deps.describedConsents };

@@ -2,11 +2,13 @@ import type { Context } from 'koa';
 import type { Knex } from 'knex';
 import type { Logger } from 'pino';
 import type { ConsentUi } from '../../consent-ui/render.ts';
+import { rateLimitDecision, takeTokens, type BucketCharge, type RateLimitDecision, type RateLimitPolicy } from '../../ratelimit/index.ts';
+import { hashedKey } from '../rate-limits.ts';
 import { COOKIE_NAMES, clearCookie, readCookie, setCookie } from './cookies.ts';
 import type { CsrfTokens } from './csrf.ts';
 import { FAILED_ATTEMPTS_MAX, LOCKOUT_SECONDS } from './customers.ts';
 import { field } from './form.ts';
-import { checkOneTimeCode, checkPassword, type FixedCodeCustomer } from './login.ts';
+import { checkOneTimeCode, checkPassword, normaliseUsername, type FixedCodeCustomer } from './login.ts';
 import { seeOther, sendPage } from './page.ts';
 import { formatTime } from './presentation.ts';
 import { FORM_EXPIRED } from './problems.ts';
@@ -44,6 +46,8 @@ export interface SignInDeps {
   readonly logger: Logger;
   /** The conformance customer's fixed second factor, when the platform is configured for it. */
   readonly fixedCodeCustomer?: FixedCodeCustomer;
+  /** Sign-in attempts per username (password step) and per address (both steps); absent: off. */
+  readonly rateLimits: { readonly username: RateLimitPolicy | undefined; readonly address: RateLimitPolicy | undefined };
 }
 
 interface PendingLogin {
@@ -83,6 +87,11 @@ export class SignIn {
   async submitPassword(ctx: Context, screen: SignInScreen, form: URLSearchParams): Promise<void> {
     if (!this.#deps.csrf.verify(ctx, screen.scope, form.get('csrf') ?? undefined)) throw FORM_EXPIRED();
     const username = field(form, 'username', 256);
+    const limited = await this.#takeAttempt(ctx, username);
+    if (limited) {
+      this.#deps.logger.info({ event: 'sign-in.password.rate-limited', scope: screen.scope }, 'sign-in attempt over the rate limit');
+      return this.#passwordPage(ctx, screen, { problem: limitedProblem(limited), username, status: 429 });
+    }
     const outcome = await checkPassword(this.#deps.knex, username, field(form, 'password'));
     if (outcome.ok) {
       this.#deps.logger.info({ event: 'sign-in.password.accepted', customerId: outcome.customerId, scope: screen.scope }, 'password accepted');
@@ -103,6 +112,12 @@ export class SignIn {
       seeOther(ctx, screen.pageUrl);
       return undefined;
     }
+    const limited = await this.#takeAttempt(ctx, undefined);
+    if (limited) {
+      this.#deps.logger.info({ event: 'sign-in.code.rate-limited', customerId, scope: screen.scope }, 'sign-in attempt over the rate limit');
+      this.#codePage(ctx, screen, limitedProblem(limited), 429);
+      return undefined;
+    }
     const outcome = await checkOneTimeCode(this.#deps.knex, this.#deps.dataEncryptionKey, customerId, field(form, 'code', 16), new Date(), this.#deps.fixedCodeCustomer);
     if (outcome.ok) {
       this.#deps.logger.info({ event: 'sign-in.completed', customerId, scope: screen.scope }, 'strong customer authentication completed');
@@ -121,6 +136,23 @@ export class SignIn {
         : 'That code is not right. Check your authenticator app and enter the code it shows now.';
     this.#codePage(ctx, screen, { message }, 401);
     return undefined;
+  }
+
+  /**
+   * Takes a sign-in attempt from the address's bucket and, at the password step, the username's
+   * (one statement). Every answer carries the RateLimit fields; returns the refusal, if refused.
+   * Slows guessing across many usernames from one address and at one username from many, before
+   * and beside the per-customer lockout, and answers nothing about whether the username exists.
+   */
+  async #takeAttempt(ctx: Context, username: string | undefined): Promise<RateLimitDecision | undefined> {
+    const { username: byUsername, address: byAddress } = this.#deps.rateLimits;
+    const charges: BucketCharge[] = [];
+    if (byAddress) charges.push({ key: hashedKey('sign-in:address', ctx.request.ip), policy: byAddress });
+    if (byUsername && username !== undefined) charges.push({ key: hashedKey('sign-in:username', normaliseUsername(username)), policy: byUsername });
+    if (charges.length === 0) return undefined;
+    const decision = rateLimitDecision(await takeTokens(this.#deps.knex, charges));
+    ctx.set(decision.headers);
+    return decision.allowed ? undefined : decision;
   }
 
   #passwordPage(ctx: Context, screen: SignInScreen, extra: { problem?: Problem; username?: string; status?: number } = {}): void {
@@ -168,6 +200,14 @@ export class SignIn {
 interface Problem {
   readonly title?: string;
   readonly message: string;
+}
+
+function limitedProblem(decision: RateLimitDecision): Problem {
+  const minutes = Math.max(1, Math.ceil((decision.retryAfterSeconds ?? 60) / 60));
+  return {
+    title: 'Sign-in is paused',
+    message: `There have been too many sign-in attempts. For your security, wait ${minutes} minute${minutes === 1 ? '' : 's'} and try again.`,
+  };
 }
 
 function lockedProblem(lockedUntil: Date): Problem {

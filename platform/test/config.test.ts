@@ -87,6 +87,9 @@ describe('loadConfig', () => {
     ['CONFORMANCE_CUSTOMER', { CONFORMANCE_CUSTOMER: 'sometimes' }, /not a boolean/],
     ['REGISTRATION_FETCH_PRIVATE_HOSTS', { REGISTRATION_FETCH_PRIVATE_HOSTS: 'https://tpp.local' }, /not a host name or address/],
     ['CONFORMANCE_CUSTOMER', { CONFORMANCE_CUSTOMER: 'true', SEED_SANDBOX: 'false' }, /needs SEED_SANDBOX=true.*never to production/],
+    ['RATE_LIMITS', { RATE_LIMITS: 'accounts=10/1' }, /not name=requests\/seconds with a name among aisp/],
+    ['RATE_LIMITS', { RATE_LIMITS: 'aisp=10' }, /aisp: "10" is not requests\/seconds/],
+    ['RATE_LIMITS', { RATE_LIMITS: 'aisp=0/10' }, /whole numbers from 1/],
   ];
   for (const [variable, env, problem] of bad) {
     test(`${variable}: ${JSON.stringify(env)} is refused with a message naming it`, () => {
@@ -96,4 +99,13 @@ describe('loadConfig', () => {
       assert.match(error.message, problem);
     });
   }
+});
+
+test('RATE_LIMITS overrides the defaults one by one, the sandbox has its own, off turns them off', () => {
+  const bank = loadConfig({ SEED_SANDBOX: 'false', RATE_LIMITS: 'aisp=5/2, token=off' }).rateLimits;
+  assert.deepEqual(bank.aisp, { name: 'aisp', requests: 5, windowSeconds: 2 });
+  assert.equal(bank.token, undefined);
+  assert.deepEqual(bank.pisp, { name: 'pisp', requests: 50, windowSeconds: 10 }, 'the rest keep their defaults');
+  assert.deepEqual(loadConfig({}).rateLimits['sign-in-username'], { name: 'sign-in-username', requests: 120, windowSeconds: 300 }, "the sandbox's own");
+  assert.ok(Object.values(loadConfig({ RATE_LIMITS: 'off' }).rateLimits).every((policy) => policy === undefined));
 });

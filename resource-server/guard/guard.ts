@@ -9,7 +9,7 @@ import { checkGrantType } from './check-grant-type.ts';
 import { checkParameters } from './check-parameters.ts';
 import { checkPermission, type PermissionRule } from './check-permission.ts';
 import { checkScope, type ApiScope } from './check-scope.ts';
-import { checkToken, type FindAccessToken } from './check-token.ts';
+import { checkToken, type ApiRateLimits, type FindAccessToken } from './check-token.ts';
 import { readCredentials } from './read-credentials.ts';
 
 export interface GuardDeps {
@@ -17,6 +17,7 @@ export interface GuardDeps {
   findAccessToken: FindAccessToken;
   recordFirstUse: RecordFirstUse;
   tppBaseUrl: string;
+  rateLimits: ApiRateLimits;
 }
 
 /** What an endpoint demands of the token that reaches it. */
@@ -48,7 +49,7 @@ export function guard(deps: GuardDeps, requirement: ApiRequirement): ResourceMid
   const pipeline = [
     readCredentials(),
     checkClientCertificate(deps.certificates),
-    checkToken(deps.findAccessToken),
+    checkToken(deps.findAccessToken, deps.rateLimits),
     checkBinding({ tppBaseUrl: deps.tppBaseUrl, recordFirstUse: deps.recordFirstUse }),
     checkGrantType(requirement.grant),
     checkScope(requirement.scope),

@@ -3,7 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { loadConfig, type Config } from '../../platform/config.ts';
+import { loadConfig, RATE_LIMIT_NAMES, type Config } from '../../platform/config.ts';
 import { createLogger } from '../../platform/logging.ts';
 import { startPlatform, type Platform } from '../../platform/platform.ts';
 import { initSoftHsmToken } from '../../certs/test/softhsm.ts';
@@ -19,6 +19,11 @@ export interface TestPlatformOptions {
   /** Keys in a fresh SoftHSM token (default) or the software keystore. */
   hsm?: boolean;
   env?: Record<string, string>;
+  /**
+   * A second instance of that platform (started with `hsm: false`): its database and data dir
+   * (software keys, PKI, sandbox directory), its own ports; stopping it leaves both in place.
+   */
+  instanceOf?: TestPlatform;
 }
 
 export async function freePort(): Promise<number> {
@@ -34,10 +39,11 @@ export async function freePort(): Promise<number> {
 
 /** The real platform, in this process, on free ports, a fresh database and a temporary data dir. */
 export async function startTestPlatform(options: TestPlatformOptions = {}): Promise<TestPlatform> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'obp-test-'));
-  const database = await createTestDatabase();
-  await database.knex.destroy();
-  const hsm = options.hsm ?? true ? await initSoftHsmToken(join(dataDir, 'softhsm')) : undefined;
+  const first = options.instanceOf;
+  const dataDir = first ? first.dataDir : await mkdtemp(join(tmpdir(), 'obp-test-'));
+  const database = first ? { url: first.config.databaseUrl!, drop: async () => {} } : await createTestDatabase();
+  if ('knex' in database) await database.knex.destroy();
+  const hsm = !first && (options.hsm ?? true) ? await initSoftHsmToken(join(dataDir, 'softhsm')) : undefined;
   const [browserPort, tppPort] = [await freePort(), await freePort()];
   const env: Record<string, string> = {
     DATA_DIR: dataDir,
@@ -47,6 +53,9 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     LOG_LEVEL: 'info',
     // No operators' listener unless a test asks for one: test files run side by side.
     METRICS_PORT: '0',
+    // Limits out of reach unless a test sets its own: a test file makes a TPP's burst of requests
+    // and signs the same customers in many times; the limiter's statements still run on every request.
+    RATE_LIMITS: RATE_LIMIT_NAMES.map((name) => `${name}=1000000/1`).join(','),
     ...(hsm ? { PKCS11_MODULE: hsm.module, PKCS11_PIN: hsm.pin, PKCS11_SLOT: String(hsm.slot) } : {}),
     ...options.env,
   };
@@ -67,7 +76,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
       await platform.stop();
       await database.drop();
       await hsm?.cleanup();
-      await rm(dataDir, { recursive: true, force: true });
+      if (!first) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,6 @@
+export { chargeArrays, takeTokensSql } from './bucket-sql.ts';
+export { refillPerSecond } from './policy.ts';
+export { rateLimitDecision } from './headers.ts';
+export type { RateLimitDecision } from './headers.ts';
+export { takeTokens } from './take-tokens.ts';
+export type { BucketCharge, BucketState, RateLimitPolicy } from './policy.ts';
