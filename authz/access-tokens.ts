@@ -12,6 +12,8 @@ export interface AccessTokenInfo {
   /** Client-credentials tokens create intents; authorization-code tokens act on a consent. */
   kind: 'client_credentials' | 'authorization_code';
   clientId: string;
+  /** The client's organisation (`org_id` of its software statement), for the access log. */
+  orgId: string | undefined;
   scopes: string[];
   /** RFC 9449 `jkt` and/or RFC 8705 `x5t#S256`: every token this server issues has one. */
   cnf: { jkt?: string; 'x5t#S256'?: string };
@@ -58,6 +60,7 @@ interface TokenRow {
     extra?: { consent_id?: string };
     exp: number;
   };
+  org_id: string | null;
   consent_id: string | null;
   consent_kind: TokenConsent['kind'] | null;
   consent_client_id: string | null;
@@ -83,10 +86,11 @@ const TOKEN_CHARS_MAX = 512;
 const TOKEN_LOOKUP_STATEMENT = 'authz.find-access-token';
 const CHARGED_LOOKUP_STATEMENT = 'authz.find-access-token-charged';
 
-const LOOKUP_SQL = `SELECT t.kind, t.payload, c.id AS consent_id, c.kind AS consent_kind, c.client_id AS consent_client_id,
+const LOOKUP_SQL = `SELECT t.kind, t.payload, cl.payload ->> 'org_id' AS org_id, c.id AS consent_id, c.kind AS consent_kind, c.client_id AS consent_client_id,
               c.status AS consent_status, c.permissions, c.expires_at, c.transaction_from, c.transaction_to,
               c.customer_id, c.account_ids, c.debtor_account_id
        FROM authz.oidc_payloads t
+       LEFT JOIN authz.oidc_payloads cl ON cl.kind = 'Client' AND cl.id = t.payload ->> 'clientId'
        LEFT JOIN openbanking.consents c ON c.id = (t.payload -> 'extra' ->> 'consent_id') COLLATE "C"
        WHERE t.kind IN ('AccessToken', 'ClientCredentials') AND t.id = ? AND t.expires_at > now() AND t.consumed_at IS NULL
          AND (t.grant_id IS NULL OR EXISTS (
@@ -107,7 +111,8 @@ const CHARGED_LOOKUP_SQL = `WITH t AS (${LOOKUP_SQL}),
 /**
  * Looks an access token up by the SHA-256 key the adapter stores it under (authz/adapter.ts),
  * together with the consent it was issued for (`extra.consent_id`, see provider.ts
- * extraTokenClaims): one round trip per resource request for both. Expired and consumed rows are
+ * extraTokenClaims) and the client's organisation (by primary key, for the access log): one round
+ * trip per resource request for all three. Expired and consumed rows are
  * not active, and neither is a token whose grant is gone, as introspection also says: revoking a
  * grant deletes its tokens, but a token saved by a request that was already under way (the winner
  * of a race with a reused authorization code) outlives that delete and must die with its grant.
@@ -126,6 +131,7 @@ export function accessTokenFinder(knex: Knex): FindAccessToken {
     return {
       kind: row.kind === 'ClientCredentials' ? 'client_credentials' : 'authorization_code',
       clientId: payload.clientId,
+      orgId: row.org_id ?? undefined,
       scopes: (payload.scope ?? '').split(' ').filter(Boolean),
       cnf: {
         ...(payload.jkt && { jkt: payload.jkt }),

@@ -1,4 +1,5 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
+import { prettyLog } from './pretty-log.ts';
 
 /**
  * Paths pino censors wherever they appear in a log object. Tokens, DPoP proofs, cookies, passwords,
@@ -31,7 +32,12 @@ export const REDACTED_PATHS = [
   'accountNumber',
 ];
 
-export function createLogger(options: { level: string; destination?: DestinationStream }): Logger {
+export type LogFormat = 'json' | 'pretty';
+
+/** JSON lines on stdout (or `destination`); `pretty` turns them into readable lines after redaction. */
+export function createLogger(options: { level: string; format?: LogFormat; destination?: DestinationStream }): Logger {
+  const destination =
+    options.format === 'pretty' ? prettyLog(options.destination ?? process.stdout, { colour: !options.destination && process.stdout.isTTY === true }) : options.destination;
   return pino(
     {
       level: options.level,
@@ -40,7 +46,7 @@ export function createLogger(options: { level: string; destination?: Destination
       redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
       formatters: { level: (label) => ({ level: label }) },
     },
-    options.destination,
+    destination,
   );
 }
 

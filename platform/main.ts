@@ -19,7 +19,7 @@ try {
   throw error;
 }
 
-const logger = createLogger({ level: config.logLevel });
+const logger = createLogger({ level: config.logLevel, format: config.logFormat });
 let platform: Platform | undefined;
 let running: { stop(): Promise<void> };
 try {

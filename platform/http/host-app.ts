@@ -55,9 +55,19 @@ function recordRequest(logger: Logger, host: HostName): Middleware {
       const matched = (ctx as { _matchedRoute?: unknown })._matchedRoute;
       const route = facts.route ?? (typeof matched === 'string' ? matched : 'unmatched');
       observeRequest({ host, method: ctx.method, route, status, seconds });
-      // Only the path: query strings can carry codes, request_uris and state.
+      // Only the path: query strings can carry codes, request_uris and state. The TPP once
+      // authenticated (AS) or its token's binding proven (RS); ids only, never a credential.
       logger.info(
-        { host, method: ctx.method, path: ctx.path, status, ms: Math.round(seconds * 10_000) / 10, interactionId: ctx.state.interactionId },
+        {
+          host,
+          method: ctx.method,
+          path: ctx.path,
+          status,
+          ms: Math.round(seconds * 10_000) / 10,
+          interactionId: ctx.state.interactionId,
+          ...(facts.clientId !== undefined && { clientId: facts.clientId }),
+          ...(facts.orgId !== undefined && { orgId: facts.orgId }),
+        },
         'request',
       );
     }

@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { x5tS256 } from '../../certs/index.ts';
+import { noteRequest } from '../../observability/index.ts';
 import { InvalidDpopProof, InvalidToken } from '../errors.ts';
 import { guarded, type ResourceContext, type ResourceMiddleware } from '../state.ts';
 import { jtiExpiresAt, verifyDpopProof } from './dpop-proof.ts';
@@ -33,6 +34,8 @@ export function checkBinding(options: BindingOptions): ResourceMiddleware {
     if (x5t && (!clientCertificate || !sameThumbprint(x5tS256(clientCertificate.raw), x5t))) {
       throw new InvalidToken(scheme, 'the access token is bound to another client certificate');
     }
+    // The sender holds the token's key: the access log may name its TPP from here on.
+    noteRequest(ctx.req, { clientId: token.clientId, orgId: token.orgId });
     await next();
   };
 }
