@@ -31,7 +31,9 @@ describe('the access log', () => {
   before(async () => {
     platform = await startTestPlatform();
     tpp = await onboardTpp(platform, { name: 'Access Log Ltd', roles: ['AISP'], redirectUri: 'https://tpp.example/cb' });
-    orgId = (tpp.tpp.config.clientMetadata() as { org_id: string }).org_id;
+    const { org_id: registered } = tpp.tpp.config.clientMetadata() as { org_id?: string };
+    assert.ok(registered, 'registration keeps the organisation');
+    orgId = registered;
   });
   after(() => platform?.stop());
 
@@ -59,7 +61,7 @@ describe('the access log', () => {
   test('names nobody for a request whose token is not proven', async () => {
     const refused = await tlsFetch(`${platform.urls.tpp}/open-banking/v3.1/aisp/accounts`, { ca: platform.serverTrustAnchorPem }, { headers: { authorization: 'Bearer not-a-token' } });
     assert.equal(refused.status, 401);
-    const line = requests().findLast((l) => l.path === '/open-banking/v3.1/aisp/accounts' && l.status === 401);
+    const line = requests().filter((l) => l.path === '/open-banking/v3.1/aisp/accounts' && l.status === 401).at(-1);
     assert.ok(line);
     assert.equal(line.clientId, undefined);
     assert.equal(line.orgId, undefined);
