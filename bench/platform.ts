@@ -41,7 +41,9 @@ export async function bootPlatform(dataDir: string, ports: BenchPorts, rateLimit
     // what `npm start`'s default logging costs); readiness shows in the stdout banner either way.
     LOG_LEVEL: process.env.BENCH_LOG_LEVEL || 'warn',
     // In force but out of reach (every request takes its token, none is refused), or off.
-    RATE_LIMITS: rateLimits === 'off' ? 'off' : RATE_LIMIT_NAMES.map((name) => `${name}=1000000000/1`).join(','),
+    RATE_LIMITS: rateLimits === 'off' ? 'off' : RATE_LIMIT_NAMES.map((name) => `${name}=100000000/1`).join(','),
+    // The bench pays hundreds of times from six accounts: limits in force, out of reach.
+    PAYMENT_LIMITS: 'per-payment=1000000000,per-day=1000000000,velocity=100000/1',
   });
   return { child, bootMs: Number(process.hrtime.bigint() - started) / 1e6 };
 }

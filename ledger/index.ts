@@ -43,6 +43,8 @@ export {
   postTransfer,
 } from './postings.ts';
 export type { EntryInput, PostedEntry, PostedTransfer, TransferInput, TransferKind } from './postings.ts';
+export { outgoingPayments } from './outgoing-payments.ts';
+export type { OutgoingPayments } from './outgoing-payments.ts';
 export { RECONCILIATION_FINDINGS_MAX, reconcileLedger } from './reconciliation.ts';
 export type { LedgerReconciliation } from './reconciliation.ts';
 export type { Db } from './sql.ts';

@@ -22,3 +22,5 @@ export {
 export type { AttemptResult, Claim, PendingEvent, PushLease } from './event-deliveries.ts';
 export { createSubscription, deleteSubscription, findSubscriptions, replaceSubscription } from './event-subscriptions.ts';
 export type { EventSubscription, SubscriptionRequest } from './event-subscriptions.ts';
+export { limitBreach, paymentsBefore, perPaymentBreach, postedPaymentBreach } from './payment-limits.ts';
+export type { LimitBreach, PaymentLimits } from './payment-limits.ts';

@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import type { LogFormat } from './logging.ts';
+import type { PaymentLimits } from '../openbanking/index.ts';
 import type { RateLimitPolicy } from '../ratelimit/index.ts';
 
 /**
@@ -75,6 +76,11 @@ export interface Config {
    * per address at customer sign-in. Absent: that limit is off.
    */
   rateLimits: RateLimits;
+  /**
+   * Limits on payments from each customer account, checked in the payment's own transaction and
+   * shown on the consent page where already known (openbanking/payment-limits.ts).
+   */
+  paymentLimits: PaymentLimits;
 }
 
 /** What each limit counts; the README's "Rate limits" section names them the same. */
@@ -321,6 +327,45 @@ function rateLimits(env: Env, sandbox: boolean): RateLimits {
   return limits;
 }
 
+/**
+ * PAYMENT_LIMITS: comma-separated `per-payment=<amount>`, `per-day=<amount>` (decimal, in the
+ * payment's currency) and `velocity=<payments>/<seconds>`, each or `off`, overriding the defaults
+ * one by one; `off` alone turns them all off. The sandbox's own are lower, so a developer can reach
+ * each refusal with a few payments.
+ */
+function paymentLimits(env: Env, sandbox: boolean): PaymentLimits {
+  const specs: Record<string, string> = sandbox
+    ? { 'per-payment': '5000.00', 'per-day': '10000.00', velocity: '30/3600' }
+    : { 'per-payment': '25000.00', 'per-day': '50000.00', velocity: '20/3600' };
+  const raw = (env.PAYMENT_LIMITS ?? '').trim();
+  if (raw === 'off') for (const name of Object.keys(specs)) specs[name] = 'off';
+  else {
+    for (const entry of raw.split(',').map((e) => e.trim()).filter(Boolean)) {
+      const [name, spec, extra] = entry.split('=').map((part) => part.trim());
+      if (name === undefined || !(name in specs) || spec === undefined || extra !== undefined) {
+        throw new ConfigError('PAYMENT_LIMITS', `"${entry}" is not per-payment=<amount>, per-day=<amount> or velocity=<payments>/<seconds>`);
+      }
+      specs[name] = spec;
+    }
+  }
+  const amount = (name: string): string | undefined => {
+    const spec = specs[name]!;
+    if (spec === 'off') return undefined;
+    if (!/^\d{1,13}(\.\d{1,2})?$/.test(spec) || Number(spec) <= 0) throw new ConfigError('PAYMENT_LIMITS', `${name}: "${spec}" is not a positive amount (e.g. 2500.00) or off`);
+    return spec;
+  };
+  const velocity = specs.velocity!;
+  const match = /^(\d{1,6})\/(\d{1,7})$/.exec(velocity);
+  if (velocity !== 'off' && (!match || Number(match[1]) < 1 || Number(match[2]) < 1)) {
+    throw new ConfigError('PAYMENT_LIMITS', `velocity: "${velocity}" is not payments/seconds (whole numbers from 1) or off`);
+  }
+  return {
+    perPayment: amount('per-payment'),
+    perDay: amount('per-day'),
+    velocity: match ? { payments: Number(match[1]), windowSeconds: Number(match[2]) } : undefined,
+  };
+}
+
 /** 9464 is the port Prometheus exporters for OpenTelemetry conventionally use. */
 function metricsPort(env: Env, browserPort: number, tppPort: number): number {
   const metrics = integer(env, 'METRICS_PORT', 9464, 0, 65535);
@@ -382,5 +427,6 @@ export function loadConfig(env: Env = process.env): Config {
     registrationFetchPrivateHosts: hostList(env, 'REGISTRATION_FETCH_PRIVATE_HOSTS', ''),
     metricsPort: metricsPort(env, browserPort, tppPort),
     rateLimits: rateLimits(env, seedSandbox),
+    paymentLimits: paymentLimits(env, seedSandbox),
   };
 }

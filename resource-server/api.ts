@@ -2,6 +2,7 @@ import type Router from '@koa/router';
 import type { Knex } from 'knex';
 import type { Logger } from 'pino';
 import type { KeyProvider } from '../certs/index.ts';
+import type { PaymentLimits } from '../openbanking/index.ts';
 import type { ApiRequirement } from './guard/index.ts';
 import type { ResourceContext, ResourceMiddleware, ResourceState } from './state.ts';
 
@@ -19,6 +20,8 @@ export interface ApiDeps {
   issuer: string;
   /** Event subscription callback hosts allowed to be private or loopback (the sandbox allow-list). */
   privateCallbackHosts: readonly string[];
+  /** Per-payment, per-day and velocity limits of customer accounts (openbanking/payment-limits.ts). */
+  paymentLimits: PaymentLimits;
   /** The guard pipeline for an endpoint with this requirement (resource-server/guard). */
   guard(requirement: ApiRequirement): ResourceMiddleware[];
 }

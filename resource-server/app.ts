@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { FindAccessToken } from '../authz/index.ts';
 import { batchedFirstUse } from '../authz/index.ts';
 import type { KeyProvider } from '../certs/index.ts';
+import type { PaymentLimits } from '../openbanking/index.ts';
 import type { ClientCertificateSource } from '../platform/http/client-certificate.ts';
 import { accountInformation } from './accounts/index.ts';
 import { API_PREFIX, type ApiDeps, type RouteGroup } from './api.ts';
@@ -19,7 +20,7 @@ import { domesticPayments } from './payments/index.ts';
 import type { ResourceState } from './state.ts';
 
 export interface ResourceServerDeps {
-  config: { issuer: string; tppBaseUrl: string; eventDelivery: { privateHostsAllowed: readonly string[] }; rateLimits: ApiRateLimits };
+  config: { issuer: string; tppBaseUrl: string; eventDelivery: { privateHostsAllowed: readonly string[] }; rateLimits: ApiRateLimits; paymentLimits: PaymentLimits };
   knex: Knex;
   logger: Logger;
   keys: KeyProvider;
@@ -60,6 +61,7 @@ export function createResourceServer(deps: ResourceServerDeps): Middleware {
     tppBaseUrl: deps.config.tppBaseUrl,
     issuer: deps.config.issuer,
     privateCallbackHosts: deps.config.eventDelivery.privateHostsAllowed,
+    paymentLimits: deps.config.paymentLimits,
     guard: (requirement) => guard(guardDeps, requirement),
   };
   const router = new Router<ResourceState>({ prefix: API_PREFIX, sensitive: true, strict: true });

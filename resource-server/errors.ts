@@ -42,7 +42,7 @@ export type ObieErrorCode =
  */
 export const ASPSP_ERROR_NAMESPACE = 'UK.SandboxBank';
 
-export type AspspErrorCode = `${typeof ASPSP_ERROR_NAMESPACE}.${'InsufficientScope' | 'WrongGrantType' | 'InsufficientFunds' | 'PermissionMissing' | 'AccountNotInConsent' | 'MethodNotAllowed' | 'RateLimitExceeded'}`;
+export type AspspErrorCode = `${typeof ASPSP_ERROR_NAMESPACE}.${'InsufficientScope' | 'WrongGrantType' | 'InsufficientFunds' | 'PermissionMissing' | 'AccountNotInConsent' | 'MethodNotAllowed' | 'RateLimitExceeded' | 'PaymentLimitExceeded' | 'DailyLimitExceeded' | 'VelocityLimitExceeded'}`;
 
 export type ObErrorCode = ObieErrorCode | AspspErrorCode;
 
@@ -300,6 +300,30 @@ export class UnsupportedScheme extends ObError {
 export class InsufficientFunds extends ObError {
   constructor() {
     super(400, `${ASPSP_ERROR_NAMESPACE}.InsufficientFunds`, 'the debtor account has insufficient funds for this payment', 'Data.Initiation.InstructedAmount');
+  }
+}
+
+// The payment would break one of the bank's limits on the debtor account (openbanking/payment-limits.ts):
+// one ASPSP code per rule, with the ISO 20022 status reason where one fits (what OB v4.0 reports).
+
+/** ISO 20022 AM02 NotAllowedAmount. */
+export class PaymentLimitExceeded extends ObError {
+  constructor(limit: string, currency: string) {
+    super(400, `${ASPSP_ERROR_NAMESPACE}.PaymentLimitExceeded`, `the amount is over the limit of ${limit} ${currency} for one payment from this account (ISO 20022 AM02 NotAllowedAmount)`, 'Data.Initiation.InstructedAmount.Amount');
+  }
+}
+
+/** ISO 20022 AM14 AmountExceedsAgreedLimit. */
+export class DailyLimitExceeded extends ObError {
+  constructor(limit: string, currency: string) {
+    super(400, `${ASPSP_ERROR_NAMESPACE}.DailyLimitExceeded`, `this payment would take today's payments from this account over their limit of ${limit} ${currency} (ISO 20022 AM14 AmountExceedsAgreedLimit)`, 'Data.Initiation.InstructedAmount.Amount');
+  }
+}
+
+/** ISO 20022 has no reason for a count of payments in a window. */
+export class VelocityLimitExceeded extends ObError {
+  constructor(payments: number, windowSeconds: number) {
+    super(400, `${ASPSP_ERROR_NAMESPACE}.VelocityLimitExceeded`, `this account has made ${payments} payments in the last ${windowSeconds} s, the most allowed; try again later`);
   }
 }
 

@@ -1,4 +1,5 @@
-import { InvalidAmountError, parseAmount, UnknownCurrencyError, type LedgerAccount } from '../../ledger/index.ts';
+import { InvalidAmountError, parseAmount, UnknownCurrencyError, type LedgerAccount, type OutgoingPayments } from '../../ledger/index.ts';
+import { limitBreach, type LimitBreach, type PaymentLimits } from '../../openbanking/index.ts';
 import type { ConsentRecord, JsonRecord } from './consents.ts';
 import { describePermissions, type PermissionGroup } from './permissions.ts';
 import { accountView, formatDate, formatDateTime, formatMoney, formatSortCode, maskIdentifier, type AccountView } from './presentation.ts';
@@ -43,7 +44,15 @@ export type AccountDecision =
 
 const SORT_CODE_SCHEMES = new Set(['UK.OBIE.SortCodeAccountNumber', 'SortCodeAccountNumber']);
 
-export function consentOffer(consent: ConsentRecord, accounts: readonly LedgerAccount[], now: Date = new Date()): ConsentOffer {
+/** The bank's payment limits and what each of the customer's accounts has paid out before now. */
+export interface PaymentLimitsNow {
+  readonly limits: PaymentLimits;
+  readonly paidBefore: ReadonlyMap<string, OutgoingPayments>;
+}
+
+const NOTHING_PAID: OutgoingPayments = { todayMinor: 0n, recentCount: 0 };
+
+export function consentOffer(consent: ConsentRecord, accounts: readonly LedgerAccount[], now: Date = new Date(), paymentLimits?: PaymentLimitsNow): ConsentOffer {
   const usable = accounts.filter((account) => account.status === 'Enabled');
   const base = {
     kind: consent.kind,
@@ -72,7 +81,7 @@ export function consentOffer(consent: ConsentRecord, accounts: readonly LedgerAc
       };
     }
     case 'domestic-payment':
-      return { ...base, ...paymentOffer(consent.initiation ?? {}, usable) };
+      return { ...base, ...paymentOffer(consent.initiation ?? {}, usable, paymentLimits) };
   }
 }
 
@@ -92,7 +101,11 @@ export function decideAccounts(offer: ConsentOffer, chosen: readonly string[]): 
   return { ok: true, debtorAccountId: chosen[0]! };
 }
 
-function paymentOffer(initiation: JsonRecord, accounts: readonly LedgerAccount[]): Pick<ConsentOffer, 'payment' | 'choices' | 'fixedDebtorAccount' | 'blocker'> {
+function paymentOffer(
+  initiation: JsonRecord,
+  accounts: readonly LedgerAccount[],
+  paymentLimits: PaymentLimitsNow | undefined,
+): Pick<ConsentOffer, 'payment' | 'choices' | 'fixedDebtorAccount' | 'blocker'> {
   const instructed = record(initiation.InstructedAmount);
   const currency = text(instructed.Currency) ?? '';
   let amountMinor: bigint;
@@ -117,9 +130,7 @@ function paymentOffer(initiation: JsonRecord, accounts: readonly LedgerAccount[]
     unavailable:
       account.currency !== currency
         ? `This account is in ${account.currency}, the payment in ${currency}.`
-        : account.balanceMinor < amountMinor
-          ? 'Not enough money in this account for this payment.'
-          : undefined,
+        : (overLimit(account, amountMinor, currency, paymentLimits) ?? (account.balanceMinor < amountMinor ? NOT_ENOUGH_MONEY : undefined)),
   });
   if (initiation.DebtorAccount !== undefined) {
     const debtor = identifiedAccount(record(initiation.DebtorAccount), accounts);
@@ -132,8 +143,39 @@ function paymentOffer(initiation: JsonRecord, accounts: readonly LedgerAccount[]
     payment,
     choices,
     fixedDebtorAccount: undefined,
-    blocker: choices.some((c) => !c.unavailable) ? undefined : 'None of your accounts has enough money for this payment.',
+    blocker: choices.some((c) => !c.unavailable) ? undefined : noAccountCanPay(choices),
   };
+}
+
+const NOT_ENOUGH_MONEY = 'Not enough money in this account for this payment.';
+
+/** Why no account can make the payment: the reason all share (a limit on the payment itself), or each account's own. */
+function noAccountCanPay(choices: readonly AccountChoice[]): string {
+  const reasons = new Set(choices.map((choice) => choice.unavailable));
+  const only = reasons.size === 1 ? [...reasons][0] : undefined;
+  if (only === NOT_ENOUGH_MONEY) return 'None of your accounts has enough money for this payment.';
+  return only ?? 'None of your accounts can make this payment now; each says why.';
+}
+
+/**
+ * The limit a payment from this account would break (openbanking/payment-limits.ts), in the
+ * customer's words. The payment's own transaction checks again: the page shows what is known now.
+ */
+function overLimit(account: LedgerAccount, amountMinor: bigint, currency: string, paymentLimits: PaymentLimitsNow | undefined): string | undefined {
+  if (!paymentLimits) return undefined;
+  const breach = limitBreach(paymentLimits.limits, amountMinor, currency, paymentLimits.paidBefore.get(account.id) ?? NOTHING_PAID);
+  return breach && limitProblem(breach, currency);
+}
+
+function limitProblem(breach: LimitBreach, currency: string): string {
+  switch (breach.rule) {
+    case 'per-payment':
+      return `This payment is over the bank's limit of ${formatMoney(parseAmount(breach.limit, currency), currency)} for one payment.`;
+    case 'per-day':
+      return `Payments from this account today would go over its daily limit of ${formatMoney(parseAmount(breach.limit, currency), currency)}.`;
+    case 'velocity':
+      return `This account has made ${breach.payments} payments in the last ${Math.round(breach.windowSeconds / 60)} minutes, the most allowed. Try again later.`;
+  }
 }
 
 /** The customer's account an OB account identification (SchemeName + Identification) names. */

@@ -5,6 +5,7 @@ import type Provider from 'oidc-provider';
 import type { Logger } from 'pino';
 import type { ConsentUi } from '../../consent-ui/render.ts';
 import { listCustomerAccounts } from '../../ledger/index.ts';
+import { paymentsBefore, type PaymentLimits } from '../../openbanking/index.ts';
 import { ACR_SCA } from '../configuration.ts';
 import { describedConsent, type DescribedConsents } from '../described-consent.ts';
 import { consentOffer, decideAccounts, type ConsentOffer } from './consent-offer.ts';
@@ -41,6 +42,7 @@ export interface InteractionHandlerDeps {
   readonly csrf: CsrfTokens;
   readonly signIn: SignIn;
   readonly describedConsents: DescribedConsents;
+  readonly paymentLimits: PaymentLimits;
 }
 
 type Interaction = Awaited<ReturnType<Provider['interactionDetails']>>;
@@ -129,6 +131,14 @@ async function awaitingConsent(deps: InteractionHandlerDeps, interaction: Intera
   return consent;
 }
 
+/** The consent as offered to this customer, a payment's with the limits its accounts are at now. */
+async function offerTo(deps: InteractionHandlerDeps, consent: ConsentRecord, customerId: string): Promise<ConsentOffer> {
+  const accounts = await listCustomerAccounts(deps.knex, customerId);
+  if (consent.kind !== 'domestic-payment') return consentOffer(consent, accounts);
+  const paidBefore = await paymentsBefore(deps.knex, deps.paymentLimits, accounts.map((account) => account.id));
+  return consentOffer(consent, accounts, new Date(), { limits: deps.paymentLimits, paidBefore });
+}
+
 async function consentPage(
   deps: InteractionHandlerDeps,
   ctx: Context,
@@ -138,8 +148,7 @@ async function consentPage(
   customerId: string,
   problem?: { message: string },
 ): Promise<void> {
-  const [customer, accounts] = await Promise.all([findCustomerById(deps.knex, customerId), listCustomerAccounts(deps.knex, customerId)]);
-  const offer = consentOffer(consent, accounts);
+  const [customer, offer] = await Promise.all([findCustomerById(deps.knex, customerId), offerTo(deps, consent, customerId)]);
   sendPage(ctx, deps.ui, 'consent', consentModel(ctx, deps, interaction, tpp, offer, customer?.displayName ?? 'Hello', problem), {
     status: problem ? 400 : 200,
     formTargets: formTargets(interaction),
@@ -190,7 +199,7 @@ async function approve(
   form: URLSearchParams,
 ): Promise<void> {
   if (!deps.csrf.verify(ctx, interaction.uid, form.get('csrf') ?? undefined)) throw FORM_EXPIRED();
-  const offer = consentOffer(consent, await listCustomerAccounts(deps.knex, customerId));
+  const offer = await offerTo(deps, consent, customerId);
   const decision = decideAccounts(offer, form.getAll('account'));
   if (!decision.ok) return consentPage(deps, ctx, interaction, tpp, consent, customerId, { message: decision.problem });
 

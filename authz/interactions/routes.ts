@@ -45,7 +45,7 @@ export function interactionRoutes(deps: InteractionDeps): Middleware {
     rateLimits: { username: deps.config.rateLimits['sign-in-username'], address: deps.config.rateLimits['sign-in-address'] },
     ...(deps.config.conformanceCustomer && { fixedCodeCustomer: { customerId: CONFORMANCE_CUSTOMER.id, code: CONFORMANCE_CUSTOMER.fixedCode } }),
   });
-  const common = { provider: deps.provider, knex: deps.knex, logger, ui, csrf, signIn, describedConsents: deps.describedConsents };
+  const common = { provider: deps.provider, knex: deps.knex, logger, ui, csrf, signIn, describedConsents: deps.describedConsents, paymentLimits: deps.config.paymentLimits };
   const dashboard = { ...common, sessions: new CustomerSessions(deps.secrets.cookieKeys) };
 
   return async (ctx, next) => {

@@ -90,6 +90,9 @@ describe('loadConfig', () => {
     ['RATE_LIMITS', { RATE_LIMITS: 'accounts=10/1' }, /not name=requests\/seconds with a name among aisp/],
     ['RATE_LIMITS', { RATE_LIMITS: 'aisp=10' }, /aisp: "10" is not requests\/seconds/],
     ['RATE_LIMITS', { RATE_LIMITS: 'aisp=0/10' }, /whole numbers from 1/],
+    ['PAYMENT_LIMITS', { PAYMENT_LIMITS: 'per-week=10.00' }, /not per-payment=<amount>/],
+    ['PAYMENT_LIMITS', { PAYMENT_LIMITS: 'per-day=1.234' }, /per-day: "1.234" is not a positive amount/],
+    ['PAYMENT_LIMITS', { PAYMENT_LIMITS: 'velocity=10' }, /velocity: "10" is not payments\/seconds/],
   ];
   for (const [variable, env, problem] of bad) {
     test(`${variable}: ${JSON.stringify(env)} is refused with a message naming it`, () => {
@@ -108,4 +111,14 @@ test('RATE_LIMITS overrides the defaults one by one, the sandbox has its own, of
   assert.deepEqual(bank.pisp, { name: 'pisp', requests: 50, windowSeconds: 10 }, 'the rest keep their defaults');
   assert.deepEqual(loadConfig({}).rateLimits['sign-in-username'], { name: 'sign-in-username', requests: 120, windowSeconds: 300 }, "the sandbox's own");
   assert.ok(Object.values(loadConfig({ RATE_LIMITS: 'off' }).rateLimits).every((policy) => policy === undefined));
+});
+
+test('PAYMENT_LIMITS overrides the defaults one by one, the sandbox has its own, off turns them off', () => {
+  assert.deepEqual(loadConfig({ SEED_SANDBOX: 'false', PAYMENT_LIMITS: 'per-day=100.50, velocity=off' }).paymentLimits, {
+    perPayment: '25000.00',
+    perDay: '100.50',
+    velocity: undefined,
+  });
+  assert.deepEqual(loadConfig({}).paymentLimits, { perPayment: '5000.00', perDay: '10000.00', velocity: { payments: 30, windowSeconds: 3600 } }, "the sandbox's own");
+  assert.deepEqual(loadConfig({ PAYMENT_LIMITS: 'off' }).paymentLimits, { perPayment: undefined, perDay: undefined, velocity: undefined });
 });

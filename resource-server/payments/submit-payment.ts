@@ -13,10 +13,19 @@ import {
 } from '../../ledger/index.ts';
 import { enqueueSettlement } from '../../events/index.ts';
 import { countPayments } from '../../observability/index.ts';
-import { raiseEvents } from '../../openbanking/index.ts';
+import { perPaymentBreach, postedPaymentBreach, raiseEvents, type LimitBreach } from '../../openbanking/index.ts';
 import type { ApiDeps } from '../api.ts';
 import { beginIdempotentText } from '../consents/idempotency-key.ts';
-import { InsufficientFunds, ResourceConsentMismatch, ResourceInvalidConsentStatus, ResourceNotFound, UnsupportedCurrency } from '../errors.ts';
+import {
+  DailyLimitExceeded,
+  InsufficientFunds,
+  PaymentLimitExceeded,
+  ResourceConsentMismatch,
+  ResourceInvalidConsentStatus,
+  ResourceNotFound,
+  UnsupportedCurrency,
+  VelocityLimitExceeded,
+} from '../errors.ts';
 import {
   PAYMENT_COLUMNS,
   domesticPaymentResponse,
@@ -54,7 +63,7 @@ interface ConsumedConsent {
  * response for retries, debit the customer and credit one of the outbound clearing sub-accounts
  * (the ledger locks accounts in id order), ask for settlement. Any refusal rolls all of it back.
  */
-export async function submitDomesticPayment(deps: Pick<ApiDeps, 'knex' | 'tppBaseUrl'>, submission: PaymentSubmission): Promise<string> {
+export async function submitDomesticPayment(deps: Pick<ApiDeps, 'knex' | 'tppBaseUrl' | 'paymentLimits'>, submission: PaymentSubmission): Promise<string> {
   let made = false;
   const response = await deps.knex.transaction(async (trx) => {
     const start = await beginIdempotentText(trx, {
@@ -78,6 +87,8 @@ export async function submitDomesticPayment(deps: Pick<ApiDeps, 'knex' | 'tppBas
     const amountMinor = parseAmount(Amount, Currency);
     const accounts = OUTBOUND_PAYMENT_ACCOUNTS[Currency];
     if (!accounts) throw unsupportedCurrency(Currency);
+    const overSingle = perPaymentBreach(deps.paymentLimits, amountMinor, Currency);
+    if (overSingle) throw limitRefusal(overSingle, Currency);
     // The payment and its stored response are written before the transfer they name (the foreign
     // key is checked at commit): the transfer locks the debtor and a clearing sub-account, and
     // only the money movement and the settlement request need to run under those locks.
@@ -118,6 +129,10 @@ export async function submitDomesticPayment(deps: Pick<ApiDeps, 'knex' | 'tppBas
       if (error instanceof CurrencyMismatchError) throw unsupportedCurrency(Currency);
       throw error;
     });
+    // After posting: the debtor's row lock keeps its other payments out until this commits, and
+    // the usage read now counts every payment before this one (ledger/outgoing-payments.ts).
+    const breach = await postedPaymentBreach(trx, deps.paymentLimits, { accountId: consent.debtor_account_id, amountMinor, currency: Currency });
+    if (breach) throw limitRefusal(breach, Currency);
     await enqueueSettlement(trx, Currency);
     made = true;
     return response;
@@ -152,4 +167,10 @@ async function consumeConsent(trx: Knex.Transaction, submission: PaymentSubmissi
 
 function unsupportedCurrency(currency: string): UnsupportedCurrency {
   return new UnsupportedCurrency(`payments in ${currency} are not supported from this account`, 'Data.Initiation.InstructedAmount.Currency');
+}
+
+function limitRefusal(breach: LimitBreach, currency: string): PaymentLimitExceeded | DailyLimitExceeded | VelocityLimitExceeded {
+  if (breach.rule === 'per-payment') return new PaymentLimitExceeded(breach.limit, currency);
+  if (breach.rule === 'per-day') return new DailyLimitExceeded(breach.limit, currency);
+  return new VelocityLimitExceeded(breach.payments, breach.windowSeconds);
 }

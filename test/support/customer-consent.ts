@@ -43,18 +43,10 @@ export interface CustomerDecision {
  * customer and step, so the customer's last used step is forgotten first (test databases only).
  */
 export async function customerDecides(platform: ConsentPlatform, authorizationUrl: URL, decision: CustomerDecision = {}): Promise<URL> {
-  const customer = decision.customer ?? ALICE;
   const dispatcher = tlsAgent({ ca: platform.serverTrustAnchorPem });
   try {
     const browser = new Browser(platform.urls.browser, dispatcher);
-    const loginPage = await page(browser, await browser.get(authorizationUrl.pathname + authorizationUrl.search));
-    const interaction = new URL(loginPage.url).pathname;
-    const codePage = await page(
-      browser,
-      await browser.post(`${interaction}/login`, { csrf: csrfOf(loginPage.html), username: customer.username, password: customer.password }),
-    );
-    await forgetSpentTotp(platform.knex, customer.id);
-    const consentPage = await page(browser, await browser.post(`${interaction}/code`, { csrf: csrfOf(codePage.html), code: await totp(customer.totpSecret) }));
+    const consentPage = await signedInToConsent(platform, browser, authorizationUrl, decision.customer ?? ALICE);
     if (!/action="[^"]*\/approve"/.test(consentPage.html)) throw new Error(`expected the consent page, got: ${summary(consentPage.html)}`);
     const consentPath = new URL(consentPage.url).pathname;
     const csrf = csrfOf(consentPage.html);
@@ -65,6 +57,37 @@ export async function customerDecides(platform: ConsentPlatform, authorizationUr
     const location = last.headers.get('location');
     if (last.status < 300 || last.status >= 400 || !location) throw new Error(`expected a redirect to the TPP, got ${last.status}: ${summary(await last.text())}`);
     return new URL(location);
+  } finally {
+    await dispatcher.close();
+  }
+}
+
+/** The customer signs in (password, TOTP) from the authorization URL and lands on the consent page. */
+async function signedInToConsent(platform: ConsentPlatform, browser: Browser, authorizationUrl: URL, customer: SandboxCustomer): Promise<Page> {
+  const loginPage = await page(browser, await browser.get(authorizationUrl.pathname + authorizationUrl.search));
+  const interaction = new URL(loginPage.url).pathname;
+  const codePage = await page(
+    browser,
+    await browser.post(`${interaction}/login`, { csrf: csrfOf(loginPage.html), username: customer.username, password: customer.password }),
+  );
+  await forgetSpentTotp(platform.knex, customer.id);
+  return page(browser, await browser.post(`${interaction}/code`, { csrf: csrfOf(codePage.html), code: await totp(customer.totpSecret) }));
+}
+
+/** The TPP pushes the authorization request of this intent, with the scope of the intent's kind. */
+async function pushedFor(platform: ConsentPlatform, tpp: RegisteredTpp, intentId: string, redirectUri: string) {
+  const row = await platform.knex('openbanking.consents').where({ id: intentId }).first<{ kind: IntentKind } | undefined>('kind');
+  const scope = row && INTENT_SCOPES[row.kind];
+  if (!scope) throw new Error(`no intent ${intentId}`);
+  return pushAuthorization(tpp, intentId, { scope, redirectUri });
+}
+
+/** The consent page the customer sees for this intent of this TPP (after PAR and sign-in), as HTML. */
+export async function consentPageHtml(platform: ConsentPlatform, tpp: RegisteredTpp, intentId: string, options: AuthorizeOptions): Promise<string> {
+  const started = await pushedFor(platform, tpp, intentId, options.redirectUri);
+  const dispatcher = tlsAgent({ ca: platform.serverTrustAnchorPem });
+  try {
+    return (await signedInToConsent(platform, new Browser(platform.urls.browser, dispatcher), started.url, options.customer ?? ALICE)).html;
   } finally {
     await dispatcher.close();
   }
@@ -87,10 +110,7 @@ export async function authorizeIntent(
   intentId: string,
   options: AuthorizeOptions,
 ): Promise<CodeTokens> {
-  const row = await platform.knex('openbanking.consents').where({ id: intentId }).first<{ kind: IntentKind } | undefined>('kind');
-  const scope = row && INTENT_SCOPES[row.kind];
-  if (!scope) throw new Error(`no intent ${intentId}`);
-  const started = await pushAuthorization(tpp, intentId, { scope, redirectUri: options.redirectUri });
+  const started = await pushedFor(platform, tpp, intentId, options.redirectUri);
   return exchangeCode(tpp, await customerDecides(platform, started.url, options), started);
 }
 

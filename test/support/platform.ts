@@ -56,6 +56,8 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     // Limits out of reach unless a test sets its own: a test file makes a TPP's burst of requests
     // and signs the same customers in many times; the limiter's statements still run on every request.
     RATE_LIMITS: RATE_LIMIT_NAMES.map((name) => `${name}=1000000/1`).join(','),
+    // Likewise payment limits: payment tests pay many times from the same accounts.
+    PAYMENT_LIMITS: 'per-payment=1000000000,per-day=1000000000,velocity=100000/1',
     ...(hsm ? { PKCS11_MODULE: hsm.module, PKCS11_PIN: hsm.pin, PKCS11_SLOT: String(hsm.slot) } : {}),
     ...options.env,
   };
