@@ -1,5 +1,6 @@
 import { banner } from './banner.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
+import { stopTracing } from '../observability/index.ts';
 import { createLogger } from './logging.ts';
 import { startPlatform, type Platform } from './platform.ts';
 import { partToRun, startWorkerOnly, type SeparatePart } from './worker-only.ts';
@@ -51,7 +52,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     }
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    running.stop().then(
+    // Tracing last: the spans of the shutdown itself are exported too.
+    running.stop().then(stopTracing).then(
       () => {
         logger.info('stopped');
         process.exit(0);

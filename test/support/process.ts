@@ -17,11 +17,11 @@ const started: ChildProcess[] = [];
  * Runs a TypeScript file of the repository (`node --import tsx <script> <args>`) as its own
  * process from the repository's root, with PATH and HOME and only the environment given (and
  * METRICS_PORT=0 unless given); its stdin is a pipe when asked for (to answer a prompt), closed
- * otherwise.
+ * otherwise. `nodeArgs` go to node after tsx (another `--import`).
  */
-export function runScript(script: string, args: string[], env: Record<string, string>, options: { stdin?: boolean } = {}): ScriptRun {
+export function runScript(script: string, args: string[], env: Record<string, string>, options: { stdin?: boolean; nodeArgs?: string[] } = {}): ScriptRun {
   let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...(options.nodeArgs ?? []), script, ...args], {
     cwd: ROOT,
     // No operators' listener on its default port unless asked: test files run side by side.
     env: { PATH: process.env.PATH, HOME: process.env.HOME, METRICS_PORT: '0', ...env },
