@@ -1,5 +1,6 @@
 import { register } from 'node:module';
-import type { ServerResponse } from 'node:http';
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { requestFacts } from './request-facts.ts';
 
 /** The span attribute that carries the request's `x-fapi-interaction-id` (FAPI, echoed on every answer). */
 export const INTERACTION_ID_ATTRIBUTE = 'fapi.interaction_id';
@@ -29,7 +30,7 @@ let running: { shutdown(): Promise<void> } | undefined;
 export async function startTracing(env: Env): Promise<boolean> {
   if (running || !tracingWanted(env)) return false;
   register('@opentelemetry/instrumentation/hook.mjs', import.meta.url);
-  const [{ NodeSDK }, { HttpInstrumentation }, { KoaInstrumentation, KoaLayerType }, { PgInstrumentation }, { UndiciInstrumentation }] = await Promise.all([
+  const [{ NodeSDK }, { HttpInstrumentation }, { KoaInstrumentation }, { PgInstrumentation }, { UndiciInstrumentation }] = await Promise.all([
     import('@opentelemetry/sdk-node'),
     import('@opentelemetry/instrumentation-http'),
     import('@opentelemetry/instrumentation-koa'),
@@ -43,13 +44,21 @@ export async function startTracing(env: Env): Promise<boolean> {
         // Probes and scrapes every few seconds would drown the traces of real requests.
         ignoreIncomingRequestHook: (request) => /^\/(health|metrics)(\/|$|\?)/.test(request.url ?? ''),
         // No header is copied into spans (the default): they carry tokens, DPoP proofs and cookies.
-        applyCustomAttributesOnSpan: (span, _request, response) => {
-          const id = 'getHeader' in response ? (response as ServerResponse).getHeader('x-fapi-interaction-id') : undefined;
+        // A server span, once answered, gets its interaction id and the route template the
+        // platform matched (its name "GET /open-banking/v3.1/aisp/accounts/:AccountId").
+        applyCustomAttributesOnSpan: (span, request, response) => {
+          if (!(request instanceof IncomingMessage) || !(response instanceof ServerResponse)) return;
+          const id = response.getHeader('x-fapi-interaction-id');
           if (typeof id === 'string') span.setAttribute(INTERACTION_ID_ATTRIBUTE, id);
+          const { route } = requestFacts(request);
+          if (route) {
+            span.setAttribute('http.route', route);
+            span.updateName(`${request.method} ${route}`);
+          }
         },
       }),
-      // A span per route, not one per middleware of every request.
-      new KoaInstrumentation({ ignoreLayersType: [KoaLayerType.MIDDLEWARE] }),
+      // A span per Koa middleware (both hosts' apps and oidc-provider's).
+      new KoaInstrumentation(),
       // Statements are parameterised; their values are not recorded (enhancedDatabaseReporting off).
       new PgInstrumentation({ enhancedDatabaseReporting: false }),
       new UndiciInstrumentation(),

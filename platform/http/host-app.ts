@@ -54,6 +54,8 @@ function recordRequest(logger: Logger, host: HostName): Middleware {
       const facts = requestFacts(ctx.req);
       const matched = (ctx as { _matchedRoute?: unknown })._matchedRoute;
       const route = facts.route ?? (typeof matched === 'string' ? matched : 'unmatched');
+      // For the trace's server span, which ends after this (observability/tracing.ts).
+      noteRequest(ctx.req, { route });
       observeRequest({ host, method: ctx.method, route, status, seconds });
       // Only the path: query strings can carry codes, request_uris and state. The TPP once
       // authenticated (AS) or its token's binding proven (RS); ids only, never a credential.

@@ -16,8 +16,8 @@ import { killScripts, runScript } from '../../test/support/process.ts';
 /**
  * OpenTelemetry tracing as an operator turns it on: `npm start`'s --import with the standard
  * OTEL_* variables pointing at an OTLP/HTTP receiver on loopback (a plain node:http server here).
- * A request's server span carries its x-fapi-interaction-id, and the database work it caused
- * arrives in the same trace.
+ * A request's server span carries its x-fapi-interaction-id and route template, and the Koa and
+ * database work it caused arrives in the same trace.
  */
 
 interface OtlpSpan {
@@ -115,10 +115,13 @@ test('a request\'s span reaches the OTLP receiver with its interaction id, its d
   assert.ok(server, `no server span with the interaction id arrived; got ${spans().map((s) => s.name).join(', ')}`);
   assert.ok(received.every(({ path }) => path === '/v1/traces'));
   assert.equal(server.scope, '@opentelemetry/instrumentation-http');
+  assert.equal(server.name, 'POST /token', 'named after the route template');
+  assert.equal(attribute(server, 'http.route'), '/token');
   assert.equal(attribute({ ...server, attributes: server.resource?.attributes }, 'service.name'), 'open-banking-platform');
   // The client lookup the request caused, in the same trace.
   const query = await pollUntil(() => spans().find((span) => span.traceId === server.traceId && span.scope === '@opentelemetry/instrumentation-pg'), { timeoutMs: WAIT_MS_MAX, intervalMs: 200 });
   assert.ok(query, `no pg span in the request's trace; got ${spans().filter((s) => s.traceId === server.traceId).map((s) => `${s.scope}:${s.name}`).join(', ')}`);
+  assert.ok(spans().some((span) => span.traceId === server.traceId && span.scope === '@opentelemetry/instrumentation-koa'), 'Koa middleware spans in the trace');
   assert.ok(!JSON.stringify(received).includes('not-a-secret'), 'no credential in any span');
 
   platform.child.kill('SIGTERM');
