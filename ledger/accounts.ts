@@ -29,10 +29,19 @@ export interface OpenAccountInput {
   readonly accountSubtype?: AccountSubtype;
   readonly sortCode?: string;
   readonly accountNumber?: string;
+  /** A card account's number, already tokenised and sealed (cards/pan.ts): the ledger never sees it. */
+  readonly card?: AccountCard;
   /** Default: customer accounts may not go below zero, the bank's own accounts may. */
   readonly allowNegativeBalance?: boolean;
   /** Default: now. Loading existing accounts keeps their opening date. */
   readonly openedAt?: Date;
+}
+
+/** A card account's identification as stored: a token, the sealed number, its last four digits. */
+export interface AccountCard {
+  readonly panToken: string;
+  readonly panSealed: string;
+  readonly panLast4: string;
 }
 
 export interface LedgerAccount {
@@ -47,6 +56,8 @@ export interface LedgerAccount {
   readonly status: AccountStatus;
   readonly sortCode: string | null;
   readonly accountNumber: string | null;
+  /** Card accounts (identified by PAN) only. */
+  readonly card: AccountCard | null;
   readonly allowNegativeBalance: boolean;
   readonly balanceMinor: bigint;
   readonly version: bigint;
@@ -65,6 +76,9 @@ interface AccountRow {
   status: AccountStatus;
   sort_code: string | null;
   account_number: string | null;
+  pan_token: string | null;
+  pan_sealed: string | null;
+  pan_last4: string | null;
   allow_negative_balance: boolean;
   balance_minor: unknown;
   version: unknown;
@@ -72,7 +86,7 @@ interface AccountRow {
 }
 
 const COLUMNS = `id, kind, customer_id, currency, name, nickname, account_type, account_subtype, status,
-  sort_code, account_number, allow_negative_balance, balance_minor, version, created_at`;
+  sort_code, account_number, pan_token, pan_sealed, pan_last4, allow_negative_balance, balance_minor, version, created_at`;
 
 /** Opens an account at balance zero; money arrives only through transfers. */
 export async function openAccount(db: Db, input: OpenAccountInput): Promise<LedgerAccount> {
@@ -82,8 +96,8 @@ export async function openAccount(db: Db, input: OpenAccountInput): Promise<Ledg
   const [row] = await query<AccountRow>(
     db,
     `INSERT INTO ledger.accounts (id, kind, customer_id, currency, name, nickname, account_type, account_subtype,
-       sort_code, account_number, allow_negative_balance, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?::timestamptz, now()), now())
+       sort_code, account_number, pan_token, pan_sealed, pan_last4, allow_negative_balance, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?::timestamptz, now()), now())
      RETURNING ${COLUMNS}`,
     [
       id,
@@ -96,6 +110,9 @@ export async function openAccount(db: Db, input: OpenAccountInput): Promise<Ledg
       input.accountSubtype ?? null,
       input.sortCode ?? null,
       input.accountNumber ?? null,
+      input.card?.panToken ?? null,
+      input.card?.panSealed ?? null,
+      input.card?.panLast4 ?? null,
       input.allowNegativeBalance ?? input.kind !== 'customer',
       input.openedAt ?? null,
     ],
@@ -148,6 +165,7 @@ function toAccount(row: AccountRow): LedgerAccount {
     status: row.status,
     sortCode: row.sort_code,
     accountNumber: row.account_number,
+    card: row.pan_token !== null && row.pan_sealed !== null && row.pan_last4 !== null ? { panToken: row.pan_token, panSealed: row.pan_sealed, panLast4: row.pan_last4 } : null,
     allowNegativeBalance: row.allow_negative_balance,
     balanceMinor: toBigInt(row.balance_minor, 'balance_minor'),
     version: toBigInt(row.version, 'version'),

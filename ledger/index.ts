@@ -5,7 +5,7 @@ export {
   listCustomerAccounts,
   openAccount,
 } from './accounts.ts';
-export type { AccountKind, AccountStatus, AccountSubtype, AccountType, LedgerAccount, OpenAccountInput } from './accounts.ts';
+export type { AccountCard, AccountKind, AccountStatus, AccountSubtype, AccountType, LedgerAccount, OpenAccountInput } from './accounts.ts';
 export { balancesByKind, getAccountBalance, totalsByCurrency } from './balances.ts';
 export type { AccountBalance } from './balances.ts';
 export {

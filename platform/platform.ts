@@ -93,7 +93,7 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Pla
       keysCheck(await keys.getOrCreate(SIGNING_KEYS[0].label, SIGNING_KEYS[0].alg)),
       workersCheck({ jobs: worker, 'event delivery': eventDelivery }),
     ];
-    const resourceServer = createResourceServer({ config, knex, logger, keys, certificates, findAccessToken: authorizationServer.findAccessToken });
+    const resourceServer = createResourceServer({ config, knex, logger, keys, dataEncryptionKey: secrets.dataEncryptionKey, certificates, findAccessToken: authorizationServer.findAccessToken });
 
     const browserApp = createHostApp({
       host: 'browser',

@@ -20,6 +20,8 @@ export interface ApiDeps {
   issuer: string;
   /** Event subscription callback hosts allowed to be private or loopback (the sandbox allow-list). */
   privateCallbackHosts: readonly string[];
+  /** AES-256-GCM data key: opens a card number for a consent with ReadPAN (cards/pan.ts). */
+  dataEncryptionKey: Buffer;
   /** Per-payment, per-day and velocity limits of customer accounts (openbanking/payment-limits.ts). */
   paymentLimits: PaymentLimits;
   /** The guard pipeline for an endpoint with this requirement (resource-server/guard). */

@@ -24,6 +24,8 @@ export interface ResourceServerDeps {
   knex: Knex;
   logger: Logger;
   keys: KeyProvider;
+  /** The platform's data encryption key (platform/secrets.ts): card numbers at rest. */
+  dataEncryptionKey: Buffer;
   certificates: ClientCertificateSource;
   findAccessToken: FindAccessToken;
 }
@@ -62,6 +64,7 @@ export function createResourceServer(deps: ResourceServerDeps): Middleware {
     issuer: deps.config.issuer,
     privateCallbackHosts: deps.config.eventDelivery.privateHostsAllowed,
     paymentLimits: deps.config.paymentLimits,
+    dataEncryptionKey: deps.dataEncryptionKey,
     guard: (requirement) => guard(guardDeps, requirement),
   };
   const router = new Router<ResourceState>({ prefix: API_PREFIX, sensitive: true, strict: true });

@@ -47,14 +47,17 @@ export interface AccountView {
 }
 
 export function accountView(account: LedgerAccount): AccountView {
-  const type = account.accountSubtype === 'Savings' ? 'Savings account' : account.accountSubtype === 'CurrentAccount' ? 'Current account' : 'Account';
+  const type =
+    account.accountSubtype === 'Savings' ? 'Savings account' : account.accountSubtype === 'CurrentAccount' ? 'Current account' : account.accountSubtype === 'CreditCard' ? 'Credit card' : 'Account';
   return {
     id: account.id,
     label: account.nickname ? `${account.nickname} (${type})` : type,
     identification:
       account.sortCode && account.accountNumber
         ? `Sort code ${formatSortCode(account.sortCode)}, account ${maskIdentifier(account.accountNumber)}`
-        : `Account ${maskIdentifier(account.id)}`,
+        : account.card
+          ? `Card ending ${account.card.panLast4}`
+          : `Account ${maskIdentifier(account.id)}`,
     balance: formatMoney(account.balanceMinor, account.currency),
   };
 }

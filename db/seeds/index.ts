@@ -2,4 +2,4 @@ export { decryptSecret, encryptSecret, hashPassword, PASSWORD_LENGTH_MAX, totpSe
 export { CONFORMANCE_CUSTOMER, maskAccountNumber, SANDBOX_CUSTOMERS, seedSandboxBank } from './sandbox-bank.ts';
 export type { ConformanceCustomer, ConformanceCustomerSummary, SandboxCustomer, SandboxCustomerSummary, SandboxSummary, SeedOptions } from './sandbox-bank.ts';
 export { SANDBOX_HISTORY, SANDBOX_SORT_CODE } from './sandbox-data.ts';
-export type { SandboxAccount, SandboxHistoryItem } from './sandbox-data.ts';
+export type { SandboxAccount, SandboxCard, SandboxHistoryItem } from './sandbox-data.ts';

@@ -10,6 +10,7 @@ import {
   postTransfer,
   type TransferInput,
 } from '../../ledger/index.ts';
+import { sealPan } from '../../cards/index.ts';
 import { encryptSecret, hashPassword, totpSecretAssociatedData } from './credentials.ts';
 import {
   CONFORMANCE_CUSTOMER,
@@ -19,6 +20,7 @@ import {
   SANDBOX_SORT_CODE,
   type ConformanceCustomer,
   type SandboxAccount,
+  type SandboxCard,
   type SandboxCustomer,
 } from './sandbox-data.ts';
 
@@ -81,7 +83,7 @@ export async function seedSandboxBank(knex: Knex, options: SeedOptions): Promise
   return knex.transaction(async (trx) => {
     await trx.raw('SELECT pg_advisory_xact_lock(?::bigint)', [SEED_LOCK_KEY]);
     const customers = await seedCustomers(trx, seeded, options.encryptionKey, openedAt);
-    const accounts = await seedAccounts(trx, seeded, openedAt);
+    const accounts = await seedAccounts(trx, seeded, openedAt, options.encryptionKey);
     const transfers = await seedTransfers(trx, plannedTransfers(seeded, now, openedAt));
     const summaries: SandboxCustomerSummary[] = [];
     for (const customer of SANDBOX_CUSTOMERS) {
@@ -110,7 +112,11 @@ type SeededCustomer = SandboxCustomer | ConformanceCustomer;
 
 async function accountLabels(trx: Knex.Transaction, customerId: string): Promise<string[]> {
   const held = await listCustomerAccounts(trx, customerId);
-  return held.map((account) => `${account.accountSubtype === 'Savings' ? 'Savings' : 'Current'} account ${account.sortCode} ${maskAccountNumber(account.accountNumber ?? '')}`);
+  return held.map((account) =>
+    account.card
+      ? `Credit card ${maskAccountNumber(account.card.panLast4)}`
+      : `${account.accountSubtype === 'Savings' ? 'Savings' : 'Current'} account ${account.sortCode} ${maskAccountNumber(account.accountNumber ?? '')}`,
+  );
 }
 
 export function maskAccountNumber(accountNumber: string): string {
@@ -142,7 +148,8 @@ async function seedCustomers(trx: Knex.Transaction, seeded: readonly SeededCusto
   return inserted;
 }
 
-async function seedAccounts(trx: Knex.Transaction, seeded: readonly SeededCustomer[], openedAt: Date): Promise<number> {
+async function seedAccounts(trx: Knex.Transaction, seeded: readonly SeededCustomer[], openedAt: Date, encryptionKey: Buffer): Promise<number> {
+  const cards = seeded.flatMap((customer) => (customer.creditCard ? [{ customer, card: customer.creditCard }] : []));
   const customerAccounts = seeded.flatMap((customer) => [
     { customer, account: customer.current },
     { customer, account: customer.savings },
@@ -150,6 +157,7 @@ async function seedAccounts(trx: Knex.Transaction, seeded: readonly SeededCustom
   const existing = await existingIds(trx, 'ledger.accounts', [
     ...SYSTEM_ACCOUNTS.map((account) => account.id),
     ...customerAccounts.map(({ account }) => account.id),
+    ...cards.map(({ card }) => card.id),
   ]);
   let inserted = 0;
   for (const account of SYSTEM_ACCOUNTS) {
@@ -162,7 +170,30 @@ async function seedAccounts(trx: Knex.Transaction, seeded: readonly SeededCustom
     await openAccount(trx, customerAccount(customer, account, openedAt));
     inserted += 1;
   }
+  for (const { customer, card } of cards) {
+    if (existing.has(card.id)) continue;
+    await openAccount(trx, cardAccount(customer, card, openedAt, encryptionKey));
+    inserted += 1;
+  }
   return inserted;
+}
+
+/** A credit card account: owes the bank (negative balance), identified by its tokenised, sealed number. */
+function cardAccount(customer: SeededCustomer, card: SandboxCard, openedAt: Date, encryptionKey: Buffer) {
+  const sealed = sealPan(card.pan, encryptionKey, card.id);
+  return {
+    id: card.id,
+    kind: 'customer',
+    customerId: customer.id,
+    currency: 'GBP',
+    name: customer.displayName,
+    nickname: card.nickname,
+    accountType: 'Personal',
+    accountSubtype: 'CreditCard',
+    card: { panToken: sealed.token, panSealed: sealed.sealed, panLast4: sealed.last4 },
+    allowNegativeBalance: true,
+    openedAt,
+  } as const;
 }
 
 function customerAccount(customer: SeededCustomer, account: SandboxAccount, openedAt: Date) {

@@ -15,6 +15,9 @@ export const TRANSACTIONS_RULE: PermissionRule = [TRANSACTION_VIEWS, TRANSACTION
 /** Detail adds the account's identifiers (scheme, number, name) to the account resource. */
 export const ACCOUNTS_DETAIL = 'ReadAccountsDetail';
 
+/** With Detail: a card account's full number instead of the masked one. */
+export const READ_PAN = 'ReadPAN';
+
 /** Detail adds narrative, running balance, merchant and counterparty to each transaction. */
 const TRANSACTIONS_DETAIL = 'ReadTransactionsDetail';
 

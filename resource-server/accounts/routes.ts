@@ -3,9 +3,9 @@ import { respond, selfLink, type ApiDeps, type ApiRouter, type RouteGroup } from
 import { ResourceNotFound } from '../errors.ts';
 import type { PermissionRule } from '../guard/index.ts';
 import { guardedConsent, type ResourceContext } from '../state.ts';
-import { accountResource } from './account-resource.ts';
+import { accountResource, type AccountView } from './account-resource.ts';
 import { balanceResources } from './balance-resource.ts';
-import { ACCOUNTS_DETAIL, ACCOUNTS_RULE, BALANCES_RULE, TRANSACTIONS_RULE, transactionView } from './permissions.ts';
+import { ACCOUNTS_DETAIL, ACCOUNTS_RULE, READ_PAN, BALANCES_RULE, TRANSACTIONS_RULE, transactionView } from './permissions.ts';
 import { sharedAccounts } from './shared-accounts.ts';
 import { transactionPage } from './transaction-pages.ts';
 import { bookingPeriod, cursorText, QUERY_PAGE, readTransactionQuery } from './transaction-query.ts';
@@ -21,17 +21,22 @@ export const accountInformation: RouteGroup = (router: ApiRouter, deps: ApiDeps)
   const guard = (permissions: PermissionRule, oneAccount: boolean) =>
     deps.guard({ scope: 'accounts', grant: 'authorization_code', consent: { permissions, ...(oneAccount && { accountParam: 'AccountId' }) } });
 
+  const accountView = (permissions: readonly string[]): AccountView => ({
+    detail: permissions.includes(ACCOUNTS_DETAIL),
+    panKey: permissions.includes(READ_PAN) ? deps.dataEncryptionKey : undefined,
+  });
+
   router.get('/aisp/accounts', ...guard(ACCOUNTS_RULE, false), async (ctx) => {
     const consent = guardedConsent(ctx);
-    const detail = consent.permissions.includes(ACCOUNTS_DETAIL);
+    const view = accountView(consent.permissions);
     const accounts = await sharedAccounts(deps.knex, consent);
-    respond(ctx, 200, envelope(deps, ctx, { Account: accounts.map((account) => accountResource(account, detail)) }));
+    respond(ctx, 200, envelope(deps, ctx, { Account: accounts.map((account) => accountResource(account, view)) }));
   });
 
   router.get('/aisp/accounts/:AccountId', ...guard(ACCOUNTS_RULE, true), async (ctx) => {
     const consent = guardedConsent(ctx);
     const account = await pathAccount(deps, ctx);
-    respond(ctx, 200, envelope(deps, ctx, { Account: [accountResource(account, consent.permissions.includes(ACCOUNTS_DETAIL))] }));
+    respond(ctx, 200, envelope(deps, ctx, { Account: [accountResource(account, accountView(consent.permissions))] }));
   });
 
   router.get('/aisp/balances', ...guard(BALANCES_RULE, false), async (ctx) => {

@@ -48,14 +48,19 @@ function accountAccessIntent(client: RegisteredTpp, permissions: string[], optio
   });
 }
 
-/** An authorised consent's token: the intent, then Alice (by default) approves on the bank's pages. */
-async function authorised(permissions: string[], options: IntentOptions & { accounts?: 'all' | 'first'; customer?: typeof ALICE; client?: RegisteredTpp } = {}) {
+/**
+ * An authorised consent's token: the intent, then Alice (by default) approves on the bank's pages,
+ * sharing her current and savings accounts unless told otherwise (her credit card is
+ * test/e2e/card-accounts.test.ts's).
+ */
+async function authorised(permissions: string[], options: IntentOptions & { accounts?: 'first'; customer?: typeof ALICE; client?: RegisteredTpp } = {}) {
   const client = options.client ?? tpp;
+  const customer = options.customer ?? ALICE;
   const intentId = await accountAccessIntent(client, permissions, options);
   return authorizeIntent(platform, client, intentId, {
     redirectUri: REDIRECT,
-    customer: options.customer ?? ALICE,
-    accounts: options.accounts ?? 'all',
+    customer,
+    accounts: options.accounts ?? [customer.current.id, customer.savings.id],
   });
 }
 

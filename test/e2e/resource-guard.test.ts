@@ -21,6 +21,7 @@ import { inDays } from '../support/intent-requests.ts';
 import { obResponseBody } from '../support/ob-spec.ts';
 import { freePort, startTestPlatform, type TestPlatform } from '../support/platform.ts';
 import { createdIntentId, onboardTpp } from '../support/tpp.ts';
+import { loadSecrets } from '../../platform/secrets.ts';
 
 /**
  * The resource guard, failure by failure, through real TLS against the whole platform: each
@@ -250,7 +251,8 @@ describe('two resource-server instances on one database', () => {
     const logger = createLogger({ level: 'silent' });
     const certificates = { trustedProxies: platform.config.trustedProxies, header: platform.config.clientCertHeader };
     const pki = await ensureDevPki({ dir: join(platform.dataDir, 'pki'), keys: platform.keys, hostnames: ['localhost'] });
-    const resourceServer = createResourceServer({ config: platform.config, knex, logger, keys: platform.keys, certificates, findAccessToken: accessTokenFinder(knex) });
+    const { dataEncryptionKey } = await loadSecrets(platform.dataDir);
+    const resourceServer = createResourceServer({ config: platform.config, knex, logger, keys: platform.keys, dataEncryptionKey, certificates, findAccessToken: accessTokenFinder(knex) });
     const app = createHostApp({ host: 'tpp', logger, knex, certificates, readiness: [databaseCheck(knex)], parts: [resourceServer] });
     listener = await startListener({
       name: 'tpp-2',

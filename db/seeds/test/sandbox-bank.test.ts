@@ -41,9 +41,10 @@ async function seededState(knex: Knex) {
 
 test('the first run creates customers, accounts, opening balances and history', () => {
   const openings = SANDBOX_CUSTOMERS.length * 2;
+  // A current account, a savings account (each with an opening balance) and a credit card each.
   assert.deepEqual(first.inserted, {
     customers: SANDBOX_CUSTOMERS.length,
-    accounts: SYSTEM_ACCOUNTS.length + openings,
+    accounts: SYSTEM_ACCOUNTS.length + openings + SANDBOX_CUSTOMERS.length,
     transfers: openings + SANDBOX_HISTORY.length,
   });
 });
