@@ -5,6 +5,7 @@ import expireConsents from './tasks/expire-consents.ts';
 import settlePayments, { type SettlePaymentsPayload } from './tasks/settle-payments.ts';
 import sweepAuthz from './tasks/sweep-authz.ts';
 import sweepIdempotencyKeys from './tasks/sweep-idempotency-keys.ts';
+import sweepRateLimits from './tasks/sweep-rate-limits.ts';
 import sweepSettlements from './tasks/sweep-settlements.ts';
 
 declare global {
@@ -15,6 +16,7 @@ declare global {
       'expire-consents': CronPayload;
       'sweep-authz': CronPayload;
       'sweep-idempotency-keys': CronPayload;
+      'sweep-rate-limits': CronPayload;
       'sweep-settlements': CronPayload;
     }
   }
@@ -37,6 +39,7 @@ export function createTaskList(deps: TaskDeps): TaskList {
     'expire-consents': expireConsents(deps),
     'sweep-authz': sweepAuthz(deps),
     'sweep-idempotency-keys': sweepIdempotencyKeys(deps),
+    'sweep-rate-limits': sweepRateLimits(deps),
     'sweep-settlements': sweepSettlements(deps),
   };
 }
@@ -50,5 +53,6 @@ export const CRONTAB = [
   '* * * * * expire-consents ?jobKey=expire-consents&max=3',
   '*/10 * * * * sweep-authz ?jobKey=sweep-authz&max=3',
   '5,15,25,35,45,55 * * * * sweep-idempotency-keys ?jobKey=sweep-idempotency-keys&max=3',
+  '7,17,27,37,47,57 * * * * sweep-rate-limits ?jobKey=sweep-rate-limits&max=3',
   '* * * * * sweep-settlements ?jobKey=sweep-settlements&max=3',
 ].join('\n');

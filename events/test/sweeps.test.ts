@@ -62,7 +62,7 @@ describe('crontab', () => {
   test('schedules each periodic task the worker has, at most one queued at a time', () => {
     const tasks = createTaskList({ knex: database.knex });
     const items = parseCrontab(CRONTAB);
-    assert.deepEqual(items.map((item) => item.task).sort(), ['expire-consents', 'sweep-authz', 'sweep-idempotency-keys', 'sweep-settlements']);
+    assert.deepEqual(items.map((item) => item.task).sort(), ['expire-consents', 'sweep-authz', 'sweep-idempotency-keys', 'sweep-rate-limits', 'sweep-settlements']);
     for (const item of items) {
       assert.equal(typeof tasks[item.task], 'function', `${item.task} is in the task list`);
       assert.equal(item.options.jobKey, item.task);
