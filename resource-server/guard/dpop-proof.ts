@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { calculateJwkThumbprint, EmbeddedJWK, errors, jwtVerify, type JWK } from 'jose';
+import { EmbeddedJWK, errors, jwtVerify, type JWK } from 'jose';
 import { InvalidDpopProof } from '../errors.ts';
 import { importedKeys } from '../imported-keys.ts';
 
@@ -77,8 +77,7 @@ export async function verifyDpopProof(proof: string, expected: DpopExpectation):
   if (typeof iat !== 'number' || !Number.isFinite(iat) || Math.abs(iat - expected.now) > DPOP_IAT_WINDOW_SECONDS) {
     throw new InvalidDpopProof(`the DPoP proof "iat" must be within ${DPOP_IAT_WINDOW_SECONDS} seconds of the server time`);
   }
-  const jkt = await calculateJwkThumbprint(protectedHeader.jwk as JWK, 'sha256');
-  return { jkt, jti, iat };
+  return { jkt: jwkThumbprint(protectedHeader.jwk as JWK), jti, iat };
 }
 
 /** A TPP signs every proof with the same DPoP key: imported keys are kept (resource-server/imported-keys.ts). */
@@ -90,6 +89,25 @@ const embeddedKey: typeof EmbeddedJWK = (protectedHeader, token) => {
   if (!protectedHeader || token?.header) return EmbeddedJWK(protectedHeader, token);
   return proofKeys.get(String(protectedHeader.alg), protectedHeader.jwk, () => EmbeddedJWK(protectedHeader, token));
 };
+
+/** RFC 7638 required members, in the lexicographic order the thumbprint's JSON needs. */
+const THUMBPRINT_MEMBERS: Readonly<Record<string, readonly string[]>> = { EC: ['crv', 'kty', 'x', 'y'], RSA: ['e', 'kty', 'n'] };
+
+/**
+ * RFC 7638 SHA-256 thumbprint of the proof's (already verified, so EC or RSA) public key, hashed
+ * synchronously: jose's calculateJwkThumbprint goes through WebCrypto's thread pool and a promise,
+ * which cost more than the rest of the hash on every resource request (bench/PROFILE.md).
+ */
+export function jwkThumbprint(jwk: JWK): string {
+  const members = THUMBPRINT_MEMBERS[String(jwk.kty)];
+  if (!members) throw new InvalidDpopProof(`the DPoP proof key type ${String(jwk.kty)} is not supported`);
+  const canonical: Record<string, unknown> = {};
+  for (const member of members) {
+    if (typeof jwk[member] !== 'string') throw new InvalidDpopProof(`the DPoP proof key lacks "${member}"`);
+    canonical[member] = jwk[member];
+  }
+  return createHash('sha256').update(JSON.stringify(canonical)).digest('base64url');
+}
 
 /** RFC 9449 section 4.2: base64url of the SHA-256 of the token's ASCII octets. */
 export function accessTokenHash(accessToken: string): string {

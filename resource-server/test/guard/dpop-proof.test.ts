@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { describe, test } from 'node:test';
-import { exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
+import { calculateJwkThumbprint, exportJWK, generateKeyPair, SignJWT, type JWK } from 'jose';
 import { InvalidDpopProof } from '../../errors.ts';
-import { accessTokenHash, verifyDpopProof } from '../../guard/dpop-proof.ts';
+import { accessTokenHash, jwkThumbprint, verifyDpopProof } from '../../guard/dpop-proof.ts';
 
 const URL_ = 'https://bank.example/open-banking/v3.1/aisp/accounts';
 const TOKEN = 'an-access-token';
@@ -43,5 +43,22 @@ describe('verifyDpopProof with imported keys kept', () => {
     for (let attempt = 0; attempt < 2; attempt += 1) {
       await assert.rejects(verifyDpopProof(await proof(privateKey, privateJwk), expectation()), refused);
     }
+  });
+});
+
+describe('jwkThumbprint', () => {
+  test('equals RFC 7638 as jose computes it, for EC and RSA keys, whatever else the JWK carries', async () => {
+    for (const alg of ['ES256', 'PS256'] as const) {
+      const jwk = await exportJWK((await generateKeyPair(alg)).publicKey);
+      const decorated = { ...jwk, kid: 'k1', use: 'sig', alg };
+      assert.equal(jwkThumbprint(decorated), await calculateJwkThumbprint(jwk, 'sha256'), alg);
+    }
+  });
+
+  test('the proof result names the thumbprint of the key that signed it', async () => {
+    const { privateKey, publicKey } = await generateKeyPair('ES256');
+    const jwk = await exportJWK(publicKey);
+    const verified = await verifyDpopProof(await proof(privateKey, jwk), expectation());
+    assert.equal(verified.jkt, await calculateJwkThumbprint(jwk, 'sha256'));
   });
 });
