@@ -101,10 +101,11 @@ const THUMBPRINT_MEMBERS: Readonly<Record<string, readonly string[]>> = { EC: ['
 export function jwkThumbprint(jwk: JWK): string {
   const members = THUMBPRINT_MEMBERS[String(jwk.kty)];
   if (!members) throw new InvalidDpopProof(`the DPoP proof key type ${String(jwk.kty)} is not supported`);
+  const fields = jwk as Readonly<Record<string, unknown>>;
   const canonical: Record<string, unknown> = {};
   for (const member of members) {
-    if (typeof jwk[member] !== 'string') throw new InvalidDpopProof(`the DPoP proof key lacks "${member}"`);
-    canonical[member] = jwk[member];
+    if (typeof fields[member] !== 'string') throw new InvalidDpopProof(`the DPoP proof key lacks "${member}"`);
+    canonical[member] = fields[member];
   }
   return createHash('sha256').update(JSON.stringify(canonical)).digest('base64url');
 }
