@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
-import { refillPerSecond, takeTokensSql, type BucketState, type RateLimitPolicy } from '../ratelimit/index.ts';
+import { chargeBindings, chargedLookupSql, type ApiPlanName, type LookupCharge } from '../metering/index.ts';
+import type { BucketState } from '../ratelimit/index.ts';
 import type { ConsentRecord } from './interactions/consents.ts';
 
 /**
@@ -24,17 +25,21 @@ export interface AccessTokenInfo {
   grantId: string | undefined;
   /** The consent row as it is now, read in the same query as the token (authorization-code tokens only). */
   consent: TokenConsent | undefined;
-  /** The rate-limit bucket the lookup took a token from, as the take left it (when asked to charge one). */
-  bucket: BucketState | undefined;
+  /** What the lookup charged the client (when asked to): its plan, its month so far, its bucket. */
+  charge: ChargeOutcome | undefined;
 }
 
-/**
- * A token bucket of the token's client to take from in the lookup's own statement: the bucket
- * `keyPrefix` + client id under `policy` (the resource server's endpoint groups).
- */
-export interface TokenCharge {
-  keyPrefix: string;
-  policy: RateLimitPolicy;
+/** The resource API group a request is charged to, its base rate limit, and whether it is counted here (metering/). */
+export type TokenCharge = LookupCharge;
+
+export interface ChargeOutcome {
+  plan: ApiPlanName;
+  /** The client's resource API requests this month before this one. */
+  monthRequests: number;
+  monthlyQuota: number | undefined;
+  quotaResetsInSeconds: number;
+  /** The group's bucket as the take left it, with the plan's policy; absent when the group has no limit. */
+  bucket: BucketState | undefined;
 }
 
 /**
@@ -72,6 +77,9 @@ interface TokenRow {
   customer_id: string | null;
   account_ids: string[] | null;
   debtor_account_id: string | null;
+  plan_name?: ApiPlanName | null;
+  month_requests?: string | null;
+  resets_in_seconds?: number | null;
   bucket_tokens?: number | null;
   bucket_allowed?: boolean | null;
 }
@@ -98,15 +106,14 @@ const LOOKUP_SQL = `SELECT t.kind, t.payload, cl.payload ->> 'org_id' AS org_id,
            WHERE g.kind = 'Grant' AND g.id = t.grant_id AND (g.expires_at IS NULL OR g.expires_at > now())))`;
 
 /**
- * The lookup that also takes a token from the client's rate-limit bucket (ratelimit/): a
- * data-modifying CTE fed by the token's row, so a resource request's rate limit costs no round
- * trip of its own, and a token that is not active charges nobody. It runs before the sender
- * binding is proven (check-binding), so a leaked token without its key can spend its client's
- * bucket; such a request is refused anyway and the bucket refills.
+ * The lookup that also charges the client (metering/lookup-sql.ts): its plan, its month's count,
+ * its rate-limit bucket and the count of this request, as data-modifying CTEs fed by the token's
+ * row, so a resource request's limits and metering cost no round trip of their own, and a token
+ * that is not active charges nobody. It runs before the sender binding is proven (check-binding),
+ * so a leaked token without its key can spend its client's bucket; such a request is refused
+ * anyway and the bucket refills.
  */
-const CHARGED_LOOKUP_SQL = `WITH t AS (${LOOKUP_SQL}),
-  charged AS (${takeTokensSql(`SELECT ? || (t.payload ->> 'clientId'), ?::float8, ?::float8 FROM t`)})
-  SELECT t.*, charged.tokens AS bucket_tokens, charged.allowed AS bucket_allowed FROM t LEFT JOIN charged ON true`;
+const CHARGED_LOOKUP_SQL = chargedLookupSql(LOOKUP_SQL);
 
 /**
  * Looks an access token up by the SHA-256 key the adapter stores it under (authz/adapter.ts),
@@ -123,7 +130,7 @@ export function accessTokenFinder(knex: Knex): FindAccessToken {
     if (token.length === 0 || token.length > TOKEN_CHARS_MAX) return undefined;
     const key = createHash('sha256').update(token).digest('base64url');
     const { rows } = await (charge
-      ? knex.raw<{ rows: TokenRow[] }>(CHARGED_LOOKUP_SQL, [key, charge.keyPrefix, charge.policy.requests, refillPerSecond(charge.policy)]).options({ name: CHARGED_LOOKUP_STATEMENT })
+      ? knex.raw<{ rows: TokenRow[] }>(CHARGED_LOOKUP_SQL, [key, ...chargeBindings(charge)] as Knex.RawBinding[]).options({ name: CHARGED_LOOKUP_STATEMENT })
       : knex.raw<{ rows: TokenRow[] }>(LOOKUP_SQL, [key]).options({ name: TOKEN_LOOKUP_STATEMENT }));
     const row = rows[0];
     if (!row) return undefined;
@@ -141,10 +148,7 @@ export function accessTokenFinder(knex: Knex): FindAccessToken {
       consentId: payload.extra?.consent_id,
       grantId: payload.grantId,
       consent: tokenConsent(row),
-      bucket:
-        charge && row.bucket_tokens != null && row.bucket_allowed != null
-          ? { policy: charge.policy, tokens: row.bucket_tokens, allowed: row.bucket_allowed }
-          : undefined,
+      charge: charge && chargeOutcome(charge, row),
     };
   };
 }
@@ -164,4 +168,18 @@ function tokenConsent(row: TokenRow): TokenConsent | undefined {
     accountIds: row.account_ids ?? [],
     debtorAccountId: row.debtor_account_id ?? undefined,
   };
+}
+
+function chargeOutcome(charge: TokenCharge, row: TokenRow): ChargeOutcome | undefined {
+  if (!row.plan_name || row.month_requests == null || row.resets_in_seconds == null) return undefined;
+  const plan = charge.plans.plans[row.plan_name];
+  const bucket =
+    charge.base && row.bucket_tokens != null && row.bucket_allowed != null
+      ? {
+          policy: { name: charge.api, requests: charge.base.requests * plan.rateFactor, windowSeconds: charge.base.windowSeconds },
+          tokens: row.bucket_tokens,
+          allowed: row.bucket_allowed,
+        }
+      : undefined;
+  return { plan: plan.name, monthRequests: Number(row.month_requests), monthlyQuota: plan.monthlyQuota, quotaResetsInSeconds: row.resets_in_seconds, bucket };
 }

@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import type { LogFormat } from './logging.ts';
+import { API_PLAN_NAMES, isPlanName, type ApiPlan, type ApiPlanName, type ApiPlans } from '../metering/plans.ts';
 import type { PaymentLimits } from '../openbanking/index.ts';
 import type { RateLimitPolicy } from '../ratelimit/index.ts';
 
@@ -81,6 +82,8 @@ export interface Config {
    * shown on the consent page where already known (openbanking/payment-limits.ts).
    */
   paymentLimits: PaymentLimits;
+  /** Each TPP's plan: its resource API rate limits (a factor on RATE_LIMITS) and monthly quota (metering/). */
+  apiPlans: ApiPlans;
 }
 
 /** What each limit counts; the README's "Rate limits" section names them the same. */
@@ -366,6 +369,30 @@ function paymentLimits(env: Env, sandbox: boolean): PaymentLimits {
   };
 }
 
+/**
+ * API_PLANS: comma-separated `<plan>=<factor>x/<monthly quota or off>` overriding the plans one by
+ * one; DEFAULT_API_PLAN: the plan of a TPP the operator has not put on one (the sandbox's: standard).
+ */
+function apiPlans(env: Env, sandbox: boolean): ApiPlans {
+  const specs: Record<ApiPlanName, string> = { free: '1x/10000', standard: '5x/1000000', premium: '20x/off' };
+  for (const entry of (env.API_PLANS ?? '').split(',').map((e) => e.trim()).filter(Boolean)) {
+    const [name, spec, extra] = entry.split('=').map((part) => part.trim());
+    if (name === undefined || !isPlanName(name) || spec === undefined || extra !== undefined) {
+      throw new ConfigError('API_PLANS', `"${entry}" is not <plan>=<factor>x/<monthly quota or off> with a plan among ${API_PLAN_NAMES.join(', ')}`);
+    }
+    specs[name] = spec;
+  }
+  const plans = {} as Record<ApiPlanName, ApiPlan>;
+  for (const name of API_PLAN_NAMES) {
+    const match = /^(\d{1,4})x\/(\d{1,12}|off)$/.exec(specs[name]);
+    if (!match || Number(match[1]) < 1) throw new ConfigError('API_PLANS', `${name}: "${specs[name]}" is not <whole factor>x/<monthly quota or off>, e.g. 5x/1000000`);
+    plans[name] = { name, rateFactor: Number(match[1]), monthlyQuota: match[2] === 'off' ? undefined : Number(match[2]) };
+  }
+  const defaultPlan = env.DEFAULT_API_PLAN || (sandbox ? 'standard' : 'free');
+  if (!isPlanName(defaultPlan)) throw new ConfigError('DEFAULT_API_PLAN', `"${defaultPlan}" is not one of ${API_PLAN_NAMES.join(', ')}`);
+  return { plans, defaultPlan };
+}
+
 /** 9464 is the port Prometheus exporters for OpenTelemetry conventionally use. */
 function metricsPort(env: Env, browserPort: number, tppPort: number): number {
   const metrics = integer(env, 'METRICS_PORT', 9464, 0, 65535);
@@ -428,5 +455,6 @@ export function loadConfig(env: Env = process.env): Config {
     metricsPort: metricsPort(env, browserPort, tppPort),
     rateLimits: rateLimits(env, seedSandbox),
     paymentLimits: paymentLimits(env, seedSandbox),
+    apiPlans: apiPlans(env, seedSandbox),
   };
 }

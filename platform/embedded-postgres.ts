@@ -83,9 +83,24 @@ export async function startEmbeddedPostgres(options: { dir: string; port: number
   logger.info({ port }, 'embedded PostgreSQL ready');
   const running = server;
   return {
-    adminUrl: (database = 'postgres') => `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
+    adminUrl: (database = 'postgres') => clusterUrl(password, port, database),
     stop: () => running.stop(),
   };
+}
+
+function clusterUrl(password: string, port: number, database: string): string {
+  return `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
+}
+
+/** The platform's database in the embedded cluster. */
+export const EMBEDDED_PLATFORM_DATABASE = 'openbanking';
+
+/**
+ * The URL of a database of the embedded cluster a running platform started under `dir`, for
+ * operators' tools on the same machine (the superuser secret next to the data, mode 0600).
+ */
+export async function runningClusterUrl(dir: string, port: number, database: string): Promise<string> {
+  return clusterUrl((await readFile(join(dir, 'superuser.secret'), 'utf8')).trim(), port, database);
 }
 
 async function postgresBinaries(): Promise<Binaries> {

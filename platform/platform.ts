@@ -9,7 +9,7 @@ import { startEventDelivery, startWorker } from '../events/index.ts';
 import { createResourceServer, describedConsents } from '../resource-server/index.ts';
 import type { Config } from './config.ts';
 import { createKnex, migrationNames, runMigrations } from './database.ts';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.ts';
+import { EMBEDDED_PLATFORM_DATABASE, startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.ts';
 import type { ClientCertificateSource } from './http/client-certificate.ts';
 import { createHostApp } from './http/host-app.ts';
 import { startListener, type Listener } from './http/listener.ts';
@@ -33,7 +33,7 @@ export interface Platform {
   stop(): Promise<void>;
 }
 
-const EMBEDDED_DATABASE = 'openbanking';
+const EMBEDDED_DATABASE = EMBEDDED_PLATFORM_DATABASE;
 
 /**
  * Boots every part in one process: database (embedded or DATABASE_URL), migrations, seed, keys,

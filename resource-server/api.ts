@@ -2,6 +2,7 @@ import type Router from '@koa/router';
 import type { Knex } from 'knex';
 import type { Logger } from 'pino';
 import type { KeyProvider } from '../certs/index.ts';
+import type { ApiPlans } from '../metering/index.ts';
 import type { PaymentLimits } from '../openbanking/index.ts';
 import type { ApiRequirement } from './guard/index.ts';
 import type { ResourceContext, ResourceMiddleware, ResourceState } from './state.ts';
@@ -20,6 +21,8 @@ export interface ApiDeps {
   issuer: string;
   /** Event subscription callback hosts allowed to be private or loopback (the sandbox allow-list). */
   privateCallbackHosts: readonly string[];
+  /** The plans TPPs are on (the usage API shows a TPP its own). */
+  apiPlans: ApiPlans;
   /** AES-256-GCM data key: opens a card number for a consent with ReadPAN (cards/pan.ts). */
   dataEncryptionKey: Buffer;
   /** Per-payment, per-day and velocity limits of customer accounts (openbanking/payment-limits.ts). */

@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { FindAccessToken } from '../authz/index.ts';
 import { batchedFirstUse } from '../authz/index.ts';
 import type { KeyProvider } from '../certs/index.ts';
+import type { ApiPlans } from '../metering/index.ts';
 import type { PaymentLimits } from '../openbanking/index.ts';
 import type { ClientCertificateSource } from '../platform/http/client-certificate.ts';
 import { accountInformation } from './accounts/index.ts';
@@ -17,10 +18,11 @@ import { fundsConfirmations } from './funds-confirmation/index.ts';
 import { EndpointNotFound, MethodNotAllowed } from './errors.ts';
 import { guard, type ApiRateLimits } from './guard/index.ts';
 import { domesticPayments } from './payments/index.ts';
+import { USAGE_PATH, usageRoutes } from './usage/routes.ts';
 import type { ResourceState } from './state.ts';
 
 export interface ResourceServerDeps {
-  config: { issuer: string; tppBaseUrl: string; eventDelivery: { privateHostsAllowed: readonly string[] }; rateLimits: ApiRateLimits; paymentLimits: PaymentLimits };
+  config: { issuer: string; tppBaseUrl: string; eventDelivery: { privateHostsAllowed: readonly string[] }; rateLimits: ApiRateLimits; paymentLimits: PaymentLimits; apiPlans: ApiPlans };
   knex: Knex;
   logger: Logger;
   keys: KeyProvider;
@@ -45,7 +47,7 @@ const ROUTE_GROUPS: readonly RouteGroup[] = [
 /**
  * The OB v3.1 resource server, mounted on the TPP host before the authorization server: it answers
  * every path under /open-banking/ (in the OB error model, also for unknown paths and methods) and
- * passes anything else on.
+ * a TPP's own usage (/usage, metering/), and passes anything else on.
  */
 export function createResourceServer(deps: ResourceServerDeps): Middleware {
   const guardDeps = {
@@ -54,7 +56,7 @@ export function createResourceServer(deps: ResourceServerDeps): Middleware {
     // DPoP proof jtis of concurrent requests share one INSERT (authz/first-use-batches.ts).
     recordFirstUse: batchedFirstUse(deps.knex),
     tppBaseUrl: deps.config.tppBaseUrl,
-    rateLimits: deps.config.rateLimits,
+    charging: { rateLimits: deps.config.rateLimits, plans: deps.config.apiPlans },
   };
   const api: ApiDeps = {
     knex: deps.knex,
@@ -65,13 +67,14 @@ export function createResourceServer(deps: ResourceServerDeps): Middleware {
     privateCallbackHosts: deps.config.eventDelivery.privateHostsAllowed,
     paymentLimits: deps.config.paymentLimits,
     dataEncryptionKey: deps.dataEncryptionKey,
+    apiPlans: deps.config.apiPlans,
     guard: (requirement) => guard(guardDeps, requirement),
   };
   const router = new Router<ResourceState>({ prefix: API_PREFIX, sensitive: true, strict: true });
   for (const group of ROUTE_GROUPS) group(router, api);
-  const handle = compose([errorHandler(deps.logger), router.routes(), unmatched()] as Middleware[]);
+  const handle = compose([errorHandler(deps.logger), router.routes(), usageRoutes(api).routes(), unmatched()] as Middleware[]);
   return async (ctx, next) => {
-    if (ctx.path !== '/open-banking' && !ctx.path.startsWith('/open-banking/')) return next();
+    if (ctx.path !== '/open-banking' && !ctx.path.startsWith('/open-banking/') && ctx.path !== USAGE_PATH) return next();
     return handle(ctx, async () => undefined);
   };
 }

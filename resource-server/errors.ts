@@ -42,7 +42,7 @@ export type ObieErrorCode =
  */
 export const ASPSP_ERROR_NAMESPACE = 'UK.SandboxBank';
 
-export type AspspErrorCode = `${typeof ASPSP_ERROR_NAMESPACE}.${'InsufficientScope' | 'WrongGrantType' | 'InsufficientFunds' | 'PermissionMissing' | 'AccountNotInConsent' | 'MethodNotAllowed' | 'RateLimitExceeded' | 'PaymentLimitExceeded' | 'DailyLimitExceeded' | 'VelocityLimitExceeded'}`;
+export type AspspErrorCode = `${typeof ASPSP_ERROR_NAMESPACE}.${'InsufficientScope' | 'WrongGrantType' | 'InsufficientFunds' | 'PermissionMissing' | 'AccountNotInConsent' | 'MethodNotAllowed' | 'RateLimitExceeded' | 'QuotaExceeded' | 'PaymentLimitExceeded' | 'DailyLimitExceeded' | 'VelocityLimitExceeded'}`;
 
 export type ObErrorCode = ObieErrorCode | AspspErrorCode;
 
@@ -424,6 +424,23 @@ export class MethodNotAllowed extends ObError {
 export class RateLimitExceeded extends ObError {
   constructor(group: string, retryAfterSeconds: number, headers: Readonly<Record<string, string>>) {
     super(429, `${ASPSP_ERROR_NAMESPACE}.RateLimitExceeded`, `the rate limit of the ${group} endpoints is used up; retry after ${retryAfterSeconds} s`, undefined, undefined, headers);
+  }
+}
+
+/**
+ * The TPP has made its plan's monthly quota of resource API requests (metering/). Like the rate
+ * limit an ASPSP code; `Retry-After` is when the month (UK time) turns.
+ */
+export class QuotaExceeded extends ObError {
+  constructor(plan: string, quota: number, resetsInSeconds: number, headers: Readonly<Record<string, string>>) {
+    super(
+      429,
+      `${ASPSP_ERROR_NAMESPACE}.QuotaExceeded`,
+      `the monthly quota of ${quota} resource API requests of the ${plan} plan is used up; it renews at the start of next month (UK time)`,
+      undefined,
+      undefined,
+      { ...headers, 'Retry-After': String(Math.max(1, resetsInSeconds)) },
+    );
   }
 }
 

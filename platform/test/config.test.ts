@@ -93,6 +93,9 @@ describe('loadConfig', () => {
     ['PAYMENT_LIMITS', { PAYMENT_LIMITS: 'per-week=10.00' }, /not per-payment=<amount>/],
     ['PAYMENT_LIMITS', { PAYMENT_LIMITS: 'per-day=1.234' }, /per-day: "1.234" is not a positive amount/],
     ['PAYMENT_LIMITS', { PAYMENT_LIMITS: 'velocity=10' }, /velocity: "10" is not payments\/seconds/],
+    ['API_PLANS', { API_PLANS: 'gold=2x/10' }, /not <plan>=<factor>x/],
+    ['API_PLANS', { API_PLANS: 'free=1.5x/10' }, /free: "1.5x\/10" is not <whole factor>x/],
+    ['DEFAULT_API_PLAN', { DEFAULT_API_PLAN: 'gold' }, /not one of free, standard, premium/],
   ];
   for (const [variable, env, problem] of bad) {
     test(`${variable}: ${JSON.stringify(env)} is refused with a message naming it`, () => {
@@ -121,4 +124,13 @@ test('PAYMENT_LIMITS overrides the defaults one by one, the sandbox has its own,
   });
   assert.deepEqual(loadConfig({}).paymentLimits, { perPayment: '5000.00', perDay: '10000.00', velocity: { payments: 30, windowSeconds: 3600 } }, "the sandbox's own");
   assert.deepEqual(loadConfig({ PAYMENT_LIMITS: 'off' }).paymentLimits, { perPayment: undefined, perDay: undefined, velocity: undefined });
+});
+
+test('API_PLANS overrides the plans one by one; the default plan is free for a bank, standard in the sandbox', () => {
+  const bank = loadConfig({ SEED_SANDBOX: 'false', API_PLANS: 'free=2x/50' }).apiPlans;
+  assert.deepEqual(bank.plans.free, { name: 'free', rateFactor: 2, monthlyQuota: 50 });
+  assert.deepEqual(bank.plans.premium, { name: 'premium', rateFactor: 20, monthlyQuota: undefined });
+  assert.equal(bank.defaultPlan, 'free');
+  assert.equal(loadConfig({}).apiPlans.defaultPlan, 'standard');
+  assert.equal(loadConfig({ DEFAULT_API_PLAN: 'premium' }).apiPlans.defaultPlan, 'premium');
 });

@@ -1,14 +1,21 @@
 import type { AccessTokenInfo, TokenCharge } from '../../authz/index.ts';
+import type { ApiPlans } from '../../metering/index.ts';
 import { rateLimitDecision } from '../../ratelimit/index.ts';
 import { API_PREFIX } from '../api.ts';
-import { InvalidToken, RateLimitExceeded } from '../errors.ts';
+import { InvalidToken, QuotaExceeded, RateLimitExceeded } from '../errors.ts';
 import type { ResourceContext, ResourceMiddleware } from '../state.ts';
 
 export type FindAccessToken = (token: string, charge?: TokenCharge) => Promise<AccessTokenInfo | undefined>;
 
 /** The groups of endpoints a TPP's rate limits count (platform/config.ts RATE_LIMITS). */
 export type ApiGroup = 'aisp' | 'pisp' | 'cbpii' | 'events';
-export type ApiRateLimits = Readonly<Record<ApiGroup, TokenCharge['policy'] | undefined>>;
+export type ApiRateLimits = Readonly<Record<ApiGroup, TokenCharge['base']>>;
+
+/** What a TPP's resource API requests are charged against: the base rate limits and the plans. */
+export interface ApiCharging {
+  rateLimits: ApiRateLimits;
+  plans: ApiPlans;
+}
 
 /** The group of an OB path by its first segment under the API prefix; events has two resources. */
 function apiGroup(ctx: ResourceContext): ApiGroup | undefined {
@@ -21,24 +28,30 @@ function apiGroup(ctx: ResourceContext): ApiGroup | undefined {
 /**
  * The token must be one the authorization server knows as active (not expired, not revoked, its
  * consent not revoked). Expiry is checked here too, so a stale lookup cannot outlive the token.
- * The same lookup takes a token from the client's bucket for this endpoint group (one statement,
- * authz/access-tokens.ts): every answer from here on carries the RateLimit fields, and an empty
- * bucket is 429 with `Retry-After` before anything else runs.
+ * The same lookup charges the client for this endpoint group (one statement, authz/access-tokens.ts):
+ * its plan's monthly quota, a token from its bucket, and the count of the request (here, unless
+ * the endpoint counts it in its own transaction: `meterHere` false). Every answer from here on
+ * carries the RateLimit fields; a used-up quota or an empty bucket is 429 with `Retry-After`
+ * before anything else runs.
  */
-export function checkToken(findAccessToken: FindAccessToken, rateLimits: ApiRateLimits): ResourceMiddleware {
+export function checkToken(findAccessToken: FindAccessToken, charging: ApiCharging, meterHere: boolean): ResourceMiddleware {
   return async (ctx, next) => {
     const credentials = ctx.state.credentials;
     if (!credentials) throw new Error('check-token runs after read-credentials');
     const group = apiGroup(ctx);
-    const policy = group && rateLimits[group];
-    const token = await findAccessToken(credentials.token, policy ? { keyPrefix: `rs:${group}:`, policy } : undefined);
+    const charge = group && { api: group, base: charging.rateLimits[group], meter: meterHere, plans: charging.plans };
+    const token = await findAccessToken(credentials.token, charge);
     if (!token || token.expiresAt.getTime() <= Date.now()) {
       throw new InvalidToken(credentials.scheme, 'the access token is not active');
     }
-    if (token.bucket) {
-      const decision = rateLimitDecision([token.bucket]);
-      ctx.set(decision.headers);
-      if (!decision.allowed) throw new RateLimitExceeded(group!, decision.retryAfterSeconds!, decision.headers);
+    const outcome = token.charge;
+    if (outcome) {
+      const decision = outcome.bucket && rateLimitDecision([outcome.bucket]);
+      if (decision) ctx.set(decision.headers);
+      if (outcome.monthlyQuota !== undefined && outcome.monthRequests >= outcome.monthlyQuota) {
+        throw new QuotaExceeded(outcome.plan, outcome.monthlyQuota, outcome.quotaResetsInSeconds, decision?.headers ?? {});
+      }
+      if (decision && !decision.allowed) throw new RateLimitExceeded(group!, decision.retryAfterSeconds!, decision.headers);
     }
     ctx.state.token = token;
     await next();

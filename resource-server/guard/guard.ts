@@ -9,7 +9,7 @@ import { checkGrantType } from './check-grant-type.ts';
 import { checkParameters } from './check-parameters.ts';
 import { checkPermission, type PermissionRule } from './check-permission.ts';
 import { checkScope, type ApiScope } from './check-scope.ts';
-import { checkToken, type ApiRateLimits, type FindAccessToken } from './check-token.ts';
+import { checkToken, type ApiCharging, type FindAccessToken } from './check-token.ts';
 import { readCredentials } from './read-credentials.ts';
 
 export interface GuardDeps {
@@ -17,7 +17,7 @@ export interface GuardDeps {
   findAccessToken: FindAccessToken;
   recordFirstUse: RecordFirstUse;
   tppBaseUrl: string;
-  rateLimits: ApiRateLimits;
+  charging: ApiCharging;
 }
 
 /** What an endpoint demands of the token that reaches it. */
@@ -27,6 +27,8 @@ export interface ApiRequirement {
   grant: AccessTokenInfo['kind'];
   /** Authorization-code endpoints only: what they need of the token's consent beyond its status. */
   consent?: ConsentRequirement;
+  /** The handler counts the request in its own transaction (metering/), e.g. a payment with its count. */
+  meteredByHandler?: true;
 }
 
 export interface ConsentRequirement {
@@ -49,7 +51,7 @@ export function guard(deps: GuardDeps, requirement: ApiRequirement): ResourceMid
   const pipeline = [
     readCredentials(),
     checkClientCertificate(deps.certificates),
-    checkToken(deps.findAccessToken, deps.rateLimits),
+    checkToken(deps.findAccessToken, deps.charging, !requirement.meteredByHandler),
     checkBinding({ tppBaseUrl: deps.tppBaseUrl, recordFirstUse: deps.recordFirstUse }),
     checkGrantType(requirement.grant),
     checkScope(requirement.scope),

@@ -19,8 +19,8 @@ export const domesticPayments: RouteGroup = (router, deps) => {
   const { signed, verifyRequest } = messageSigning(deps);
 
   // A Consumed consent passes the guard so that a retry of its payment replays the response; a
-  // new payment on it is refused inside the payment transaction.
-  const submission = deps.guard({ grant: 'authorization_code', scope: 'payments', consent: { statuses: ['Authorised', 'Consumed'] } });
+  // new payment on it is refused inside the payment transaction, which also counts the request.
+  const submission = deps.guard({ grant: 'authorization_code', scope: 'payments', consent: { statuses: ['Authorised', 'Consumed'] }, meteredByHandler: true });
   router.post('/pisp/domestic-payments', ...signed, ...submission, async (ctx) => {
     const { token } = guarded(ctx);
     const consent = guardedConsent(ctx);

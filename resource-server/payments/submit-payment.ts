@@ -12,6 +12,7 @@ import {
   type JsonObject,
 } from '../../ledger/index.ts';
 import { enqueueSettlement } from '../../events/index.ts';
+import { meterRequest } from '../../metering/index.ts';
 import { countPayments } from '../../observability/index.ts';
 import { perPaymentBreach, postedPaymentBreach, raiseEvents, type LimitBreach } from '../../openbanking/index.ts';
 import type { ApiDeps } from '../api.ts';
@@ -72,7 +73,12 @@ export async function submitDomesticPayment(deps: Pick<ApiDeps, 'knex' | 'tppBas
       key: submission.idempotencyKey,
       body: submission.rawBody,
     });
-    if (start.state === 'replayed') return start.response;
+    // Counted with the payment (metering/): a replay counts, a refusal rolls its count back too.
+    // Last in the transaction: the TPP's usage row is locked only until the commit.
+    if (start.state === 'replayed') {
+      await meterRequest(trx, submission.clientId, 'pisp');
+      return start.response;
+    }
 
     const consent = await consumeConsent(trx, submission);
     const { Initiation: initiation } = submission.request.Data;
@@ -134,6 +140,7 @@ export async function submitDomesticPayment(deps: Pick<ApiDeps, 'knex' | 'tppBas
     const breach = await postedPaymentBreach(trx, deps.paymentLimits, { accountId: consent.debtor_account_id, amountMinor, currency: Currency });
     if (breach) throw limitRefusal(breach, Currency);
     await enqueueSettlement(trx, Currency);
+    await meterRequest(trx, submission.clientId, 'pisp');
     made = true;
     return response;
   });

@@ -26,8 +26,10 @@ let second: TestPlatform;
 let tpp: OnboardedTpp;
 
 before(async () => {
-  first = await startTestPlatform({ hsm: false, env: { RATE_LIMITS: LIMITS } });
-  second = await startTestPlatform({ instanceOf: first, env: { RATE_LIMITS: LIMITS } });
+  // The free plan's factor is 1: the resource API buckets are the base limits as set here.
+  const env = { RATE_LIMITS: LIMITS, DEFAULT_API_PLAN: 'free' };
+  first = await startTestPlatform({ hsm: false, env });
+  second = await startTestPlatform({ instanceOf: first, env });
   tpp = await onboardTpp(first, {
     name: 'Burst Ltd',
     roles: ['AISP'],
