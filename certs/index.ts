@@ -10,4 +10,4 @@ export type {
   IssueCertificateOptions,
 } from './pki.ts';
 export { SandboxDirectory } from './directory.ts';
-export type { BankEndpoints, SandboxDirectoryOptions, TppKit } from './directory.ts';
+export type { BankEndpoints, SandboxDirectoryOptions, SoftwareStatementClaims, TppKit } from './directory.ts';

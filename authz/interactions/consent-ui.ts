@@ -1,4 +1,4 @@
-import { loadConsentUi, type ConsentUi } from '../../consent-ui/render.ts';
+import { loadConsentUi, type ConsentUi } from '../../consent-ui/index.ts';
 
 let loaded: ConsentUi | undefined;
 

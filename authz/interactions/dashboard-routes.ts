@@ -2,7 +2,7 @@ import type { Context } from 'koa';
 import type { Knex } from 'knex';
 import type Provider from 'oidc-provider';
 import type { Logger } from 'pino';
-import type { ConsentUi } from '../../consent-ui/render.ts';
+import type { ConsentUi } from '../../consent-ui/index.ts';
 import { listCustomerAccounts, type LedgerAccount } from '../../ledger/index.ts';
 import { consentOffer } from './consent-offer.ts';
 import { listCustomerConsents, revokeConsent, type ConsentRecord } from './consents.ts';

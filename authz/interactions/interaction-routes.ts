@@ -3,7 +3,7 @@ import type { Context } from 'koa';
 import type { Knex } from 'knex';
 import type Provider from 'oidc-provider';
 import type { Logger } from 'pino';
-import type { ConsentUi } from '../../consent-ui/render.ts';
+import type { ConsentUi } from '../../consent-ui/index.ts';
 import { listCustomerAccounts } from '../../ledger/index.ts';
 import { paymentsBefore, type PaymentLimits } from '../../openbanking/index.ts';
 import { ACR_SCA } from '../configuration.ts';

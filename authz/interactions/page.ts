@@ -1,5 +1,5 @@
 import type { Context } from 'koa';
-import type { ConsentUi, ViewName } from '../../consent-ui/render.ts';
+import type { ConsentUi, ViewName } from '../../consent-ui/index.ts';
 
 /**
  * How every consent-UI response leaves: HTML with strict headers. No script runs on these pages,

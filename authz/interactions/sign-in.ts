@@ -1,7 +1,7 @@
 import type { Context } from 'koa';
 import type { Knex } from 'knex';
 import type { Logger } from 'pino';
-import type { ConsentUi } from '../../consent-ui/render.ts';
+import type { ConsentUi } from '../../consent-ui/index.ts';
 import { rateLimitDecision, takeTokens, type BucketCharge, type RateLimitDecision, type RateLimitPolicy } from '../../ratelimit/index.ts';
 import { hashedKey } from '../rate-limits.ts';
 import { COOKIE_NAMES, clearCookie, readCookie, setCookie } from './cookies.ts';

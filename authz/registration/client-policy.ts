@@ -1,6 +1,6 @@
 import type { X509Certificate } from 'node:crypto';
 import { errors } from 'oidc-provider';
-import type { SoftwareStatementClaims } from '../../certs/directory.ts';
+import type { SoftwareStatementClaims } from '../../certs/index.ts';
 import { ACCOUNT_INFORMATION_TYPE, PAYMENT_INITIATION_TYPE } from '../described-consent.ts';
 import { ACCOUNT_ACCESS_CONSENT_TYPE, DOMESTIC_PAYMENT_CONSENT_TYPE } from '../interactions/intent.ts';
 import { directoryIdentity, subjectDn, subjectMatches } from './certificate-subject.ts';

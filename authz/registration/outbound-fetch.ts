@@ -1,7 +1,7 @@
 import { rootCertificates } from 'node:tls';
 import { errors, type Configuration } from 'oidc-provider';
 import { Agent, fetch } from 'undici';
-import { checkCallbackUrl, checkedLookup, OutboundRefused } from '../../events/delivery/outbound.ts';
+import { checkCallbackUrl, checkedLookup, OutboundRefused } from '../../outbound/index.ts';
 import { InvalidSoftwareStatement } from './software-statement.ts';
 
 /**

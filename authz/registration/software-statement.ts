@@ -1,6 +1,6 @@
 import { createLocalJWKSet, errors as joseErrors, jwtVerify, type JSONWebKeySet } from 'jose';
 import { errors } from 'oidc-provider';
-import type { SoftwareStatementClaims } from '../../certs/directory.ts';
+import type { SoftwareStatementClaims } from '../../certs/index.ts';
 
 /** RFC 7591 section 3.2.2. */
 export class InvalidSoftwareStatement extends errors.CustomOIDCProviderError {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { request, type Agent } from 'node:https';
-import { checkCallbackUrl, checkedLookup } from './outbound.ts';
+import { checkCallbackUrl, checkedLookup } from '../../outbound/index.ts';
 
 /** Enough for an RFC 8935 error object; a longer answer is cut off, never buffered whole. */
 const RESPONSE_BYTES_MAX = 4096;

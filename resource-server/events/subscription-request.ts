@@ -1,4 +1,4 @@
-import { checkCallbackUrl, OutboundRefused } from '../../events/index.ts';
+import { checkCallbackUrl, OutboundRefused } from '../../outbound/index.ts';
 import { SUPPORTED_EVENT_TYPES, SUPPORTED_EVENT_VERSION, type SubscriptionRequest } from '../../openbanking/index.ts';
 import { FieldInvalid, throwIfAny, type ObError } from '../errors.ts';
 

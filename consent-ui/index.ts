@@ -1,0 +1,2 @@
+export { loadConsentUi } from './render.ts';
+export type { ConsentUi, ViewName } from './render.ts';

@@ -1,0 +1,1 @@
+export { checkCallbackUrl, checkedLookup, OutboundRefused } from './address-rules.ts';
