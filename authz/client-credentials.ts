@@ -16,6 +16,7 @@ import { API_SCOPES } from './configuration.ts';
  * issue a token without any scope for one it does not.
  */
 export function registerUkClientCredentials(provider: Provider, getCertificate: (ctx: KoaContextWithOIDC) => X509Certificate | undefined): void {
+  assertSeams({ helpers: grantHelpers, handler: clientCredentialsHandler, parameters });
   const helpers: Record<string, unknown> = Object.fromEntries(
     Object.entries(grantHelpers).map(([name, helper]) => [name, (helper as (...args: unknown[]) => unknown).bind(undefined, provider)]),
   );
@@ -40,4 +41,29 @@ export function registerUkClientCredentials(provider: Provider, getCertificate: 
     clientCredentialsHandler.bind(undefined, provider, helpers),
     new Set([...parameters, 'authorization_details']),
   );
+}
+
+/** The oidc-provider internals this grant is built from: the helpers it replaces, and the handler it re-registers. */
+const REPLACED_HELPERS = ['checkMtlsCert', 'checkDpopRequired', 'validateClientScope'] as const;
+
+export interface ClientCredentialsSeams {
+  helpers: Record<string, unknown>;
+  handler: unknown;
+  parameters: unknown;
+}
+
+/**
+ * Stops the boot when oidc-provider's internals no longer look as this module needs them (they
+ * are not public API and changed between 9.11 and 9.13): a renamed helper would otherwise be
+ * replaced in vain, and a DPoP client's certificate-bound intent token silently refused.
+ */
+export function assertSeams(seams: ClientCredentialsSeams): void {
+  const missing = [
+    ...REPLACED_HELPERS.filter((name) => typeof seams.helpers[name] !== 'function').map((name) => `lib/helpers/grants.js ${name}()`),
+    ...(typeof seams.handler === 'function' ? [] : ['lib/actions/grants/client_credentials.js handler()']),
+    ...(seams.parameters instanceof Set ? [] : ['lib/actions/grants/client_credentials.js parameters']),
+  ];
+  if (missing.length > 0) {
+    throw new Error(`the installed oidc-provider lacks what the UK client-credentials grant builds on (${missing.join(', ')}); install the version package.json pins`);
+  }
 }

@@ -1,5 +1,5 @@
 // The two oidc-provider 9 internals authz/client-credentials.ts builds on (no "exports" map, so
-// these paths are importable); pinned by the tests in authz/test/client-credentials.test.ts.
+// these paths are importable); checked at boot by assertSeams and in authz/test/client-credentials.test.ts.
 declare module 'oidc-provider/lib/helpers/grants.js' {
   const helpers: Record<string, unknown>;
   export = helpers;
