@@ -125,15 +125,16 @@ describe('authorize.ts', () => {
     assert.match(output, new RegExp(`"openbanking_intent_id": "${consentId}"`));
     assert.match(output, /"acr": "urn:openbanking:psd2:sca"/);
     assert.match(output, new RegExp(`"sub": "${ALICE.id}"`));
-    assert.match(output, /accounts: 2 account\(s\) shared/);
+    assert.match(output, /accounts: 3 account\(s\) shared/);
     assert.match(output, new RegExp(`CurrentAccount  GBP .*\\*{4}${ALICE.current.accountNumber.slice(-4)}`));
     assert.match(output, new RegExp(`Savings  GBP .*\\*{4}${ALICE.savings.accountNumber.slice(-4)}`));
+    assert.match(output, new RegExp(`CreditCard  GBP .*\\*{4}${ALICE.creditCard!.pan.slice(-4)}`));
     assert.doesNotMatch(output, new RegExp(ALICE.current.accountNumber), 'full account numbers are not printed');
     const row = await consent(consentId);
     assert.equal(row?.status, 'Authorised');
     assert.equal(row?.client_id, clientId);
     assert.equal(row?.customer_id, ALICE.id);
-    assert.deepEqual([...row!.account_ids!].sort(), [ALICE.current.id, ALICE.savings.id].sort());
+    assert.deepEqual([...row!.account_ids!].sort(), [ALICE.current.id, ALICE.savings.id, ALICE.creditCard!.id].sort());
     const saved = await stat(join(kitDir, 'registration.json'));
     assert.equal(saved.mode & 0o777, 0o600, 'the registration holds the RFC 7592 access token');
   });
