@@ -103,7 +103,7 @@ describe('account access in the browser', () => {
   let tokens: oauth.TokenEndpointResponse & oauth.TokenEndpointResponseHelpers;
   let intentId: string;
 
-  test('sign in with password + TOTP, share one of two accounts, approve; the code exchange with DPoP gives the UK id token', async () => {
+  test('sign in with password + TOTP, share one of three accounts, approve; the code exchange with DPoP gives the UK id token', async () => {
     intentId = await createdIntentId(tpp.tpp, 'account-access');
     const started = await authorizationFor(tpp, intentId);
     assert.deepEqual([...started.url.searchParams.keys()].sort(), ['client_id', 'request_uri']);
@@ -114,7 +114,8 @@ describe('account access in the browser', () => {
     await page.getByRole('heading', { name: 'Share your account information' }).waitFor();
     assert.match(await page.content(), /Budget Buddy/);
     const boxes = page.getByRole('checkbox');
-    assert.equal(await boxes.count(), 2);
+    assert.equal(await boxes.count(), 3, 'current, savings and credit card');
+    assert.match(await page.content(), new RegExp(`Card ending ${ALICE.creditCard!.pan.slice(-4)}`));
     await boxes.first().check();
     await page.screenshot({ path: join(ARTIFACTS, 'account-access-consent.png'), fullPage: true });
     const callback = await responseAtRedirectUri(page, () => page.getByRole('button', { name: /Share with Budget Buddy/ }).click());
@@ -205,7 +206,8 @@ describe('a domestic payment in the browser', () => {
     assert.match(await payment.innerText(), /FRESCO-101/);
     assert.ok(!(await page.content()).includes('21325698'), 'the payee account number is masked');
     const radios = page.getByRole('radio');
-    assert.equal(await radios.count(), 2);
+    assert.equal(await radios.count(), 3);
+    assert.ok(await page.locator(`input[value="${ALICE.creditCard!.id}"]`).isDisabled(), 'a credit card in debit cannot pay');
     await radios.first().check();
     const chosen = await radios.first().getAttribute('value');
     await page.screenshot({ path: join(ARTIFACTS, 'payment-consent.png'), fullPage: true });
