@@ -76,7 +76,7 @@ async function chargeOf(ctx: Context, limits: AuthorizationRateLimits): Promise<
 }
 
 /** 429 with `Retry-After` and the RateLimit fields, the error as oidc-provider would write one. */
-export function refuse(ctx: Context, decision: RateLimitDecision, description: string): void {
+function refuse(ctx: Context, decision: RateLimitDecision, description: string): void {
   ctx.status = 429;
   ctx.set(decision.headers);
   ctx.set('cache-control', 'no-store');

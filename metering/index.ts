@@ -1,6 +1,6 @@
 export { chargeBindings, chargedLookupSql } from './lookup-sql.ts';
 export type { LookupCharge } from './lookup-sql.ts';
-export { API_PLAN_NAMES, isPlanName, METERING_TIME_ZONE } from './plans.ts';
+export { API_PLAN_NAMES, isPlanName } from './plans.ts';
 export type { ApiPlan, ApiPlanName, ApiPlans } from './plans.ts';
 export { currentMonth, isMonth, meterRequest, monthUsage, planOf, setPlan } from './usage.ts';
 export type { MeteredApi, Month, UsageRow } from './usage.ts';

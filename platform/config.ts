@@ -1,7 +1,7 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import type { LogFormat } from './logging.ts';
-import { API_PLAN_NAMES, isPlanName, type ApiPlan, type ApiPlanName, type ApiPlans } from '../metering/plans.ts';
+import { API_PLAN_NAMES, isPlanName, type ApiPlan, type ApiPlanName, type ApiPlans } from '../metering/index.ts';
 import type { PaymentLimits } from '../openbanking/index.ts';
 import type { RateLimitPolicy } from '../ratelimit/index.ts';
 

@@ -1,5 +1,4 @@
-export { chargeArrays, takeTokensSql } from './bucket-sql.ts';
-export { refillPerSecond } from './policy.ts';
+export { takeTokensSql } from './bucket-sql.ts';
 export { rateLimitDecision } from './headers.ts';
 export type { RateLimitDecision } from './headers.ts';
 export { takeTokens } from './take-tokens.ts';
