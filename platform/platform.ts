@@ -2,11 +2,12 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Knex } from 'knex';
 import type { Logger } from 'pino';
-import { createAuthorizationServer, SIGNING_KEYS, type AuthorizationServer } from '../authz/index.ts';
+import { createAuthorizationServer, describeAuthorizationServer, SIGNING_KEYS, type AuthorizationServer } from '../authz/index.ts';
 import { createKeyProvider, ensureDevPki, SandboxDirectory, type DevPki, type KeyProvider } from '../certs/index.ts';
 import { seedSandboxBank, type SandboxSummary } from '../db/seeds/sandbox-bank.ts';
 import { startEventDelivery, startWorker } from '../events/index.ts';
-import { createResourceServer, describedConsents } from '../resource-server/index.ts';
+import { docsRoutes, openApiDocument, openApiRoute } from '../portal/index.ts';
+import { createResourceServer, describedConsents, describeResourceApi } from '../resource-server/index.ts';
 import type { Config } from './config.ts';
 import { createKnex, migrationNames, runMigrations } from './database.ts';
 import { EMBEDDED_PLATFORM_DATABASE, startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.ts';
@@ -94,6 +95,15 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Pla
       workersCheck({ jobs: worker, 'event delivery': eventDelivery }),
     ];
     const resourceServer = createResourceServer({ config, knex, logger, keys, dataEncryptionKey: secrets.dataEncryptionKey, certificates, findAccessToken: authorizationServer.findAccessToken });
+    // Made from the routes just mounted and the schemas they validate with: it cannot drift from them.
+    const apiDescription = openApiRoute(
+      openApiDocument({
+        issuer: config.issuer,
+        tppBaseUrl: config.tppBaseUrl,
+        resourceServer: describeResourceApi(resourceServer.routes),
+        authorizationServer: describeAuthorizationServer(config),
+      }),
+    );
 
     const browserApp = createHostApp({
       host: 'browser',
@@ -101,9 +111,9 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Pla
       knex,
       certificates,
       readiness,
-      parts: [directoryRoutes(directory), authorizationServer.browser],
+      parts: [apiDescription, docsRoutes(), directoryRoutes(directory), authorizationServer.browser],
     });
-    const tppApp = createHostApp({ host: 'tpp', logger, knex, certificates, readiness, parts: [resourceServer, authorizationServer.tpp] });
+    const tppApp = createHostApp({ host: 'tpp', logger, knex, certificates, readiness, parts: [apiDescription, resourceServer, authorizationServer.tpp] });
 
     const listeners: Listener[] = [];
     undo.push(() => Promise.all(listeners.map((l) => l.close())).then(() => undefined));

@@ -10,6 +10,7 @@ import type { ApiPlans } from '../metering/index.ts';
 import type { PaymentLimits } from '../openbanking/index.ts';
 import type { ClientCertificateSource } from '../platform/http/client-certificate.ts';
 import { accountInformation } from './accounts/index.ts';
+import { mountedRoutes, type ApiRoute } from './api-description.ts';
 import { API_PREFIX, type ApiDeps, type RouteGroup } from './api.ts';
 import { accountAccessConsents, domesticPaymentConsents, fundsConfirmationConsents } from './consents/index.ts';
 import { errorHandler } from './error-handler.ts';
@@ -44,12 +45,15 @@ const ROUTE_GROUPS: readonly RouteGroup[] = [
   eventPolling,
 ];
 
+/** The server's middleware, and the routes it mounted (what the served API description lists). */
+export type ResourceServer = Middleware & { routes: readonly ApiRoute[] };
+
 /**
  * The OB v3.1 resource server, mounted on the TPP host before the authorization server: it answers
  * every path under /open-banking/ (in the OB error model, also for unknown paths and methods) and
  * a TPP's own usage (/usage, metering/), and passes anything else on.
  */
-export function createResourceServer(deps: ResourceServerDeps): Middleware {
+export function createResourceServer(deps: ResourceServerDeps): ResourceServer {
   const guardDeps = {
     certificates: deps.certificates,
     findAccessToken: deps.findAccessToken,
@@ -73,10 +77,11 @@ export function createResourceServer(deps: ResourceServerDeps): Middleware {
   const router = new Router<ResourceState>({ prefix: API_PREFIX, sensitive: true, strict: true });
   for (const group of ROUTE_GROUPS) group(router, api);
   const handle = compose([errorHandler(deps.logger), router.routes(), usageRoutes(api).routes(), unmatched()] as Middleware[]);
-  return async (ctx, next) => {
+  const middleware: Middleware = async (ctx, next) => {
     if (ctx.path !== '/open-banking' && !ctx.path.startsWith('/open-banking/') && ctx.path !== USAGE_PATH) return next();
     return handle(ctx, async () => undefined);
   };
+  return Object.assign(middleware, { routes: mountedRoutes(router) });
 }
 
 /**

@@ -1,4 +1,6 @@
 export { createResourceServer } from './app.ts';
-export type { ResourceServerDeps } from './app.ts';
+export type { ResourceServer, ResourceServerDeps } from './app.ts';
+export { describeResourceApi } from './api-description.ts';
+export type { ApiDescription, ApiRoute } from './api-description.ts';
 export { httpRefusalBody } from './error-handler.ts';
 export { describedConsents } from './consents/index.ts';

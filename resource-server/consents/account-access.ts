@@ -18,8 +18,6 @@ interface AccountAccessRequest {
 export const accountAccessSpec: ConsentKindSpec<AccountAccessRequest> = {
   kind: 'account-access',
   path: '/aisp/account-access-consents',
-  api: 'account-info',
-  requestSchema: 'OBReadConsent1',
   idPrefix: 'aac',
   rules: ({ Data }, now) => [
     ...permissionErrors(Data.Permissions, 'Data.Permissions'),

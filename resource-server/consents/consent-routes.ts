@@ -6,7 +6,6 @@ import { respond, selfLink, type ApiDeps, type ApiRouter, type RouteGroup } from
 import { ResourceInvalidConsentStatus, ResourceNotFound, throwIfAny, type ObError } from '../errors.ts';
 import { messageSigning, type MessageSigning } from '../signing.ts';
 import { guarded, type ResourceContext } from '../state.ts';
-import type { ObApi } from '../validation/openapi-ajv.ts';
 import { readObRequest } from '../validation/request-body.ts';
 import { beginIdempotentText, idempotencyKey } from './idempotency-key.ts';
 import { findClientConsent, insertConsent, revokeClientConsent, type JsonObject, type NewConsent, type StoredConsent } from './store.ts';
@@ -17,11 +16,11 @@ import { findClientConsent, insertConsent, revokeClientConsent, type JsonObject,
  */
 export interface ConsentKindSpec<Request> {
   kind: ConsentKind;
-  /** The collection's path under the API prefix, as the OB document's server URL + path. */
+  /**
+   * The collection's path under the API prefix, as the OB document's server URL + path; a POST's
+   * body is held to the schema the document gives there (validation/request-body.ts).
+   */
   path: string;
-  api: ObApi;
-  /** The request body's component schema in the OB document. */
-  requestSchema: string;
   /** ConsentId prefix: the kind is visible in the id (logs, support calls). */
   idPrefix: string;
   /** OB rules beyond the schema (permissions, dates, amounts, account schemes). */
@@ -71,7 +70,7 @@ export function consentRoutes<Request>(spec: ConsentKindSpec<Request>): RouteGro
 async function createConsent<Request>(ctx: ResourceContext, deps: ApiDeps, spec: ConsentKindSpec<Request>, signing: MessageSigning | undefined): Promise<void> {
   const { clientId } = guarded(ctx).token;
   const key = spec.idempotent ? idempotencyKey(ctx) : undefined;
-  const request = await readObRequest<Request>(ctx, spec.api, spec.requestSchema);
+  const request = await readObRequest<Request>(ctx);
   await signing?.verifyRequest(ctx, request.raw);
   throwIfAny(ruleErrors(spec, request.value));
   const consent = spec.toNewConsent(request.value);

@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { DescribedConsent, DescribedConsentKind, DescribedConsents } from '../../authz/index.ts';
-import { obRequestErrors } from '../validation/request-body.ts';
+import { API_PREFIX } from '../api.ts';
+import { obRequestErrors, routeRequestSchema } from '../validation/request-body.ts';
 import { accountAccessSpec } from './account-access.ts';
 import { newConsentId, ruleErrors, type ConsentKindSpec } from './consent-routes.ts';
 import { domesticPaymentSpec } from './domestic-payment.ts';
@@ -19,7 +20,8 @@ export function describedConsents(knex: Knex): DescribedConsents {
   return {
     problems({ kind, body }: DescribedConsent): string[] {
       const spec = SPECS[kind];
-      const schemaErrors = obRequestErrors(spec.api, spec.requestSchema, body);
+      const { api, schemaName } = routeRequestSchema('POST', `${API_PREFIX}${spec.path}`);
+      const schemaErrors = obRequestErrors(api, schemaName, body);
       const errors = schemaErrors.length > 0 ? schemaErrors : ruleErrors(spec, body);
       return errors.map((error) => (error.path ? `${error.path}: ${error.message}` : error.message));
     },

@@ -23,8 +23,6 @@ interface DomesticPaymentRequest {
 export const domesticPaymentSpec: ConsentKindSpec<DomesticPaymentRequest> = {
   kind: 'domestic-payment',
   path: '/pisp/domestic-payment-consents',
-  api: 'payment-initiation',
-  requestSchema: 'OBWriteDomesticConsent4',
   idPrefix: 'pdc',
   rules: ({ Data: { Initiation, Authorisation } }, now) => [
     ...amountErrors(Initiation.InstructedAmount, 'Data.Initiation.InstructedAmount'),

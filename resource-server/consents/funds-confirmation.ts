@@ -15,8 +15,6 @@ interface FundsConfirmationRequest {
 export const fundsConfirmationConsents = consentRoutes<FundsConfirmationRequest>({
   kind: 'funds-confirmation',
   path: '/cbpii/funds-confirmation-consents',
-  api: 'confirmation-funds',
-  requestSchema: 'OBFundsConfirmationConsent1',
   idPrefix: 'fcc',
   rules: ({ Data }, now) => [
     ...accountIdentificationErrors(Data.DebtorAccount, 'Data.DebtorAccount'),

@@ -28,7 +28,7 @@ export const eventPolling: RouteGroup = (router, deps) => {
   const issuer = { issuer: deps.issuer, resourceBaseUrl: deps.tppBaseUrl, keys: deps.keys };
   router.post('/events', ...deps.guard({ grant: 'client_credentials', scope: EVENTS_SCOPES }), async (ctx) => {
     const { clientId } = guarded(ctx).token;
-    const { value } = await readObRequest<PollingRequest>(ctx, 'events', 'OBEventPolling1');
+    const { value } = await readObRequest<PollingRequest>(ctx);
     if (value.maxEvents !== undefined && value.maxEvents < 0) throw new FieldInvalid('maxEvents must be zero or more', 'maxEvents');
     const errors = new Map(Object.entries(value.setErrs ?? {}).map(([jti, { err, description }]) => [jti, `${err}: ${description}`]));
     await settlePolledEvents(deps.knex, clientId, value.ack ?? [], errors);

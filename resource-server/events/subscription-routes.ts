@@ -29,7 +29,7 @@ export const eventSubscriptions: RouteGroup = (router, deps) => {
 
   router.post(COLLECTION, ...pipeline, async (ctx) => {
     const { clientId } = guarded(ctx).token;
-    const request = await readSubscription(ctx, deps, 'OBEventSubscription1', verifyRequest);
+    const request = await readSubscription(ctx, deps, verifyRequest);
     const created = await createSubscription(deps.knex, clientId, request);
     if (created === 'exists') throw new SubscriptionExists();
     deps.logger.info({ interactionId: ctx.state.interactionId, clientId, subscriptionId: created.id, push: created.callbackUrl !== undefined }, 'event subscription created');
@@ -44,7 +44,7 @@ export const eventSubscriptions: RouteGroup = (router, deps) => {
   router.put(member, ...pipeline, async (ctx) => {
     const { clientId } = guarded(ctx).token;
     const id = ctx.params.EventSubscriptionId!;
-    const request = await readSubscription(ctx, deps, 'OBEventSubscriptionResponse1', verifyRequest, id);
+    const request = await readSubscription(ctx, deps, verifyRequest, id);
     const replaced = await replaceSubscription(deps.knex, clientId, id, request);
     if (!replaced) throw subscriptionNotFound();
     respond(ctx, 200, subscriptionResponse(deps, replaced));
@@ -57,17 +57,17 @@ export const eventSubscriptions: RouteGroup = (router, deps) => {
 };
 
 /**
- * The body held to its OB schema, then its signature, then the subscription rules; a PUT's body
- * names the subscription of its path.
+ * The body held to its operation's OB schema (OBEventSubscription1 to create, the documents'
+ * OBEventSubscriptionResponse1 to replace), then its signature, then the subscription rules; a
+ * PUT's body names the subscription of its path.
  */
 async function readSubscription(
   ctx: ResourceContext,
   deps: ApiDeps,
-  schema: 'OBEventSubscription1' | 'OBEventSubscriptionResponse1',
   verifyRequest: (ctx: ResourceContext, body: Uint8Array) => Promise<void>,
   pathId?: string,
 ): Promise<SubscriptionRequest> {
-  const body = await readObRequest<SubscriptionBody>(ctx, 'events', schema);
+  const body = await readObRequest<SubscriptionBody>(ctx);
   await verifyRequest(ctx, body.raw);
   if (pathId !== undefined && body.value.Data.EventSubscriptionId !== pathId) {
     throw new FieldInvalid('Data.EventSubscriptionId must be the EventSubscriptionId of the path', 'Data.EventSubscriptionId');

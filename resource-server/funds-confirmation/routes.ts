@@ -25,7 +25,7 @@ export const fundsConfirmations: RouteGroup = (router, deps) => {
 
   router.post('/cbpii/funds-confirmations', ...guard, async (ctx) => {
     const consent = guardedConsent(ctx);
-    const { value } = await readObRequest<FundsConfirmationRequest>(ctx, 'confirmation-funds', 'OBFundsConfirmation1');
+    const { value } = await readObRequest<FundsConfirmationRequest>(ctx);
     const { ConsentId, Reference, InstructedAmount } = value.Data;
     if (ConsentId !== consent.id) {
       throw new ResourceConsentMismatch('Data.ConsentId is not the consent this access token was issued for', 'Data.ConsentId');

@@ -25,7 +25,7 @@ export const domesticPayments: RouteGroup = (router, deps) => {
     const { token } = guarded(ctx);
     const consent = guardedConsent(ctx);
     const key = idempotencyKey(ctx);
-    const request = await readObRequest<DomesticPaymentRequest>(ctx, 'payment-initiation', 'OBWriteDomestic2');
+    const request = await readObRequest<DomesticPaymentRequest>(ctx);
     await verifyRequest(ctx, request.raw);
     if (request.value.Data.ConsentId !== consent.id) {
       throw new ResourceConsentMismatch('Data.ConsentId is not the consent this access token was issued for', 'Data.ConsentId');

@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { Ajv, ValidateFunction } from 'ajv';
-import { addOpenApiDocument, componentSchema, createOpenApiAjv, OB_APIS, type ObApi, type OpenApiDocument } from './openapi-ajv.ts';
+import { obDocuments } from './ob-documents.ts';
+import { addOpenApiDocument, componentSchema, createOpenApiAjv, type ObApi } from './openapi-ajv.ts';
 
 /**
  * Request schemas come from the official OB v3.1.11 documents kept in `resource-server/openapi/`
@@ -12,10 +12,7 @@ let ajv: Ajv | undefined;
 function obAjv(): Ajv {
   if (!ajv) {
     const instance = createOpenApiAjv();
-    for (const api of OB_APIS) {
-      const url = new URL(`../openapi/${api}-openapi.json`, import.meta.url);
-      addOpenApiDocument(instance, api, JSON.parse(readFileSync(url, 'utf8')) as OpenApiDocument);
-    }
+    for (const [api, document] of obDocuments()) addOpenApiDocument(instance, api, document);
     ajv = instance;
   }
   return ajv;

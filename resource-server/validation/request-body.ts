@@ -1,5 +1,6 @@
 import type { ParameterizedContext } from 'koa';
 import { throwIfAny, type ObError } from '../errors.ts';
+import { documentedOperation, documentedRequestSchema } from './documented-operations.ts';
 import { readJsonBody, type JsonBody } from './json-body.ts';
 import { requestSchema } from './ob-schemas.ts';
 import type { ObApi } from './openapi-ajv.ts';
@@ -13,12 +14,15 @@ export interface ObRequest<T> {
 }
 
 /**
- * Reads the body and holds it to the named component schema of the OB document, and to the fields
- * it documents (some OB objects are left open); every breach is answered at once, as OB errors
- * naming the field. What comes back has the schema's shape, so
- * the type `T` (written to match the schema) is what the caller may rely on.
+ * Reads the body and holds it to the request schema the OB document gives for the operation this
+ * route implements (the schema the served API description shows for it: description/), and to the
+ * fields it documents (some OB objects are left open); every breach is answered at once, as OB
+ * errors naming the field. What comes back has the schema's shape, so the type `T` (written to
+ * match the schema) is what the caller may rely on.
  */
-export async function readObRequest<T>(ctx: ParameterizedContext, api: ObApi, schemaName: string): Promise<ObRequest<T>> {
+export async function readObRequest<T>(ctx: ParameterizedContext): Promise<ObRequest<T>> {
+  const route = (ctx as { _matchedRoute?: unknown })._matchedRoute;
+  const { api, schemaName } = routeRequestSchema(ctx.method, typeof route === 'string' ? route : '');
   const body = await readJsonBody(ctx);
   throwIfAny(obRequestErrors(api, schemaName, body.value));
   return { raw: body.raw, value: body.value as T };
@@ -29,4 +33,15 @@ export function obRequestErrors(api: ObApi, schemaName: string, value: unknown):
   const validate = requestSchema(api, schemaName);
   if (!validate(value)) return obErrorsFromSchema(validate.errors ?? []);
   return undocumentedFieldErrors(value, validate.schema);
+}
+
+/**
+ * The request body schema of the OB operation a route (full path, `:Param` form) implements. A
+ * route that reads a body but is no OB operation with a JSON body is a bug, not a 400.
+ */
+export function routeRequestSchema(method: string, routePath: string): { api: ObApi; schemaName: string } {
+  const documented = documentedOperation(method, routePath);
+  const schemaName = documented && documentedRequestSchema(documented.operation);
+  if (!documented || !schemaName) throw new Error(`${method} ${routePath} has no JSON request body in the OB documents`);
+  return { api: documented.api, schemaName };
 }

@@ -1,0 +1,149 @@
+import type Router from '@koa/router';
+import { documentedOperation, openApiPath } from './validation/documented-operations.ts';
+import { obDocument } from './validation/ob-documents.ts';
+import type { ObApi } from './validation/openapi-ajv.ts';
+
+/** A route the resource server mounts: method and full path in OpenAPI form. */
+export interface ApiRoute {
+  method: string;
+  path: string;
+}
+
+type Json = unknown;
+type JsonObject = { [key: string]: Json };
+
+/** The part of an OpenAPI 3.1 document this server describes: its operations and what they use. */
+export interface ApiDescription {
+  paths: Record<string, Record<string, JsonObject>>;
+  components: Record<string, Record<string, JsonObject>>;
+  /**
+   * Security schemes the operations name (OB: `TPPOAuth2Security`, `PSUOAuth2Security`); the
+   * authorization server defines them, with its own token and authorization URLs.
+   */
+  securitySchemes: string[];
+}
+
+/** The component kinds an OB operation refers to. */
+const COMPONENT_REF = /^#\/components\/(schemas|responses|parameters|headers|requestBodies)\/(.+)$/;
+
+/** OB documents offer JWE bodies too; the platform reads and writes JSON only. */
+const UNSUPPORTED_MEDIA_TYPES = new Set(['application/jose+jwe']);
+
+/** The routes of a router, HEAD (which Koa answers for every GET) left out. */
+export function mountedRoutes(router: Router<any, any>): ApiRoute[] {
+  return router.stack.flatMap((layer) =>
+    layer.methods.filter((method) => method !== 'HEAD').map((method) => ({ method, path: openApiPath(String(layer.path)) })),
+  );
+}
+
+/**
+ * The OpenAPI 3.1 description of the mounted routes, made from the OB documents the server
+ * validates against: each route's operation as its document writes it (parameters, request body,
+ * responses), with every component it reaches. A route no document describes stops the boot: an
+ * operation the platform serves must be documented. Components of the same name that differ
+ * between documents (OBPostalAddress6, 400Error...) are kept apart as `<name>.<api>`.
+ */
+export function describeResourceApi(routes: readonly ApiRoute[]): ApiDescription {
+  const operations = routes.map((route) => {
+    const documented = documentedOperation(route.method, route.path);
+    if (!documented) throw new Error(`${route.method} ${route.path} is mounted but no OB document describes it`);
+    return { route, documented };
+  });
+  const reached = new Map<string, { api: ObApi; kind: string; name: string; value: JsonObject }>();
+  for (const { documented } of operations) collectComponents(documented.api, documented.operation, reached);
+  const names = componentNames([...reached.values()]);
+  const rewrite = (api: ObApi, value: Json) => rewriteRefs(value, (kind, name) => names.get(componentKey(api, kind, name))!);
+
+  const description: ApiDescription = { paths: {}, components: {}, securitySchemes: [] };
+  for (const { route, documented } of operations) {
+    (description.paths[route.path] ??= {})[route.method.toLowerCase()] = rewrite(documented.api, withoutUnsupportedMedia(documented.operation)) as JsonObject;
+  }
+  for (const component of reached.values()) {
+    const finalName = names.get(componentKey(component.api, component.kind, component.name))!;
+    (description.components[component.kind] ??= {})[finalName] = rewrite(component.api, withoutUnsupportedMedia(component.value)) as JsonObject;
+  }
+  description.securitySchemes = [...new Set(operations.flatMap(({ documented }) => securityNames(documented.operation)))].sort();
+  return description;
+}
+
+function componentKey(api: ObApi, kind: string, name: string): string {
+  return `${api} ${kind} ${name}`;
+}
+
+/** Every component `value` refers to, directly or through other components of its document. */
+function collectComponents(api: ObApi, value: Json, reached: Map<string, { api: ObApi; kind: string; name: string; value: JsonObject }>): void {
+  walkRefs(value, (kind, name) => {
+    const key = componentKey(api, kind, name);
+    if (reached.has(key)) return;
+    const component = (obDocument(api).components as Record<string, Record<string, JsonObject> | undefined>)[kind]?.[name];
+    if (!component) throw new Error(`${api}: $ref to missing #/components/${kind}/${name}`);
+    reached.set(key, { api, kind, name, value: component });
+    collectComponents(api, component, reached);
+  });
+}
+
+/** The name each reached component gets in the merged document. */
+function componentNames(components: { api: ObApi; kind: string; name: string; value: JsonObject }[]): Map<string, string> {
+  const byName = new Map<string, typeof components>();
+  for (const component of components) {
+    const group = byName.get(`${component.kind} ${component.name}`) ?? [];
+    group.push(component);
+    byName.set(`${component.kind} ${component.name}`, group);
+  }
+  const names = new Map<string, string>();
+  for (const group of byName.values()) {
+    const identical = new Set(group.map((c) => canonicalJson(c.value))).size === 1;
+    for (const c of group) names.set(componentKey(c.api, c.kind, c.name), identical ? c.name : `${c.name}.${c.api}`);
+  }
+  return names;
+}
+
+/** JSON with members in name order: the documents write the same object in different orders. */
+function canonicalJson(value: Json): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value);
+  const members = Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonicalJson((value as JsonObject)[key])}`);
+  return `{${members.join(',')}}`;
+}
+
+function walkRefs(value: Json, visit: (kind: string, name: string) => void): void {
+  if (Array.isArray(value)) {
+    for (const item of value) walkRefs(item, visit);
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [key, member] of Object.entries(value)) {
+      const match = key === '$ref' && typeof member === 'string' ? COMPONENT_REF.exec(member) : null;
+      if (match) visit(match[1]!, match[2]!);
+      else walkRefs(member, visit);
+    }
+  }
+}
+
+/** A deep copy with each component `$ref` renamed. */
+function rewriteRefs(value: Json, rename: (kind: string, name: string) => string): Json {
+  if (Array.isArray(value)) return value.map((item) => rewriteRefs(item, rename));
+  if (typeof value !== 'object' || value === null) return value;
+  return Object.fromEntries(
+    Object.entries(value).map(([key, member]) => {
+      const match = key === '$ref' && typeof member === 'string' ? COMPONENT_REF.exec(member) : null;
+      return [key, match ? `#/components/${match[1]}/${rename(match[1]!, match[2]!)}` : rewriteRefs(member, rename)];
+    }),
+  );
+}
+
+/** Request bodies and responses without the media types the platform does not speak. */
+function withoutUnsupportedMedia(value: JsonObject): JsonObject {
+  const copy = structuredClone(value);
+  const strip = (holder: Json) => {
+    const content = (holder as { content?: Record<string, Json> } | undefined)?.content;
+    if (content) for (const type of Object.keys(content)) if (UNSUPPORTED_MEDIA_TYPES.has(type)) delete content[type];
+  };
+  strip(copy);
+  strip(copy.requestBody);
+  for (const response of Object.values((copy.responses as Record<string, Json> | undefined) ?? {})) strip(response);
+  return copy;
+}
+
+function securityNames(operation: JsonObject): string[] {
+  const security = (operation.security as Record<string, string[]>[] | undefined) ?? [];
+  return security.flatMap((requirement) => Object.keys(requirement));
+}
