@@ -2,16 +2,16 @@ import { banner } from './banner.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { stopTracing } from '../observability/index.ts';
 import { createLogger } from './logging.ts';
-import { startPlatform, type Platform } from './platform.ts';
-import { partToRun, startWorkerOnly, type SeparatePart } from './worker-only.ts';
+import { partsToRun, type Part } from './parts.ts';
+import { startPlatform, type PlatformPart } from './platform.ts';
 
 const started = process.hrtime.bigint();
 
 let config: Config;
-let only: SeparatePart | undefined;
+let only: ReadonlySet<Part> | undefined;
 try {
   config = loadConfig();
-  only = partToRun(process.argv.slice(2));
+  only = partsToRun(process.argv.slice(2));
 } catch (error) {
   if (error instanceof ConfigError) {
     process.stderr.write(`Configuration error: ${error.message}\n`);
@@ -21,10 +21,9 @@ try {
 }
 
 const logger = createLogger({ level: config.logLevel, format: config.logFormat });
-let platform: Platform | undefined;
-let running: { stop(): Promise<void> };
+let running: PlatformPart;
 try {
-  running = only === 'worker' ? await startWorkerOnly(config, logger) : (platform = await startPlatform(config, logger));
+  running = await startPlatform(config, logger, only);
 } catch (error) {
   if (error instanceof ConfigError) {
     logger.fatal({ variable: error.variable }, error.message);
@@ -36,11 +35,11 @@ try {
 }
 
 const bootMs = Number(process.hrtime.bigint() - started) / 1e6;
-if (platform) {
-  logger.info({ bootMs: Math.round(bootMs), browser: platform.urls.browser, tpp: platform.urls.tpp }, 'platform ready');
-  process.stdout.write(banner(platform, bootMs, process.stdout.isTTY === true));
+if (only) {
+  logger.info({ bootMs: Math.round(bootMs), parts: [...only] }, `${[...only].join(',')} ready`);
 } else {
-  logger.info({ bootMs: Math.round(bootMs), only }, 'worker ready');
+  logger.info({ bootMs: Math.round(bootMs), browser: running.urls.browser, tpp: running.urls.tpp }, 'platform ready');
+  process.stdout.write(banner(running, bootMs, process.stdout.isTTY === true));
 }
 
 let stopping = false;

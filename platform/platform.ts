@@ -1,24 +1,26 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Knex } from 'knex';
+import type { Middleware } from 'koa';
 import type { Logger } from 'pino';
-import { createAuthorizationServer, describeAuthorizationServer, SIGNING_KEYS, type AuthorizationServer } from '../authz/index.ts';
+import { accessTokenFinder, createAuthorizationServer, describeAuthorizationServer, SIGNING_KEYS, type AuthorizationServer } from '../authz/index.ts';
 import { createKeyProvider, ensureDevPki, SandboxDirectory, type DevPki, type KeyProvider } from '../certs/index.ts';
 import { seedSandboxBank, type SandboxSummary } from '../db/seeds/sandbox-bank.ts';
 import { startEventDelivery, startWorker } from '../events/index.ts';
 import { docsRoutes, openApiDocument, openApiRoute } from '../portal/index.ts';
 import { createResourceServer, describedConsents, describeResourceApi } from '../resource-server/index.ts';
-import type { Config } from './config.ts';
+import { ConfigError, type Config } from './config.ts';
 import { createKnex, migrationNames, runMigrations } from './database.ts';
 import { EMBEDDED_PLATFORM_DATABASE, startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.ts';
 import type { ClientCertificateSource } from './http/client-certificate.ts';
-import { createHostApp } from './http/host-app.ts';
+import { createHostApp, type HostName } from './http/host-app.ts';
 import { startListener, type Listener } from './http/listener.ts';
 import { startMetricsListener } from './http/metrics-listener.ts';
 import { scrapeRegistry } from './scrape-metrics.ts';
 import { databaseCheck, keysCheck, migrationsCheck, workersCheck, type ReadinessCheck } from './readiness.ts';
 import { loadSecrets } from './secrets.ts';
 import { directoryRoutes } from './directory-routes.ts';
+import type { Part } from './parts.ts';
 
 export interface Platform {
   config: Config;
@@ -34,14 +36,23 @@ export interface Platform {
   stop(): Promise<void>;
 }
 
+/** Some of the parts (`npm start -- --only ...`): the authorization server is there only with `authz`. */
+export type PlatformPart = Omit<Platform, 'authorizationServer'> & { authorizationServer: AuthorizationServer | undefined };
+
 const EMBEDDED_DATABASE = EMBEDDED_PLATFORM_DATABASE;
 
 /**
- * Boots every part in one process: database (embedded or DATABASE_URL), migrations, seed, keys,
- * TLS material, the authorization server, the resource server and both listeners. `stop()` undoes
- * it in reverse order; a failure half-way stops what had started.
+ * Boots every part in one process (`parts` absent), or only those given: database (embedded or
+ * DATABASE_URL, which separate parts need), migrations, keys, TLS material, and for each part what
+ * it serves: `authz` the seed, the authorization server, the browser host and the TPP host's OAuth
+ * endpoints; `resource` the resource server on the TPP host; `worker` the job runner and event
+ * pushes. Every process has the operators' listener. `stop()` undoes it in reverse order; a
+ * failure half-way stops what had started.
  */
-export async function startPlatform(config: Config, logger: Logger): Promise<Platform> {
+export async function startPlatform(config: Config, logger: Logger): Promise<Platform>;
+export async function startPlatform(config: Config, logger: Logger, parts: ReadonlySet<Part> | undefined): Promise<PlatformPart>;
+export async function startPlatform(config: Config, logger: Logger, parts?: ReadonlySet<Part>): Promise<PlatformPart> {
+  const serves = (part: Part) => parts === undefined || parts.has(part);
   const undo: (() => Promise<void>)[] = [];
   const stop = async () => {
     for (const step of undo.reverse()) {
@@ -49,52 +60,43 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Pla
     }
     undo.length = 0;
   };
+  // The embedded PostgreSQL belongs to the process that started it: a second process on the same
+  // data directory would take it for a stale cluster.
+  if (parts && !config.databaseUrl) {
+    throw new ConfigError('DATABASE_URL', `required with --only ${[...parts].join(',')}: separate parts share an external PostgreSQL`);
+  }
   try {
     // Traversable (not listable) by others: as root, the embedded PostgreSQL runs as its own user under it.
     await mkdir(config.dataDir, { recursive: true, mode: 0o711 });
     const databaseUrl = config.databaseUrl ?? (await startEmbedded(config, logger, undo));
     const knex = createKnex(databaseUrl);
     undo.push(() => knex.destroy());
+    // Knex and graphile-worker take a lock to migrate: parts booting at once queue there.
     await runMigrations(knex);
     const migrations = await migrationNames(knex);
 
     const secrets = await loadSecrets(config.dataDir);
     const keys = await createKeyProvider({ pkcs11: config.pkcs11, keystoreDir: join(config.dataDir, 'keys') });
     undo.push(() => keys.close());
-    const sandbox = config.seedSandbox
+    const sandbox = config.seedSandbox && serves('authz')
       ? await seedSandboxBank(knex, { encryptionKey: secrets.dataEncryptionKey, conformanceCustomer: config.conformanceCustomer })
       : undefined;
-    // Migrates the graphile_worker schema as it starts, before the listeners let anything enqueue.
-    const worker = await startWorker({ knex, connectionString: databaseUrl, logger });
-    undo.push(() => worker.stop());
-
     const directory = await SandboxDirectory.open({ dir: join(config.dataDir, 'directory'), keys });
     const tls = await tlsMaterial(config, keys, directory);
-    // After the worker (it migrates graphile_worker's schema), before the listeners.
-    const eventDelivery = await startEventDelivery({
-      knex,
-      connectionString: databaseUrl,
-      logger,
-      keys,
-      issuer: config.issuer,
-      resourceBaseUrl: config.tppBaseUrl,
-      settings: config.eventDelivery,
-      // TPP endpoints in the sandbox have server certificates from the sandbox directory's CA.
-      tls: { ...tls.eventClient, extraCaPems: [directory.caCertPem] },
-      financialId: config.eventDelivery.financialId,
-    });
-    undo.push(() => eventDelivery.stop());
-    const certificates: ClientCertificateSource = { trustedProxies: config.trustedProxies, header: config.clientCertHeader };
+    const workers = serves('worker') ? await startWorkers(config, { knex, databaseUrl, logger, keys, tls, directory }, undo) : undefined;
 
-    const authorizationServer = await createAuthorizationServer({ config, knex, keys, logger, secrets, certificates, directory, describedConsents: describedConsents(knex) });
-    undo.push(() => authorizationServer.close());
+    const certificates: ClientCertificateSource = { trustedProxies: config.trustedProxies, header: config.clientCertHeader };
+    const authorizationServer = serves('authz')
+      ? await createAuthorizationServer({ config, knex, keys, logger, secrets, certificates, directory, describedConsents: describedConsents(knex) })
+      : undefined;
+    if (authorizationServer) undo.push(() => authorizationServer.close());
     const readiness: ReadinessCheck[] = [
       databaseCheck(knex),
       migrationsCheck(knex, migrations),
       keysCheck(await keys.getOrCreate(SIGNING_KEYS[0].label, SIGNING_KEYS[0].alg)),
-      workersCheck({ jobs: worker, 'event delivery': eventDelivery }),
+      ...(workers ? [workersCheck(workers)] : []),
     ];
-    const resourceServer = createResourceServer({ config, knex, logger, keys, dataEncryptionKey: secrets.dataEncryptionKey, certificates, findAccessToken: authorizationServer.findAccessToken });
+    const resourceServer = createResourceServer({ config, knex, logger, keys, dataEncryptionKey: secrets.dataEncryptionKey, certificates, findAccessToken: accessTokenFinder(knex) });
     // Made from the routes just mounted and the schemas they validate with: it cannot drift from them.
     const apiDescription = openApiRoute(
       openApiDocument({
@@ -105,48 +107,25 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Pla
       }),
     );
 
-    const browserApp = createHostApp({
-      host: 'browser',
-      logger,
-      knex,
-      certificates,
-      readiness,
-      parts: [apiDescription, docsRoutes(), directoryRoutes(directory), authorizationServer.browser],
-    });
-    const tppApp = createHostApp({ host: 'tpp', logger, knex, certificates, readiness, parts: [apiDescription, resourceServer, authorizationServer.tpp] });
-
     const listeners: Listener[] = [];
     undo.push(() => Promise.all(listeners.map((l) => l.close())).then(() => undefined));
-    listeners.push(
-      await startListener({
-        name: 'browser',
-        host: 'browser',
-        portVariable: 'BROWSER_PORT',
-        port: config.browserPort,
+    const listen = (host: HostName, parts: Middleware[]) =>
+      startListener({
+        name: host,
+        host,
+        portVariable: host === 'browser' ? 'BROWSER_PORT' : 'TPP_PORT',
+        port: host === 'browser' ? config.browserPort : config.tppPort,
         bindAddress: config.bindAddress,
-        tls: { cert: tls.certPem, key: tls.keyPem },
-        requestClientCertificate: false,
-        handler: browserApp.callback(),
+        tls: host === 'browser' ? { cert: tls.certPem, key: tls.keyPem } : { cert: tls.certPem, key: tls.keyPem, ca: tls.clientCaPems },
+        requestClientCertificate: host === 'tpp',
+        handler: createHostApp({ host, logger, knex, certificates, readiness, parts }).callback(),
         logger,
         limits: config.connections,
         hstsMaxAgeSeconds: config.hstsMaxAgeSeconds,
-      }),
-    );
-    listeners.push(
-      await startListener({
-        name: 'tpp',
-        host: 'tpp',
-        portVariable: 'TPP_PORT',
-        port: config.tppPort,
-        bindAddress: config.bindAddress,
-        tls: { cert: tls.certPem, key: tls.keyPem, ca: tls.clientCaPems },
-        requestClientCertificate: true,
-        handler: tppApp.callback(),
-        logger,
-        limits: config.connections,
-        hstsMaxAgeSeconds: config.hstsMaxAgeSeconds,
-      }),
-    );
+      });
+    if (authorizationServer) listeners.push(await listen('browser', [apiDescription, docsRoutes(), directoryRoutes(directory), authorizationServer.browser]));
+    const tppParts = [...(serves('resource') ? [resourceServer] : []), ...(authorizationServer ? [authorizationServer.tpp] : [])];
+    if (tppParts.length > 0) listeners.push(await listen('tpp', [apiDescription, ...tppParts]));
     if (config.metricsPort !== 0) {
       const metrics = await startMetricsListener({ port: config.metricsPort, bindAddress: config.bindAddress, readiness, registry: scrapeRegistry(knex, logger), logger });
       undo.push(() => metrics.close());
@@ -168,6 +147,36 @@ export async function startPlatform(config: Config, logger: Logger): Promise<Pla
     await stop();
     throw error;
   }
+}
+
+interface WorkerDeps {
+  knex: Knex;
+  databaseUrl: string;
+  logger: Logger;
+  keys: KeyProvider;
+  tls: TlsMaterial;
+  directory: SandboxDirectory;
+}
+
+/** The job runner and the event pushes (which sign with the bank's key and push over mutual TLS). */
+async function startWorkers(config: Config, deps: WorkerDeps, undo: (() => Promise<void>)[]) {
+  // Migrates the graphile_worker schema as it starts, before the listeners let anything enqueue.
+  const jobs = await startWorker({ knex: deps.knex, connectionString: deps.databaseUrl, logger: deps.logger });
+  undo.push(() => jobs.stop());
+  const eventDelivery = await startEventDelivery({
+    knex: deps.knex,
+    connectionString: deps.databaseUrl,
+    logger: deps.logger,
+    keys: deps.keys,
+    issuer: config.issuer,
+    resourceBaseUrl: config.tppBaseUrl,
+    settings: config.eventDelivery,
+    // TPP endpoints in the sandbox have server certificates from the sandbox directory's CA.
+    tls: { ...deps.tls.eventClient, extraCaPems: [deps.directory.caCertPem] },
+    financialId: config.eventDelivery.financialId,
+  });
+  undo.push(() => eventDelivery.stop());
+  return { jobs, 'event delivery': eventDelivery };
 }
 
 async function startEmbedded(config: Config, logger: Logger, undo: (() => Promise<void>)[]): Promise<string> {

@@ -119,7 +119,7 @@ describe('the worker-only process', () => {
     const base = `http://127.0.0.1:${metricsPort}`;
 
     assert.deepEqual(await probe(`${base}/health/live`), { status: 200, body: { status: 'ok' } });
-    assert.deepEqual(await probe(`${base}/health/ready`), { status: 200, body: { status: 'ready', checks: { database: 'ok', migrations: 'ok', worker: 'ok' } } });
+    assert.deepEqual(await probe(`${base}/health/ready`), { status: 200, body: { status: 'ready', checks: { database: 'ok', migrations: 'ok', keys: 'ok', worker: 'ok' } } });
 
     const [, rolledBack] = (await database.knex.migrate.down(MIGRATIONS)) as [number, string[]];
     const notReady = await probe(`${base}/health/ready`);

@@ -26,6 +26,16 @@ export interface TestPlatformOptions {
   instanceOf?: TestPlatform;
 }
 
+/**
+ * Limits out of reach unless a test sets its own: a test file makes a TPP's burst of requests and
+ * signs the same customers in many times; the limiter's statements still run on every request.
+ * Likewise payment limits: payment tests pay many times from the same accounts.
+ */
+export const LIMITS_OUT_OF_REACH: Readonly<Record<string, string>> = {
+  RATE_LIMITS: RATE_LIMIT_NAMES.map((name) => `${name}=1000000/1`).join(','),
+  PAYMENT_LIMITS: 'per-payment=1000000000,per-day=1000000000,velocity=100000/1',
+};
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -53,11 +63,7 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     LOG_LEVEL: 'info',
     // No operators' listener unless a test asks for one: test files run side by side.
     METRICS_PORT: '0',
-    // Limits out of reach unless a test sets its own: a test file makes a TPP's burst of requests
-    // and signs the same customers in many times; the limiter's statements still run on every request.
-    RATE_LIMITS: RATE_LIMIT_NAMES.map((name) => `${name}=1000000/1`).join(','),
-    // Likewise payment limits: payment tests pay many times from the same accounts.
-    PAYMENT_LIMITS: 'per-payment=1000000000,per-day=1000000000,velocity=100000/1',
+    ...LIMITS_OUT_OF_REACH,
     ...(hsm ? { PKCS11_MODULE: hsm.module, PKCS11_PIN: hsm.pin, PKCS11_SLOT: String(hsm.slot) } : {}),
     ...options.env,
   };
