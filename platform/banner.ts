@@ -15,6 +15,7 @@ export function banner(p: BannerFacts, ms: number, interactive: boolean): string
     `  Browser host (issuer, consent pages):  ${p.urls.browser}`,
     `  TPP host (mTLS: PAR, token, DCR, APIs): ${p.urls.tpp}`,
     `  Discovery:                              ${p.urls.browser}/.well-known/openid-configuration`,
+    `  API reference:                          ${p.urls.browser}/docs (OpenAPI 3.1: ${p.urls.browser}/openapi.json)`,
     `  Trust this CA for both hosts:           ${p.serverTrustAnchorPath ?? '(operator-supplied TLS)'}`,
     `  Sandbox directory JWKS:                 ${p.urls.browser}/directory/jwks.json`,
     `  Onboard a TPP:                          npm run directory -- onboard --name "My App" --redirect-uri https://localhost:3000/cb`,

@@ -39,3 +39,7 @@ test('it says where the signing keys live', () => {
   assert.match(banner(facts, 3500, false), /Signing keys: +software keystore \/data\/keys\n/);
   assert.match(banner({ ...facts, keys: { ...facts.keys, location: 'PKCS#11 token "bank" (/usr/lib/softhsm/libsofthsm2.so)' } }, 3500, false), /Signing keys: +PKCS#11 token "bank"/);
 });
+
+test('it links the API reference and the OpenAPI document on the browser host', () => {
+  assert.match(banner(facts, 3500, false), /API reference: +https:\/\/localhost:8443\/docs \(OpenAPI 3\.1: https:\/\/localhost:8443\/openapi\.json\)\n/);
+});

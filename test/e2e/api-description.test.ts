@@ -1,11 +1,14 @@
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { validate } from '@readme/openapi-parser';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsPlugin from 'ajv-formats';
 import { OB_APIS, type OpenApiDocument as ObDocument } from '../../resource-server/validation/openapi-ajv.ts';
+import { DOCS_CONTENT_SECURITY_POLICY } from '../../portal/index.ts';
+import { launchChromium } from '../support/chromium.ts';
 import { tlsFetch } from '../support/http.ts';
 import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
 
@@ -16,8 +19,11 @@ let document: Json;
 let kit: { transportCertPem: string; transportKeyPem: string; ssa: string };
 const REDIRECT_URI = 'https://tpp.example/cb';
 const METHODS = ['get', 'post', 'put', 'delete', 'patch'];
+const REDOC_CREDIT_LOGO = 'https://cdn.redoc.ly/redoc/logo-mini.svg';
+const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts', 'portal');
 
 before(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
   platform = await startTestPlatform({ hsm: false });
   kit = await platform.directory.onboard({ name: 'Described Ltd', redirectUris: [REDIRECT_URI], roles: ['AISP', 'PISP', 'CBPII'] });
   const response = await tlsFetch(`${platform.urls.tpp}/openapi.json`, { ca: platform.serverTrustAnchorPem });
@@ -163,5 +169,44 @@ describe('the served OpenAPI document', () => {
       headers: { authorization: `Bearer ${token.access_token}`, 'content-type': 'application/json' },
       body: JSON.stringify({ Data: { Permissions: ['ReadNothing'] }, Risk: {} }),
     }));
+  });
+});
+
+describe('the docs page', () => {
+  test('renders the document\'s operations in chromium, within its CSP, from this origin only', async () => {
+    const page = await tlsFetch(`${platform.urls.browser}/docs`, { ca: platform.serverTrustAnchorPem });
+    assert.equal(page.status, 200);
+    assert.equal(page.headers.get('content-security-policy'), DOCS_CONTENT_SECURITY_POLICY);
+    const tppHost = await tlsFetch(`${platform.urls.tpp}/docs`, mtls());
+    assert.equal(tppHost.status, 404, 'the docs page is on the browser host only');
+
+    const browser = await launchChromium();
+    try {
+      const context = await browser.newContext({ ignoreHTTPSErrors: true, viewport: { width: 1400, height: 900 } });
+      const tab = await context.newPage();
+      const problems: string[] = [];
+      const origins = new Set<string>();
+      tab.on('console', (message) => {
+        if (message.type() === 'error') problems.push(message.text());
+      });
+      tab.on('pageerror', (error) => problems.push(error.message));
+      tab.on('requestfinished', (request) => {
+        if (!request.url().startsWith('data:') && !request.url().startsWith('blob:')) origins.add(new URL(request.url()).origin);
+      });
+      await tab.goto(`${platform.urls.browser}/docs`);
+      for (const summary of ['Push an authorization request (PAR, RFC 9126)', 'Create Account Access Consents', 'Create Domestic Payments', 'Get Accounts', 'Create Event Subscription']) {
+        // Redoc writes each operation as a heading of the main column.
+        await tab.locator('h2', { hasText: summary }).first().waitFor({ timeout: 30_000 });
+      }
+      assert.match(await tab.title(), /Open Banking FAPI 2.0 platform/);
+      await tab.screenshot({ path: join(ARTIFACTS, 'docs.png') });
+      // Redoc's sidebar credit asks for Redocly's logo from their CDN whatever the options; the
+      // CSP blocks it and Redoc drops the image. Anything else blocked or failing is a fault.
+      const unexpected = problems.filter((problem) => !problem.includes(`'${REDOC_CREDIT_LOGO}'`));
+      assert.deepEqual(unexpected, [], 'no console errors or other CSP violations');
+      assert.deepEqual([...origins], [platform.urls.browser], 'nothing is fetched from another origin (a CSP-blocked request never finishes)');
+    } finally {
+      await browser.close();
+    }
   });
 });

@@ -4,7 +4,8 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import * as oauth from 'openid-client';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium.ts';
 import { ACR_SCA, exchangeCode, INTENT_SCOPES, pushAuthorization, type PushedAuthorization, type RegisterOptions } from '../../examples/tpp-client.ts';
 import { totp } from '../support/browser.ts';
 import { ALICE, forgetSpentTotp } from '../support/customer-consent.ts';
@@ -21,10 +22,6 @@ import { createdIntentId, onboardTpp, type OnboardedTpp } from '../support/tpp.t
 
 const REDIRECT = 'https://tpp.example/cb';
 const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts', 'consent-ui');
-const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
-];
 
 let platform: TestPlatform;
 let browser: Browser;
@@ -37,7 +34,7 @@ before(async () => {
   await mkdir(ARTIFACTS, { recursive: true });
   platform = await startTestPlatform();
   tpp = await onboard('Budget Buddy');
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();
