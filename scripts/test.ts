@@ -14,6 +14,7 @@ const ROOT = new URL('..', import.meta.url).pathname;
 const SYSTEM_PACKAGES = [
   { pkg: 'softhsm2', file: '/usr/lib/softhsm/libsofthsm2.so', why: 'PKCS#11 key provider tests (SoftHSM)' },
   { pkg: 'chromium', file: '/usr/bin/chromium', why: 'consent UI tests (playwright-core)' },
+  { pkg: 'nginx', file: '/usr/sbin/nginx', why: 'scale-out test: the TLS-terminating gateway (test/e2e/scale-out.test.ts)' },
 ];
 const SKIP_DIRS = new Set(['node_modules', '.data', '.git', 'test-artifacts']);
 

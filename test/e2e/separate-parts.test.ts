@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { connect } from 'node:net';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { tlsFetch } from '../support/http.ts';
-import { partsFixture } from '../support/parts.ts';
+import { listening, partsFixture } from '../support/parts.ts';
 import { pollUntil } from '../support/poll.ts';
 import { runScript } from '../support/process.ts';
 
@@ -23,18 +22,6 @@ async function until(check: () => boolean | Promise<boolean>, what: string, outp
 
 async function readiness(metricsPort: number): Promise<unknown> {
   return (await fetch(`http://127.0.0.1:${metricsPort}/health/ready`)).json();
-}
-
-/** Whether something listens on the port (a TCP connection is accepted). */
-async function listening(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
 }
 
 describe('--only worker', () => {

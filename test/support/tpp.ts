@@ -28,7 +28,7 @@ export interface OnboardedTpp {
  * bank's server certificate. Registration options default to private_key_jwt with DPoP.
  */
 export async function onboardTpp(
-  platform: TestPlatform,
+  platform: Pick<TestPlatform, 'directory' | 'serverTrustAnchorPem' | 'urls'>,
   options: { name: string; roles: SoftwareRole[]; redirectUri: string; register?: Omit<RegisterOptions, 'redirectUris'> },
 ): Promise<OnboardedTpp> {
   const kit = await platform.directory.onboard({ name: options.name, redirectUris: [options.redirectUri], roles: options.roles });
