@@ -8,10 +8,13 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => BigInt(value))
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('../db/migrations', import.meta.url));
 
-export function createKnex(url: string, pool: { min: number; max: number } = { min: 0, max: 10 }): Knex {
+export function createKnex(url: string, pool: { min: number; max: number } = { min: 0, max: 10 }, options: { asynchronousCommit?: boolean } = {}): Knex {
   return knexFactory({
     client: 'pg',
-    connection: url,
+    // Asynchronous commit: a commit returns before its WAL is flushed; a PostgreSQL crash may lose
+    // the last fraction of a second of such commits, never corrupt anything ("Asynchronous Commit" in
+    // the PostgreSQL manual). Generic plans: its statements are planned once per connection.
+    connection: options.asynchronousCommit ? { connectionString: url, options: '-c synchronous_commit=off -c plan_cache_mode=force_generic_plan' } : url,
     pool,
     // Queries throw on error; knex's own stack capture costs on the hot paths.
     asyncStackTraces: false,

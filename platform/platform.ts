@@ -96,7 +96,13 @@ export async function startPlatform(config: Config, logger: Logger, parts?: Read
       keysCheck(await keys.getOrCreate(SIGNING_KEYS[0].label, SIGNING_KEYS[0].alg)),
       ...(workers ? [workersCheck(workers)] : []),
     ];
-    const resourceServer = createResourceServer({ config, knex, logger, keys, dataEncryptionKey: secrets.dataEncryptionKey, certificates, findAccessToken: accessTokenFinder(knex) });
+    // The guard's token lookup writes rate-limit buckets and usage counts on every resource request
+    // (metering/lookup-sql.ts) and holds the TPP's rows until it commits: on its own small pool with
+    // asynchronous commit, it never waits for a WAL flush. A PostgreSQL crash may lose the last
+    // fraction of a second of counts; payments count in their own, synchronous, transaction.
+    const guardKnex = createKnex(databaseUrl, { min: 0, max: 6 }, { asynchronousCommit: true });
+    undo.push(() => guardKnex.destroy());
+    const resourceServer = createResourceServer({ config, knex, logger, keys, dataEncryptionKey: secrets.dataEncryptionKey, certificates, findAccessToken: accessTokenFinder(guardKnex) });
     // Made from the routes just mounted and the schemas they validate with: it cannot drift from them.
     const apiDescription = openApiRoute(
       openApiDocument({
