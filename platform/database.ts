@@ -1,4 +1,6 @@
-import { fileURLToPath } from 'node:url';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import knexFactory, { type Knex } from 'knex';
 import pg from 'pg';
 import { within } from './time-limit.ts';
@@ -21,11 +23,26 @@ export function createKnex(url: string, pool: { min: number; max: number } = { m
   });
 }
 
-const MIGRATIONS: Knex.MigratorConfig = {
-  directory: MIGRATIONS_DIR,
-  loadExtensions: ['.ts'],
-  tableName: 'knex_migrations',
+/**
+ * The migrations, named as in the source whichever form runs: the production image runs the
+ * compiled tree (`npm run build`, `<name>.js`, no TypeScript at run time) and knex_migrations
+ * keeps the `.ts` names, so a database migrated by either form is at head for the other.
+ */
+const MIGRATION_EXTENSION = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+
+interface MigrationFile {
+  file: string;
+}
+
+const migrationSource: Knex.MigrationSource<MigrationFile> = {
+  async getMigrations() {
+    return (await readdir(MIGRATIONS_DIR)).filter((file) => file.endsWith(MIGRATION_EXTENSION)).sort().map((file) => ({ file }));
+  },
+  getMigrationName: ({ file }) => `${file.slice(0, -MIGRATION_EXTENSION.length)}.ts`,
+  getMigration: ({ file }) => import(pathToFileURL(join(MIGRATIONS_DIR, file)).href),
 };
+
+const MIGRATIONS: Knex.MigratorConfig = { migrationSource, tableName: 'knex_migrations' };
 
 export async function runMigrations(knex: Knex): Promise<void> {
   await knex.migrate.latest(MIGRATIONS);
@@ -35,8 +52,8 @@ export async function runMigrations(knex: Knex): Promise<void> {
 export async function migrationNames(knex: Knex): Promise<string[]> {
   // A newer release may have applied migrations this code does not know (a rolling upgrade): no
   // error here, this code needs only its own.
-  const [completed, pending] = (await knex.migrate.list({ ...MIGRATIONS, disableMigrationsListValidation: true })) as [{ name: string }[], { file: string }[]];
-  return [...completed.map((m) => m.name), ...pending.map((m) => m.file)].sort();
+  const [completed, pending] = (await knex.migrate.list({ ...MIGRATIONS, disableMigrationsListValidation: true })) as [{ name: string }[], MigrationFile[]];
+  return [...completed.map((m) => m.name), ...pending.map((m) => migrationSource.getMigrationName(m))].sort();
 }
 
 /** Those of `names` the database has not applied (one query: what a readiness probe asks). */

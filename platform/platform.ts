@@ -81,6 +81,10 @@ export async function startPlatform(config: Config, logger: Logger, parts?: Read
     const sandbox = config.seedSandbox && serves('authz')
       ? await seedSandboxBank(knex, { encryptionKey: secrets.dataEncryptionKey, conformanceCustomer: config.conformanceCustomer })
       : undefined;
+    // Every part makes or finds all of the bank's keys (the directory's just below): on a fresh
+    // token the part booted first makes them and the others, started after it, find them (PKCS#11
+    // has no lock across processes; a label made twice is refused).
+    const [signingKey] = await Promise.all(SIGNING_KEYS.map((key) => keys.getOrCreate(key.label, key.alg)));
     const directory = await SandboxDirectory.open({ dir: join(config.dataDir, 'directory'), keys });
     const tls = await tlsMaterial(config, keys, directory);
     const workers = serves('worker') ? await startWorkers(config, { knex, databaseUrl, logger, keys, tls, directory }, undo) : undefined;
@@ -93,7 +97,7 @@ export async function startPlatform(config: Config, logger: Logger, parts?: Read
     const readiness: ReadinessCheck[] = [
       databaseCheck(knex),
       migrationsCheck(knex, migrations),
-      keysCheck(await keys.getOrCreate(SIGNING_KEYS[0].label, SIGNING_KEYS[0].alg)),
+      keysCheck(signingKey!),
       ...(workers ? [workersCheck(workers)] : []),
     ];
     // The guard's token lookup writes rate-limit buckets and usage counts on every resource request

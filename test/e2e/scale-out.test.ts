@@ -87,7 +87,7 @@ describe('the platform scaled out behind nginx', () => {
     await keys?.close();
   });
 
-  /** Which resource server answered (nginx's X-Upstream), as an index into `resources`. */
+  /** Which resource server answered (the X-Upstream header the test's nginx adds), as an index into `resources`. */
   function servedBy(response: { headers: { get(name: string): string | null } }): number {
     const upstream = response.headers.get('x-upstream') ?? '';
     const index = resources.findIndex((r) => upstream.endsWith(`:${r.ports.tpp}`));

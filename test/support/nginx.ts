@@ -1,13 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listening } from './parts.ts';
 import { pollUntil } from './poll.ts';
 
 /** Debian's nginx; `npm test` installs it (scripts/test.ts) as it does chromium. */
-export const NGINX = '/usr/sbin/nginx';
+const NGINX = '/usr/sbin/nginx';
 
 export interface GatewayOptions {
   /** Public ports: the browser host and the TPP host, as ISSUER and TPP_BASE_URL name them. */
@@ -16,7 +16,7 @@ export interface GatewayOptions {
   /** Upstream TLS ports (on 127.0.0.1) of the authorization server's two hosts and the resource servers' TPP hosts. */
   authz: { browser: number; tpp: number };
   resource: readonly number[];
-  /** Server certificate and key nginx presents, the CA it verifies upstreams with, the CA of TPP certificates. */
+  /** PEM files: the server certificate and key nginx presents, the CA it verifies upstreams with, the CA of TPP certificates. */
   serverCertFile: string;
   serverKeyFile: string;
   upstreamCaFile: string;
@@ -33,29 +33,38 @@ export interface Gateway {
   stop(): Promise<void>;
 }
 
+const TEMPLATE = new URL('../../deploy/nginx/gateway.conf.template', import.meta.url);
+
 /**
- * The production gateway of the README in front of the platform's parts: TLS terminated with the
- * client certificate verified (optional at the TLS layer, as the platform's TPP host does), the
- * verified certificate passed in the configured header (and a client's own header of that name
- * never passed on), OB APIs and /usage balanced over the resource servers, everything else to the
- * authorization server, upstreams over verified TLS. `X-Upstream` names the instance that answered.
+ * The production gateway (deploy/nginx/gateway.conf.template, as docker-compose.yml uses it)
+ * rendered for these ports and files, inside a main configuration of the test's own: foreground,
+ * logs and temporary files in `dir`, and `X-Upstream` naming the instance that answered.
  */
-function gatewayConfig(options: GatewayOptions, dir: string): string {
-  const upstreamTls = `
-    proxy_ssl_trusted_certificate ${options.upstreamCaFile};
-    proxy_ssl_verify on;
-    proxy_ssl_name localhost;
-    proxy_ssl_server_name on;
-    proxy_ssl_protocols TLSv1.2 TLSv1.3;
-    proxy_ssl_session_reuse on;
-    proxy_bind ${options.proxyAddress};
-    proxy_http_version 1.1;
-    proxy_set_header Connection "";
-    proxy_set_header Host $http_host;`;
-  const serverTls = `
-    ssl_certificate ${options.serverCertFile};
-    ssl_certificate_key ${options.serverKeyFile};
-    ssl_protocols TLSv1.2 TLSv1.3;`;
+async function gatewayConfig(options: GatewayOptions, dir: string): Promise<string> {
+  const tlsDir = join(dir, 'tls');
+  await mkdir(tlsDir);
+  for (const [name, file] of Object.entries({ 'server.pem': options.serverCertFile, 'server-key.pem': options.serverKeyFile, 'internal-ca.pem': options.upstreamCaFile, 'tpp-ca.pem': options.clientCaFile })) {
+    await copyFile(file, join(tlsDir, name));
+  }
+  const servers = (ports: readonly number[]) => ports.map((port) => `server 127.0.0.1:${port};`).join(' ');
+  const values: Record<string, string> = {
+    AUTHZ_BROWSER_UPSTREAMS: servers([options.authz.browser]),
+    AUTHZ_TPP_UPSTREAMS: servers([options.authz.tpp]),
+    RESOURCE_UPSTREAMS: servers(options.resource),
+    TLS_DIR: tlsDir,
+    UPSTREAM_TLS_NAME: 'localhost',
+    PROXY_ADDRESS: options.proxyAddress,
+    BROWSER_LISTEN: `127.0.0.1:${options.browserPort}`,
+    BROWSER_SERVER_NAME: 'localhost',
+    TPP_LISTEN: `127.0.0.1:${options.tppPort}`,
+    TPP_SERVER_NAME: 'localhost',
+    CLIENT_CERT_HEADER: options.clientCertHeader,
+  };
+  const gateway = (await readFile(TEMPLATE, 'utf8')).replace(/\$\{([A-Z_]+)\}/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`gateway.conf.template: no value for \${${name}}`);
+    return value;
+  });
   return `
 ${process.getuid?.() === 0 ? 'user root;' : ''}
 daemon off;
@@ -65,36 +74,15 @@ error_log ${join(dir, 'error.log')} warn;
 events { worker_connections 512; }
 http {
   access_log ${join(dir, 'access.log')};
+  # For the test only (the template's servers add no header of their own, so they inherit it):
+  # which instance answered. Production does not tell clients its internal addresses.
+  add_header X-Upstream $upstream_addr always;
   client_body_temp_path ${join(dir, 'client_body')};
   proxy_temp_path ${join(dir, 'proxy')};
   fastcgi_temp_path ${join(dir, 'fastcgi')};
   uwsgi_temp_path ${join(dir, 'uwsgi')};
   scgi_temp_path ${join(dir, 'scgi')};
-  upstream authz_browser { server 127.0.0.1:${options.authz.browser}; keepalive 8; }
-  upstream authz_tpp { server 127.0.0.1:${options.authz.tpp}; keepalive 8; }
-  upstream resource { ${options.resource.map((port) => `server 127.0.0.1:${port};`).join(' ')} keepalive 16; }
-
-  server {
-    listen 127.0.0.1:${options.browserPort} ssl;
-    ${serverTls}
-    ${upstreamTls}
-    location / { proxy_pass https://authz_browser; }
-  }
-
-  server {
-    listen 127.0.0.1:${options.tppPort} ssl;
-    ${serverTls}
-    ssl_client_certificate ${options.clientCaFile};
-    ssl_verify_client optional;
-    ${upstreamTls}
-    # Set here, so a header of that name from the client is never passed on; empty when no
-    # verified certificate was presented, and then not sent at all.
-    proxy_set_header ${options.clientCertHeader} $ssl_client_escaped_cert;
-    add_header X-Upstream $upstream_addr always;
-    location /open-banking/ { proxy_pass https://resource; }
-    location = /usage { proxy_pass https://resource; }
-    location / { proxy_pass https://authz_tpp; }
-  }
+${gateway}
 }
 `;
 }
@@ -105,7 +93,7 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   const dir = await mkdtemp(join(tmpdir(), 'obp-nginx-'));
   for (const temp of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) await mkdir(join(dir, temp));
   const conf = join(dir, 'nginx.conf');
-  await writeFile(conf, gatewayConfig(options, dir));
+  await writeFile(conf, await gatewayConfig(options, dir));
   let output = '';
   const nginx: ChildProcess = spawn(NGINX, ['-c', conf, '-p', dir, '-e', join(dir, 'error.log')], { stdio: ['ignore', 'pipe', 'pipe'] });
   nginx.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
