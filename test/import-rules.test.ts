@@ -31,9 +31,8 @@ const KNOWN = {
     'conformance/cli.ts -> certs/keys/create.ts',
     // The card number key is the seed's credentials' key; production credentials move into authz.
     'cards/pan.ts -> db/seeds/credentials.ts',
-    // db/ has no index of its own yet; the wiring runs the seed and reads the plans' table.
+    // db/ has no index of its own yet; the wiring runs the seed.
     'platform/platform.ts -> db/seeds/sandbox-bank.ts',
-    'platform/config.ts -> metering/plans.ts',
   ],
   platform: [
     // authz takes platform's Config and secrets instead of a narrow options type of its own.
