@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../platform/embedded-postgres.ts';
 import { createLogger } from '../platform/logging.ts';
+import { filesWithCardNumbers, outputWatch } from './card-numbers.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const SYSTEM_PACKAGES = [
@@ -81,14 +82,27 @@ try {
 const child = spawn(
   process.execPath,
   ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=2', ...files],
-  { stdio: 'inherit', cwd: ROOT, env: { ...process.env, TEST_PG_ADMIN_URL: cluster.adminUrl() } },
+  { stdio: ['inherit', 'pipe', 'pipe'], cwd: ROOT, env: { ...process.env, TEST_PG_ADMIN_URL: cluster.adminUrl() } },
 );
+const output = outputWatch();
+for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
+  from.on('data', (chunk: Buffer) => {
+    output.see(chunk);
+    to.write(chunk);
+  });
+}
 // Ctrl-C reaches the test runner too; the cluster is ours to stop once it has gone.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
-const code: number = await new Promise((resolve) => child.on('exit', (status) => resolve(status ?? 1)));
+const code: number = await new Promise((resolve) => child.on('close', (status) => resolve(status ?? 1)));
+let sightings = output.sightings();
 try {
   await cluster.stop();
+  sightings = [...sightings, ...(await filesWithCardNumbers(clusterDir))];
 } finally {
   await rm(clusterDir, { recursive: true, force: true });
+}
+if (sightings.length > 0) {
+  process.stderr.write(`npm test: a sandbox card number in plain text in ${sightings.join(', ')}\n`);
+  process.exit(1);
 }
 process.exit(code);
