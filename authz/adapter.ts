@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import { errors, type Adapter, type AdapterPayload } from 'oidc-provider';
-import { isStorableText, unstorableTextPath } from '../platform/database-text.ts';
+import { isStorableText, unstorableTextPath } from '../edge/index.ts';
 import { revokeGrantTokens } from './grant-revocation.ts';
 
 const TABLE = 'authz.oidc_payloads';
@@ -57,7 +57,7 @@ export class ReplayDetected extends errors.InvalidRequest {
  * One instance per model, as oidc-provider creates them.
  *
  * Every lookup and write oidc-provider makes passes through here, so this is where a value no
- * PostgreSQL text can hold (NUL, an unpaired surrogate: platform/database-text.ts) is stopped: as
+ * PostgreSQL text can hold (NUL, an unpaired surrogate: edge/database-text.ts) is stopped: as
  * an id it names nothing stored, so it is not found and the endpoint answers its own error (an
  * unknown `client_id` is `invalid_client`); in something to store it is the client's
  * `invalid_request`. Either would otherwise be a database error and a 500.

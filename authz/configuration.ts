@@ -2,7 +2,7 @@ import type { X509Certificate } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { Configuration, JWKS, KoaContextWithOIDC } from 'oidc-provider';
 import type { Config } from '../platform/config.ts';
-import { clientCertificate, type ClientCertificateSource } from '../platform/http/client-certificate.ts';
+import { clientCertificate, type ClientCertificateSource } from '../edge/index.ts';
 import type { PlatformSecrets } from '../platform/secrets.ts';
 import { postgresAdapter } from './adapter.ts';
 import { richAuthorizationRequests } from './authorization-details.ts';

@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import { toOidcJwks, type KeyProvider, type SandboxDirectory } from '../certs/index.ts';
 import { countTokenIssued, noteRequest } from '../observability/index.ts';
 import type { Config } from '../platform/config.ts';
-import { clientCertificate, type ClientCertificateSource } from '../platform/http/client-certificate.ts';
+import { clientCertificate, type ClientCertificateSource } from '../edge/index.ts';
 import type { PlatformSecrets } from '../platform/secrets.ts';
 import { accessTokenFinder, type FindAccessToken } from './access-tokens.ts';
 import { accountFinder } from './accounts.ts';

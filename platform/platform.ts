@@ -12,7 +12,7 @@ import { createResourceServer, describedConsents, describeResourceApi } from '..
 import { ConfigError, type Config } from './config.ts';
 import { createKnex, migrationNames, runMigrations } from './database.ts';
 import { EMBEDDED_PLATFORM_DATABASE, startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.ts';
-import type { ClientCertificateSource } from './http/client-certificate.ts';
+import type { ClientCertificateSource } from '../edge/index.ts';
 import { createHostApp, type HostName } from './http/host-app.ts';
 import { startListener, type Listener } from './http/listener.ts';
 import { startMetricsListener } from './http/metrics-listener.ts';

@@ -8,7 +8,7 @@ import { batchedFirstUse } from '../authz/index.ts';
 import type { KeyProvider } from '../certs/index.ts';
 import type { ApiPlans } from '../metering/index.ts';
 import type { PaymentLimits } from '../openbanking/index.ts';
-import type { ClientCertificateSource } from '../platform/http/client-certificate.ts';
+import type { ClientCertificateSource } from '../edge/index.ts';
 import { accountInformation } from './accounts/index.ts';
 import { mountedRoutes, type ApiRoute } from './api-description.ts';
 import { API_PREFIX, type ApiDeps, type RouteGroup } from './api.ts';

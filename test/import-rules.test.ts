@@ -42,18 +42,6 @@ const KNOWN = {
     'authz/interactions/routes.ts -> platform/secrets.ts',
     'authz/provider.ts -> platform/config.ts',
     'authz/provider.ts -> platform/secrets.ts',
-    // The client-certificate reader and the database-text check sit in platform/ and belong in a
-    // leaf below the parts.
-    'authz/adapter.ts -> platform/database-text.ts',
-    'authz/configuration.ts -> platform/http/client-certificate.ts',
-    'authz/interactions/form.ts -> platform/database-text.ts',
-    'authz/provider.ts -> platform/http/client-certificate.ts',
-    'authz/registration/registration-request.ts -> platform/http/client-certificate.ts',
-    'resource-server/app.ts -> platform/http/client-certificate.ts',
-    'resource-server/guard/check-client-certificate.ts -> platform/http/client-certificate.ts',
-    'resource-server/guard/check-parameters.ts -> platform/database-text.ts',
-    'resource-server/guard/guard.ts -> platform/http/client-certificate.ts',
-    'resource-server/validation/json-body.ts -> platform/database-text.ts',
   ],
   // The seed encrypts card numbers with cards/, which takes its key from the seed's credentials.
   cycles: ['cards <-> db'],

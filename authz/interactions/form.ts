@@ -1,5 +1,5 @@
 import type { Context } from 'koa';
-import { isStorableText } from '../../platform/database-text.ts';
+import { isStorableText } from '../../edge/index.ts';
 import { PageProblem } from './problems.ts';
 
 /** Our forms carry a few short fields; anything bigger is not one of them. */

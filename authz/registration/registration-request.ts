@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { Middleware } from 'koa';
 import { errors, type Provider } from 'oidc-provider';
-import { clientCertificate, type ClientCertificateSource } from '../../platform/http/client-certificate.ts';
+import { clientCertificate, type ClientCertificateSource } from '../../edge/index.ts';
 import { forgetFirstUse, recordFirstUse } from '../replay.ts';
 import { registrationMetadata } from './client-policy.ts';
 import { checkRegistrationUrls, type OutboundFetchPolicy } from './outbound-fetch.ts';

@@ -5,7 +5,7 @@ import { x5tS256 } from '../../certs/index.ts';
 import { noteRequest, observeRequest, requestFacts } from '../../observability/index.ts';
 import { databaseAnswers } from '../database.ts';
 import type { ReadinessCheck } from '../readiness.ts';
-import { clientCertificate, type ClientCertificateSource } from './client-certificate.ts';
+import { clientCertificate, type ClientCertificateSource } from '../../edge/index.ts';
 import { interactionId } from './interaction-id.ts';
 import { probes } from './probes.ts';
 

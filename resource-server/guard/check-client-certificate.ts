@@ -1,4 +1,4 @@
-import { clientCertificate, clientCertificateProblem, type ClientCertificateSource } from '../../platform/http/client-certificate.ts';
+import { clientCertificate, clientCertificateProblem, type ClientCertificateSource } from '../../edge/index.ts';
 import { InvalidToken } from '../errors.ts';
 import type { ResourceMiddleware } from '../state.ts';
 

@@ -1,4 +1,4 @@
-import { isStorableText } from '../../platform/database-text.ts';
+import { isStorableText } from '../../edge/index.ts';
 import { FieldInvalid } from '../errors.ts';
 import type { ResourceMiddleware } from '../state.ts';
 

@@ -1,5 +1,5 @@
 import type { AccessTokenInfo, TokenConsent } from '../../authz/index.ts';
-import type { ClientCertificateSource } from '../../platform/http/client-certificate.ts';
+import type { ClientCertificateSource } from '../../edge/index.ts';
 import type { ResourceMiddleware } from '../state.ts';
 import { checkAccount } from './check-account.ts';
 import { checkBinding, type RecordFirstUse } from './check-binding.ts';

@@ -1,5 +1,5 @@
 import type { ParameterizedContext } from 'koa';
-import { unstorableTextPath } from '../../platform/database-text.ts';
+import { unstorableTextPath } from '../../edge/index.ts';
 import { FieldInvalid, HttpRefusal, ResourceInvalidFormat, UnsupportedMediaType } from '../errors.ts';
 
 /** OB request bodies are a few KiB; anything past this is refused before it is buffered. */
@@ -16,7 +16,7 @@ export interface JsonBody {
  * charset, if given, UTF-8), otherwise 415; a body over BODY_MAX_BYTES is 413; one that is absent,
  * not UTF-8 or not JSON is a 400 Resource.InvalidFormat. Compressed bodies are refused (415) so
  * the size limit bounds what is actually parsed. A string or member name PostgreSQL cannot store (`\u0000`, an
- * unpaired surrogate: platform/database-text.ts) is a 400 Field.Invalid naming where it is, for
+ * unpaired surrogate: edge/database-text.ts) is a 400 Field.Invalid naming where it is, for
  * every body at once, before any handler stores or looks up what it carries.
  */
 export async function readJsonBody(ctx: ParameterizedContext): Promise<JsonBody> {

@@ -1,0 +1,3 @@
+export { clientCertificate, clientCertificateProblem } from './client-certificate.ts';
+export type { ClientCertificateSource } from './client-certificate.ts';
+export { isStorableText, unstorableTextPath } from './database-text.ts';
