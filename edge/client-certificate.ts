@@ -1,6 +1,7 @@
 import { X509Certificate } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { TLSSocket } from 'node:tls';
+import { normaliseAddress } from './client-address.ts';
 
 export interface ClientCertificateSource {
   /** Proxies (TLS terminators) whose client-certificate header is believed. */
@@ -47,8 +48,4 @@ export function clientCertificateProblem(req: IncomingMessage): string | undefin
   if (typeof socket.getPeerX509Certificate !== 'function' || socket.authorized) return undefined;
   if (!socket.getPeerX509Certificate()) return undefined;
   return `client certificate not trusted (${String(socket.authorizationError)})`;
-}
-
-function normaliseAddress(address: string | undefined): string | undefined {
-  return address?.startsWith('::ffff:') ? address.slice(7) : address;
 }

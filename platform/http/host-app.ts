@@ -5,7 +5,7 @@ import { x5tS256 } from '../../certs/index.ts';
 import { noteRequest, observeRequest, requestFacts } from '../../observability/index.ts';
 import { databaseAnswers } from '../database.ts';
 import type { ReadinessCheck } from '../readiness.ts';
-import { clientCertificate, type ClientCertificateSource } from '../../edge/index.ts';
+import { clientAddress, clientCertificate, type ClientCertificateSource } from '../../edge/index.ts';
 import { interactionId } from './interaction-id.ts';
 import { probes } from './probes.ts';
 
@@ -30,6 +30,11 @@ export function createHostApp(options: HostAppOptions): Koa {
   const app = new Koa();
   app.proxy = false;
   app.silent = true;
+  // Koa's own proxy mode would believe X-Forwarded-For from anyone; only the trusted proxies' is.
+  app.use((ctx, next) => {
+    ctx.request.ip = clientAddress(ctx.req, options.certificates.trustedProxies);
+    return next();
+  });
   app.use(interactionId());
   app.use(recordRequest(options.logger, options.host));
   app.use(health(options));
