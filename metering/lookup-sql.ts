@@ -1,5 +1,6 @@
 import { takeTokensSql } from '../ratelimit/index.ts';
 import { API_PLAN_NAMES, METERING_TIME_ZONE, type ApiPlans } from './plans.ts';
+import { USAGE_SHARD } from './usage.ts';
 
 const TODAY = `(now() AT TIME ZONE '${METERING_TIME_ZONE}')::date`;
 const MONTH_START = `date_trunc('month', now() AT TIME ZONE '${METERING_TIME_ZONE}')`;
@@ -29,10 +30,10 @@ export function chargedLookupSql(lookup: string): string {
     FROM who LEFT JOIN metering.usage u ON u.client_id = who.client_id AND u.day >= ${MONTH_START}::date),
   charged AS (${takeTokensSql(charges)}),
   metered AS (
-    INSERT INTO metering.usage AS u (client_id, day, api, requests)
-    SELECT who.client_id, ${TODAY}, ?, 1 FROM who, plan, month
+    INSERT INTO metering.usage AS u (client_id, day, api, shard, requests)
+    SELECT who.client_id, ${TODAY}, ?, ${USAGE_SHARD}, 1 FROM who, plan, month
     WHERE ?::boolean AND (plan.quota IS NULL OR month.requests < plan.quota) AND coalesce((SELECT allowed FROM charged), true)
-    ON CONFLICT (client_id, day, api) DO UPDATE SET requests = u.requests + 1
+    ON CONFLICT (client_id, day, api, shard) DO UPDATE SET requests = u.requests + 1
     RETURNING 1)
   SELECT t.*, plan.name AS plan_name, month.requests AS month_requests, month.resets_in_seconds,
          charged.tokens AS bucket_tokens, charged.allowed AS bucket_allowed
