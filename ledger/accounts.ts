@@ -120,6 +120,15 @@ export async function openAccount(db: Db, input: OpenAccountInput): Promise<Ledg
   return toAccount(row!);
 }
 
+/**
+ * Whether the account could pay `amountMinor` now, the one rule every funds confirmation answers
+ * with: it is enabled, and the ledger's own debit rule holds (the balance stays at or above zero
+ * unless the account may go negative, as an overdraft or a credit card may).
+ */
+export function coversDebit(account: LedgerAccount, amountMinor: bigint): boolean {
+  return account.status === 'Enabled' && (account.allowNegativeBalance || account.balanceMinor >= amountMinor);
+}
+
 export async function getAccount(db: Db, accountId: string): Promise<LedgerAccount | undefined> {
   const [row] = await query<AccountRow>(db, `SELECT ${COLUMNS} FROM ledger.accounts WHERE id = ?`, [accountId], 'ledger.get-account');
   return row && toAccount(row);

@@ -1,4 +1,5 @@
 export {
+  coversDebit,
   CUSTOMER_ACCOUNTS_MAX,
   findAccountByIdentification,
   getAccount,

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
-import { getAccount, parseAmount } from '../../ledger/index.ts';
+import { coversDebit, getAccount, parseAmount } from '../../ledger/index.ts';
 import type { TokenConsent } from '../../authz/index.ts';
 import { UnsupportedCurrency } from '../errors.ts';
 import type { CurrencyAndAmount } from '../validation/amount-rules.ts';
@@ -12,9 +12,8 @@ export interface FundsCheck {
 }
 
 /**
- * Whether the consent's account could pay `amount` now: exactly the rule the ledger applies to a
- * debit (balance stays at or above zero unless the account may go negative), so "available"
- * means a payment of this amount would not be refused for funds. Only the yes/no leaves the bank.
+ * Whether the consent's account could pay `amount` now (the ledger's coversDebit, as a payment
+ * consent's funds confirmation answers too). Only the yes/no leaves the bank.
  * `amount` has passed amountErrors (supported currency, valid precision, above zero).
  */
 export async function confirmFunds(knex: Knex, consent: TokenConsent, amount: CurrencyAndAmount): Promise<FundsCheck> {
@@ -28,11 +27,9 @@ export async function confirmFunds(knex: Knex, consent: TokenConsent, amount: Cu
       'Data.InstructedAmount.Currency',
     );
   }
-  const amountMinor = parseAmount(amount.Amount, amount.Currency);
-  const usable = account.status === 'Enabled';
   return {
     fundsConfirmationId: randomUUID(),
-    fundsAvailable: usable && (account.allowNegativeBalance || account.balanceMinor >= amountMinor),
+    fundsAvailable: coversDebit(account, parseAmount(amount.Amount, amount.Currency)),
     createdAt: new Date(),
   };
 }

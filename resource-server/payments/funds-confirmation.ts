@@ -1,12 +1,13 @@
 import type { TokenConsent } from '../../authz/index.ts';
-import { getAccountBalance, parseAmount, type JsonObject } from '../../ledger/index.ts';
+import { coversDebit, getAccount, parseAmount, type JsonObject } from '../../ledger/index.ts';
 import { selfLink, type ApiDeps } from '../api.ts';
 import type { DomesticInitiation } from './domestic-payment.ts';
 
 /**
  * OBWriteFundsConfirmationResponse1 for an Authorised payment consent (the guard proved it: this
  * client's, a domestic payment, Authorised, not expired): whether the debtor account covers the
- * instructed amount now. Only the yes/no leaves the bank, never the balance.
+ * instructed amount now, by the same rule as the funds-confirmation API (the ledger's coversDebit:
+ * account enabled, overdraft honoured). Only the yes/no leaves the bank, never the balance.
  */
 export async function fundsConfirmation(deps: Pick<ApiDeps, 'knex' | 'tppBaseUrl'>, consent: TokenConsent): Promise<JsonObject> {
   const { knex } = deps;
@@ -15,8 +16,9 @@ export async function fundsConfirmation(deps: Pick<ApiDeps, 'knex' | 'tppBaseUrl
   const row = await knex('openbanking.consents').select<{ initiation: DomesticInitiation }[]>('initiation').where({ id: consent.id }).first();
   if (!row) throw new Error(`authorised payment consent ${consent.id} is gone`);
   const { Amount, Currency } = row.initiation.InstructedAmount;
-  const balance = await getAccountBalance(knex, consent.debtorAccountId);
-  const available = balance.currency === Currency && balance.balanceMinor >= parseAmount(Amount, Currency);
+  const account = await getAccount(knex, consent.debtorAccountId);
+  if (!account) throw new Error(`payment consent ${consent.id} names an account the ledger does not hold`);
+  const available = account.currency === Currency && coversDebit(account, parseAmount(Amount, Currency));
   return {
     Data: { FundsAvailableResult: { FundsAvailableDateTime: new Date().toISOString(), FundsAvailable: available } },
     Links: { Self: selfLink(deps, `/pisp/domestic-payment-consents/${encodeURIComponent(consent.id)}/funds-confirmation`) },

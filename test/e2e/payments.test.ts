@@ -260,6 +260,19 @@ describe('domestic payments', () => {
     // The token of one consent does not confirm funds for another.
     const foreign = await call(dpopTpp, second.token, 'GET', `/open-banking/v3.1/pisp/domestic-payment-consents/${first.consentId}/funds-confirmation`, template);
     assertObError(foreign, 400, 'UK.OBIE.Resource.ConsentMismatch', 'ConsentId');
+
+    // The funds-confirmation API's rule (ledger coversDebit): an overdraft covers the payment, a
+    // disabled account covers nothing.
+    const debtor = platform.knex('ledger.accounts').where({ id: await debtorOf(second.consentId) });
+    const available = async () => (await fundsOf(second)).body.Data.FundsAvailableResult.FundsAvailable;
+    try {
+      await debtor.clone().update({ allow_negative_balance: true });
+      assert.equal(await available(), true, 'within an overdraft');
+      await debtor.clone().update({ status: 'Disabled' });
+      assert.equal(await available(), false, 'a disabled account');
+    } finally {
+      await debtor.clone().update({ allow_negative_balance: false, status: 'Enabled' });
+    }
     await assertLedgerBalanced();
   });
 
