@@ -10,6 +10,7 @@ export type LedgerErrorCode =
   | 'account_not_found'
   | 'currency_mismatch'
   | 'insufficient_funds'
+  | 'account_not_enabled'
   | 'duplicate_transfer'
   | 'idempotency_key_reused'
   | 'invariant_violated';
@@ -101,6 +102,16 @@ export class InsufficientFundsError extends LedgerError {
 
   constructor(accountId: string) {
     super('insufficient_funds', `account ${accountId} has insufficient funds`);
+    this.accountId = accountId;
+  }
+}
+
+/** The debit would take money from an account that is not enabled (disabled, deleted, ...). Nothing was written. */
+export class AccountNotEnabledError extends LedgerError {
+  readonly accountId: string;
+
+  constructor(accountId: string, status: string) {
+    super('account_not_enabled', `account ${accountId} is ${status}: no debit is taken from it`);
     this.accountId = accountId;
   }
 }

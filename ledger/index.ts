@@ -10,6 +10,7 @@ export type { AccountCard, AccountKind, AccountStatus, AccountSubtype, AccountTy
 export { balancesByKind, getAccountBalance, totalsByCurrency } from './balances.ts';
 export type { AccountBalance } from './balances.ts';
 export {
+  AccountNotEnabledError,
   AccountNotFoundError,
   CurrencyMismatchError,
   DuplicateTransferError,

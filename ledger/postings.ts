@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  AccountNotEnabledError,
   AccountNotFoundError,
   CurrencyMismatchError,
   DuplicateTransferError,
@@ -90,8 +91,8 @@ interface ValidTransfer {
 }
 
 /**
- * Posts one balanced transfer: locks the accounts in ascending id order, refuses to take an
- * account that may not go negative below zero, writes the transfer and its entries (each with the
+ * Posts one balanced transfer: locks the accounts in ascending id order, refuses to take from an
+ * account that is not enabled or that may not go negative below zero, writes the transfer and its entries (each with the
  * balance after it) and moves the balances. Runs inside `db` when it is a transaction, so that the
  * caller's other writes (idempotency row, payment, consent) commit or roll back with it.
  * Throws before writing anything on invalid input, unknown accounts, currency mismatch or
@@ -117,12 +118,14 @@ const POST_TRANSFER = `
   ), input AS (
     SELECT * FROM unnest(?::text[], ?::text[], ?::bigint[]) WITH ORDINALITY AS v(account_id, currency, amount_minor, position)
   ), locked AS (
-    SELECT id, currency, allow_negative_balance, balance_minor, version
+    SELECT id, currency, status, allow_negative_balance, balance_minor, version
     FROM ledger.accounts WHERE id = ANY(?::text[])
     ORDER BY id
     FOR NO KEY UPDATE
   ), planned AS (
-    SELECT v.position, v.account_id, v.currency, v.amount_minor, l.currency AS account_currency,
+    SELECT v.position, v.account_id, v.currency, v.amount_minor, l.currency AS account_currency, l.status AS account_status,
+           -- Money leaves only an enabled account; a disabled one may still be credited (a refund).
+           l.status = 'Enabled' OR v.amount_minor >= 0 AS enabled_ok,
            l.balance_minor + v.amount_minor AS balance_after_minor, l.version + 1 AS account_version,
            l.allow_negative_balance OR l.balance_minor + v.amount_minor >= 0 AS funds_ok,
            -- Only history loads name a booking time: it may not precede the account's latest entry.
@@ -133,7 +136,7 @@ const POST_TRANSFER = `
                                WHERE e.account_id = l.id AND e.account_version = l.version), l.version = 0) END AS after_latest
     FROM input v JOIN locked l ON l.id = v.account_id CROSS JOIN params
   ), verdict AS (
-    SELECT count(*) = ? AND coalesce(bool_and(account_currency = currency AND funds_ok AND after_latest), false)
+    SELECT count(*) = ? AND coalesce(bool_and(account_currency = currency AND enabled_ok AND funds_ok AND after_latest), false)
              AND coalesce(params.booked_at <= clock_timestamp(), true) AS ok,
            coalesce(params.booked_at <= clock_timestamp(), true) AS not_future
     FROM planned CROSS JOIN params GROUP BY params.booked_at
@@ -158,7 +161,7 @@ const POST_TRANSFER = `
     WHERE a.id = e.account_id
     RETURNING a.id, a.balance_minor, a.version
   )
-  SELECT p.account_id, p.account_currency, p.funds_ok, p.after_latest,
+  SELECT p.account_id, p.account_currency, p.account_status, p.enabled_ok, p.funds_ok, p.after_latest,
          (SELECT ok FROM verdict) AS ok, (SELECT not_future FROM verdict) AS not_future,
          (SELECT created_at FROM transfer) AS booked_at,
          e.id AS entry_id, e.currency AS entry_currency, e.amount_minor AS entry_amount_minor,
@@ -172,6 +175,8 @@ const POST_TRANSFER = `
 interface PostingRow {
   account_id: string;
   account_currency: string;
+  account_status: string;
+  enabled_ok: boolean;
   funds_ok: boolean;
   after_latest: boolean;
   ok: boolean;
@@ -242,6 +247,7 @@ function refusal(transfer: ValidTransfer, rows: readonly PostingRow[]): never {
   for (const entry of transfer.entries) {
     const account = found.get(entry.accountId)!;
     if (account.account_currency !== entry.currency) throw new CurrencyMismatchError(entry.accountId, account.account_currency, entry.currency);
+    if (!account.enabled_ok) throw new AccountNotEnabledError(entry.accountId, account.account_status);
     if (!account.funds_ok) throw new InsufficientFundsError(entry.accountId);
   }
   if (!rows[0]!.not_future) throw new InvalidTransferError('booked-at', 'bookedAt lies in the future');

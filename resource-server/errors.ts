@@ -42,7 +42,7 @@ export type ObieErrorCode =
  */
 export const ASPSP_ERROR_NAMESPACE = 'UK.SandboxBank';
 
-export type AspspErrorCode = `${typeof ASPSP_ERROR_NAMESPACE}.${'InsufficientScope' | 'WrongGrantType' | 'InsufficientFunds' | 'PermissionMissing' | 'AccountNotInConsent' | 'MethodNotAllowed' | 'RateLimitExceeded' | 'QuotaExceeded' | 'PaymentLimitExceeded' | 'DailyLimitExceeded' | 'VelocityLimitExceeded'}`;
+export type AspspErrorCode = `${typeof ASPSP_ERROR_NAMESPACE}.${'InsufficientScope' | 'WrongGrantType' | 'InsufficientFunds' | 'PermissionMissing' | 'AccountNotInConsent' | 'MethodNotAllowed' | 'RateLimitExceeded' | 'QuotaExceeded' | 'PaymentLimitExceeded' | 'DailyLimitExceeded' | 'VelocityLimitExceeded' | 'AccountBlocked'}`;
 
 export type ObErrorCode = ObieErrorCode | AspspErrorCode;
 
@@ -305,6 +305,13 @@ export class InsufficientFunds extends ObError {
 
 // The payment would break one of the bank's limits on the debtor account (openbanking/payment-limits.ts):
 // one ASPSP code per rule, with the ISO 20022 status reason where one fits (what OB v4.0 reports).
+
+/** ISO 20022 AC06 BlockedAccount: the consent's debtor account was disabled after it was authorised. */
+export class DebtorAccountBlocked extends ObError {
+  constructor() {
+    super(400, `${ASPSP_ERROR_NAMESPACE}.AccountBlocked`, 'the debtor account is not enabled, so no payment can be made from it (ISO 20022 AC06 BlockedAccount)');
+  }
+}
 
 /** ISO 20022 AM02 NotAllowedAmount. */
 export class PaymentLimitExceeded extends ObError {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { createTestDatabase, type TestDatabase } from '../../test/support/database.ts';
 import {
+  AccountNotEnabledError,
   AccountNotFoundError,
   CurrencyMismatchError,
   DuplicateTransferError,
@@ -83,6 +84,23 @@ describe('refusals change nothing', () => {
     // The whole balance, to the last minor unit, may go.
     await postTransfer(database.knex, move(payer.id, payee.id, 100n));
     assert.equal((await getAccountBalance(database.knex, payer.id)).balanceMinor, 0n);
+  });
+
+  test('no debit from an account that is not enabled; credits still land', async () => {
+    const payer = await fixtures.customerAccount(1_000n);
+    const other = await fixtures.customerAccount(1_000n);
+    await database.knex('ledger.accounts').where({ id: payer.id }).update({ status: 'Disabled' });
+    const before = await snapshot(database.knex);
+    await assert.rejects(postTransfer(database.knex, move(payer.id, other.id, 1n)), (error: unknown) => {
+      assert.ok(error instanceof AccountNotEnabledError);
+      assert.equal(error.accountId, payer.id);
+      assert.match(error.message, /is Disabled/);
+      return true;
+    });
+    assert.deepEqual(await snapshot(database.knex), before);
+
+    await postTransfer(database.knex, move(other.id, payer.id, 5n));
+    assert.equal((await getAccountBalance(database.knex, payer.id)).balanceMinor, 1_005n);
   });
 
   test('unbalanced, malformed, unknown account, wrong currency, duplicate id', async () => {

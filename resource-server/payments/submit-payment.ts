@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import type { Knex } from 'knex';
 import {
+  AccountNotEnabledError,
   CurrencyMismatchError,
   InsufficientFundsError,
   OUTBOUND_PAYMENT_ACCOUNTS,
@@ -19,6 +20,7 @@ import type { ApiDeps } from '../api.ts';
 import { beginIdempotentText } from '../consents/idempotency-key.ts';
 import {
   DailyLimitExceeded,
+  DebtorAccountBlocked,
   InsufficientFunds,
   PaymentLimitExceeded,
   ResourceConsentMismatch,
@@ -132,6 +134,7 @@ export async function submitDomesticPayment(deps: Pick<ApiDeps, 'knex' | 'tppBas
       },
     }).catch((error: unknown) => {
       if (error instanceof InsufficientFundsError) throw new InsufficientFunds();
+      if (error instanceof AccountNotEnabledError) throw new DebtorAccountBlocked();
       if (error instanceof CurrencyMismatchError) throw unsupportedCurrency(Currency);
       throw error;
     });

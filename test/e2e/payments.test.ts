@@ -270,6 +270,10 @@ describe('domestic payments', () => {
       assert.equal(await available(), true, 'within an overdraft');
       await debtor.clone().update({ status: 'Disabled' });
       assert.equal(await available(), false, 'a disabled account');
+      // And the bank takes no money from it: the payment is refused and changes nothing.
+      const blocked = await moneyState(second.consentId);
+      assertObError(await pay(dpopTpp, second), 400, 'UK.SandboxBank.AccountBlocked');
+      assert.deepEqual(await moneyState(second.consentId), blocked);
     } finally {
       await debtor.clone().update({ allow_negative_balance: false, status: 'Enabled' });
     }
