@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type { TaskList } from 'graphile-worker';
 import type { CronPayload } from './tasks/payload.ts';
 import expireConsents from './tasks/expire-consents.ts';
+import purgeEventDeliveries from './tasks/purge-event-deliveries.ts';
 import settlePayments, { type SettlePaymentsPayload } from './tasks/settle-payments.ts';
 import sweepAuthz from './tasks/sweep-authz.ts';
 import sweepIdempotencyKeys from './tasks/sweep-idempotency-keys.ts';
@@ -14,6 +15,7 @@ declare global {
     interface Tasks {
       'settle-payments': SettlePaymentsPayload;
       'expire-consents': CronPayload;
+      'purge-event-deliveries': CronPayload;
       'sweep-authz': CronPayload;
       'sweep-idempotency-keys': CronPayload;
       'sweep-rate-limits': CronPayload;
@@ -37,6 +39,7 @@ export function createTaskList(deps: TaskDeps): TaskList {
   return {
     'settle-payments': settlePayments(deps),
     'expire-consents': expireConsents(deps),
+    'purge-event-deliveries': purgeEventDeliveries(deps),
     'sweep-authz': sweepAuthz(deps),
     'sweep-idempotency-keys': sweepIdempotencyKeys(deps),
     'sweep-rate-limits': sweepRateLimits(deps),
@@ -55,4 +58,5 @@ export const CRONTAB = [
   '5,15,25,35,45,55 * * * * sweep-idempotency-keys ?jobKey=sweep-idempotency-keys&max=3',
   '7,17,27,37,47,57 * * * * sweep-rate-limits ?jobKey=sweep-rate-limits&max=3',
   '* * * * * sweep-settlements ?jobKey=sweep-settlements&max=3',
+  '23 * * * * purge-event-deliveries ?jobKey=purge-event-deliveries&max=3',
 ].join('\n');

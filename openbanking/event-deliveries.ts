@@ -214,3 +214,22 @@ function toPendingEvent(row: PendingEventRow): PendingEvent {
     attempts: row.attempts,
   };
 }
+
+/**
+ * How long a finished event is kept after it was raised: long enough for a TPP or an operator to
+ * ask what happened to it (the dead-lettered ones above all), short enough that the table does
+ * not grow with every event ever raised. Pending events are never purged.
+ */
+export const FINISHED_EVENT_RETENTION_DAYS = 30;
+
+/** Deletes up to `limit` finished deliveries raised before the retention period; returns how many. */
+export async function purgeFinishedDeliveries(knex: Knex, limit: number): Promise<number> {
+  const { rowCount } = await knex.raw<{ rowCount: number }>(
+    `DELETE FROM openbanking.event_deliveries WHERE id IN (
+       SELECT id FROM openbanking.event_deliveries
+       WHERE status <> 'pending' AND created_at < now() - make_interval(days => ?)
+       LIMIT ?)`,
+    [FINISHED_EVENT_RETENTION_DAYS, limit],
+  );
+  return rowCount;
+}

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { parseCrontab } from 'graphile-worker';
 import { IDEMPOTENCY_WINDOW_SECONDS } from '../../ledger/index.ts';
+import { FINISHED_EVENT_RETENTION_DAYS } from '../../openbanking/index.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/support/database.ts';
 import { CRONTAB, createTaskList } from '../index.ts';
 import { addRawJob, jobsOf, runDueJobs } from './jobs.ts';
@@ -58,11 +59,41 @@ describe('sweep-idempotency-keys', () => {
   });
 });
 
+describe('purge-event-deliveries', () => {
+  test('deletes finished deliveries past the retention period, keeps recent ones and every pending one', async () => {
+    const delivery = (id: string, status: string, ageDays: number) => ({
+      id,
+      client_id: 'client-1',
+      event_type: 'urn:uk:org:openbanking:events:resource-update',
+      resource_type: 'domestic-payment',
+      resource_id: `payment-${id}`,
+      claims: JSON.stringify({ events: {} }),
+      status,
+      delivered_at: status === 'delivered' ? database.knex.raw('now()') : null,
+      created_at: database.knex.raw("now() - ? * interval '1 day'", [ageDays]),
+    });
+    const old = FINISHED_EVENT_RETENTION_DAYS + 1;
+    await database.knex('openbanking.event_deliveries').insert([
+      delivery('old-delivered', 'delivered', old),
+      delivery('old-rejected', 'rejected', old),
+      delivery('old-dead', 'failed', old),
+      { ...delivery('old-pending', 'pending', old), next_attempt_at: database.knex.raw("now() + interval '1 hour'") },
+      delivery('recent-delivered', 'delivered', 1),
+    ]);
+
+    await addRawJob(database.knex, 'purge-event-deliveries', {});
+    await runDueJobs(database);
+
+    assert.deepEqual(await jobsOf(database.knex, 'purge-event-deliveries'), []);
+    assert.deepEqual(await database.knex('openbanking.event_deliveries').pluck('id').where({ client_id: 'client-1' }).orderBy('id'), ['old-pending', 'recent-delivered']);
+  });
+});
+
 describe('crontab', () => {
   test('schedules each periodic task the worker has, at most one queued at a time', () => {
     const tasks = createTaskList({ knex: database.knex });
     const items = parseCrontab(CRONTAB);
-    assert.deepEqual(items.map((item) => item.task).sort(), ['expire-consents', 'sweep-authz', 'sweep-idempotency-keys', 'sweep-rate-limits', 'sweep-settlements']);
+    assert.deepEqual(items.map((item) => item.task).sort(), ['expire-consents', 'purge-event-deliveries', 'sweep-authz', 'sweep-idempotency-keys', 'sweep-rate-limits', 'sweep-settlements']);
     for (const item of items) {
       assert.equal(typeof tasks[item.task], 'function', `${item.task} is in the task list`);
       assert.equal(item.options.jobKey, item.task);
