@@ -1,9 +1,10 @@
 import type { JobHelpers, Task } from 'graphile-worker';
 import type { TaskDeps } from '../task-list.ts';
 import { sweepExpiredIdempotencyKeys } from '../../ledger/index.ts';
+import { inBatches } from './in-batches.ts';
 import { assertCronPayload } from './payload.ts';
 
-/** Keys deleted per statement: short statements keep row locks and WAL bursts small. */
+/** Keys deleted per statement. */
 const KEYS_PER_BATCH = 1000;
 /** Bounds one run; whatever is left is taken by the next run. */
 const BATCHES_PER_RUN_MAX = 20;
@@ -15,12 +16,7 @@ const BATCHES_PER_RUN_MAX = 20;
 export default function sweepIdempotencyKeys(deps: TaskDeps): Task<'sweep-idempotency-keys'> {
   return async (payload: unknown, helpers: JobHelpers) => {
     assertCronPayload('sweep-idempotency-keys', payload);
-    let deleted = 0;
-    for (let batch = 0; batch < BATCHES_PER_RUN_MAX; batch += 1) {
-      const count = await sweepExpiredIdempotencyKeys(deps.knex, KEYS_PER_BATCH);
-      deleted += count;
-      if (count < KEYS_PER_BATCH) break;
-    }
+    const deleted = await inBatches((limit) => sweepExpiredIdempotencyKeys(deps.knex, limit), KEYS_PER_BATCH, BATCHES_PER_RUN_MAX);
     if (deleted > 0) helpers.logger.info(`swept ${deleted} expired idempotency keys`, { deleted });
   };
 }
