@@ -1,4 +1,4 @@
-import type { X509Certificate } from 'node:crypto';
+import { randomUUID, type X509Certificate } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { Configuration, JWKS, KoaContextWithOIDC } from 'oidc-provider';
 import type { Config } from '../platform/config.ts';
@@ -164,7 +164,9 @@ export function providerConfiguration(deps: ConfigurationDeps): Configuration {
           return property === 'tls_client_auth_subject_dn' && certificate !== undefined && subjectMatches(certificate, expected);
         },
       },
-      registration: { enabled: true, initialAccessToken: false, issueRegistrationAccessToken: true },
+      // UUIDs rather than oidc-provider's nanoid: an id that starts with '-' (1 in 64 of those) reads
+      // as an option to every command line a TPP or an operator passes it to.
+      registration: { enabled: true, initialAccessToken: false, issueRegistrationAccessToken: true, idFactory: () => randomUUID() },
       registrationManagement: { enabled: true, rotateRegistrationAccessToken: false },
       introspection: { enabled: true },
       revocation: { enabled: true },

@@ -222,7 +222,7 @@ async function main(): Promise<void> {
     options: { port: { type: 'string', default: '9443' }, host: { type: 'string', default: 'localhost' }, 'client-id': { type: 'string' } },
   });
   const [kitDir] = positionals;
-  if (!kitDir) throw new KitError('usage: node --import tsx examples/event-receiver.ts <kit-dir> [--port 9443] [--host localhost] [--client-id <id>]');
+  if (!kitDir) throw new KitError('usage: node --import tsx examples/event-receiver.ts <kit-dir> [--port 9443] [--host localhost] [--client-id=<id>]');
   const kit = await readKit(kitDir);
   const clientId =
     values['client-id'] ??

@@ -203,7 +203,7 @@ test('examples/event-receiver.ts, run as a developer runs it on a kit folder, pr
 
   const tpp = await registerTpp(platform.urls.browser, { ...kit, bankCaPem: platform.serverTrustAnchorPem }, { redirectUris: [REDIRECT] });
   const port = await freePort();
-  const receiving = runScript('examples/event-receiver.ts', [kitDir, '--port', String(port), '--client-id', tpp.clientId], { BANK_CA_FILE: bankCaFile });
+  const receiving = runScript('examples/event-receiver.ts', [kitDir, '--port', String(port), `--client-id=${tpp.clientId}`], { BANK_CA_FILE: bankCaFile });
   assert.ok(await pollUntil(() => receiving.output().includes('Receiving event notifications'), EVENT_WAIT), receiving.output());
   const subscribed = await subscribeToEvents(tpp, await clientCredentials(tpp, 'accounts'), { CallbackUrl: `https://localhost:${port}`, Version: '3.1' });
   assert.equal(subscribed.status, 201, await subscribed.text());

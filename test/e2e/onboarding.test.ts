@@ -167,6 +167,8 @@ describe('registration with openid-client and client-credentials tokens', () => 
     assert.equal(read.status, 200);
     const current = (await read.json()) as Record<string, unknown>;
     assert.equal(current.client_id, tpp.clientId);
+    // A UUID: never an id that starts with '-', which command lines would read as an option.
+    assert.match(tpp.clientId, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 
     const { registration_access_token: _rat, registration_client_uri: _uri, client_id_issued_at: _iat, ...updatable } = current;
     const updated = await tlsFetch(tpp.registrationClientUri, tls, {
