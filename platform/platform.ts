@@ -73,7 +73,7 @@ export async function startPlatform(config: Config, logger: Logger, parts?: Read
     undo.push(() => knex.destroy());
     // Knex and graphile-worker take a lock to migrate: parts booting at once queue there.
     await runMigrations(knex);
-    const migrations = await migrationNames(knex);
+    const migrations = await migrationNames();
 
     const secrets = await loadSecrets(config.dataDir);
     const keys = await createKeyProvider({ pkcs11: config.pkcs11, keystoreDir: join(config.dataDir, 'keys') });

@@ -5,8 +5,8 @@ import { parseAmount } from '../../ledger/index.ts';
 import { ALICE, authorizeIntent } from '../../test/support/customer-consent.ts';
 import { domesticPaymentRequest } from '../../test/support/intent-requests.ts';
 import { freePort, startTestPlatform, type TestPlatform } from '../../test/support/platform.ts';
-import { pollUntil } from '../../test/support/poll.ts';
-import { workerOnlyFixture } from '../../test/support/worker-only.ts';
+import { waitFor } from '../../test/support/poll.ts';
+import { partsFixture } from '../../test/support/parts.ts';
 import { createdIntentId, onboardTpp, type OnboardedTpp } from '../../test/support/tpp.ts';
 
 /**
@@ -17,7 +17,6 @@ import { createdIntentId, onboardTpp, type OnboardedTpp } from '../../test/suppo
  */
 
 const REDIRECT = 'https://tpp.example/cb';
-const WAIT_MS_MAX = 60_000;
 
 type Samples = Map<string, number>;
 
@@ -42,10 +41,6 @@ const sample = (name: string, labels: Record<string, string> = {}) => {
   return pairs.length > 0 ? `${name}{${pairs.join(',')}}` : name;
 };
 const value = (samples: Samples, key: string) => samples.get(key) ?? 0;
-
-async function until(check: () => Promise<boolean>, what: string): Promise<void> {
-  if (!(await pollUntil(check, { timeoutMs: WAIT_MS_MAX, intervalMs: 200 }))) assert.fail(`timed out waiting for ${what}`);
-}
 
 describe('the platform', () => {
   let platform: TestPlatform;
@@ -111,7 +106,7 @@ describe('the platform', () => {
     }
     for (const match of text.matchAll(/route="([^"]*)"/g)) assert.match(match[1]!, /^(unmatched|\/[A-Za-z0-9/:._-]*)$/);
 
-    await until(
+    await waitFor(
       async () => value((await scrape(port)).samples, sample('openbanking_payments_total', { status: 'AcceptedSettlementCompleted' })) - value(before, sample('openbanking_payments_total', { status: 'AcceptedSettlementCompleted' })) === 1,
       'the settlement job to count the payment settled',
     );
@@ -122,7 +117,7 @@ describe('the platform', () => {
     const failing = sample('openbanking_job_failures_total', { task: 'settle-payments', permanent: 'true' });
     const failedBefore = value((await scrape(port)).samples, failing);
     await platform.knex.raw(`SELECT graphile_worker.add_job('settle-payments', '{"currency":"XXX"}'::json, max_attempts := 1)`);
-    await until(async () => value((await scrape(port)).samples, failing) === failedBefore + 1, 'the failed job to be counted');
+    await waitFor(async () => value((await scrape(port)).samples, failing) === failedBefore + 1, 'the failed job to be counted');
     const { samples } = await scrape(port);
     assert.equal(value(samples, sample('openbanking_jobs', { task: 'sweep-authz', state: 'scheduled' })), 1);
     assert.equal(value(samples, sample('openbanking_jobs', { task: 'settle-payments', state: 'failed' })), 1);
@@ -130,13 +125,13 @@ describe('the platform', () => {
 });
 
 describe('the worker-only process', () => {
-  const fixture = workerOnlyFixture();
+  const fixture = partsFixture({ hsm: false });
 
   test('serves its own metrics on METRICS_PORT: the jobs it ran and failed', async () => {
-    const { run: worker, metricsPort: port } = await fixture.start();
+    const { run: worker, ports: { metrics: port } } = await fixture.start(['worker']);
     await fixture.database().knex.raw(`SELECT graphile_worker.add_job('settle-payments', '{"currency":"XXX"}'::json, max_attempts := 1)`);
     const failing = sample('openbanking_job_failures_total', { task: 'settle-payments', permanent: 'true' });
-    await until(async () => value((await scrape(port)).samples, failing) === 1, 'the worker to count its failed job');
+    await waitFor(async () => value((await scrape(port)).samples, failing) === 1, 'the worker to count its failed job');
     const { samples } = await scrape(port);
     assert.equal(value(samples, sample('openbanking_jobs', { task: 'settle-payments', state: 'failed' })), 1);
     assert.ok(samples.has('process_cpu_seconds_total'));

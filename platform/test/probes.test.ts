@@ -5,8 +5,8 @@ import type { Knex } from 'knex';
 import { createKnex } from '../database.ts';
 import { tlsFetch } from '../../test/support/http.ts';
 import { freePort, startTestPlatform, type TestPlatform } from '../../test/support/platform.ts';
-import { pollUntil } from '../../test/support/poll.ts';
-import { workerOnlyFixture } from '../../test/support/worker-only.ts';
+import { waitFor } from '../../test/support/poll.ts';
+import { partsFixture } from '../../test/support/parts.ts';
 
 /**
  * /health/live and /health/ready on both TLS hosts, on the operators' listener (METRICS_PORT) and
@@ -15,7 +15,6 @@ import { workerOnlyFixture } from '../../test/support/worker-only.ts';
  */
 
 const MIGRATIONS = { directory: fileURLToPath(new URL('../../db/migrations', import.meta.url)), loadExtensions: ['.ts'], tableName: 'knex_migrations' };
-const WAIT_MS_MAX = 60_000;
 
 interface ProbeAnswer {
   status: number;
@@ -26,10 +25,6 @@ async function probe(url: string, ca?: string): Promise<ProbeAnswer> {
   const response = ca ? await tlsFetch(url, { ca }) : await fetch(url);
   assert.equal(response.headers.get('cache-control'), 'no-store');
   return { status: response.status, body: (await response.json()) as ProbeAnswer['body'] };
-}
-
-async function until(check: () => Promise<boolean> | boolean, what: string): Promise<void> {
-  if (!(await pollUntil(check, { timeoutMs: WAIT_MS_MAX, intervalMs: 200 }))) assert.fail(`timed out waiting for ${what}`);
 }
 
 describe('the platform', () => {
@@ -106,17 +101,17 @@ describe('the platform', () => {
     } finally {
       await admin.raw('ALTER DATABASE ?? ALLOW_CONNECTIONS true', [databaseName]);
     }
-    await until(async () => (await probe(`${urls().metrics}/health/ready`)).status === 200, 'readiness after the database came back');
+    await waitFor(async () => (await probe(`${urls().metrics}/health/ready`)).status === 200, 'readiness after the database came back');
   });
 });
 
 describe('the worker-only process', () => {
-  const fixture = workerOnlyFixture();
+  const fixture = partsFixture({ hsm: false });
 
   test('answers the probes on METRICS_PORT, not ready while a migration is rolled back', async () => {
     const database = fixture.database();
-    const { run: worker, metricsPort } = await fixture.start();
-    const base = `http://127.0.0.1:${metricsPort}`;
+    const { run: worker, ports } = await fixture.start(['worker']);
+    const base = `http://127.0.0.1:${ports.metrics}`;
 
     assert.deepEqual(await probe(`${base}/health/live`), { status: 200, body: { status: 'ok' } });
     assert.deepEqual(await probe(`${base}/health/ready`), { status: 200, body: { status: 'ready', checks: { database: 'ok', migrations: 'ok', keys: 'ok', worker: 'ok' } } });

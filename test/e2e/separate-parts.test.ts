@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { tlsFetch } from '../support/http.ts';
 import { listening, partsFixture } from '../support/parts.ts';
-import { pollUntil } from '../support/poll.ts';
+import { waitFor } from '../support/poll.ts';
 import { runScript } from '../support/process.ts';
 
 /**
@@ -13,12 +13,6 @@ import { runScript } from '../support/process.ts';
  * DATABASE_URL, serving only what is its own, and stopping cleanly on SIGTERM.
  * test/e2e/scale-out.test.ts runs them together behind nginx.
  */
-
-const WAIT_MS_MAX = 60_000;
-
-async function until(check: () => boolean | Promise<boolean>, what: string, output: () => string): Promise<void> {
-  if (!(await pollUntil(check, { timeoutMs: WAIT_MS_MAX, intervalMs: 100 }))) assert.fail(`timed out waiting for ${what}:\n${output()}`);
-}
 
 async function readiness(metricsPort: number): Promise<unknown> {
   return (await fetch(`http://127.0.0.1:${metricsPort}/health/ready`)).json();
@@ -39,7 +33,7 @@ describe('--only worker', () => {
     assert.deepEqual(await readiness(ports.metrics), { status: 'ready', checks: { database: 'ok', migrations: 'ok', keys: 'ok', worker: 'ok' } });
 
     await knex.raw("SELECT graphile_worker.add_job('sweep-authz', '{}'::json)");
-    await until(async () => (await knex('authz.oidc_payloads').where({ kind: 'Session', id: expiredSession }).first()) === undefined, 'the sweep job to run', worker.output);
+    await waitFor(async () => (await knex('authz.oidc_payloads').where({ kind: 'Session', id: expiredSession }).first()) === undefined, 'the sweep job to run', { intervalMs: 100, detail: worker.output });
 
     worker.child.kill('SIGTERM');
     assert.equal(await worker.exited, 0, worker.output());

@@ -15,3 +15,16 @@ export async function pollUntil<T>(
     await new Promise((resolve) => setTimeout(resolve, options.intervalMs));
   }
 }
+
+/**
+ * For tests: waits until `check` holds (every `intervalMs`, at most `timeoutMs`), else fails naming
+ * `what` it waited for and, when given, what `detail` says then (a process's output, say).
+ */
+export async function waitFor(
+  check: () => boolean | Promise<boolean>,
+  what: string,
+  options: { timeoutMs?: number; intervalMs?: number; detail?: () => string } = {},
+): Promise<void> {
+  const { timeoutMs = 60_000, intervalMs = 200, detail } = options;
+  if (!(await pollUntil(check, { timeoutMs, intervalMs }))) throw new Error(`timed out waiting for ${what}${detail ? `:\n${detail()}` : ''}`);
+}
