@@ -203,7 +203,7 @@ async function startEmbedded(config: Config, logger: Logger, undo: (() => Promis
   } finally {
     await admin.destroy();
   }
-  return embedded.adminUrl(EMBEDDED_DATABASE);
+  return embedded.localUrl(EMBEDDED_DATABASE);
 }
 
 interface TlsMaterial {
