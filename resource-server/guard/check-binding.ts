@@ -43,7 +43,7 @@ export function checkBinding(options: BindingOptions): ResourceMiddleware {
 async function proveDpopKey(ctx: ResourceContext, jkt: string, options: BindingOptions): Promise<void> {
   const proof = ctx.get('dpop');
   if (!proof) throw new InvalidDpopProof('a DPoP proof is required with a DPoP-bound access token');
-  const verified = await verifyDpopProof(proof, {
+  const verified = verifyDpopProof(proof, {
     method: ctx.method,
     url: `${options.tppBaseUrl}${ctx.path}`,
     accessToken: ctx.state.credentials!.token,

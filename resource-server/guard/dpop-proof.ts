@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
-import { EmbeddedJWK, errors, jwtVerify, type JWK } from 'jose';
+import { constants, createHash, createPublicKey, verify, type JsonWebKey, type KeyObject } from 'node:crypto';
+import type { JWK } from 'jose';
 import { InvalidDpopProof } from '../errors.ts';
-import { importedKeys } from '../imported-keys.ts';
 
 /** FAPI 2.0 section 5.4: the only signature algorithms, also advertised in `WWW-Authenticate`. */
 export const DPOP_ALGS = ['ES256', 'PS256'] as const;
@@ -45,27 +44,31 @@ export interface VerifiedDpopProof {
 
 /**
  * RFC 9449 section 4.3 checks of a DPoP proof presented with an access token (section 7.1):
- * one well-formed JWT, `typ` dpop+jwt, an allowed asymmetric `alg`, a public `jwk` that verifies
- * the signature, and `htm`, `htu`, `ath`, `iat`, `jti` as expected. The caller checks the key
- * against the token and the `jti` against replay.
+ * one well-formed compact JWT, `typ` dpop+jwt, an allowed asymmetric `alg`, a public `jwk` that
+ * verifies the signature, and `htm`, `htu`, `ath`, `iat`, `jti` as expected. The caller checks the
+ * key against the token and the `jti` against replay.
+ *
+ * Verified synchronously with node:crypto: jose's WebCrypto path (a key import, then the signature
+ * through libuv's thread pool and several promises) cost more than the signature itself on every
+ * resource request (bench/PROFILE.md).
  */
-export async function verifyDpopProof(proof: string, expected: DpopExpectation): Promise<VerifiedDpopProof> {
+export function verifyDpopProof(proof: string, expected: DpopExpectation): VerifiedDpopProof {
   if (proof.length > PROOF_MAX_CHARS) throw new InvalidDpopProof('the DPoP proof is too large');
-  let verified: Awaited<ReturnType<typeof jwtVerify>>;
-  try {
-    verified = await jwtVerify(proof, embeddedKey, {
-      typ: 'dpop+jwt',
-      algorithms: [...DPOP_ALGS],
-      requiredClaims: ['jti', 'htm', 'htu', 'iat', 'ath'],
-      // iat is judged below with this server's window; jose would only look at exp/nbf.
-      currentDate: new Date(expected.now * 1000),
-    });
-  } catch (error) {
-    if (error instanceof errors.JOSEError) throw new InvalidDpopProof(`invalid DPoP proof: ${error.message}`);
-    throw error;
-  }
-  const { payload, protectedHeader } = verified;
-  const { jti, htm, htu, iat, ath } = payload as Record<string, unknown>;
+  const parts = proof.split('.');
+  if (parts.length !== 3 || !parts.every((part) => BASE64URL.test(part))) throw new InvalidDpopProof('the DPoP proof is not a compact JWS');
+  const [encodedHeader, encodedPayload, encodedSignature] = parts as [string, string, string];
+  const header = jsonObject(encodedHeader, 'header');
+  const { alg, typ, jwk, crit } = header;
+  if (typeof typ !== 'string' || mediaType(typ) !== 'dpop+jwt') throw new InvalidDpopProof('the DPoP proof "typ" must be dpop+jwt');
+  if (!isDpopAlg(alg)) throw new InvalidDpopProof(`the DPoP proof "alg" must be one of ${DPOP_ALGS.join(', ')}`);
+  // No extension this server understands: RFC 7515 section 4.1.11 says refuse what it would have to.
+  if (crit !== undefined) throw new InvalidDpopProof('the DPoP proof "crit" header is not supported');
+  const { key, jkt } = proofKey(alg, jwk);
+  const signature = Buffer.from(encodedSignature, 'base64url');
+  const signingInput = Buffer.from(`${encodedHeader}.${encodedPayload}`, 'ascii');
+  if (!signatureVerifies(alg, key, signingInput, signature)) throw new InvalidDpopProof('the DPoP proof signature does not verify');
+  const payload = jsonObject(encodedPayload, 'payload');
+  const { jti, htm, htu, iat, ath, exp, nbf } = payload;
   if (typeof jti !== 'string' || jti.length === 0 || jti.length > JTI_MAX_CHARS) {
     throw new InvalidDpopProof(`the DPoP proof "jti" must be a string of 1 to ${JTI_MAX_CHARS} characters`);
   }
@@ -77,18 +80,95 @@ export async function verifyDpopProof(proof: string, expected: DpopExpectation):
   if (typeof iat !== 'number' || !Number.isFinite(iat) || Math.abs(iat - expected.now) > DPOP_IAT_WINDOW_SECONDS) {
     throw new InvalidDpopProof(`the DPoP proof "iat" must be within ${DPOP_IAT_WINDOW_SECONDS} seconds of the server time`);
   }
-  return { jkt: jwkThumbprint(protectedHeader.jwk as JWK), jti, iat };
+  // Optional in a proof, but a proof that says it has expired, or is not valid yet, is not valid.
+  if (exp !== undefined && (typeof exp !== 'number' || exp <= expected.now)) throw new InvalidDpopProof('the DPoP proof has expired ("exp")');
+  if (nbf !== undefined && (typeof nbf !== 'number' || nbf > expected.now)) throw new InvalidDpopProof('the DPoP proof is not valid yet ("nbf")');
+  return { jkt, jti, iat };
 }
 
-/** A TPP signs every proof with the same DPoP key: imported keys are kept (resource-server/imported-keys.ts). */
-const IMPORTED_KEYS_MAX = 1000;
-const proofKeys = importedKeys<Awaited<ReturnType<typeof EmbeddedJWK>>>(IMPORTED_KEYS_MAX);
+type DpopAlg = (typeof DPOP_ALGS)[number];
 
-const embeddedKey: typeof EmbeddedJWK = (protectedHeader, token) => {
-  // Compact proofs have no unprotected header; anything else is left to EmbeddedJWK alone.
-  if (!protectedHeader || token?.header) return EmbeddedJWK(protectedHeader, token);
-  return proofKeys.get(String(protectedHeader.alg), protectedHeader.jwk, () => EmbeddedJWK(protectedHeader, token));
+const BASE64URL = /^[A-Za-z0-9_-]+$/;
+
+/** ES256 signatures are r || s (RFC 7518 section 3.4); PS256 salts are the hash's length (section 3.5). */
+const SIGNATURE_OPTIONS: Readonly<Record<DpopAlg, { dsaEncoding?: 'ieee-p1363'; padding?: number; saltLength?: number }>> = {
+  ES256: { dsaEncoding: 'ieee-p1363' },
+  PS256: { padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 },
 };
+
+/** RFC 7518 section 3.5: RSA keys of 2048 bits or more. */
+const RSA_MODULUS_BITS_MIN = 2048;
+
+function signatureVerifies(alg: DpopAlg, key: KeyObject, signingInput: Buffer, signature: Buffer): boolean {
+  try {
+    return verify('sha256', signingInput, { key, ...SIGNATURE_OPTIONS[alg] }, signature);
+  } catch {
+    // OpenSSL refuses some malformed signatures (wrong length) instead of answering false.
+    return false;
+  }
+}
+
+function isDpopAlg(alg: unknown): alg is DpopAlg {
+  return (DPOP_ALGS as readonly unknown[]).includes(alg);
+}
+
+/** RFC 7515 section 4.1.9: `typ` is a media type, `application/` may be left out, case does not matter. */
+function mediaType(typ: string): string {
+  const lower = typ.toLowerCase();
+  return lower.startsWith('application/') ? lower.slice('application/'.length) : lower;
+}
+
+function jsonObject(encoded: string, part: 'header' | 'payload'): Record<string, unknown> {
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(encoded, 'base64url').toString('utf8'));
+  } catch {
+    throw new InvalidDpopProof(`the DPoP proof ${part} is not JSON`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InvalidDpopProof(`the DPoP proof ${part} is not a JSON object`);
+  return value as Record<string, unknown>;
+}
+
+/** A TPP signs every proof with the same DPoP key: imported keys are kept, the oldest going first. */
+const KEYS_MAX = 1000;
+const proofKeys = new Map<string, KeyObject>();
+
+/**
+ * The proof's public key, checked for the `alg`, and its thumbprint. Kept by alg and thumbprint:
+ * the thumbprint's members (RFC 7638) are the whole public key, so a kept key is the one any JWK
+ * with that thumbprint would import to, and the checks before the lookup still judge each JWK.
+ */
+function proofKey(alg: DpopAlg, jwk: unknown): { key: KeyObject; jkt: string } {
+  if (typeof jwk !== 'object' || jwk === null || Array.isArray(jwk)) throw new InvalidDpopProof('the DPoP proof header lacks a "jwk" object');
+  const fields = jwk as Readonly<Record<string, unknown>>;
+  if ('d' in fields) throw new InvalidDpopProof('the DPoP proof "jwk" must be a public key');
+  const kty = alg === 'ES256' ? 'EC' : 'RSA';
+  if (fields.kty !== kty || (alg === 'ES256' && fields.crv !== 'P-256')) throw new InvalidDpopProof(`the DPoP proof "jwk" is not a key for ${alg}`);
+  if ((fields.alg !== undefined && fields.alg !== alg) || (fields.use !== undefined && fields.use !== 'sig')) {
+    throw new InvalidDpopProof(`the DPoP proof "jwk" is not meant for ${alg} signatures`);
+  }
+  const jkt = jwkThumbprint(fields as JWK);
+  const id = `${alg} ${jkt}`;
+  let key = proofKeys.get(id);
+  if (!key) {
+    key = importPublicKey(fields, kty);
+    if (kty === 'RSA' && (key.asymmetricKeyDetails?.modulusLength ?? 0) < RSA_MODULUS_BITS_MIN) {
+      throw new InvalidDpopProof(`the DPoP proof "jwk" must be an RSA key of at least ${RSA_MODULUS_BITS_MIN} bits`);
+    }
+    if (proofKeys.size >= KEYS_MAX) proofKeys.delete(proofKeys.keys().next().value!);
+    proofKeys.set(id, key);
+  }
+  return { key, jkt };
+}
+
+function importPublicKey(fields: Readonly<Record<string, unknown>>, kty: 'EC' | 'RSA'): KeyObject {
+  const members = THUMBPRINT_MEMBERS[kty]!;
+  try {
+    return createPublicKey({ key: Object.fromEntries(members.map((member) => [member, fields[member]])) as JsonWebKey, format: 'jwk' });
+  } catch {
+    throw new InvalidDpopProof('the DPoP proof "jwk" is not a valid public key');
+  }
+}
 
 /** RFC 7638 required members, in the lexicographic order the thumbprint's JSON needs. */
 const THUMBPRINT_MEMBERS: Readonly<Record<string, readonly string[]>> = { EC: ['crv', 'kty', 'x', 'y'], RSA: ['e', 'kty', 'n'] };
