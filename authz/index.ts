@@ -8,6 +8,8 @@ export { batchedFirstUse } from './first-use-batches.ts';
 export { sweepExpired } from './sweep.ts';
 export type { SweepOptions, SweepResult } from './sweep.ts';
 export { revokeGrantTokens } from './grant-revocation.ts';
+export { revokeCustomerConsents } from './interactions/consents.ts';
+export { unlockCustomer } from './interactions/customers.ts';
 export { SCOPE_OF_KIND } from './intent-check.ts';
 export { findClientIdentity } from './client-identity.ts';
 export type { ClientIdentity } from './client-identity.ts';

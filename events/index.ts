@@ -1,5 +1,5 @@
 export { enqueueJob } from './enqueue.ts';
-export { enqueueSettlement, settleBatch } from './tasks/settle-payments.ts';
+export { enqueueHeldSettlement, enqueueSettlement, settleBatch } from './tasks/settle-payments.ts';
 export { JobInvariantError } from './errors.ts';
 export { CRONTAB, createTaskList } from './task-list.ts';
 export { migrateWorkerSchema, startWorker } from './worker.ts';

@@ -1,9 +1,8 @@
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Knex } from 'knex';
-import { ConfigError, loadConfig, type Config } from '../platform/config.ts';
+import { ConfigError, loadConfig } from '../platform/config.ts';
 import { createKnex } from '../platform/database.ts';
-import { EMBEDDED_PLATFORM_DATABASE, runningClusterUrl } from '../platform/embedded-postgres.ts';
+import { operatorDatabaseUrl } from '../platform/operator-database.ts';
 import { API_PLAN_NAMES, isPlanName, type ApiPlans } from './plans.ts';
 import { currentMonth, isMonth, monthUsage, setPlan, type UsageRow } from './usage.ts';
 
@@ -44,7 +43,7 @@ async function main(argv: string[]): Promise<void> {
   } else throw new UsageError(command === undefined ? 'no command given (report or plan); see --help' : `unknown command "${command}"; see --help`);
 
   const config = loadConfig();
-  const knex = createKnex(await databaseUrl(config), { min: 0, max: 1 });
+  const knex = createKnex(await operatorDatabaseUrl(config), { min: 0, max: 1 });
   try {
     if (command === 'plan') {
       const [clientId, plan] = rest as [string, (typeof API_PLAN_NAMES)[number]];
@@ -56,10 +55,6 @@ async function main(argv: string[]): Promise<void> {
   } finally {
     await knex.destroy();
   }
-}
-
-async function databaseUrl(config: Config): Promise<string> {
-  return config.databaseUrl ?? runningClusterUrl(join(config.dataDir, 'pg'), config.embeddedPostgresPort, EMBEDDED_PLATFORM_DATABASE);
 }
 
 /** One line per TPP with usage or a plan of its own: plan, requests per API, total, quota left. */

@@ -55,6 +55,11 @@ export interface Config {
    * TOTP code. Sandbox only: refused without `seedSandbox`, so never in production.
    */
   conformanceCustomer: boolean;
+  /**
+   * Milliseconds every request to the TPP host waits before it is handled (sandbox/latency.ts), so
+   * a TPP can test its timeouts. Sandbox only: refused without `seedSandbox`. 0: none.
+   */
+  sandboxLatencyMs: number;
   /** Event notifications pushed to TPPs (OB Event Notification API): retry policy, slots, identity. */
   eventDelivery: EventDeliveryConfig;
   /**
@@ -334,11 +339,12 @@ function rateLimits(env: Env, sandbox: boolean): RateLimits {
  * PAYMENT_LIMITS: comma-separated `per-payment=<amount>`, `per-day=<amount>` (decimal, in the
  * payment's currency) and `velocity=<payments>/<seconds>`, each or `off`, overriding the defaults
  * one by one; `off` alone turns them all off. The sandbox's own are lower, so a developer can reach
- * each refusal with a few payments.
+ * each refusal with a few payments: two approved payments of 3500.00 from alice's savings break the
+ * day's limit at the second (README "Sandbox").
  */
 function paymentLimits(env: Env, sandbox: boolean): PaymentLimits {
   const specs: Record<string, string> = sandbox
-    ? { 'per-payment': '5000.00', 'per-day': '10000.00', velocity: '30/3600' }
+    ? { 'per-payment': '5000.00', 'per-day': '6000.00', velocity: '30/3600' }
     : { 'per-payment': '25000.00', 'per-day': '50000.00', velocity: '20/3600' };
   const raw = (env.PAYMENT_LIMITS ?? '').trim();
   if (raw === 'off') for (const name of Object.keys(specs)) specs[name] = 'off';
@@ -431,6 +437,10 @@ export function loadConfig(env: Env = process.env): Config {
   if (conformanceCustomer && !seedSandbox) {
     throw new ConfigError('CONFORMANCE_CUSTOMER', 'needs SEED_SANDBOX=true: the conformance customer signs in with a fixed code and belongs to the sandbox only, never to production');
   }
+  const sandboxLatencyMs = integer(env, 'SANDBOX_LATENCY_MS', 0, 0, 60_000);
+  if (sandboxLatencyMs > 0 && !seedSandbox) {
+    throw new ConfigError('SANDBOX_LATENCY_MS', 'needs SEED_SANDBOX=true: simulated latency belongs to the sandbox only, never to production');
+  }
   return {
     dataDir: resolve(env.DATA_DIR || '.data'),
     databaseUrl: databaseUrl(env),
@@ -448,6 +458,7 @@ export function loadConfig(env: Env = process.env): Config {
     clientCertHeader,
     seedSandbox,
     conformanceCustomer,
+    sandboxLatencyMs,
     hstsMaxAgeSeconds: integer(env, 'HSTS_MAX_AGE', 31_536_000, 0, 10 * 31_536_000),
     connections: connectionLimits(env),
     eventDelivery: eventDelivery(env, seedSandbox),

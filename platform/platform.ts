@@ -9,6 +9,7 @@ import { seedSandboxBank, type SandboxSummary } from '../db/seeds/sandbox-bank.t
 import { startEventDelivery, startWorker } from '../events/index.ts';
 import { docsRoutes, openApiDocument, openApiRoute } from '../portal/index.ts';
 import { createResourceServer, describedConsents, describeResourceApi } from '../resource-server/index.ts';
+import { ciApprovalRoute, sandboxLatency, sandboxScreening } from '../sandbox/index.ts';
 import { ConfigError, type Config } from './config.ts';
 import { createKnex, migrationNames, runMigrations } from './database.ts';
 import { EMBEDDED_PLATFORM_DATABASE, startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.ts';
@@ -106,7 +107,17 @@ export async function startPlatform(config: Config, logger: Logger, parts?: Read
     // fraction of a second of counts; payments count in their own, synchronous, transaction.
     const guardKnex = createKnex(databaseUrl, { min: 0, max: 6 }, { asynchronousCommit: true });
     undo.push(() => guardKnex.destroy());
-    const resourceServer = createResourceServer({ config, knex, logger, keys, dataEncryptionKey: secrets.dataEncryptionKey, certificates, findAccessToken: accessTokenFinder(guardKnex) });
+    const resourceServer = createResourceServer({
+      config,
+      knex,
+      logger,
+      keys,
+      dataEncryptionKey: secrets.dataEncryptionKey,
+      certificates,
+      findAccessToken: accessTokenFinder(guardKnex),
+      // The sandbox's documented magic references (sandbox/); a bank accepts every payment.
+      ...(config.seedSandbox && { screening: sandboxScreening }),
+    });
     // Made from the routes just mounted and the schemas they validate with: it cannot drift from them.
     const apiDescription = openApiRoute(
       openApiDocument({
@@ -133,9 +144,14 @@ export async function startPlatform(config: Config, logger: Logger, parts?: Read
         limits: config.connections,
         hstsMaxAgeSeconds: config.hstsMaxAgeSeconds,
       });
-    if (authorizationServer) listeners.push(await listen('browser', [apiDescription, docsRoutes(), directoryRoutes(directory), authorizationServer.browser]));
+    // Sandbox only: a TPP's CI approves as a sandbox customer through the pages of this browser host.
+    const ciApproval = config.seedSandbox
+      ? [ciApprovalRoute({ issuer: config.issuer, listener: { address: loopbackOf(config.bindAddress), port: config.browserPort }, trustAnchorPem: tls.trustAnchorPem })]
+      : [];
+    if (authorizationServer) listeners.push(await listen('browser', [apiDescription, docsRoutes(), directoryRoutes(directory), ...ciApproval, authorizationServer.browser]));
     const tppParts = [...(serves('resource') ? [resourceServer] : []), ...(authorizationServer ? [authorizationServer.tpp] : [])];
-    if (tppParts.length > 0) listeners.push(await listen('tpp', [apiDescription, ...tppParts]));
+    const latency = config.seedSandbox ? [sandboxLatency(config.sandboxLatencyMs)] : [];
+    if (tppParts.length > 0) listeners.push(await listen('tpp', [...latency, apiDescription, ...tppParts]));
     if (config.metricsPort !== 0) {
       const metrics = await startMetricsListener({ port: config.metricsPort, bindAddress: config.bindAddress, readiness, registry: scrapeRegistry(knex, logger), logger });
       undo.push(() => metrics.close());
@@ -157,6 +173,13 @@ export async function startPlatform(config: Config, logger: Logger, parts?: Read
     await stop();
     throw error;
   }
+}
+
+/** An address this process reaches its own listener on: the bound one, or loopback for a wildcard. */
+function loopbackOf(bindAddress: string): string {
+  if (bindAddress === '0.0.0.0') return '127.0.0.1';
+  if (bindAddress === '::') return '::1';
+  return bindAddress;
 }
 
 interface WorkerDeps {

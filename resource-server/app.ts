@@ -18,7 +18,7 @@ import { eventPolling, eventSubscriptions } from './events/index.ts';
 import { fundsConfirmations } from './funds-confirmation/index.ts';
 import { EndpointNotFound, MethodNotAllowed } from './errors.ts';
 import { guard, type ApiRateLimits } from './guard/index.ts';
-import { domesticPayments } from './payments/index.ts';
+import { ACCEPT_EVERY_PAYMENT, domesticPayments, type PaymentScreening } from './payments/index.ts';
 import { USAGE_PATH, usageRoutes } from './usage/routes.ts';
 import type { ResourceState } from './state.ts';
 
@@ -31,6 +31,8 @@ export interface ResourceServerDeps {
   dataEncryptionKey: Buffer;
   certificates: ClientCertificateSource;
   findAccessToken: FindAccessToken;
+  /** The bank's payment screening; absent: every payment is accepted. */
+  screening?: PaymentScreening;
 }
 
 /** Every group of OB endpoints this server answers; each folder registers its own routes. */
@@ -70,6 +72,7 @@ export function createResourceServer(deps: ResourceServerDeps): ResourceServer {
     issuer: deps.config.issuer,
     privateCallbackHosts: deps.config.eventDelivery.privateHostsAllowed,
     paymentLimits: deps.config.paymentLimits,
+    screening: deps.screening ?? ACCEPT_EVERY_PAYMENT,
     dataEncryptionKey: deps.dataEncryptionKey,
     apiPlans: deps.config.apiPlans,
     guard: (requirement) => guard(guardDeps, requirement),

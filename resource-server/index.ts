@@ -1,4 +1,5 @@
 export { createResourceServer } from './app.ts';
+export type { PaymentScreening, ScreeningDecision } from './payments/index.ts';
 export type { ResourceServer, ResourceServerDeps } from './app.ts';
 export { describeResourceApi } from './api-description.ts';
 export type { ApiDescription, ApiRoute } from './api-description.ts';

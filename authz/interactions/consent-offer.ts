@@ -1,4 +1,4 @@
-import { InvalidAmountError, parseAmount, UnknownCurrencyError, type LedgerAccount, type OutgoingPayments } from '../../ledger/index.ts';
+import { coversDebit, InvalidAmountError, parseAmount, UnknownCurrencyError, type LedgerAccount, type OutgoingPayments } from '../../ledger/index.ts';
 import { limitBreach, type LimitBreach, type PaymentLimits } from '../../openbanking/index.ts';
 import type { ConsentRecord, JsonRecord } from './consents.ts';
 import { describePermissions, type PermissionGroup } from './permissions.ts';
@@ -10,8 +10,10 @@ import { accountView, formatDate, formatDateTime, formatMoney, formatSortCode, m
  */
 
 export interface AccountChoice extends AccountView {
-  /** Why this account cannot be chosen (e.g. not enough money for the payment). */
+  /** Why this account cannot be chosen (e.g. over a payment limit). */
   readonly unavailable: string | undefined;
+  /** What the customer should know before choosing it (e.g. too little money in it now). */
+  readonly notice: string | undefined;
 }
 
 export interface PaymentSummary {
@@ -69,7 +71,7 @@ export function consentOffer(consent: ConsentRecord, accounts: readonly LedgerAc
     case 'account-access':
       return {
         ...base,
-        choices: usable.map((account) => ({ ...accountView(account), unavailable: undefined })),
+        choices: usable.map((account) => ({ ...accountView(account), unavailable: undefined, notice: undefined })),
         blocker: usable.length === 0 ? 'You have no accounts that can be shared.' : undefined,
       };
     case 'funds-confirmation': {
@@ -125,12 +127,15 @@ function paymentOffer(
     payeeAccount: externalAccount(creditor),
     reference: text(remittance.Reference) ?? text(remittance.Unstructured),
   };
+  // The funds are checked when the app makes the payment (OB lets the bank check at either step):
+  // money may arrive in between, and the app must see the payment API's answer. The customer is told now.
   const choice = (account: LedgerAccount): AccountChoice => ({
     ...accountView(account),
     unavailable:
       account.currency !== currency
         ? `This account is in ${account.currency}, the payment in ${currency}.`
-        : (overLimit(account, amountMinor, currency, paymentLimits) ?? (account.balanceMinor < amountMinor ? NOT_ENOUGH_MONEY : undefined)),
+        : overLimit(account, amountMinor, currency, paymentLimits),
+    notice: account.currency === currency && !coversDebit(account, amountMinor) ? NOT_ENOUGH_MONEY : undefined,
   });
   if (initiation.DebtorAccount !== undefined) {
     const debtor = identifiedAccount(record(initiation.DebtorAccount), accounts);
@@ -147,13 +152,12 @@ function paymentOffer(
   };
 }
 
-const NOT_ENOUGH_MONEY = 'Not enough money in this account for this payment.';
+const NOT_ENOUGH_MONEY = 'There is not enough money in this account for this payment now. If you approve, the payment will be refused unless money arrives before the app makes it.';
 
 /** Why no account can make the payment: the reason all share (a limit on the payment itself), or each account's own. */
 function noAccountCanPay(choices: readonly AccountChoice[]): string {
   const reasons = new Set(choices.map((choice) => choice.unavailable));
   const only = reasons.size === 1 ? [...reasons][0] : undefined;
-  if (only === NOT_ENOUGH_MONEY) return 'None of your accounts has enough money for this payment.';
   return only ?? 'None of your accounts can make this payment now; each says why.';
 }
 

@@ -153,6 +153,20 @@ export async function revokeConsent(knex: Knex, consentId: string, customerId: s
   });
 }
 
+/**
+ * Every consent of the customer that can be revoked, revoked one by one as from the dashboard
+ * (the grant's tokens and the TPP's event with each). Returns how many were.
+ */
+export async function revokeCustomerConsents(knex: Knex, customerId: string): Promise<number> {
+  const { rows } = await knex.raw<{ rows: { id: string }[] }>(
+    `SELECT id FROM openbanking.consents WHERE customer_id = ? AND status = 'Authorised' AND kind IN ('account-access', 'funds-confirmation') ORDER BY id`,
+    [customerId],
+  );
+  let revoked = 0;
+  for (const { id } of rows) if (await revokeConsent(knex, id, customerId)) revoked += 1;
+  return revoked;
+}
+
 function toConsent(row: ConsentRow): ConsentRecord {
   return {
     id: row.id,

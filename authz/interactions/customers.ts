@@ -88,6 +88,11 @@ export async function clearFailedAttempts(knex: Knex, customerId: string): Promi
   return rowCount === 1;
 }
 
+/** Sign-in unlocked and the failure count cleared (an operator's reset); a spent code stays spent. */
+export async function unlockCustomer(knex: Knex, customerId: string): Promise<void> {
+  await knex.raw('UPDATE authz.customers SET failed_attempts = 0, locked_until = NULL, updated_at = now() WHERE id = ?', [customerId]);
+}
+
 function toCredentials(row: CustomerRow): CustomerCredentials {
   return {
     id: row.id,

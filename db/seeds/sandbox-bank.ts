@@ -107,6 +107,56 @@ export async function seedSandboxBank(knex: Knex, options: SeedOptions): Promise
   });
 }
 
+export interface RestoredBalance {
+  readonly accountId: string;
+  /** Credited (positive) or debited (negative) to bring the account back to its seeded balance. */
+  readonly adjustmentMinor: bigint;
+  readonly transferId: string;
+}
+
+/**
+ * Brings every seeded customer account back to the balance the seed left it with (opening balance
+ * and history), in one transaction, the accounts locked while their balances are read: one
+ * transfer per account that differs, between it and the bank's funding account, as a bank corrects
+ * a test account. The ledger keeps every entry (it is append-only) and stays balanced. Accounts
+ * the seed has not created are left alone.
+ */
+export async function restoreSeedBalances(knex: Knex, options: { conformanceCustomer?: boolean } = {}): Promise<RestoredBalance[]> {
+  const seeded: readonly SeededCustomer[] = options.conformanceCustomer ? [...SANDBOX_CUSTOMERS, CONFORMANCE_CUSTOMER] : SANDBOX_CUSTOMERS;
+  const now = new Date();
+  const seededMinor = new Map<string, bigint>();
+  for (const planned of plannedTransfers(seeded, now, now)) {
+    for (const entry of planned.entries) {
+      if (entry.accountId !== SYSTEM_ACCOUNT_IDS.gbpFunding) seededMinor.set(entry.accountId, (seededMinor.get(entry.accountId) ?? 0n) + entry.amountMinor);
+    }
+  }
+  const customerAccountIds = new Set(
+    seeded.flatMap((customer) => [customer.current.id, customer.savings.id, ...(customer.creditCard ? [customer.creditCard.id] : [])]),
+  );
+  return knex.transaction(async (trx) => {
+    await trx.raw('SELECT pg_advisory_xact_lock(?::bigint)', [SEED_LOCK_KEY]);
+    const { rows } = await trx.raw<{ rows: { id: string; balance_minor: string }[] }>(
+      'SELECT id, balance_minor::text FROM ledger.accounts WHERE id = ANY(?::text[]) ORDER BY id FOR UPDATE',
+      [[...customerAccountIds]],
+    );
+    const restored: RestoredBalance[] = [];
+    for (const row of rows) {
+      const adjustmentMinor = (seededMinor.get(row.id) ?? 0n) - BigInt(row.balance_minor);
+      if (adjustmentMinor === 0n) continue;
+      const posted = await postTransfer(trx, {
+        kind: 'reversal',
+        reference: 'SANDBOX RESET',
+        entries: [
+          { accountId: SYSTEM_ACCOUNT_IDS.gbpFunding, currency: 'GBP', amountMinor: -adjustmentMinor },
+          { accountId: row.id, currency: 'GBP', amountMinor: adjustmentMinor },
+        ],
+      });
+      restored.push({ accountId: row.id, adjustmentMinor, transferId: posted.transferId });
+    }
+    return restored;
+  });
+}
+
 /** A customer the seed creates: the sandbox customers have a published TOTP seed, the conformance customer a fixed code. */
 type SeededCustomer = SandboxCustomer | ConformanceCustomer;
 

@@ -54,6 +54,15 @@ export async function enqueueSettlement(trx: Knex.Transaction, currency: string,
 }
 
 /**
+ * Enqueues the settlement run of one payment the bank's screening held for `delaySeconds`, in the
+ * payment's transaction: runs leave the payment out of their batches until its settle_not_before,
+ * so this job, keyed by the payment, is the one that finds it due (with whatever else is waiting).
+ */
+export async function enqueueHeldSettlement(trx: Knex.Transaction, currency: string, paymentId: string, delaySeconds: number): Promise<void> {
+  await enqueueJob(trx, 'settle-payments', { currency }, { jobKey: `settle-payments:${currency}:held:${paymentId}`, delaySeconds });
+}
+
+/**
  * Settles a batch of a currency's outbound payments as a bank settles with the scheme: one
  * transfer moves their sum from the outbound clearing sub-accounts they were credited to (each
  * debited by what its payments put in) to scheme settlement, and each payment becomes
@@ -89,6 +98,7 @@ export async function settleBatch(knex: Knex, currency: string, batchMax = SETTL
        FROM openbanking.payments p
        LEFT JOIN ledger.entries e ON e.transfer_id = p.ledger_transfer_id AND e.account_id = ANY(?::text[])
        WHERE p.status = 'AcceptedSettlementInProcess' AND p.initiation #>> '{InstructedAmount,Currency}' = ?
+         AND (p.settle_not_before IS NULL OR p.settle_not_before <= now())
        ORDER BY p.created_at
        LIMIT ?
        FOR UPDATE OF p SKIP LOCKED`,
@@ -138,11 +148,15 @@ export async function settleBatch(knex: Knex, currency: string, batchMax = SETTL
   });
 }
 
-/** Whether any of the currency's payments still waits (this transaction's own batch no longer does). */
+/**
+ * Whether any of the currency's payments still waits to be settled now (this transaction's own
+ * batch no longer does; a held payment has its own job).
+ */
 async function inProcessPayments(trx: Knex.Transaction, currency: string): Promise<boolean> {
   const { rows } = await trx.raw<{ rows: { waiting: boolean }[] }>(
     `SELECT EXISTS (SELECT 1 FROM openbanking.payments
-                    WHERE status = 'AcceptedSettlementInProcess' AND initiation #>> '{InstructedAmount,Currency}' = ?) AS waiting`,
+                    WHERE status = 'AcceptedSettlementInProcess' AND initiation #>> '{InstructedAmount,Currency}' = ?
+                      AND (settle_not_before IS NULL OR settle_not_before <= now())) AS waiting`,
     [currency],
   );
   return rows[0]?.waiting === true;

@@ -87,6 +87,8 @@ describe('loadConfig', () => {
     ['CONFORMANCE_CUSTOMER', { CONFORMANCE_CUSTOMER: 'sometimes' }, /not a boolean/],
     ['REGISTRATION_FETCH_PRIVATE_HOSTS', { REGISTRATION_FETCH_PRIVATE_HOSTS: 'https://tpp.local' }, /not a host name or address/],
     ['CONFORMANCE_CUSTOMER', { CONFORMANCE_CUSTOMER: 'true', SEED_SANDBOX: 'false' }, /needs SEED_SANDBOX=true.*never to production/],
+    ['SANDBOX_LATENCY_MS', { SANDBOX_LATENCY_MS: '100', SEED_SANDBOX: 'false' }, /needs SEED_SANDBOX=true.*never to production/],
+    ['SANDBOX_LATENCY_MS', { SANDBOX_LATENCY_MS: '90000' }, /not a whole number from 0 to 60000/],
     ['RATE_LIMITS', { RATE_LIMITS: 'accounts=10/1' }, /not name=requests\/seconds with a name among aisp/],
     ['RATE_LIMITS', { RATE_LIMITS: 'aisp=10' }, /aisp: "10" is not requests\/seconds/],
     ['RATE_LIMITS', { RATE_LIMITS: 'aisp=0/10' }, /whole numbers from 1/],
@@ -122,7 +124,7 @@ test('PAYMENT_LIMITS overrides the defaults one by one, the sandbox has its own,
     perDay: '100.50',
     velocity: undefined,
   });
-  assert.deepEqual(loadConfig({}).paymentLimits, { perPayment: '5000.00', perDay: '10000.00', velocity: { payments: 30, windowSeconds: 3600 } }, "the sandbox's own");
+  assert.deepEqual(loadConfig({}).paymentLimits, { perPayment: '5000.00', perDay: '6000.00', velocity: { payments: 30, windowSeconds: 3600 } }, "the sandbox's own");
   assert.deepEqual(loadConfig({ PAYMENT_LIMITS: 'off' }).paymentLimits, { perPayment: undefined, perDay: undefined, velocity: undefined });
 });
 

@@ -1,1 +1,3 @@
 export { domesticPayments } from './routes.ts';
+export { ACCEPT_EVERY_PAYMENT } from './screening.ts';
+export type { PaymentScreening, ScreeningDecision } from './screening.ts';

@@ -10,9 +10,10 @@ import {
   completeIdempotentOperation,
   parseAmount,
   postTransfer,
+  type IdempotencyHandle,
   type JsonObject,
 } from '../../ledger/index.ts';
-import { enqueueSettlement } from '../../events/index.ts';
+import { enqueueHeldSettlement, enqueueSettlement } from '../../events/index.ts';
 import { meterRequest } from '../../metering/index.ts';
 import { countPayments } from '../../observability/index.ts';
 import { perPaymentBreach, postedPaymentBreach, raiseEvents, type LimitBreach } from '../../openbanking/index.ts';
@@ -36,6 +37,7 @@ import {
   type DomesticPaymentRequest,
   type PaymentRow,
 } from './domestic-payment.ts';
+import type { ScreeningDecision } from './screening.ts';
 
 /** The idempotency operation name: keys of other operations never collide with a payment's. */
 const OPERATION = 'domestic-payment';
@@ -66,8 +68,8 @@ interface ConsumedConsent {
  * response for retries, debit the customer and credit one of the outbound clearing sub-accounts
  * (the ledger locks accounts in id order), ask for settlement. Any refusal rolls all of it back.
  */
-export async function submitDomesticPayment(deps: Pick<ApiDeps, 'knex' | 'tppBaseUrl' | 'paymentLimits'>, submission: PaymentSubmission): Promise<string> {
-  let made = false;
+export async function submitDomesticPayment(deps: Pick<ApiDeps, 'knex' | 'tppBaseUrl' | 'paymentLimits' | 'screening'>, submission: PaymentSubmission): Promise<string> {
+  let made: PaymentRow['status'] | undefined;
   const response = await deps.knex.transaction(async (trx) => {
     const start = await beginIdempotentText(trx, {
       clientId: submission.clientId,
@@ -97,6 +99,11 @@ export async function submitDomesticPayment(deps: Pick<ApiDeps, 'knex' | 'tppBas
     if (!accounts) throw unsupportedCurrency(Currency);
     const overSingle = perPaymentBreach(deps.paymentLimits, amountMinor, Currency);
     if (overSingle) throw limitRefusal(overSingle, Currency);
+    const screening = deps.screening(initiation);
+    if (screening.outcome === 'reject') {
+      made = 'Rejected';
+      return rejectedPayment(trx, deps, submission, consent, start.handle);
+    }
     // The payment and its stored response are written before the transfer they name (the foreign
     // key is checked at commit): the transfer locks the debtor and a clearing sub-account, and
     // only the money movement and the settlement request need to run under those locks.
@@ -111,6 +118,7 @@ export async function submitDomesticPayment(deps: Pick<ApiDeps, 'knex' | 'tppBas
         initiation: JSON.stringify(initiation),
         debtor_account_id: consent.debtor_account_id,
         ledger_transfer_id: transferId,
+        settle_not_before: settleNotBefore(trx, screening),
       })
       .returning<PaymentRow[]>([...PAYMENT_COLUMNS])
       .options({ name: 'payments.insert' });
@@ -142,13 +150,48 @@ export async function submitDomesticPayment(deps: Pick<ApiDeps, 'knex' | 'tppBas
     // the usage read now counts every payment before this one (ledger/outgoing-payments.ts).
     const breach = await postedPaymentBreach(trx, deps.paymentLimits, { accountId: consent.debtor_account_id, amountMinor, currency: Currency });
     if (breach) throw limitRefusal(breach, Currency);
-    await enqueueSettlement(trx, Currency);
+    if (screening.outcome === 'hold') await enqueueHeldSettlement(trx, Currency, paymentId, screening.seconds);
+    else await enqueueSettlement(trx, Currency);
     await meterRequest(trx, submission.clientId, 'pisp');
-    made = true;
+    made = PAYMENT_STATUS_AT_SUBMISSION;
     return response;
   });
   // Counted once committed: a replay or a rolled-back attempt made no payment.
-  if (made) countPayments(PAYMENT_STATUS_AT_SUBMISSION);
+  if (made) countPayments(made);
+  return response;
+}
+
+/** The same statement text either way (the insert is a named prepared statement): null unless held. */
+function settleNotBefore(trx: Knex.Transaction, screening: ScreeningDecision): Knex.Raw {
+  return trx.raw('now() + make_interval(secs => ?::float8)', [screening.outcome === 'hold' ? screening.seconds : null]);
+}
+
+/**
+ * A payment the bank's screening rejected: it is answered (and replayed) as Rejected, consumes the
+ * consent as any submission does, and moves no money, so it has no ledger transfer to settle.
+ */
+async function rejectedPayment(
+  trx: Knex.Transaction,
+  deps: Pick<ApiDeps, 'tppBaseUrl'>,
+  submission: PaymentSubmission,
+  consent: ConsumedConsent,
+  handle: IdempotencyHandle,
+): Promise<string> {
+  const [row] = await trx('openbanking.payments')
+    .insert({
+      id: randomUUID(),
+      consent_id: submission.consentId,
+      client_id: submission.clientId,
+      status: 'Rejected',
+      initiation: JSON.stringify(submission.request.Data.Initiation),
+      debtor_account_id: consent.debtor_account_id,
+    })
+    .returning<PaymentRow[]>([...PAYMENT_COLUMNS]);
+  if (!row) throw new Error('payment insert returned no row');
+  const response = JSON.stringify(domesticPaymentResponse(deps, row));
+  await completeIdempotentOperation(trx, handle, response);
+  await raiseEvents(trx, { consents: [submission.consentId] });
+  await meterRequest(trx, submission.clientId, 'pisp');
   return response;
 }
 

@@ -182,18 +182,20 @@ describe('payments', () => {
     assert.equal(row.account_ids, null);
   });
 
-  test('insufficient funds are shown before approval, and approval is impossible', async () => {
+  test('too little money is shown before approval, and the customer may still approve: the funds are checked at the payment', async () => {
     const intentId = await insertPaymentConsent(harness.current, '500.00');
     const browser = new Browser(harness.current.baseUrl);
     const consentPage = await signInThroughAuthorization(browser, authorizationPath(intentId, 'openid payments'), CAROL);
     const html = await consentPage.text();
-    assert.match(html, /Not enough money in this account for this payment/);
-    assert.match(html, /None of your accounts has enough money for this payment/);
-    assert.doesNotMatch(html, />Approve payment</);
-    const carols = (await harness.current.db.knex.raw('SELECT id FROM ledger.accounts WHERE customer_id = ?', [CAROL.id])).rows[0].id;
-    const response = await browser.post(`${new URL(consentPage.url).pathname}/approve`, { csrf: csrfOf(html), account: carols });
-    assert.equal(response.status, 400);
-    assert.equal((await consentRow(intentId)).status, 'AwaitingAuthorisation');
+    assert.match(html, /not enough money in this account for this payment now/);
+    assert.match(html, />Approve payment</);
+    assert.doesNotMatch(html, /You can’t approve this request/);
+    const carols = (await harness.current.db.knex.raw("SELECT id FROM ledger.accounts WHERE customer_id = ? AND account_subtype = 'CurrentAccount'", [CAROL.id])).rows[0].id;
+    const approved = await browser.follow(await browser.post(`${new URL(consentPage.url).pathname}/approve`, { csrf: csrfOf(html), account: carols }));
+    assert.ok(new URL(approved.headers.get('location')!).searchParams.get('code'));
+    const row = await consentRow(intentId);
+    assert.equal(row.status, 'Authorised');
+    assert.equal(row.debtor_account_id, carols);
   });
 
   test('a debtor account fixed by the intent is shown, not chosen', async () => {

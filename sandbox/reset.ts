@@ -1,0 +1,27 @@
+import type { Knex } from 'knex';
+import { revokeCustomerConsents, unlockCustomer } from '../authz/index.ts';
+import { CONFORMANCE_CUSTOMER, restoreSeedBalances, SANDBOX_CUSTOMERS, type RestoredBalance } from '../db/seeds/index.ts';
+
+export interface SandboxReset {
+  /** Accounts brought back to their seeded balance, and how. */
+  readonly balances: readonly RestoredBalance[];
+  /** Account-access and funds-confirmation consents revoked (the TPPs get the event). */
+  readonly consentsRevoked: number;
+}
+
+/**
+ * The sandbox customers as the seed made them: balances back to the seed's (balanced transfers
+ * against the bank's funding account; the ledger keeps its history), every consent they gave
+ * revoked with its tokens, sign-in unlocked. Payments already made stay as the TPPs' records (one
+ * in process still settles); so do the TPPs' registrations and intents.
+ */
+export async function resetSandbox(knex: Knex, options: { conformanceCustomer?: boolean } = {}): Promise<SandboxReset> {
+  const customers = options.conformanceCustomer ? [...SANDBOX_CUSTOMERS, CONFORMANCE_CUSTOMER] : SANDBOX_CUSTOMERS;
+  let consentsRevoked = 0;
+  for (const customer of customers) {
+    consentsRevoked += await revokeCustomerConsents(knex, customer.id);
+    await unlockCustomer(knex, customer.id);
+  }
+  const balances = await restoreSeedBalances(knex, options);
+  return { balances, consentsRevoked };
+}
