@@ -118,7 +118,11 @@ export function describeAuthorizationServer(urls: { issuer: string; tppBaseUrl: 
       OAuthError: {
         type: 'object',
         required: ['error'],
-        properties: { error: { type: 'string' }, error_description: { type: 'string' } },
+        properties: {
+          error: { type: 'string' },
+          error_description: { type: 'string' },
+          error_uri: { type: 'string', format: 'uri', description: "The code's entry on the error reference page, /docs/errors." },
+        },
       },
       PushedAuthorizationRequest: {
         type: 'object',

@@ -19,6 +19,9 @@ export { ROUTES } from './routes.ts';
 /** The OB API scopes, one per directory role (authz/registration/client-policy.ts). */
 export const API_SCOPES = ['accounts', 'payments', 'fundsconfirmations'] as const;
 
+/** Every scope this bank defines; a token request naming any other is refused (token-scope.ts). */
+export const SCOPES = ['openid', 'offline_access', ...API_SCOPES] as const;
+
 /** UK OB Security Profile: strong customer authentication, or authentication without SCA. */
 export const ACR_SCA = 'urn:openbanking:psd2:sca';
 export const ACR_CA = 'urn:openbanking:psd2:ca';
@@ -79,7 +82,7 @@ export function providerConfiguration(deps: ConfigurationDeps): Configuration {
     // Fetches a registration asks for (JWKS, sector identifier): public https hosts only, bounded.
     ...outboundFetchSettings(deps.outboundFetch),
     routes: { ...ROUTES },
-    scopes: ['openid', 'offline_access', ...API_SCOPES],
+    scopes: [...SCOPES],
     // UK profile: the id token names the intent and carries acr. A RAR request has no claims
     // request asking for them, so they come with openid (authz/accounts.ts gives the intent only
     // in id tokens).

@@ -6,22 +6,24 @@ import type { Logger } from 'pino';
 import { toOidcJwks, type KeyProvider, type SandboxDirectory } from '../certs/index.ts';
 import { countTokenIssued, noteRequest } from '../observability/index.ts';
 import type { Config } from '../platform/config.ts';
-import { clientCertificate, type ClientCertificateSource } from '../edge/index.ts';
+import { clientCertificate, errorDocsUrl, type ClientCertificateSource } from '../edge/index.ts';
 import type { PlatformSecrets } from '../platform/secrets.ts';
 import { accessTokenFinder, type FindAccessToken } from './access-tokens.ts';
 import { accountFinder } from './accounts.ts';
 import { registerUkClientCredentials } from './client-credentials.ts';
 import { recordReplaysInOneRoundTrip } from './replay-detection.ts';
 import { limitTppEndpoints } from './rate-limits.ts';
-import { providerConfiguration, ROUTES } from './configuration.ts';
+import { providerConfiguration, ROUTES, SCOPES } from './configuration.ts';
 import { renameFormClaims } from './claims-parameter.ts';
 import type { DescribedConsents } from './described-consent.ts';
 import { amendDiscovery } from './discovery.ts';
+import { documentOAuthErrors } from './error-uri.ts';
 import { hostRoutes } from './hosts.ts';
 import { interactionPolicyWithIntentCheck } from './intent-check.ts';
 import { findConsentIdOfGrant } from './interactions/consents.ts';
 import { interactionRoutes, renderAuthorizationError } from './interactions/index.ts';
 import { registrationRequest } from './registration/registration-request.ts';
+import { refuseUnknownTokenScopes } from './token-scope.ts';
 
 export interface AuthorizationServerOptions {
   config: Config;
@@ -77,6 +79,8 @@ export async function createAuthorizationServer(options: AuthorizationServerOpti
   provider.proxy = false;
   registerUkClientCredentials(provider, (ctx) => clientCertificate(ctx.req, options.certificates));
   provider.use(amendDiscovery(config.issuer, config.tppBaseUrl));
+  const errorDocs = errorDocsUrl(config.issuer);
+  provider.use(documentOAuthErrors(errorDocs));
   recordReplaysInOneRoundTrip(provider, knex);
   logProviderErrors(provider, logger);
   observeProvider(provider);
@@ -94,11 +98,14 @@ export async function createAuthorizationServer(options: AuthorizationServerOpti
       hostRoutes('browser', providerMiddleware),
     ]),
     tpp: compose([
+      documentOAuthErrors(errorDocs),
       limitTppEndpoints(knex, config.rateLimits),
+      refuseUnknownTokenScopes(ROUTES.token, SCOPES),
       renameFormClaims(ROUTES.pushed_authorization_request),
       registrationRequest({
         provider,
         knex,
+        logger,
         certificates: options.certificates,
         directory: { issuer: options.directory.issuer, jwks: options.directory.jwks() },
         path: ROUTES.registration,

@@ -7,7 +7,7 @@ import { accessTokenFinder, createAuthorizationServer, describeAuthorizationServ
 import { createKeyProvider, ensureDevPki, SandboxDirectory, type DevPki, type KeyProvider } from '../certs/index.ts';
 import { seedSandboxBank, type SandboxSummary } from '../db/seeds/sandbox-bank.ts';
 import { startEventDelivery, startWorker } from '../events/index.ts';
-import { docsRoutes, openApiDocument, openApiRoute } from '../portal/index.ts';
+import { docsRoutes, errorReferenceRoute, openApiDocument, openApiRoute } from '../portal/index.ts';
 import { createResourceServer, describedConsents, describeResourceApi } from '../resource-server/index.ts';
 import { ciApprovalRoute, sandboxLatency, sandboxScreening } from '../sandbox/index.ts';
 import { ConfigError, type Config } from './config.ts';
@@ -148,7 +148,7 @@ export async function startPlatform(config: Config, logger: Logger, parts?: Read
     const ciApproval = config.seedSandbox
       ? [ciApprovalRoute({ issuer: config.issuer, listener: { address: loopbackOf(config.bindAddress), port: config.browserPort }, trustAnchorPem: tls.trustAnchorPem })]
       : [];
-    if (authorizationServer) listeners.push(await listen('browser', [apiDescription, docsRoutes(), directoryRoutes(directory), ...ciApproval, authorizationServer.browser]));
+    if (authorizationServer) listeners.push(await listen('browser', [apiDescription, docsRoutes(), errorReferenceRoute(), directoryRoutes(directory), ...ciApproval, authorizationServer.browser]));
     const tppParts = [...(serves('resource') ? [resourceServer] : []), ...(authorizationServer ? [authorizationServer.tpp] : [])];
     const latency = config.seedSandbox ? [sandboxLatency(config.sandboxLatencyMs)] : [];
     if (tppParts.length > 0) listeners.push(await listen('tpp', [...latency, apiDescription, ...tppParts]));

@@ -8,7 +8,7 @@ import { batchedFirstUse } from '../authz/index.ts';
 import type { KeyProvider } from '../certs/index.ts';
 import type { ApiPlans } from '../metering/index.ts';
 import type { PaymentLimits } from '../openbanking/index.ts';
-import type { ClientCertificateSource } from '../edge/index.ts';
+import { errorDocsUrl, type ClientCertificateSource } from '../edge/index.ts';
 import { accountInformation } from './accounts/index.ts';
 import { mountedRoutes, type ApiRoute } from './api-description.ts';
 import { API_PREFIX, type ApiDeps, type RouteGroup } from './api.ts';
@@ -79,7 +79,7 @@ export function createResourceServer(deps: ResourceServerDeps): ResourceServer {
   };
   const router = new Router<ResourceState>({ prefix: API_PREFIX, sensitive: true, strict: true });
   for (const group of ROUTE_GROUPS) group(router, api);
-  const handle = compose([errorHandler(deps.logger), router.routes(), usageRoutes(api).routes(), unmatched()] as Middleware[]);
+  const handle = compose([errorHandler({ logger: deps.logger, errorDocs: errorDocsUrl(deps.config.issuer) }), router.routes(), usageRoutes(api).routes(), unmatched()] as Middleware[]);
   const middleware: Middleware = async (ctx, next) => {
     if (ctx.path !== '/open-banking' && !ctx.path.startsWith('/open-banking/') && ctx.path !== USAGE_PATH) return next();
     return handle(ctx, async () => undefined);

@@ -39,22 +39,29 @@ const SUMMARY: Record<number, string> = {
 
 const KEPT_ON_ERROR = new Set(['x-fapi-interaction-id', 'ratelimit', 'ratelimit-policy']);
 
+export interface ErrorHandlerOptions {
+  logger: Logger;
+  /** The error reference page (portal's `/docs/errors`): each OBError1.Url is its code's entry there. */
+  errorDocs: string;
+}
+
 /**
  * Turns whatever a request threw into its OB response: OB errors with their body, 401 with a
  * `WWW-Authenticate` challenge and no body (OB profile), body-less statuses as the OB OpenAPI
- * documents them, and anything else into a logged 500 whose body names only an error id.
+ * documents them, and anything else into a logged 500 whose body names only an error id. The
+ * log line of every refusal carries the body's `Id`, so support finds it from what the TPP saw.
  */
-export function errorHandler(logger: Logger): Middleware {
+export function errorHandler(options: ErrorHandlerOptions): Middleware {
   return async (ctx, next) => {
     try {
       await next();
     } catch (error) {
-      respondWithError(ctx, error, logger);
+      respondWithError(ctx, error, options);
     }
   };
 }
 
-function respondWithError(ctx: Context, error: unknown, logger: Logger): void {
+function respondWithError(ctx: Context, error: unknown, { logger, errorDocs }: ErrorHandlerOptions): void {
   // Headers a handler set for a success (Location, signatures) must not leak into the error; the
   // rate limit fields belong to every answer (resource-server/guard/check-token.ts).
   for (const name of Object.keys(ctx.response.headers)) {
@@ -65,20 +72,23 @@ function respondWithError(ctx: Context, error: unknown, logger: Logger): void {
     ctx.status = error.status;
     if (error.challenge) ctx.set('www-authenticate', challengeHeader(error.challenge));
     if (error.headers) ctx.set(error.headers);
+    let errorId: string | undefined;
     if (error instanceof ObError || error instanceof ObErrorList) {
-      const items = error instanceof ObError ? [error.item()] : error.errors.map((e) => e.item());
-      ctx.body = envelope(error.status, items);
+      const items = error instanceof ObError ? [error.item(errorDocs)] : error.errors.map((e) => e.item(errorDocs));
+      const body = envelope(error.status, items);
+      errorId = body.Id;
+      ctx.body = body;
     } else {
       ctx.body = null;
       ctx.status = error.status;
     }
-    logger.info({ interactionId: ctx.state.interactionId, status: error.status, error: error.name, reason: error.message }, 'request refused');
+    logger.info({ interactionId: ctx.state.interactionId, errorId, status: error.status, error: error.name, reason: error.message }, 'request refused');
     return;
   }
   const id = randomUUID();
   logger.error({ err: error, errorId: id, interactionId: ctx.state.interactionId, method: ctx.method, path: ctx.path }, 'unexpected error');
   ctx.status = 500;
-  ctx.body = envelope(500, [new UnexpectedError(id).item()], id);
+  ctx.body = envelope(500, [new UnexpectedError(id).item(errorDocs)], id);
 }
 
 /** The OB body of a refusal the platform's listener writes itself, before the resource server runs. */

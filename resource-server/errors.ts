@@ -103,19 +103,18 @@ export abstract class ResourceServerError extends Error {
 export abstract class ObError extends ResourceServerError {
   readonly code: ObErrorCode;
   readonly path: string | undefined;
-  readonly url: string | undefined;
 
   protected constructor(status: number, code: ObErrorCode, message: string, path?: string, challenge?: Challenge, headers?: Readonly<Record<string, string>>) {
     super(status, message, challenge, headers);
     this.code = code;
     this.path = path;
-    this.url = undefined;
   }
 
-  item(): ObErrorItem {
+  /** `docs`: the error reference page; the item's Url is the code's entry on it. */
+  item(docs?: string): ObErrorItem {
     const item: ObErrorItem = { ErrorCode: this.code, Message: clip(this.message) };
     if (this.path !== undefined) item.Path = clip(this.path);
-    if (this.url !== undefined) item.Url = this.url;
+    if (docs !== undefined) item.Url = `${docs}#${this.code}`;
     return item;
   }
 }
@@ -209,18 +208,6 @@ export class ResourceNotFound extends ObError {
   }
 }
 
-export class RulesAfterCutOffDateTime extends ObError {
-  constructor(message: string, path?: string) {
-    super(400, 'UK.OBIE.Rules.AfterCutOffDateTime', message, path);
-  }
-}
-
-export class RulesDuplicateReference extends ObError {
-  constructor(message: string, path: string) {
-    super(400, 'UK.OBIE.Rules.DuplicateReference', message, path);
-  }
-}
-
 export class SignatureInvalid extends ObError {
   constructor(message: string) {
     super(400, 'UK.OBIE.Signature.Invalid', message, 'x-jws-signature');
@@ -263,21 +250,9 @@ export class UnsupportedAccountIdentifier extends ObError {
   }
 }
 
-export class UnsupportedAccountSecondaryIdentifier extends ObError {
-  constructor(message: string, path: string) {
-    super(400, 'UK.OBIE.Unsupported.AccountSecondaryIdentifier', message, path);
-  }
-}
-
 export class UnsupportedCurrency extends ObError {
   constructor(message: string, path: string) {
     super(400, 'UK.OBIE.Unsupported.Currency', message, path);
-  }
-}
-
-export class UnsupportedFrequency extends ObError {
-  constructor(message: string, path: string) {
-    super(400, 'UK.OBIE.Unsupported.Frequency', message, path);
   }
 }
 
@@ -335,12 +310,6 @@ export class VelocityLimitExceeded extends ObError {
 }
 
 // 403
-
-export class Reauthenticate extends ObError {
-  constructor(message: string) {
-    super(403, 'UK.OBIE.Reauthenticate', message);
-  }
-}
 
 /** RFC 6750 section 3.1 insufficient_scope, with the OB body the 403 response documents. */
 export class InsufficientScope extends ObError {

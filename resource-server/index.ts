@@ -5,3 +5,4 @@ export { describeResourceApi } from './api-description.ts';
 export type { ApiDescription, ApiRoute } from './api-description.ts';
 export { httpRefusalBody } from './error-handler.ts';
 export { describedConsents } from './consents/index.ts';
+export { OB_ERROR_HELP } from './error-help.ts';

@@ -6,11 +6,11 @@
  */
 import { flattenedVerify, importJWK, type JWK } from 'jose';
 import type { Knex } from 'knex';
-import type { Logger } from 'pino';
 import { findClientIdentity, SIGNING_KEYS } from '../authz/index.ts';
 import { signDetachedJws, type SigningKey } from '../certs/index.ts';
+import { errorDocsUrl } from '../edge/index.ts';
 import type { ApiDeps } from './api.ts';
-import { errorHandler } from './error-handler.ts';
+import { errorHandler, type ErrorHandlerOptions } from './error-handler.ts';
 import { importedKeys } from './imported-keys.ts';
 import { SignatureInvalid, SignatureInvalidClaim, SignatureMalformed, SignatureMissing, SignatureMissingClaim } from './errors.ts';
 import { guarded, type ResourceContext, type ResourceMiddleware } from './state.ts';
@@ -149,7 +149,7 @@ async function findTppSigningKeys(knex: Knex, clientId: string, trustAnchor: str
  * give both an `x-jws-signature` header). An object body is serialised here, a string body is
  * taken as the JSON text to send, so the signature covers the exact bytes sent; the error handler runs inside, so refusals reach the signer as bodies too.
  */
-function signedResponses(sign: (body: Uint8Array) => Promise<string>, logger: Logger): ResourceMiddleware[] {
+function signedResponses(sign: (body: Uint8Array) => Promise<string>, errors: ErrorHandlerOptions): ResourceMiddleware[] {
   const signer: ResourceMiddleware = async (ctx, next) => {
     await next();
     const body: unknown = ctx.body;
@@ -160,7 +160,7 @@ function signedResponses(sign: (body: Uint8Array) => Promise<string>, logger: Lo
     ctx.body = bytes;
     ctx.type = 'application/json; charset=utf-8';
   };
-  return [signer, errorHandler(logger) as ResourceMiddleware];
+  return [signer, errorHandler(errors) as ResourceMiddleware];
 }
 
 /** The bank signs with the authorization server's first key, the one its `/jwks` publishes first. */
@@ -182,7 +182,7 @@ export function messageSigning(deps: Pick<ApiDeps, 'knex' | 'keys' | 'logger' | 
   return {
     signed: signedResponses(
       async (body) => signMessage(await deps.keys.getOrCreate(BANK_SIGNING_KEY.label, BANK_SIGNING_KEY.alg), bank, body),
-      deps.logger,
+      { logger: deps.logger, errorDocs: errorDocsUrl(deps.issuer) },
     ),
     async verifyRequest(ctx, body) {
       const { clientId } = guarded(ctx).token;

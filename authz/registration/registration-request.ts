@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { Middleware } from 'koa';
+import type { Logger } from 'pino';
 import { errors, type Provider } from 'oidc-provider';
 import { clientCertificate, type ClientCertificateSource } from '../../edge/index.ts';
 import { forgetFirstUse, recordFirstUse } from '../replay.ts';
@@ -12,6 +13,7 @@ import { oauthError } from '../oauth-error.ts';
 export interface RegistrationRequestOptions {
   provider: Provider;
   knex: Knex;
+  logger: Logger;
   certificates: ClientCertificateSource;
   directory: TrustedDirectory;
   /** The registration route (oidc-provider `routes.registration`). */
@@ -67,6 +69,9 @@ export function registrationRequest(options: RegistrationRequestOptions): Middle
       (ctx.req as typeof ctx.req & { body?: unknown }).body = metadata;
     } catch (error) {
       oauthError(ctx, error);
+      // oidc-provider logs its own refusals (provider.ts); these are the platform's, before it.
+      const refusal = ctx.body as { error?: string; error_description?: string };
+      options.logger.info({ event: create ? 'registration_create.error' : 'registration_update.error', error: refusal.error, description: refusal.error_description }, 'oauth refusal');
       return;
     }
     let registered = false;

@@ -1,0 +1,69 @@
+import { createHash } from 'node:crypto';
+import type { Middleware } from 'koa';
+import { OAUTH_ERROR_HELP } from '../authz/index.ts';
+import { ERROR_DOCS_PATH } from '../edge/index.ts';
+import { OB_ERROR_HELP } from '../resource-server/index.ts';
+
+/**
+ * The error reference page, `/docs/errors` on the browser host: every OAuth error the
+ * authorization server answers and every OB error code the resource server answers, each an
+ * anchor that the answers' `error_uri` and `Errors[].Url` point at. Made once at start from the
+ * parts' own catalogues, so a code cannot be answered without an entry here.
+ */
+export function errorReferenceRoute(): Middleware {
+  const style = STYLE;
+  const page = render(style);
+  const csp = [
+    "default-src 'none'",
+    `style-src 'sha256-${createHash('sha256').update(style).digest('base64')}'`,
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+  return async (ctx, next) => {
+    if (ctx.path !== ERROR_DOCS_PATH || (ctx.method !== 'GET' && ctx.method !== 'HEAD')) return next();
+    ctx.set('content-security-policy', csp);
+    ctx.set('x-content-type-options', 'nosniff');
+    ctx.set('cache-control', 'no-cache');
+    ctx.type = 'text/html; charset=utf-8';
+    ctx.body = page;
+  };
+}
+
+const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
+code{font:600 .95rem ui-monospace,monospace}section{border-top:1px solid #ddd;padding:.5rem 0}
+section:target{background:#fff7d6;outline:.5rem solid #fff7d6}h3{margin:.25rem 0}a{color:#0b57d0}`;
+
+function escape(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function entries(help: Readonly<Record<string, string>>): string {
+  return Object.entries(help)
+    .map(([code, text]) => `<section id="${escape(code)}"><h3><a href="#${escape(code)}"><code>${escape(code)}</code></a></h3><p>${escape(text)}</p></section>`)
+    .join('\n');
+}
+
+function render(style: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Error reference: Open Banking FAPI 2.0 platform</title>
+<link rel="icon" href="data:,">
+<style>${style}</style>
+</head>
+<body>
+<h1>Error reference</h1>
+<p>Every error answer links here: OAuth errors by their <code>error_uri</code> (RFC 6749 section 5.2),
+Open Banking errors by each item's <code>Url</code> (OBError1). Quote the answer's <code>Id</code> and
+<code>x-fapi-interaction-id</code> to the bank's support: both are in its log. The API reference is at <a href="/docs">/docs</a>.</p>
+<h2 id="oauth">Authorization server (OAuth 2.0, FAPI 2.0)</h2>
+${entries(OAUTH_ERROR_HELP)}
+<h2 id="open-banking">Resource server (UK Open Banking v3.1)</h2>
+${entries(OB_ERROR_HELP)}
+</body>
+</html>
+`;
+}
