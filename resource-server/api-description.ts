@@ -2,6 +2,7 @@ import type Router from '@koa/router';
 import { documentedOperation, openApiPath } from './validation/documented-operations.ts';
 import { obDocument } from './validation/ob-documents.ts';
 import type { ObApi } from './validation/openapi-ajv.ts';
+import { USAGE_PATHS, USAGE_SCHEMAS } from './usage/api-description.ts';
 
 /** A route the resource server mounts: method and full path in OpenAPI form. */
 export interface ApiRoute {
@@ -41,7 +42,8 @@ export function mountedRoutes(router: Router<any, any>): ApiRoute[] {
  * validates against: each route's operation as its document writes it (parameters, request body,
  * responses), with every component it reaches. A route no document describes stops the boot: an
  * operation the platform serves must be documented. Components of the same name that differ
- * between documents (OBPostalAddress6, 400Error...) are kept apart as `<name>.<api>`.
+ * between documents (OBPostalAddress6, 400Error...) are kept apart as `<name>.<api>`. `/usage`,
+ * mounted beside the OB routes but in no OB document, comes with its own description.
  */
 export function describeResourceApi(routes: readonly ApiRoute[]): ApiDescription {
   const operations = routes.map((route) => {
@@ -62,7 +64,13 @@ export function describeResourceApi(routes: readonly ApiRoute[]): ApiDescription
     const finalName = names.get(componentKey(component.api, component.kind, component.name))!;
     (description.components[component.kind] ??= {})[finalName] = rewrite(component.api, withoutUnsupportedMedia(component.value)) as JsonObject;
   }
-  description.securitySchemes = [...new Set(operations.flatMap(({ documented }) => securityNames(documented.operation)))].sort();
+  Object.assign(description.paths, USAGE_PATHS);
+  for (const [name, schema] of Object.entries(USAGE_SCHEMAS)) {
+    if (description.components.schemas?.[name]) throw new Error(`OpenAPI: component schema ${name} is defined by an OB document and by /usage`);
+    (description.components.schemas ??= {})[name] = schema;
+  }
+  const described = [...operations.map(({ documented }) => documented.operation), ...Object.values(USAGE_PATHS).flatMap((item) => Object.values(item))];
+  description.securitySchemes = [...new Set(described.flatMap(securityNames))].sort();
   return description;
 }
 

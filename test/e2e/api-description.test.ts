@@ -40,6 +40,9 @@ function operations(paths: Record<string, Json>): [string, string][] {
   return Object.entries(paths).flatMap(([path, item]) => Object.keys(item).filter((m) => METHODS.includes(m)).map((m): [string, string] => [m.toUpperCase(), path]));
 }
 
+/** The resource server's operations: the OB APIs and the TPP's own usage; the rest are the authorization server's. */
+const isResourcePath = (path: string) => path.startsWith('/open-banking/') || path === '/usage';
+
 /** A concrete URL path for a template: each `{Param}` becomes a value no resource has. */
 function concrete(path: string): string {
   return path.replace(/\{[^}]+\}/g, 'no-such-id');
@@ -97,7 +100,7 @@ describe('the served OpenAPI document', () => {
   });
 
   test('every resource operation it lists is served: without a token it is 401, never 404 or 405', async () => {
-    const listed = operations(document.paths).filter(([, path]) => path.startsWith('/open-banking/'));
+    const listed = operations(document.paths).filter(([, path]) => isResourcePath(path));
     assert.ok(listed.length >= 20, `${listed.length} resource operations`);
     for (const [method, path] of listed) {
       const response = await tlsFetch(`${platform.urls.tpp}${concrete(path)}`, mtls(), { method, headers: { 'content-type': 'application/json' }, body: method === 'POST' || method === 'PUT' ? '{}' : undefined });
@@ -123,7 +126,7 @@ describe('the served OpenAPI document', () => {
 
   test('the authorization server operations are the endpoints discovery advertises', async () => {
     const discovery = (await (await tlsFetch(`${platform.urls.browser}/.well-known/openid-configuration`, { ca: platform.serverTrustAnchorPem })).json()) as Json;
-    const described = operations(document.paths).filter(([, path]) => !path.startsWith('/open-banking/'));
+    const described = operations(document.paths).filter(([, path]) => !isResourcePath(path));
     for (const member of ['pushed_authorization_request_endpoint', 'token_endpoint', 'introspection_endpoint', 'revocation_endpoint', 'registration_endpoint']) {
       const url = new URL(discovery[member]);
       assert.equal(url.origin, platform.urls.tpp, member);
