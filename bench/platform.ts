@@ -14,6 +14,8 @@ export interface BenchPorts {
   browser: number;
   tpp: number;
   pg: number;
+  /** The operators' listener: its default port may be taken by a platform running beside the bench. */
+  metrics: number;
 }
 
 export interface BootedPlatform {
@@ -23,7 +25,7 @@ export interface BootedPlatform {
 }
 
 export async function benchPorts(): Promise<BenchPorts> {
-  return { browser: await freePort(), tpp: await freePort(), pg: await freePort() };
+  return { browser: await freePort(), tpp: await freePort(), pg: await freePort(), metrics: await freePort() };
 }
 
 /** `npm start`'s entry point in a child process on the bench's data dir and ports. */
@@ -37,6 +39,7 @@ export async function bootPlatform(dataDir: string, ports: BenchPorts, rateLimit
     BROWSER_PORT: `${ports.browser}`,
     TPP_PORT: `${ports.tpp}`,
     EMBEDDED_PG_PORT: `${ports.pg}`,
+    METRICS_PORT: `${ports.metrics}`,
     // No per-request access log lines in the figures unless asked for (BENCH_LOG_LEVEL=info shows
     // what `npm start`'s default logging costs); readiness shows in the stdout banner either way.
     LOG_LEVEL: process.env.BENCH_LOG_LEVEL || 'warn',
