@@ -7,7 +7,7 @@ import { accessTokenFinder, createAuthorizationServer, describeAuthorizationServ
 import { createKeyProvider, ensureDevPki, SandboxDirectory, type DevPki, type KeyProvider } from '../certs/index.ts';
 import { seedSandboxBank, type SandboxSummary } from '../db/seeds/sandbox-bank.ts';
 import { startEventDelivery, startWorker } from '../events/index.ts';
-import { docsRoutes, errorReferenceRoute, openApiDocument, openApiRoute } from '../portal/index.ts';
+import { docsRoutes, errorReferenceRoute, openApiDocument, openApiRoute, postmanRoute } from '../portal/index.ts';
 import { createResourceServer, describedConsents, describeResourceApi } from '../resource-server/index.ts';
 import { ciApprovalRoute, sandboxLatency, sandboxScreening } from '../sandbox/index.ts';
 import { ConfigError, type Config } from './config.ts';
@@ -119,14 +119,13 @@ export async function startPlatform(config: Config, logger: Logger, parts?: Read
       ...(config.seedSandbox && { screening: sandboxScreening }),
     });
     // Made from the routes just mounted and the schemas they validate with: it cannot drift from them.
-    const apiDescription = openApiRoute(
-      openApiDocument({
-        issuer: config.issuer,
-        tppBaseUrl: config.tppBaseUrl,
-        resourceServer: describeResourceApi(resourceServer.routes),
-        authorizationServer: describeAuthorizationServer(config),
-      }),
-    );
+    const document = openApiDocument({
+      issuer: config.issuer,
+      tppBaseUrl: config.tppBaseUrl,
+      resourceServer: describeResourceApi(resourceServer.routes),
+      authorizationServer: describeAuthorizationServer(config),
+    });
+    const apiDescription = [openApiRoute(document), postmanRoute({ document, issuer: config.issuer })];
 
     const listeners: Listener[] = [];
     undo.push(() => Promise.all(listeners.map((l) => l.close())).then(() => undefined));
@@ -148,10 +147,10 @@ export async function startPlatform(config: Config, logger: Logger, parts?: Read
     const ciApproval = config.seedSandbox
       ? [ciApprovalRoute({ issuer: config.issuer, listener: { address: loopbackOf(config.bindAddress), port: config.browserPort }, trustAnchorPem: tls.trustAnchorPem })]
       : [];
-    if (authorizationServer) listeners.push(await listen('browser', [apiDescription, docsRoutes(), errorReferenceRoute(), directoryRoutes(directory), ...ciApproval, authorizationServer.browser]));
+    if (authorizationServer) listeners.push(await listen('browser', [...apiDescription, docsRoutes(), errorReferenceRoute(), directoryRoutes(directory), ...ciApproval, authorizationServer.browser]));
     const tppParts = [...(serves('resource') ? [resourceServer] : []), ...(authorizationServer ? [authorizationServer.tpp] : [])];
     const latency = config.seedSandbox ? [sandboxLatency(config.sandboxLatencyMs)] : [];
-    if (tppParts.length > 0) listeners.push(await listen('tpp', [...latency, apiDescription, ...tppParts]));
+    if (tppParts.length > 0) listeners.push(await listen('tpp', [...latency, ...apiDescription, ...tppParts]));
     if (config.metricsPort !== 0) {
       const metrics = await startMetricsListener({ port: config.metricsPort, bindAddress: config.bindAddress, readiness, registry: scrapeRegistry(knex, logger), logger });
       undo.push(() => metrics.close());

@@ -1,4 +1,6 @@
 export { openApiDocument } from './openapi-document.ts';
 export type { DocumentParts, OpenApiDocument } from './openapi-document.ts';
-export { docsRoutes, openApiRoute, DOCS_CONTENT_SECURITY_POLICY } from './routes.ts';
+export { docsRoutes, openApiRoute, postmanRoute, DOCS_CONTENT_SECURITY_POLICY } from './routes.ts';
+export { POSTMAN_SCHEMA_V2_1, requestsOf } from './postman-collection.ts';
+export type { PostmanCollection, PostmanItem } from './postman-collection.ts';
 export { errorReferenceRoute } from './error-reference.ts';

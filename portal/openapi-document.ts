@@ -25,9 +25,11 @@ export interface DocumentParts {
 const INTRODUCTION = (issuer: string, tppBaseUrl: string) => `The bank's own APIs: the authorization server a TPP calls (PAR, token, introspection,
 revocation, dynamic client registration) and the UK Open Banking v3.1.11 resource APIs it serves
 (account-access, domestic-payment and funds-confirmation intents, accounts, balances, transactions,
-domestic payments, funds confirmation, event subscriptions and polling). The resource operations are
-the official OB documents' operations for exactly the routes this server mounts, with the request
-schemas it validates against.
+domestic payments, funds confirmation, event subscriptions and polling), and the TPP's own usage
+(\`/usage\`). The resource operations are the official OB documents' operations for exactly the
+routes this server mounts, with the request schemas it validates against.
+
+The same operations as a Postman collection: \`/postman.json\` on either host.
 
 - **TPP host** \`${tppBaseUrl}\`: everything here, over TLS with the transport certificate from the
   sandbox directory (\`npm run directory -- onboard\`).

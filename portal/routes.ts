@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Middleware } from 'koa';
 import type { OpenApiDocument } from './openapi-document.ts';
+import { postmanCollection, type CollectionParts } from './postman-collection.ts';
 
 /**
  * What the docs page needs and nothing more: its own script (Redoc's bundle, from node_modules, no
@@ -32,6 +33,28 @@ export function openApiRoute(document: OpenApiDocument): Middleware {
     ctx.set('cache-control', 'no-cache');
     ctx.type = 'application/json; charset=utf-8';
     ctx.body = body;
+  };
+}
+
+/**
+ * `/postman.json`, served on both hosts: the collection converted from the served document. The
+ * conversion takes a few hundred milliseconds, so it runs on the first request, not at every
+ * start, and its answer is kept (a failed conversion is tried again on the next request).
+ */
+export function postmanRoute(parts: CollectionParts): Middleware {
+  let body: Promise<string> | undefined;
+  return async (ctx, next) => {
+    if (ctx.path !== '/postman.json') return next();
+    if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return next();
+    body ??= postmanCollection(parts).then(JSON.stringify, (error: unknown) => {
+      body = undefined;
+      throw error;
+    });
+    const text = await body;
+    ctx.set('cache-control', 'no-cache');
+    ctx.set('content-disposition', 'inline; filename="open-banking-platform.postman_collection.json"');
+    ctx.type = 'application/json; charset=utf-8';
+    ctx.body = text;
   };
 }
 
