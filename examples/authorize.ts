@@ -18,9 +18,11 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import * as oauth from 'openid-client';
+import { decodeProtectedHeader } from 'jose';
+import { BankSignatureError, type components } from '../sdk/index.ts';
 import {
-  callApi, clientCredentials, createIntent, DOMESTIC_PAYMENTS_PATH, exchangeCode, messageSigner, mtlsFetch, INTENT_SCOPES, pushAuthorization, registerTpp, submitDomesticPayment,
-  registeredClient, verifyBankSignature, type AccessToken, type RegisteredTpp,
+  bankClient, clientCredentials, DOMESTIC_PAYMENTS_PATH, exchangeCode, messageSigner, INTENT_PATHS, INTENT_SCOPES, pushAuthorization, registerTpp,
+  fetchVia, registeredClient, transportAgent, type AccessToken, type RegisteredTpp,
 } from './tpp-client.ts';
 import { KitError, readKit, type Kit } from './kit.ts';
 
@@ -58,17 +60,19 @@ async function registration(kit: Kit): Promise<RegisteredTpp> {
 
 /** Discovery for a client the bank already knows; a fresh DPoP key, as each run is a new session. */
 async function knownClient(kit: Kit, metadata: oauth.ClientMetadata): Promise<RegisteredTpp> {
-  const fetch = mtlsFetch(kit.identity);
+  const dispatcher = transportAgent(kit.identity);
   const signer = await messageSigner(kit.identity, kit.issuer);
   const auth = oauth.PrivateKeyJwt({ key: signer.key, kid: signer.kid });
   const config = await oauth.discovery(new URL(kit.issuer), metadata.client_id, { ...metadata, use_mtls_endpoint_aliases: true }, auth, {
-    [oauth.customFetch]: fetch,
+    [oauth.customFetch]: fetchVia(dispatcher),
   });
-  return registeredClient(config, fetch, signer, 'dpop');
+  return registeredClient(config, dispatcher, signer, 'dpop');
 }
 
+type Schemas = components['schemas'];
+
 /** OBReadConsent1: account details, balances and transactions, for 90 days. */
-function accountAccessRequest() {
+function accountAccessRequest(): Schemas['OBReadConsent1'] {
   return {
     Data: {
       Permissions: ['ReadAccountsDetail', 'ReadBalances', 'ReadTransactionsDetail', 'ReadTransactionsCredits', 'ReadTransactionsDebits'],
@@ -79,7 +83,7 @@ function accountAccessRequest() {
 }
 
 /** OBWriteDomesticConsent4: £12.50 to ACME's account at another bank. */
-function paymentRequest() {
+function paymentRequest(): Schemas['OBWriteDomesticConsent4'] {
   return {
     Data: {
       Initiation: {
@@ -119,27 +123,17 @@ async function pastedRedirect(redirectUri: string): Promise<URL> {
   }
 }
 
-/** The bank's answer as text, or an ExampleError carrying its OB error body. */
-async function expectedText(response: Response, what: string, status: number): Promise<string> {
-  const text = await response.text();
-  if (response.status !== status) throw new ExampleError(`${what}: the bank answered ${response.status} ${text}`);
-  return text;
-}
-
-interface ObAccount {
-  AccountId: string;
-  Currency: string;
-  AccountType: string;
-  AccountSubType: string;
-  Nickname?: string;
-  Account?: { SchemeName: string; Identification: string }[];
+/** The SDK's answer: its data when the bank answered as expected, or an ExampleError carrying its OB error body. */
+function expected<T>(answer: { data?: T; error?: unknown; response: Response }, what: string): T {
+  if (answer.data === undefined) throw new ExampleError(`${what}: the bank answered ${answer.response.status} ${JSON.stringify(answer.error)}`);
+  return answer.data;
 }
 
 async function listAccounts(tpp: RegisteredTpp, token: AccessToken): Promise<void> {
-  const response = await callApi(tpp, token, 'GET', '/open-banking/v3.1/aisp/accounts');
-  const body = JSON.parse(await expectedText(response, 'GET /accounts', 200)) as { Data: { Account: ObAccount[] } };
-  console.log(`GET /open-banking/v3.1/aisp/accounts: ${body.Data.Account.length} account(s) shared`);
-  for (const account of body.Data.Account) {
+  const { Data } = expected(await bankClient(tpp, token).GET('/open-banking/v3.1/aisp/accounts'), 'GET /accounts');
+  const accounts = Data.Account ?? [];
+  console.log(`GET /open-banking/v3.1/aisp/accounts: ${accounts.length} account(s) shared`);
+  for (const account of accounts) {
     // Only the last four digits: a full account number does not belong in a terminal's scrollback.
     const number = account.Account?.[0]?.Identification.slice(-4);
     console.log(`  ${account.AccountId}  ${account.AccountType}/${account.AccountSubType}  ${account.Currency}  ${account.Nickname ?? ''}  ${number ? `****${number}` : ''}`);
@@ -147,29 +141,34 @@ async function listAccounts(tpp: RegisteredTpp, token: AccessToken): Promise<voi
 }
 
 /**
- * Pays the authorised consent: the body repeats the consent's Initiation and Risk exactly, signed
- * with the kit's key; the bank's answer is signed too, and checked against its published keys.
+ * Pays the authorised consent: the body repeats the consent's Initiation and Risk exactly; the SDK
+ * signs it with the kit's key and checks the bank's signature on the answer against its published keys.
  */
-async function submitPayment(tpp: RegisteredTpp, token: AccessToken, consentId: string, intent: ReturnType<typeof paymentRequest>): Promise<void> {
-  const response = await submitDomesticPayment(tpp, token, { Data: { ConsentId: consentId, Initiation: intent.Data.Initiation }, Risk: intent.Risk });
-  const text = await expectedText(response, `POST ${DOMESTIC_PAYMENTS_PATH}`, 201);
-  const { kid } = await verifyBankSignature(tpp, response.headers.get('x-jws-signature'), text);
-  const { Data } = JSON.parse(text) as { Data: { DomesticPaymentId: string; Status: string; Initiation: { InstructedAmount: { Amount: string; Currency: string } } } };
+async function submitPayment(tpp: RegisteredTpp, token: AccessToken, consentId: string, intent: Schemas['OBWriteDomesticConsent4']): Promise<void> {
+  const answer = await bankClient(tpp, token, { sign: true, verify: true }).POST(DOMESTIC_PAYMENTS_PATH, {
+    body: { Data: { ConsentId: consentId, Initiation: intent.Data.Initiation }, Risk: intent.Risk },
+    params: { header: { 'x-idempotency-key': crypto.randomUUID() } },
+  });
+  const { Data } = expected(answer, `POST ${DOMESTIC_PAYMENTS_PATH}`);
   const amount = Data.Initiation.InstructedAmount;
   console.log(`POST ${DOMESTIC_PAYMENTS_PATH}: 201 DomesticPaymentId ${Data.DomesticPaymentId} (${Data.Status}), ${amount.Amount} ${amount.Currency}`);
+  const { kid } = decodeProtectedHeader(answer.response.headers.get('x-jws-signature')!);
   console.log(`The bank's x-jws-signature on the answer verifies with its published key ${kid}`);
 }
 
 /** A client-credentials token, and the intent created with it (the UK profile's first step). */
-async function newIntent(kit: Kit, tpp: RegisteredTpp, kind: 'account-access' | 'domestic-payment', request: unknown): Promise<string> {
+async function newIntent(kit: Kit, tpp: RegisteredTpp, kind: 'account-access' | 'domestic-payment', request: Schemas['OBReadConsent1'] | Schemas['OBWriteDomesticConsent4']): Promise<string> {
   const token = await clientCredentials(tpp, INTENT_SCOPES[kind], true).catch((error: unknown) => {
     if (error instanceof oauth.ResponseBodyError && error.error === 'invalid_client') {
       throw new ExampleError(`the bank does not know client ${tpp.clientId} (was its data reset?): remove ${join(kit.dir, REGISTRATION_FILE)} and onboard a new kit`);
     }
     throw error;
   });
-  const created = await expectedText(await createIntent(tpp, token, kind, request), `creating the ${kind} intent`, 201);
-  const { Data } = JSON.parse(created) as { Data: { ConsentId: string; Status: string } };
+  const client = bankClient(tpp, token, { sign: true, verify: true });
+  const answer = kind === 'domestic-payment'
+    ? await client.POST(INTENT_PATHS[kind], { body: request as Schemas['OBWriteDomesticConsent4'], params: { header: { 'x-idempotency-key': crypto.randomUUID() } } })
+    : await client.POST(INTENT_PATHS[kind], { body: request as Schemas['OBReadConsent1'] });
+  const { Data } = expected<{ Data: { ConsentId: string; Status: string } }>(answer, `creating the ${kind} intent`);
   console.log(`${kind} intent created: ConsentId ${Data.ConsentId} (${Data.Status})`);
   return Data.ConsentId;
 }
@@ -219,7 +218,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ExampleError || error instanceof KitError) console.error(`authorize: ${error.message}`);
+  if (error instanceof ExampleError || error instanceof KitError || error instanceof BankSignatureError) console.error(`authorize: ${error.message}`);
   else if (error instanceof oauth.ResponseBodyError) console.error(`authorize: the bank refused: ${error.error}${error.error_description ? `: ${error.error_description}` : ''}`);
   else console.error(error);
   process.exitCode = error instanceof UsageError ? 2 : 1;

@@ -1,7 +1,8 @@
 /**
  * From a sandbox directory kit to an Open Banking intent, against a running `npm start`:
  * register with the bank (RFC 7591 over mutual TLS, with the kit's software statement), get a
- * client-credentials token bound to a DPoP key, and create an account-access intent.
+ * client-credentials token bound to a DPoP key (openid-client), and create an account-access intent
+ * with the typed SDK (sdk/: mutual TLS and a DPoP proof per request).
  *
  *   npm run directory -- onboard --name "My App" --redirect-uri https://localhost:3000/cb --out ./my-app-kit
  *   node --import tsx examples/quickstart.ts ./my-app-kit
@@ -11,7 +12,7 @@
  * a second run.
  */
 import { readKit } from './kit.ts';
-import { clientCredentials, createIntent, registerTpp } from './tpp-client.ts';
+import { bankClient, clientCredentials, registerTpp } from './tpp-client.ts';
 
 const kitDir = process.argv[2];
 if (!kitDir) {
@@ -26,16 +27,18 @@ console.log(`Registered "${kit.clientName}": client_id ${tpp.clientId}`);
 const token = await clientCredentials(tpp, 'accounts', true);
 console.log(`Client-credentials token: ${token.token_type}-bound, expires in ${token.expires_in} s`);
 
-const response = await createIntent(tpp, token, 'account-access', {
-  Data: {
-    Permissions: ['ReadAccountsDetail', 'ReadBalances', 'ReadTransactionsDetail', 'ReadTransactionsCredits', 'ReadTransactionsDebits'],
-    ExpirationDateTime: new Date(Date.now() + 90 * 86_400_000).toISOString(),
+const bank = bankClient(tpp, token);
+const { data, error, response } = await bank.POST('/open-banking/v3.1/aisp/account-access-consents', {
+  body: {
+    Data: {
+      Permissions: ['ReadAccountsDetail', 'ReadBalances', 'ReadTransactionsDetail', 'ReadTransactionsCredits', 'ReadTransactionsDebits'],
+      ExpirationDateTime: new Date(Date.now() + 90 * 86_400_000).toISOString(),
+    },
+    Risk: {},
   },
-  Risk: {},
 });
-const body = (await response.json()) as { Data: { ConsentId: string; Status: string } };
-if (response.status !== 201) {
-  console.error(`The bank refused the intent (${response.status}):`, JSON.stringify(body, null, 2));
+if (!data) {
+  console.error(`The bank refused the intent (${response.status}):`, JSON.stringify(error, null, 2));
   process.exit(1);
 }
-console.log(`Account-access intent created: ConsentId ${body.Data.ConsentId} (${body.Data.Status})`);
+console.log(`Account-access intent created: ConsentId ${data.Data.ConsentId} (${data.Data.Status})`);

@@ -5,18 +5,16 @@
  * payment messages (`x-jws-signature`) and checking the bank's signatures on its answers.
  * Used by examples/quickstart.ts and by the end-to-end tests, so the README's walkthrough is tested.
  */
-import {
-  createRemoteJWKSet,
-  customFetch as joseCustomFetch,
-  decodeJwt,
-  FlattenedSign,
-  flattenedVerify,
-  importJWK,
-  type JWK,
-  type JWSHeaderParameters,
-} from 'jose';
+import type { JWK, JWSHeaderParameters } from 'jose';
 import * as oauth from 'openid-client';
-import { Agent, fetch as undiciFetch } from 'undici';
+import { Agent, fetch as undiciFetch, type Dispatcher } from 'undici';
+import {
+  bankSignatures, createBankClient, messageSigner, mtlsAgent, verifyBankSignature as verifySignature,
+  type BankClient, type BankSignatures, type MessageSigner,
+} from '../sdk/index.ts';
+
+export { messageSigner, signMessage, OB_CRIT, OB_IAT, OB_ISS, OB_TAN } from '../sdk/index.ts';
+export type { MessageSigner } from '../sdk/index.ts';
 
 export interface TppIdentity {
   /** Transport certificate and key from the directory kit (PEM). */
@@ -42,13 +40,20 @@ export interface RegisterOptions {
   metadata?: Record<string, unknown>;
 }
 
-/** Every request to the bank goes over mutual TLS with the transport certificate. */
-export function mtlsFetch(identity: TppIdentity): oauth.CustomFetch {
-  const dispatcher = new Agent({
-    connect: { ca: identity.bankCaPem, cert: identity.transportCertPem, key: identity.transportKeyPem },
-  });
+/** openid-client's fetch through an undici dispatcher (the mTLS Agent, or one trusting the bank's CA only). */
+export function fetchVia(dispatcher: Dispatcher): oauth.CustomFetch {
   return ((url: string, options: oauth.CustomFetchOptions) =>
     undiciFetch(url, { ...(options as object), dispatcher } as Parameters<typeof undiciFetch>[1])) as unknown as oauth.CustomFetch;
+}
+
+/** The transport certificate's Agent (the SDK's `mtlsAgent`) for this identity. */
+export function transportAgent(identity: TppIdentity): Agent {
+  return mtlsAgent({ certPem: identity.transportCertPem, keyPem: identity.transportKeyPem, caPem: identity.bankCaPem });
+}
+
+/** Every request to the bank goes over mutual TLS with the transport certificate. */
+export function mtlsFetch(identity: TppIdentity): oauth.CustomFetch {
+  return fetchVia(transportAgent(identity));
 }
 
 function clientAuth(signer: MessageSigner, method: AuthMethod): oauth.ClientAuth {
@@ -56,68 +61,12 @@ function clientAuth(signer: MessageSigner, method: AuthMethod): oauth.ClientAuth
   return oauth.PrivateKeyJwt({ key: signer.key, kid: signer.kid });
 }
 
-/** OB message signing (Read/Write API profile v3.1.11): claims of the JOSE header, all listed in `crit`. */
-export const OB_IAT = 'http://openbanking.org.uk/iat';
-export const OB_ISS = 'http://openbanking.org.uk/iss';
-export const OB_TAN = 'http://openbanking.org.uk/tan';
-export const OB_CRIT: readonly string[] = [OB_IAT, OB_ISS, OB_TAN];
-/** Marks the OB claims as understood, for jose's `crit` processing when signing and verifying. */
-const OB_CRIT_UNDERSTOOD = Object.fromEntries(OB_CRIT.map((claim) => [claim, true]));
-
-/** What the TPP signs its OB messages with: the directory kit's signing key and the claims naming the TPP. */
-export interface MessageSigner {
-  key: CryptoKey;
-  alg: string;
-  /** The key's id in the software statement's JWKS: how the bank finds the key to verify with. */
-  kid: string;
-  /** `<org_id>/<software_id>`, from the software statement. */
-  iss: string;
-  /** The trust anchor publishing the TPP's keys: the sandbox directory, on the bank issuer's host. */
-  tan: string;
-}
-
-/** The TPP's message signer from its kit, for the bank whose issuer is given. */
-export async function messageSigner(identity: TppIdentity, issuer: string): Promise<MessageSigner> {
-  const { alg, kid } = identity.signingKeyJwk;
-  if (!alg || !kid) throw new Error('the signing JWK needs alg and kid (signing.jwk.json from the directory kit)');
-  const { org_id: orgId, software_id: softwareId } = decodeJwt(identity.ssa);
-  if (typeof orgId !== 'string' || typeof softwareId !== 'string') throw new Error('the software statement carries no org_id and software_id');
-  return {
-    key: (await importJWK(identity.signingKeyJwk, alg)) as CryptoKey,
-    alg,
-    kid,
-    iss: `${orgId}/${softwareId}`,
-    tan: new URL(issuer).hostname,
-  };
-}
-
-/**
- * The `x-jws-signature` of a request body: a detached JWS (RFC 7515 Appendix F) over exactly these
- * bytes, so send the very string signed. As OB v3.1.4 and later require, no `b64` header: the
- * payload is the base64url body, left out of the value (`<header>..<signature>`). `header` adds or
- * replaces protected-header parameters; a TPP needs none (the tests send what the bank refuses).
- */
-export async function signMessage(signer: MessageSigner, body: string, header: Record<string, unknown> = {}): Promise<string> {
-  const signed = await new FlattenedSign(new TextEncoder().encode(body))
-    .setProtectedHeader({
-      alg: signer.alg,
-      kid: signer.kid,
-      typ: 'JOSE',
-      cty: 'application/json',
-      [OB_IAT]: Math.floor(Date.now() / 1000),
-      [OB_ISS]: signer.iss,
-      [OB_TAN]: signer.tan,
-      crit: [...OB_CRIT],
-      ...header,
-    })
-    .sign(signer.key, { crit: OB_CRIT_UNDERSTOOD });
-  return `${signed.protected}..${signed.signature}`;
-}
-
 export interface RegisteredTpp {
   config: oauth.Configuration;
   clientId: string;
   binding: Binding;
+  /** Carries every request to the bank: the transport certificate's Agent (none by `withoutCertificate`). */
+  dispatcher: Dispatcher;
   /** A fresh DPoP key per client, as RFC 9449 expects (undefined for mTLS binding). */
   dpop: oauth.DPoPHandle | undefined;
   /** The key pair behind `dpop`, for a TPP that builds its own DPoP proofs. */
@@ -132,7 +81,7 @@ export interface RegisteredTpp {
 export async function registerTpp(issuer: string, identity: TppIdentity, options: RegisterOptions = {}): Promise<RegisteredTpp> {
   const authMethod = options.authMethod ?? 'private_key_jwt';
   const binding = options.binding ?? 'dpop';
-  const fetch = mtlsFetch(identity);
+  const dispatcher = transportAgent(identity);
   const signer = await messageSigner(identity, issuer);
   const config = await oauth.dynamicClientRegistration(
     new URL(issuer),
@@ -147,9 +96,9 @@ export async function registerTpp(issuer: string, identity: TppIdentity, options
       ...options.metadata,
     },
     clientAuth(signer, authMethod),
-    { [oauth.customFetch]: fetch },
+    { [oauth.customFetch]: fetchVia(dispatcher) },
   );
-  return registeredClient(config, fetch, signer, binding);
+  return registeredClient(config, dispatcher, signer, binding);
 }
 
 /**
@@ -157,16 +106,17 @@ export async function registerTpp(issuer: string, identity: TppIdentity, options
  * discovery with the metadata saved at registration, RFC 7592 members included) calling the bank
  * over mutual TLS, and a fresh DPoP key when the tokens are DPoP-bound (a new session each time).
  */
-export async function registeredClient(config: oauth.Configuration, fetch: oauth.CustomFetch, signer: MessageSigner, binding: Binding): Promise<RegisteredTpp> {
+export async function registeredClient(config: oauth.Configuration, dispatcher: Dispatcher, signer: MessageSigner, binding: Binding): Promise<RegisteredTpp> {
   const metadata = config.clientMetadata();
   // The client metadata keeps every registration response member; the RFC 7592 ones are ours to keep.
   const registered = metadata as unknown as { registration_access_token: string; registration_client_uri: string };
-  config[oauth.customFetch] = fetch;
+  config[oauth.customFetch] = fetchVia(dispatcher);
   const dpopKeys = binding === 'dpop' ? await oauth.randomDPoPKeyPair('ES256') : undefined;
   return {
     config,
     clientId: metadata.client_id,
     binding,
+    dispatcher,
     dpop: dpopKeys && oauth.getDPoPHandle(config, dpopKeys),
     dpopKeys,
     signer,
@@ -182,12 +132,10 @@ export async function registeredClient(config: oauth.Configuration, fetch: oauth
  */
 export async function withoutCertificate(tpp: RegisteredTpp, bankCaPem: string | string[]): Promise<RegisteredTpp> {
   const dispatcher = new Agent({ connect: { ca: bankCaPem } });
-  const fetch = ((url: string, options: oauth.CustomFetchOptions) =>
-    undiciFetch(url, { ...(options as object), dispatcher } as Parameters<typeof undiciFetch>[1])) as unknown as oauth.CustomFetch;
   const { issuer } = tpp.config.serverMetadata();
   const metadata = { ...tpp.config.clientMetadata(), use_mtls_endpoint_aliases: false };
-  const config = await oauth.discovery(new URL(issuer), tpp.clientId, metadata, clientAuth(tpp.signer, 'private_key_jwt'), { [oauth.customFetch]: fetch });
-  return registeredClient(config, fetch, tpp.signer, 'dpop');
+  const config = await oauth.discovery(new URL(issuer), tpp.clientId, metadata, clientAuth(tpp.signer, 'private_key_jwt'), { [oauth.customFetch]: fetchVia(dispatcher) });
+  return registeredClient(config, dispatcher, tpp.signer, 'dpop');
 }
 
 /**
@@ -224,42 +172,58 @@ export function resourceUrl(tpp: RegisteredTpp, path: string): URL {
 }
 
 /**
- * One resource API call over mutual TLS, with a DPoP proof when the token is DPoP-bound. A string
- * body is sent as it is (JSON text, e.g. the bytes a message signature covers); any other body is
- * serialised as JSON. Every answer comes back as the Response, also a 401/403 challenge (which
- * openid-client raises).
+ * The SDK's typed client (sdk/) of this TPP for one token: over the TPP's dispatcher, with a DPoP
+ * proof per request when the token is DPoP-bound, and OB message signing (`sign`: the kit's
+ * `x-jws-signature` on the operations that carry one; `verify`: the bank's checked on answers).
  */
-export async function callApi(tpp: RegisteredTpp, token: AccessToken, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  const dpop = token.token_type.toLowerCase() === 'dpop' ? tpp.dpop : undefined;
-  const requestHeaders = new Headers({ accept: 'application/json', ...headers });
-  if (body !== undefined) requestHeaders.set('content-type', 'application/json');
-  try {
-    return await oauth.fetchProtectedResource(
-      tpp.config, token.access_token, resourceUrl(tpp, path), method,
-      body === undefined || typeof body === 'string' ? body : JSON.stringify(body), requestHeaders, dpop && { DPoP: dpop },
-    );
-  } catch (error) {
-    if (error instanceof oauth.WWWAuthenticateChallengeError) return error.response;
-    throw error;
-  }
+export function bankClient(tpp: RegisteredTpp, token: AccessToken, options: { sign?: boolean; verify?: boolean; middleware?: Parameters<typeof createBankClient>[0]['middleware'] } = {}): BankClient {
+  return createBankClient({
+    baseUrl: resourceUrl(tpp, '/').origin,
+    dispatcher: tpp.dispatcher,
+    token,
+    dpopKeys: tpp.dpopKeys,
+    ...(options.sign && { signer: tpp.signer }),
+    ...(options.verify && { bank: bankOf(tpp) }),
+    middleware: options.middleware,
+  });
 }
 
-/** POSTs the body as JSON text with its `x-jws-signature` over exactly that text. */
-async function postSigned(tpp: RegisteredTpp, token: AccessToken, path: string, body: unknown, headers: Record<string, string>): Promise<Response> {
-  const text = JSON.stringify(body);
-  return callApi(tpp, token, 'POST', path, text, { ...headers, 'x-jws-signature': await signMessage(tpp.signer, text) });
+/**
+ * Runs one SDK call and hands back the bank's answer as it came, body unread (the SDK reads it
+ * into `data` or `error`; callers here read status, headers and the exact text themselves).
+ */
+async function answerOf(tpp: RegisteredTpp, token: AccessToken, sign: boolean, call: (client: BankClient) => Promise<unknown>): Promise<Response> {
+  let answer: Response | undefined;
+  await call(bankClient(tpp, token, { sign, middleware: [{ onResponse: ({ response }) => void (answer = response.clone()) }] }));
+  return answer!;
+}
+
+/**
+ * One resource API call of any method and path (the SDK's untyped `request`, for calls the
+ * document does not describe, such as the refusals the tests send). A string body is sent as it
+ * is (JSON text, e.g. the bytes a message signature covers); any other body is serialised as
+ * JSON. Every answer comes back as the Response, also a 401/403 challenge.
+ */
+export function callApi(tpp: RegisteredTpp, token: AccessToken, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  return answerOf(tpp, token, false, (client) =>
+    (client.request as (method: string, path: string, init: object) => Promise<unknown>)(method.toLowerCase(), path, {
+      headers: { accept: 'application/json', ...headers, ...(body !== undefined && { 'content-type': 'application/json' }) },
+      ...(body !== undefined && { body, bodySerializer: (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value)) }),
+      parseAs: 'stream',
+    }),
+  );
 }
 
 /**
  * POSTs an intent (the OB request object, `Data` and `Risk`). Payment intents carry an
  * `x-idempotency-key` (send the same key again to retry safely; a fresh one is made if none is
- * given) and the TPP's `x-jws-signature`.
+ * given) and the TPP's `x-jws-signature` (the SDK signs them).
  */
 export function createIntent(tpp: RegisteredTpp, token: AccessToken, kind: IntentKind, request: unknown, idempotencyKey?: string): Promise<Response> {
-  if (kind === 'domestic-payment') {
-    return postSigned(tpp, token, INTENT_PATHS[kind], request, { 'x-idempotency-key': idempotencyKey ?? crypto.randomUUID() });
-  }
-  return callApi(tpp, token, 'POST', INTENT_PATHS[kind], request, idempotencyKey ? { 'x-idempotency-key': idempotencyKey } : {});
+  const key = kind === 'domestic-payment' ? (idempotencyKey ?? crypto.randomUUID()) : idempotencyKey;
+  return answerOf(tpp, token, kind === 'domestic-payment', (client) =>
+    client.POST(INTENT_PATHS[kind], { body: request as never, params: { header: (key ? { 'x-idempotency-key': key } : {}) as never }, parseAs: 'stream' }),
+  );
 }
 
 export function readIntent(tpp: RegisteredTpp, token: AccessToken, kind: IntentKind, consentId: string): Promise<Response> {
@@ -285,42 +249,32 @@ export interface DomesticPayment {
  * money; a fresh key is made if none is given) and the TPP's `x-jws-signature`.
  */
 export function submitDomesticPayment(tpp: RegisteredTpp, token: AccessToken, payment: DomesticPayment, idempotencyKey: string = crypto.randomUUID()): Promise<Response> {
-  return postSigned(tpp, token, DOMESTIC_PAYMENTS_PATH, payment, { 'x-idempotency-key': idempotencyKey });
+  return answerOf(tpp, token, true, (client) =>
+    client.POST(DOMESTIC_PAYMENTS_PATH, { body: payment as never, params: { header: { 'x-idempotency-key': idempotencyKey } }, parseAs: 'stream' }),
+  );
 }
 
 /** The bank's published signing keys (discovery `jwks_uri`), per bank configuration; jose caches and refreshes them. */
-const bankKeySets = new WeakMap<oauth.Configuration, ReturnType<typeof createRemoteJWKSet>>();
+const banks = new WeakMap<oauth.Configuration, BankSignatures>();
 
-function bankKeys(config: oauth.Configuration): ReturnType<typeof createRemoteJWKSet> {
-  let keys = bankKeySets.get(config);
-  if (!keys) {
-    const { jwks_uri: jwksUri } = config.serverMetadata();
+function bankOf(tpp: RegisteredTpp): BankSignatures {
+  let bank = banks.get(tpp.config);
+  if (!bank) {
+    const { issuer, jwks_uri: jwksUri } = tpp.config.serverMetadata();
     if (!jwksUri) throw new Error('the bank publishes no jwks_uri');
-    keys = createRemoteJWKSet(new URL(jwksUri), { [joseCustomFetch]: config[oauth.customFetch] as never });
-    bankKeySets.set(config, keys);
+    bank = bankSignatures(issuer, jwksUri, tpp.dispatcher);
+    banks.set(tpp.config, bank);
   }
-  return keys;
+  return bank;
 }
 
 /**
  * Checks the bank's `x-jws-signature` on a response body (read the body as text: the signature
- * covers those exact bytes): a detached JWS by a key of the bank's published JWKS, naming the bank
- * (`iss` its issuer, `tan` the issuer's host). Returns the verified protected header; throws when
- * the signature is missing or anything in it is off.
+ * covers those exact bytes) with the SDK's check against the bank's published keys. Returns the
+ * verified protected header; throws when the signature is missing or anything in it is off.
  */
-export async function verifyBankSignature(tpp: RegisteredTpp, signature: string | null, body: string): Promise<JWSHeaderParameters> {
-  const parts = /^([A-Za-z0-9_-]+)\.\.([A-Za-z0-9_-]+)$/.exec(signature ?? '');
-  if (!parts) throw new Error('the response carries no detached x-jws-signature');
-  const { protectedHeader } = await flattenedVerify(
-    { protected: parts[1]!, payload: Buffer.from(body, 'utf8').toString('base64url'), signature: parts[2]! },
-    bankKeys(tpp.config),
-    { algorithms: ['PS256', 'ES256'], crit: OB_CRIT_UNDERSTOOD },
-  );
-  const { issuer } = tpp.config.serverMetadata();
-  if (protectedHeader?.[OB_ISS] !== issuer) throw new Error(`the response signature's ${OB_ISS} is not the bank's issuer ${issuer}`);
-  const tan = new URL(issuer).hostname;
-  if (protectedHeader[OB_TAN] !== tan) throw new Error(`the response signature's ${OB_TAN} is not ${tan}`);
-  return protectedHeader;
+export function verifyBankSignature(tpp: RegisteredTpp, signature: string | null, body: string): Promise<JWSHeaderParameters> {
+  return verifySignature(bankOf(tpp), signature, body);
 }
 
 /** The UK profile's strong customer authentication, asked for as an essential `acr`. */

@@ -96,7 +96,7 @@ describe('a private_key_jwt + DPoP client without a certificate', () => {
     const refreshed = await oauth.refreshTokenGrant(plain.config, tokens.refresh_token!, undefined, { DPoP: oauth.getDPoPHandle(plain.config, newKeys) });
     const introspection = await oauth.tokenIntrospection(plain.config, refreshed.access_token);
     assert.equal((introspection.cnf as { jkt: string }).jkt, await calculateJwkThumbprint(await exportJWK(newKeys.publicKey)));
-    const withNewKey = { ...plain, dpop: oauth.getDPoPHandle(plain.config, newKeys) };
+    const withNewKey = { ...plain, dpop: oauth.getDPoPHandle(plain.config, newKeys), dpopKeys: newKeys };
     assert.equal((await callApi(withNewKey, refreshed, 'GET', ACCOUNTS_PATH)).status, 200);
   });
 

@@ -1,0 +1,4032 @@
+export const SIGNED_OPERATIONS: ReadonlySet<string> = new Set([
+    "POST /open-banking/v3.1/pisp/domestic-payment-consents",
+    "POST /open-banking/v3.1/pisp/domestic-payments",
+    "POST /open-banking/v3.1/event-subscriptions",
+    "PUT /open-banking/v3.1/event-subscriptions/{EventSubscriptionId}"
+]);
+export interface paths {
+    "/par": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Push an authorization request (PAR, RFC 9126)
+         * @description FAPI 2.0: every authorization request is pushed here first, with PKCE S256. The answer's request_uri lives 60 s; send the customer's browser to <browser host>/auth?client_id=...&request_uri=...
+         */
+        post: operations["PushAuthorizationRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Token endpoint (client credentials, authorization code, refresh) */
+        post: operations["Token"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/token/introspection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Token introspection (RFC 7662) */
+        post: operations["Introspect"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/token/revocation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Token revocation (RFC 7009) */
+        post: operations["Revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reg": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a TPP (RFC 7591) with a software statement from the directory
+         * @description Over mutual TLS with the transport certificate the directory issued for the software statement.
+         */
+        post: operations["RegisterClient"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/reg/{ClientId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ClientId: string;
+            };
+            cookie?: never;
+        };
+        /** Read a registration (RFC 7592) */
+        get: operations["ReadClient"];
+        /** Update a registration (RFC 7592), sending the software statement again */
+        put: operations["UpdateClient"];
+        post?: never;
+        /** Delete a registration (RFC 7592) */
+        delete: operations["DeleteClient"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v3.1/aisp/account-access-consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create Account Access Consents */
+        post: operations["CreateAccountAccessConsents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v3.1/aisp/account-access-consents/{ConsentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Account Access Consents */
+        get: operations["GetAccountAccessConsentsConsentId"];
+        put?: never;
+        post?: never;
+        /** Delete Account Access Consents */
+        delete: operations["DeleteAccountAccessConsentsConsentId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v3.1/pisp/domestic-payment-consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create Domestic Payment Consents */
+        post: operations["CreateDomesticPaymentConsents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v3.1/pisp/domestic-payment-consents/{ConsentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Domestic Payment Consents */
+        get: operations["GetDomesticPaymentConsentsConsentId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v3.1/cbpii/funds-confirmation-consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create Funds Confirmation Consent */
+        post: operations["CreateFundsConfirmationConsents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v3.1/cbpii/funds-confirmation-consents/{ConsentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Funds Confirmation Consent */
+        get: operations["GetFundsConfirmationConsentsConsentId"];
+        put?: never;
+        post?: never;
+        /** Delete Funds Confirmation Consent */
+        delete: operations["DeleteFundsConfirmationConsentsConsentId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v3.1/pisp/domestic-payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create Domestic Payments */
+        post: operations["CreateDomesticPayments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v3.1/pisp/domestic-payments/{DomesticPaymentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Domestic Payments */
+        get: operations["GetDomesticPaymentsDomesticPaymentId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v3.1/pisp/domestic-payments/{DomesticPaymentId}/payment-details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Payment Details */
+        get: operations["GetDomesticPaymentsDomesticPaymentIdPaymentDetails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v3.1/pisp/domestic-payment-consents/{ConsentId}/funds-confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Domestic Payment Consents Funds Confirmation */
+        get: operations["GetDomesticPaymentConsentsConsentIdFundsConfirmation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v3.1/aisp/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Accounts */
+        get: operations["GetAccounts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v3.1/aisp/accounts/{AccountId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Accounts */
+        get: operations["GetAccountsAccountId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v3.1/aisp/balances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Balances */
+        get: operations["GetBalances"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v3.1/aisp/accounts/{AccountId}/balances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Balances */
+        get: operations["GetAccountsAccountIdBalances"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v3.1/aisp/transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Transactions */
+        get: operations["GetTransactions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v3.1/aisp/accounts/{AccountId}/transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Transactions */
+        get: operations["GetAccountsAccountIdTransactions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v3.1/cbpii/funds-confirmations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create Funds Confirmation */
+        post: operations["CreateFundsConfirmations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v3.1/event-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Event Subscription */
+        get: operations["GetEventSubscriptions"];
+        put?: never;
+        /** Create Event Subscription */
+        post: operations["CreateEventSubscriptions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v3.1/event-subscriptions/{EventSubscriptionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change Event Subscription */
+        put: operations["ChangeEventSubscriptionsEventSubscriptionId"];
+        post?: never;
+        /** Delete Event Subscription */
+        delete: operations["DeleteEventSubscriptionsEventSubscriptionId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v3.1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create Events */
+        post: operations["CreateEvents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/usage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the TPP's own usage
+         * @description The calling TPP's plan and its resource API requests of a month (UK time), per day and API, with the month's total and what is left of the quota. Any of the TPP's client-credentials tokens; not counted itself.
+         */
+        get: operations["GetUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        OAuthError: {
+            error: string;
+            error_description?: string;
+            /**
+             * Format: uri
+             * @description The code's entry on the error reference page, /docs/errors.
+             */
+            error_uri?: string;
+        };
+        PushedAuthorizationRequest: {
+            /** @description Required with tls_client_auth; with private_key_jwt it is the assertion's iss and sub. */
+            client_id?: string;
+            /** @constant */
+            client_assertion_type?: "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
+            /** @description JWT signed PS256 or ES256 with the key of the software statement; aud is the issuer. */
+            client_assertion?: string;
+            /** @description A signed request object (JAR, RFC 9101, PS256/ES256) carrying the parameters below; required when the client registered a request_object_signing_alg. */
+            request?: string;
+            /** @constant */
+            response_type?: "code";
+            /** Format: uri */
+            redirect_uri?: string;
+            /** @description Space-separated: openid, offline_access and one of accounts, payments, fundsconfirmations */
+            scope?: string;
+            state?: string;
+            nonce?: string;
+            /** @description BASE64URL(SHA-256(code_verifier)) */
+            code_challenge?: string;
+            /** @constant */
+            code_challenge_method?: "S256";
+            /** @description JSON: {"id_token":{"openbanking_intent_id":{"value":"<ConsentId>","essential":true},"acr":{"essential":true,"values":["urn:openbanking:psd2:sca","urn:openbanking:psd2:ca"]}}} */
+            claims?: string;
+            /** @description JSON array (RAR, RFC 9396): an intent by type and consentId, or a plain FAPI 2.0 account_information / payment_initiation description */
+            authorization_details?: string;
+            /** @enum {unknown} */
+            response_mode?: "query" | "jwt";
+            /** @description Thumbprint of the DPoP key the code will be bound to */
+            dpop_jkt?: string;
+        };
+        PushedAuthorizationResponse: {
+            request_uri: string;
+            expires_in: number;
+        };
+        TokenRequest: {
+            /** @description Required with tls_client_auth; with private_key_jwt it is the assertion's iss and sub. */
+            client_id?: string;
+            /** @constant */
+            client_assertion_type?: "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
+            /** @description JWT signed PS256 or ES256 with the key of the software statement; aud is the issuer. */
+            client_assertion?: string;
+            /** @enum {unknown} */
+            grant_type: "authorization_code" | "refresh_token" | "client_credentials";
+            /** @description client_credentials: one of accounts, payments, fundsconfirmations */
+            scope?: string;
+            code?: string;
+            /** Format: uri */
+            redirect_uri?: string;
+            code_verifier?: string;
+            refresh_token?: string;
+        };
+        TokenResponse: {
+            access_token: string;
+            /**
+             * @description DPoP when a proof was sent; Bearer for a token bound to the transport certificate
+             * @enum {unknown}
+             */
+            token_type: "DPoP" | "Bearer";
+            expires_in: number;
+            scope?: string;
+            refresh_token?: string;
+            id_token?: string;
+            authorization_details?: Record<string, never>[];
+        };
+        TokenReference: {
+            /** @description Required with tls_client_auth; with private_key_jwt it is the assertion's iss and sub. */
+            client_id?: string;
+            /** @constant */
+            client_assertion_type?: "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
+            /** @description JWT signed PS256 or ES256 with the key of the software statement; aud is the issuer. */
+            client_assertion?: string;
+            token: string;
+            /** @enum {unknown} */
+            token_type_hint?: "access_token" | "refresh_token";
+        };
+        Introspection: {
+            active: boolean;
+            client_id?: string;
+            scope?: string;
+            exp?: number;
+            token_type?: string;
+            cnf?: {
+                jkt?: string;
+                "x5t#S256"?: string;
+            };
+        };
+        ClientMetadata: {
+            /** @description The SSA the directory signed (ssa.jwt in the kit) */
+            software_statement: string;
+            /** @enum {unknown} */
+            token_endpoint_auth_method?: "private_key_jwt" | "tls_client_auth";
+            redirect_uris?: string[];
+            grant_types?: ("authorization_code" | "refresh_token" | "client_credentials")[];
+            scope?: string;
+            /** @enum {unknown} */
+            token_endpoint_auth_signing_alg?: "PS256" | "ES256";
+            /** @enum {unknown} */
+            request_object_signing_alg?: "PS256" | "ES256";
+            /** @enum {unknown} */
+            id_token_signed_response_alg?: "PS256" | "ES256";
+            tls_client_certificate_bound_access_tokens?: boolean;
+            dpop_bound_access_tokens?: boolean;
+        };
+        RegisteredClient: {
+            client_id: string;
+            registration_access_token?: string;
+            /** Format: uri */
+            registration_client_uri?: string;
+            /** @enum {unknown} */
+            token_endpoint_auth_method?: "private_key_jwt" | "tls_client_auth";
+            redirect_uris?: string[];
+            scope?: string;
+        };
+        OBReadConsent1: {
+            Data: {
+                Permissions: ("ReadAccountsBasic" | "ReadAccountsDetail" | "ReadBalances" | "ReadBeneficiariesBasic" | "ReadBeneficiariesDetail" | "ReadDirectDebits" | "ReadOffers" | "ReadPAN" | "ReadParty" | "ReadPartyPSU" | "ReadProducts" | "ReadScheduledPaymentsBasic" | "ReadScheduledPaymentsDetail" | "ReadStandingOrdersBasic" | "ReadStandingOrdersDetail" | "ReadStatementsBasic" | "ReadStatementsDetail" | "ReadTransactionsBasic" | "ReadTransactionsCredits" | "ReadTransactionsDebits" | "ReadTransactionsDetail")[];
+                /**
+                 * Format: date-time
+                 * @description Specified date and time the permissions will expire.
+                 *     If this is not populated, the permissions will be open ended.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                ExpirationDateTime?: string;
+                /**
+                 * Format: date-time
+                 * @description Specified start date and time for the transaction query period.
+                 *     If this is not populated, the start date will be open ended, and data will be returned from the earliest available transaction.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                TransactionFromDateTime?: string;
+                /**
+                 * Format: date-time
+                 * @description Specified end date and time for the transaction query period.
+                 *     If this is not populated, the end date will be open ended, and data will be returned to the latest available transaction.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                TransactionToDateTime?: string;
+            };
+            Risk: components["schemas"]["OBRisk2"];
+        };
+        /** @description The Risk section is sent by the initiating party to the ASPSP. It is used to specify additional details for risk scoring for Account Info. */
+        OBRisk2: Record<string, never>;
+        OBReadConsentResponse1: {
+            Data: {
+                /** @description Unique identification as assigned to identify the account access consent resource. */
+                ConsentId: string;
+                CreationDateTime: components["schemas"]["CreationDateTime"];
+                /**
+                 * @description Specifies the status of consent resource in code form.
+                 * @enum {string}
+                 */
+                Status: "Authorised" | "AwaitingAuthorisation" | "Rejected" | "Revoked";
+                StatusUpdateDateTime: components["schemas"]["StatusUpdateDateTime"];
+                Permissions: ("ReadAccountsBasic" | "ReadAccountsDetail" | "ReadBalances" | "ReadBeneficiariesBasic" | "ReadBeneficiariesDetail" | "ReadDirectDebits" | "ReadOffers" | "ReadPAN" | "ReadParty" | "ReadPartyPSU" | "ReadProducts" | "ReadScheduledPaymentsBasic" | "ReadScheduledPaymentsDetail" | "ReadStandingOrdersBasic" | "ReadStandingOrdersDetail" | "ReadStatementsBasic" | "ReadStatementsDetail" | "ReadTransactionsBasic" | "ReadTransactionsCredits" | "ReadTransactionsDebits" | "ReadTransactionsDetail")[];
+                /**
+                 * Format: date-time
+                 * @description Specified date and time the permissions will expire.
+                 *     If this is not populated, the permissions will be open ended.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                ExpirationDateTime?: string;
+                /**
+                 * Format: date-time
+                 * @description Specified start date and time for the transaction query period.
+                 *     If this is not populated, the start date will be open ended, and data will be returned from the earliest available transaction.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                TransactionFromDateTime?: string;
+                /**
+                 * Format: date-time
+                 * @description Specified end date and time for the transaction query period.
+                 *     If this is not populated, the end date will be open ended, and data will be returned to the latest available transaction.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                TransactionToDateTime?: string;
+            };
+            Risk: components["schemas"]["OBRisk2"];
+            Links?: components["schemas"]["Links"];
+            Meta?: components["schemas"]["Meta"];
+        };
+        /**
+         * Format: date-time
+         * @description Date and time at which the resource was created.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+         *     All date-time fields in responses must include the timezone. An example is below:
+         *     2017-04-05T10:43:07+00:00
+         */
+        CreationDateTime: string;
+        /**
+         * Format: date-time
+         * @description Date and time at which the resource status was updated.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+         *     All date-time fields in responses must include the timezone. An example is below:
+         *     2017-04-05T10:43:07+00:00
+         */
+        StatusUpdateDateTime: string;
+        /** @description Links relevant to the payload */
+        Links: {
+            /** Format: uri */
+            Self: string;
+            /** Format: uri */
+            First?: string;
+            /** Format: uri */
+            Prev?: string;
+            /** Format: uri */
+            Next?: string;
+            /** Format: uri */
+            Last?: string;
+        };
+        /**
+         * MetaData
+         * @description Meta Data relevant to the payload
+         */
+        Meta: {
+            /** Format: int32 */
+            TotalPages?: number;
+            FirstAvailableDateTime?: components["schemas"]["ISODateTime"];
+            LastAvailableDateTime?: components["schemas"]["ISODateTime"];
+        };
+        /**
+         * Format: date-time
+         * @description All dates in the JSON payloads are represented in ISO 8601 date-time format.
+         *     All date-time fields in responses must include the timezone. An example is below:
+         *     2017-04-05T10:43:07+00:00
+         */
+        ISODateTime: string;
+        /** @description An array of detail error codes, and messages, and URLs to documentation to help remediation. */
+        OBErrorResponse1: {
+            /** @description High level textual error code, to help categorize the errors. */
+            Code: string;
+            /** @description A unique reference for the error instance, for audit purposes, in case of unknown/unclassified errors. */
+            Id?: string;
+            /** @description Brief Error message, e.g., 'There is something wrong with the request parameters provided' */
+            Message: string;
+            Errors: components["schemas"]["OBError1"][];
+        };
+        OBError1: {
+            /** @description Low level textual error code, e.g., UK.OBIE.Field.Missing */
+            ErrorCode: string;
+            /**
+             * @description A description of the error that occurred. e.g., 'A mandatory field isn't supplied' or 'RequestedExecutionDateTime must be in future'
+             *     OBIE doesn't standardise this field
+             */
+            Message: string;
+            /** @description Recommended but optional reference to the JSON Path of the field with error, e.g., Data.Initiation.InstructedAmount.Currency */
+            Path?: string;
+            /** @description URL to help remediate the problem, or provide more information, or to API Reference, or help etc */
+            Url?: string;
+        };
+        OBWriteDomesticConsent4: {
+            Data: {
+                /**
+                 * @description Specifies to share the refund account details with PISP
+                 * @enum {string}
+                 */
+                ReadRefundAccount?: "No" | "Yes";
+                /** @description The Initiation payload is sent by the initiating party to the ASPSP. It is used to request movement of funds from the debtor account to a creditor for a single domestic payment. */
+                Initiation: {
+                    /**
+                     * @description Unique identification as assigned by an instructing party for an instructed party to unambiguously identify the instruction.
+                     *     Usage: the  instruction identification is a point to point reference that can be used between the instructing party and the instructed party to refer to the individual instruction. It can be included in several messages related to the instruction.
+                     */
+                    InstructionIdentification: string;
+                    /**
+                     * @description Unique identification assigned by the initiating party to unambiguously identify the transaction. This identification is passed on, unchanged, throughout the entire end-to-end chain.
+                     *     Usage: The end-to-end identification can be used for reconciliation or to link tasks relating to the transaction. It can be included in several messages related to the transaction.
+                     *     OB: The Faster Payments Scheme can only access 31 characters for the EndToEndIdentification field.
+                     */
+                    EndToEndIdentification: string;
+                    LocalInstrument?: components["schemas"]["OBExternalLocalInstrument1Code"];
+                    /**
+                     * @description Amount of money to be moved between the debtor and creditor, before deduction of charges, expressed in the currency as ordered by the initiating party.
+                     *     Usage: This amount has to be transported unchanged through the transaction chain.
+                     */
+                    InstructedAmount: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode"];
+                    };
+                    /** @description Unambiguous identification of the account of the debtor to which a debit entry will be made as a result of the transaction. */
+                    DebtorAccount?: {
+                        SchemeName: components["schemas"]["OBExternalAccountIdentification4Code"];
+                        Identification: components["schemas"]["Identification_0"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level, as displayed by the ASPSP's online channels.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         */
+                        Name?: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification"];
+                    };
+                    /** @description Unambiguous identification of the account of the creditor to which a credit entry will be posted as a result of the payment transaction. */
+                    CreditorAccount: {
+                        SchemeName: components["schemas"]["OBExternalAccountIdentification4Code"];
+                        Identification: components["schemas"]["Identification_0"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         *     OB: ASPSPs may carry out name validation for Confirmation of Payee, but it is not mandatory.
+                         */
+                        Name: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification"];
+                    };
+                    CreditorPostalAddress?: components["schemas"]["OBPostalAddress6.payment-initiation"];
+                    /** @description Information supplied to enable the matching of an entry with the items that the transfer is intended to settle, such as commercial invoices in an accounts' receivable system. */
+                    RemittanceInformation?: {
+                        /** @description Information supplied to enable the matching/reconciliation of an entry with the items that the payment is intended to settle, such as commercial invoices in an accounts' receivable system, in an unstructured form. */
+                        Unstructured?: string;
+                        /**
+                         * @description Unique reference, as assigned by the creditor, to unambiguously refer to the payment transaction.
+                         *     Usage: If available, the initiating party should provide this reference in the structured remittance information, to enable reconciliation by the creditor upon receipt of the amount of money.
+                         *     If the business context requires the use of a creditor reference or a payment remit identification, and only one identifier can be passed through the end-to-end chain, the creditor's reference or payment remittance identification should be quoted in the end-to-end transaction identification.
+                         *     OB: The Faster Payments Scheme can only accept 18 characters for the ReferenceInformation field - which is where this ISO field will be mapped.
+                         */
+                        Reference?: string;
+                    };
+                    SupplementaryData?: components["schemas"]["OBSupplementaryData1"];
+                };
+                /** @description The authorisation type request from the TPP. */
+                Authorisation?: {
+                    /**
+                     * @description Type of authorisation flow requested.
+                     * @enum {string}
+                     */
+                    AuthorisationType: "Any" | "Single";
+                    /**
+                     * Format: date-time
+                     * @description Date and time at which the requested authorisation flow must be completed.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    CompletionDateTime?: string;
+                };
+                SCASupportData?: components["schemas"]["OBSCASupportData1"];
+            };
+            Risk: components["schemas"]["OBRisk1"];
+        };
+        /**
+         * @description User community specific instrument.
+         *     Usage: This element is used to specify a local instrument, local clearing option and/or further qualify the service or service level.
+         */
+        OBExternalLocalInstrument1Code: string;
+        /** @description A number of monetary units specified in an active currency where the unit of currency is explicit and compliant with ISO 4217. */
+        OBActiveCurrencyAndAmount_SimpleType: string;
+        /** @description A code allocated to a currency by a Maintenance Agency under an international identification scheme, as described in the latest edition of the international standard ISO 4217 "Codes for the representation of currencies and funds". */
+        ActiveOrHistoricCurrencyCode: string;
+        /** @description Name of the identification scheme, in a coded form as published in an external list. */
+        OBExternalAccountIdentification4Code: string;
+        /** @description Identification assigned by an institution to identify an account. This identification is known by the account owner. */
+        Identification_0: string;
+        /**
+         * @description This is secondary identification of the account, as assigned by the account servicing institution.
+         *     This can be used by building societies to additionally identify accounts with a roll number (in addition to a sort code and account number combination).
+         */
+        SecondaryIdentification: string;
+        /** @description Information that locates and identifies a specific address, as defined by postal services. */
+        "OBPostalAddress6.payment-initiation": {
+            AddressType?: components["schemas"]["OBAddressTypeCode"];
+            Department?: components["schemas"]["Department"];
+            SubDepartment?: components["schemas"]["SubDepartment"];
+            StreetName?: components["schemas"]["StreetName"];
+            BuildingNumber?: components["schemas"]["BuildingNumber"];
+            PostCode?: components["schemas"]["PostCode"];
+            TownName?: components["schemas"]["TownName"];
+            CountrySubDivision?: components["schemas"]["CountrySubDivision"];
+            Country?: components["schemas"]["CountryCode"];
+            AddressLine?: string[];
+        };
+        /**
+         * @description Identifies the nature of the postal address.
+         * @enum {string}
+         */
+        OBAddressTypeCode: "Business" | "Correspondence" | "DeliveryTo" | "MailTo" | "POBox" | "Postal" | "Residential" | "Statement";
+        /** @description Identification of a division of a large organisation or building. */
+        Department: string;
+        /** @description Identification of a sub-division of a large organisation or building. */
+        SubDepartment: string;
+        /** @description Name of a street or thoroughfare. */
+        StreetName: string;
+        /** @description Number that identifies the position of a building on a street. */
+        BuildingNumber: string;
+        /** @description Identifier consisting of a group of letters and/or numbers that is added to a postal address to assist the sorting of mail. */
+        PostCode: string;
+        /** @description Name of a built-up area, with defined boundaries, and a local government. */
+        TownName: string;
+        /** @description Identifies a subdivision of a country such as state, region, county. */
+        CountrySubDivision: string;
+        /** @description Nation with its own government. */
+        CountryCode: string;
+        /** @description Additional information that can not be captured in the structured fields and/or any other specific block. */
+        OBSupplementaryData1: {
+            [key: string]: unknown;
+        };
+        /** @description Supporting Data provided by TPP, when requesting SCA Exemption. */
+        OBSCASupportData1: {
+            /**
+             * @description This field allows a PISP to request specific SCA Exemption for a Payment Initiation
+             * @enum {string}
+             */
+            RequestedSCAExemptionType?: "BillPayment" | "ContactlessTravel" | "EcommerceGoods" | "EcommerceServices" | "Kiosk" | "Parking" | "PartyToParty";
+            /**
+             * @description Specifies a character string with a maximum length of 40 characters.
+             *     Usage: This field indicates whether the PSU was subject to SCA performed by the TPP
+             * @enum {string}
+             */
+            AppliedAuthenticationApproach?: "CA" | "SCA";
+            /** @description If the payment is recurring, then this field is populated with the transaction identifier of the previous payment occurrence so that the ASPSP can verify that the PISP, amount and the payee are the same as the previous occurrence. The value here refers to the payment id e.g. DomesticPaymentId */
+            ReferencePaymentOrderId?: string;
+        };
+        /**
+         * @description The Risk section is sent by the initiating party to the ASPSP.
+         *     It is used to specify additional details for risk scoring for Payments.
+         */
+        OBRisk1: {
+            /**
+             * @description Specifies the payment context
+             *     * BillPayment - @deprecated
+             *     * EcommerceGoods - @deprecated
+             *     * EcommerceServices - @deprecated
+             *     * Other - @deprecated
+             *     * PartyToParty - @deprecated
+             * @enum {string}
+             */
+            PaymentContextCode?: "BillingGoodsAndServicesInAdvance" | "BillingGoodsAndServicesInArrears" | "PispPayee" | "EcommerceMerchantInitiatedPayment" | "FaceToFacePointOfSale" | "TransferToSelf" | "TransferToThirdParty" | "BillPayment" | "EcommerceGoods" | "EcommerceServices" | "Other" | "PartyToParty";
+            /** @description Category code conform to ISO 18245, related to the type of services or goods the merchant provides for the transaction. */
+            MerchantCategoryCode?: string;
+            /** @description The unique customer identifier of the PSU with the merchant. */
+            MerchantCustomerIdentification?: string;
+            /** @description Indicates if Payee has a contractual relationship with the PISP. */
+            ContractPresentInidicator?: boolean;
+            /** @description Indicates if PISP has immutably prepopulated payment details in for the PSU. */
+            BeneficiaryPrepopulatedIndicator?: boolean;
+            /** @description Category code, related to the type of services or goods that corresponds to the underlying purpose of the payment that conforms to Recommended UK Purpose Code in ISO 20022 Payment Messaging List */
+            PaymentPurposeCode?: string;
+            BeneficiaryAccountType?: components["schemas"]["OBExternalExtendedAccountType1Code"];
+            /**
+             * @description Information that locates and identifies a specific address,
+             *     as defined by postal services or in free format text.
+             */
+            DeliveryAddress?: {
+                AddressLine?: string[];
+                StreetName?: components["schemas"]["StreetName"];
+                BuildingNumber?: components["schemas"]["BuildingNumber"];
+                PostCode?: components["schemas"]["PostCode"];
+                TownName: components["schemas"]["TownName"];
+                CountrySubDivision?: components["schemas"]["CountrySubDivision"];
+                Country: components["schemas"]["CountryCode"];
+            };
+        };
+        /**
+         * @description Specifies the extended type of account.
+         * @enum {string}
+         */
+        OBExternalExtendedAccountType1Code: "Business" | "BusinessSavingsAccount" | "Charity" | "Collection" | "Corporate" | "Ewallet" | "Government" | "Investment" | "ISA" | "JointPersonal" | "Pension" | "Personal" | "PersonalSavingsAccount" | "Premier" | "Wealth";
+        OBWriteDomesticConsentResponse5: {
+            Data: {
+                /** @description OB: Unique identification as assigned by the ASPSP to uniquely identify the consent resource. */
+                ConsentId: string;
+                /**
+                 * Format: date-time
+                 * @description Date and time at which the resource was created.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                CreationDateTime: string;
+                /**
+                 * @description Specifies the status of consent resource in code form.
+                 * @enum {string}
+                 */
+                Status: "Authorised" | "AwaitingAuthorisation" | "Consumed" | "Rejected";
+                /**
+                 * Format: date-time
+                 * @description Date and time at which the resource status was updated.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                StatusUpdateDateTime: string;
+                /**
+                 * @description Specifies to share the refund account details with PISP
+                 * @enum {string}
+                 */
+                ReadRefundAccount?: "No" | "Yes";
+                /**
+                 * Format: date-time
+                 * @description Specified cut-off date and time for the payment consent.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                CutOffDateTime?: string;
+                /**
+                 * Format: date-time
+                 * @description Expected execution date and time for the payment resource.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                ExpectedExecutionDateTime?: string;
+                /**
+                 * Format: date-time
+                 * @description Expected settlement date and time for the payment resource.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                ExpectedSettlementDateTime?: string;
+                Charges?: {
+                    ChargeBearer: components["schemas"]["OBChargeBearerType1Code"];
+                    Type: components["schemas"]["OBExternalPaymentChargeType1Code"];
+                    Amount: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount"];
+                }[];
+                /** @description The Initiation payload is sent by the initiating party to the ASPSP. It is used to request movement of funds from the debtor account to a creditor for a single domestic payment. */
+                Initiation: {
+                    /**
+                     * @description Unique identification as assigned by an instructing party for an instructed party to unambiguously identify the instruction.
+                     *     Usage: the  instruction identification is a point to point reference that can be used between the instructing party and the instructed party to refer to the individual instruction. It can be included in several messages related to the instruction.
+                     */
+                    InstructionIdentification: string;
+                    /**
+                     * @description Unique identification assigned by the initiating party to unambiguously identify the transaction. This identification is passed on, unchanged, throughout the entire end-to-end chain.
+                     *     Usage: The end-to-end identification can be used for reconciliation or to link tasks relating to the transaction. It can be included in several messages related to the transaction.
+                     *     OB: The Faster Payments Scheme can only access 31 characters for the EndToEndIdentification field.
+                     */
+                    EndToEndIdentification: string;
+                    LocalInstrument?: components["schemas"]["OBExternalLocalInstrument1Code"];
+                    /**
+                     * @description Amount of money to be moved between the debtor and creditor, before deduction of charges, expressed in the currency as ordered by the initiating party.
+                     *     Usage: This amount has to be transported unchanged through the transaction chain.
+                     */
+                    InstructedAmount: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode"];
+                    };
+                    /** @description Unambiguous identification of the account of the debtor to which a debit entry will be made as a result of the transaction. */
+                    DebtorAccount?: {
+                        SchemeName: components["schemas"]["OBExternalAccountIdentification4Code"];
+                        Identification: components["schemas"]["Identification_0"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level, as displayed by the ASPSP's online channels.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         */
+                        Name?: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification"];
+                    };
+                    /** @description Unambiguous identification of the account of the creditor to which a credit entry will be posted as a result of the payment transaction. */
+                    CreditorAccount: {
+                        SchemeName: components["schemas"]["OBExternalAccountIdentification4Code"];
+                        Identification: components["schemas"]["Identification_0"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         *     OB: ASPSPs may carry out name validation for Confirmation of Payee, but it is not mandatory.
+                         */
+                        Name: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification"];
+                    };
+                    CreditorPostalAddress?: components["schemas"]["OBPostalAddress6.payment-initiation"];
+                    /** @description Information supplied to enable the matching of an entry with the items that the transfer is intended to settle, such as commercial invoices in an accounts' receivable system. */
+                    RemittanceInformation?: {
+                        /** @description Information supplied to enable the matching/reconciliation of an entry with the items that the payment is intended to settle, such as commercial invoices in an accounts' receivable system, in an unstructured form. */
+                        Unstructured?: string;
+                        /**
+                         * @description Unique reference, as assigned by the creditor, to unambiguously refer to the payment transaction.
+                         *     Usage: If available, the initiating party should provide this reference in the structured remittance information, to enable reconciliation by the creditor upon receipt of the amount of money.
+                         *     If the business context requires the use of a creditor reference or a payment remit identification, and only one identifier can be passed through the end-to-end chain, the creditor's reference or payment remittance identification should be quoted in the end-to-end transaction identification.
+                         *     OB: The Faster Payments Scheme can only accept 18 characters for the ReferenceInformation field - which is where this ISO field will be mapped.
+                         */
+                        Reference?: string;
+                    };
+                    SupplementaryData?: components["schemas"]["OBSupplementaryData1"];
+                };
+                /** @description The authorisation type request from the TPP. */
+                Authorisation?: {
+                    /**
+                     * @description Type of authorisation flow requested.
+                     * @enum {string}
+                     */
+                    AuthorisationType: "Any" | "Single";
+                    /**
+                     * Format: date-time
+                     * @description Date and time at which the requested authorisation flow must be completed.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    CompletionDateTime?: string;
+                };
+                SCASupportData?: components["schemas"]["OBSCASupportData1"];
+                Debtor?: components["schemas"]["OBCashAccountDebtor4"];
+            };
+            Risk: components["schemas"]["OBRisk1"];
+            Links?: components["schemas"]["Links"];
+            Meta?: components["schemas"]["Meta"];
+        };
+        /**
+         * @description Specifies which party/parties will bear the charges associated with the processing of the payment transaction.
+         * @enum {string}
+         */
+        OBChargeBearerType1Code: "BorneByCreditor" | "BorneByDebtor" | "FollowingServiceLevel" | "Shared";
+        /** @description Charge type, in a coded form. */
+        OBExternalPaymentChargeType1Code: string;
+        /** @description Amount of money associated with the charge type. */
+        OBActiveOrHistoricCurrencyAndAmount: {
+            Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType"];
+            Currency: components["schemas"]["ActiveOrHistoricCurrencyCode"];
+        };
+        /** @description ^ Only incuded in the response if `Data. ReadRefundAccount` is set to `Yes` in the consent. */
+        OBCashAccountDebtor4: {
+            /** @description ^ Name of the identification scheme, in a coded form as published in an external list. | Namespaced Enumeration OBExternalAccountIdentification4Code */
+            SchemeName?: string;
+            /** @description ^ Identification assigned by an institution to identify an account. This identification is known by the account owner. | Max256Text */
+            Identification?: string;
+            /** @description ^ Name of the account, as assigned by the account servicing institution.  Usage The account name is the name or names of the account owner(s) represented at an account level. The account name is not the product name or the nickname of the account. */
+            Name?: string;
+            /** @description ^ This is secondary identification of the account, as assigned by the account servicing institution.  This can be used by building societies to additionally identify accounts with a roll number (in addition to a sort code and account number combination) | Max34Text */
+            SecondaryIdentification?: string;
+        };
+        OBFundsConfirmationConsent1: {
+            Data: {
+                /**
+                 * Format: date-time
+                 * @description Specified date and time the funds confirmation authorisation will expire.
+                 *      If this is not populated, the authorisation will be open ended.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                ExpirationDateTime?: string;
+                /** @description Unambiguous identification of the account of the debtor to which a confirmation of funds consent will be applied. */
+                DebtorAccount: {
+                    /** @description Name of the identification scheme, in a coded form as published in an external list. */
+                    SchemeName: string;
+                    /** @description Identification assigned by an institution to identify an account. This identification is known by the account owner. */
+                    Identification: string;
+                    /**
+                     * @description Name of the account, as assigned by the account servicing institution.
+                     *     Usage: The account name is the name or names of the account owner(s) represented at an account level. The account name is not the product name or the nickname of the account.
+                     */
+                    Name?: string;
+                    /**
+                     * @description This is secondary identification of the account, as assigned by the account servicing institution.
+                     *     This can be used by building societies to additionally identify accounts with a roll number (in addition to a sort code and account number combination).
+                     */
+                    SecondaryIdentification?: string;
+                };
+            };
+        };
+        OBFundsConfirmationConsentResponse1: {
+            Data: {
+                /** @description Unique identification as assigned to identify the funds confirmation consent resource. */
+                ConsentId: string;
+                /**
+                 * Format: date-time
+                 * @description Date and time at which the resource was created.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                CreationDateTime: string;
+                /**
+                 * @description Specifies the status of consent resource in code form.
+                 * @enum {string}
+                 */
+                Status: "Authorised" | "AwaitingAuthorisation" | "Rejected" | "Revoked";
+                /**
+                 * Format: date-time
+                 * @description Date and time at which the resource status was updated.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                StatusUpdateDateTime: string;
+                /**
+                 * Format: date-time
+                 * @description Specified date and time the funds confirmation authorisation will expire.
+                 *     If this is not populated, the authorisation will be open ended.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                ExpirationDateTime?: string;
+                /** @description Unambiguous identification of the account of the debtor to which a confirmation of funds consent will be applied. */
+                DebtorAccount: {
+                    /** @description Name of the identification scheme, in a coded form as published in an external list. */
+                    SchemeName: string;
+                    /** @description Identification assigned by an institution to identify an account. This identification is known by the account owner. */
+                    Identification: string;
+                    /**
+                     * @description Name of the account, as assigned by the account servicing institution.
+                     *     Usage: The account name is the name or names of the account owner(s) represented at an account level. The account name is not the product name or the nickname of the account.
+                     */
+                    Name?: string;
+                    /**
+                     * @description This is secondary identification of the account, as assigned by the account servicing institution.
+                     *     This can be used by building societies to additionally identify accounts with a roll number (in addition to a sort code and account number combination).
+                     */
+                    SecondaryIdentification?: string;
+                };
+            };
+            Links?: components["schemas"]["Links"];
+            Meta?: components["schemas"]["Meta"];
+        };
+        OBWriteDomestic2: {
+            Data: {
+                /** @description OB: Unique identification as assigned by the ASPSP to uniquely identify the consent resource. */
+                ConsentId: string;
+                /** @description The Initiation payload is sent by the initiating party to the ASPSP. It is used to request movement of funds from the debtor account to a creditor for a single domestic payment. */
+                Initiation: {
+                    /**
+                     * @description Unique identification as assigned by an instructing party for an instructed party to unambiguously identify the instruction.
+                     *     Usage: the  instruction identification is a point to point reference that can be used between the instructing party and the instructed party to refer to the individual instruction. It can be included in several messages related to the instruction.
+                     */
+                    InstructionIdentification: string;
+                    /**
+                     * @description Unique identification assigned by the initiating party to unambiguously identify the transaction. This identification is passed on, unchanged, throughout the entire end-to-end chain.
+                     *     Usage: The end-to-end identification can be used for reconciliation or to link tasks relating to the transaction. It can be included in several messages related to the transaction.
+                     *     OB: The Faster Payments Scheme can only access 31 characters for the EndToEndIdentification field.
+                     */
+                    EndToEndIdentification: string;
+                    LocalInstrument?: components["schemas"]["OBExternalLocalInstrument1Code"];
+                    /**
+                     * @description Amount of money to be moved between the debtor and creditor, before deduction of charges, expressed in the currency as ordered by the initiating party.
+                     *     Usage: This amount has to be transported unchanged through the transaction chain.
+                     */
+                    InstructedAmount: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode"];
+                    };
+                    /** @description Unambiguous identification of the account of the debtor to which a debit entry will be made as a result of the transaction. */
+                    DebtorAccount?: {
+                        SchemeName: components["schemas"]["OBExternalAccountIdentification4Code"];
+                        Identification: components["schemas"]["Identification_0"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level, as displayed by the ASPSP's online channels.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         */
+                        Name?: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification"];
+                    };
+                    /** @description Unambiguous identification of the account of the creditor to which a credit entry will be posted as a result of the payment transaction. */
+                    CreditorAccount: {
+                        SchemeName: components["schemas"]["OBExternalAccountIdentification4Code"];
+                        Identification: components["schemas"]["Identification_0"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         *     OB: ASPSPs may carry out name validation for Confirmation of Payee, but it is not mandatory.
+                         */
+                        Name: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification"];
+                    };
+                    CreditorPostalAddress?: components["schemas"]["OBPostalAddress6.payment-initiation"];
+                    /** @description Information supplied to enable the matching of an entry with the items that the transfer is intended to settle, such as commercial invoices in an accounts' receivable system. */
+                    RemittanceInformation?: {
+                        /** @description Information supplied to enable the matching/reconciliation of an entry with the items that the payment is intended to settle, such as commercial invoices in an accounts' receivable system, in an unstructured form. */
+                        Unstructured?: string;
+                        /**
+                         * @description Unique reference, as assigned by the creditor, to unambiguously refer to the payment transaction.
+                         *     Usage: If available, the initiating party should provide this reference in the structured remittance information, to enable reconciliation by the creditor upon receipt of the amount of money.
+                         *     If the business context requires the use of a creditor reference or a payment remit identification, and only one identifier can be passed through the end-to-end chain, the creditor's reference or payment remittance identification should be quoted in the end-to-end transaction identification.
+                         *     OB: The Faster Payments Scheme can only accept 18 characters for the ReferenceInformation field - which is where this ISO field will be mapped.
+                         */
+                        Reference?: string;
+                    };
+                    SupplementaryData?: components["schemas"]["OBSupplementaryData1"];
+                };
+            };
+            Risk: components["schemas"]["OBRisk1"];
+        };
+        OBWriteDomesticResponse5: {
+            Data: {
+                /** @description OB: Unique identification as assigned by the ASPSP to uniquely identify the domestic payment resource. */
+                DomesticPaymentId: string;
+                /** @description OB: Unique identification as assigned by the ASPSP to uniquely identify the consent resource. */
+                ConsentId: string;
+                /**
+                 * Format: date-time
+                 * @description Date and time at which the message was created.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                CreationDateTime: string;
+                /**
+                 * @description Specifies the status of the payment information group.
+                 * @enum {string}
+                 */
+                Status: "AcceptedCreditSettlementCompleted" | "AcceptedSettlementCompleted" | "AcceptedSettlementInProcess" | "AcceptedWithoutPosting" | "Pending" | "Rejected";
+                /**
+                 * Format: date-time
+                 * @description Date and time at which the resource status was updated.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                StatusUpdateDateTime: string;
+                /**
+                 * Format: date-time
+                 * @description Expected execution date and time for the payment resource.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                ExpectedExecutionDateTime?: string;
+                /**
+                 * Format: date-time
+                 * @description Expected settlement date and time for the payment resource.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                ExpectedSettlementDateTime?: string;
+                /** @description Unambiguous identification of the refund account to which a refund will be made as a result of the transaction. */
+                Refund?: {
+                    /** @description Provides the details to identify an account. */
+                    Account: {
+                        SchemeName: components["schemas"]["OBExternalAccountIdentification4Code"];
+                        Identification: components["schemas"]["Identification_0"];
+                        /**
+                         * @description Name of the account, as assigned by the account servicing institution.
+                         *     Usage: The account name is the name or names of the account owner(s) represented at an account level. The account name is not the product name or the nickname of the account.
+                         *     OB: ASPSPs may carry out name validation for Confirmation of Payee, but it is not mandatory.
+                         */
+                        Name: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification"];
+                    };
+                };
+                Charges?: {
+                    ChargeBearer: components["schemas"]["OBChargeBearerType1Code"];
+                    Type: components["schemas"]["OBExternalPaymentChargeType1Code"];
+                    Amount: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount"];
+                }[];
+                /** @description The Initiation payload is sent by the initiating party to the ASPSP. It is used to request movement of funds from the debtor account to a creditor for a single domestic payment. */
+                Initiation: {
+                    /**
+                     * @description Unique identification as assigned by an instructing party for an instructed party to unambiguously identify the instruction.
+                     *     Usage: the  instruction identification is a point to point reference that can be used between the instructing party and the instructed party to refer to the individual instruction. It can be included in several messages related to the instruction.
+                     */
+                    InstructionIdentification: string;
+                    /**
+                     * @description Unique identification assigned by the initiating party to unambiguously identify the transaction. This identification is passed on, unchanged, throughout the entire end-to-end chain.
+                     *     Usage: The end-to-end identification can be used for reconciliation or to link tasks relating to the transaction. It can be included in several messages related to the transaction.
+                     *     OB: The Faster Payments Scheme can only access 31 characters for the EndToEndIdentification field.
+                     */
+                    EndToEndIdentification: string;
+                    LocalInstrument?: components["schemas"]["OBExternalLocalInstrument1Code"];
+                    /**
+                     * @description Amount of money to be moved between the debtor and creditor, before deduction of charges, expressed in the currency as ordered by the initiating party.
+                     *     Usage: This amount has to be transported unchanged through the transaction chain.
+                     */
+                    InstructedAmount: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode"];
+                    };
+                    /** @description Unambiguous identification of the account of the debtor to which a debit entry will be made as a result of the transaction. */
+                    DebtorAccount?: {
+                        SchemeName: components["schemas"]["OBExternalAccountIdentification4Code"];
+                        Identification: components["schemas"]["Identification_0"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level, as displayed by the ASPSP's online channels.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         */
+                        Name?: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification"];
+                    };
+                    /** @description Unambiguous identification of the account of the creditor to which a credit entry will be posted as a result of the payment transaction. */
+                    CreditorAccount: {
+                        SchemeName: components["schemas"]["OBExternalAccountIdentification4Code"];
+                        Identification: components["schemas"]["Identification_0"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         *     OB: ASPSPs may carry out name validation for Confirmation of Payee, but it is not mandatory.
+                         */
+                        Name: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification"];
+                    };
+                    CreditorPostalAddress?: components["schemas"]["OBPostalAddress6.payment-initiation"];
+                    /** @description Information supplied to enable the matching of an entry with the items that the transfer is intended to settle, such as commercial invoices in an accounts' receivable system. */
+                    RemittanceInformation?: {
+                        /** @description Information supplied to enable the matching/reconciliation of an entry with the items that the payment is intended to settle, such as commercial invoices in an accounts' receivable system, in an unstructured form. */
+                        Unstructured?: string;
+                        /**
+                         * @description Unique reference, as assigned by the creditor, to unambiguously refer to the payment transaction.
+                         *     Usage: If available, the initiating party should provide this reference in the structured remittance information, to enable reconciliation by the creditor upon receipt of the amount of money.
+                         *     If the business context requires the use of a creditor reference or a payment remit identification, and only one identifier can be passed through the end-to-end chain, the creditor's reference or payment remittance identification should be quoted in the end-to-end transaction identification.
+                         *     OB: The Faster Payments Scheme can only accept 18 characters for the ReferenceInformation field - which is where this ISO field will be mapped.
+                         */
+                        Reference?: string;
+                    };
+                    SupplementaryData?: components["schemas"]["OBSupplementaryData1"];
+                };
+                /** @description The multiple authorisation flow response from the ASPSP. */
+                MultiAuthorisation?: {
+                    /**
+                     * @description Specifies the status of the authorisation flow in code form.
+                     * @enum {string}
+                     */
+                    Status: "Authorised" | "AwaitingFurtherAuthorisation" | "Rejected";
+                    /** @description Number of authorisations required for payment order (total required at the start of the multi authorisation journey). */
+                    NumberRequired?: number;
+                    /** @description Number of authorisations received. */
+                    NumberReceived?: number;
+                    /**
+                     * Format: date-time
+                     * @description Last date and time at the authorisation flow was updated.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    LastUpdateDateTime?: string;
+                    /**
+                     * Format: date-time
+                     * @description Date and time at which the requested authorisation flow must be completed.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    ExpirationDateTime?: string;
+                };
+                Debtor?: components["schemas"]["OBCashAccountDebtor4"];
+            };
+            Links?: components["schemas"]["Links"];
+            Meta?: components["schemas"]["Meta"];
+        };
+        OBWritePaymentDetailsResponse1: {
+            Data: {
+                PaymentStatus?: {
+                    /** @description Unique identifier for the transaction within an servicing institution. This identifier is both unique and immutable. */
+                    PaymentTransactionId: string;
+                    /**
+                     * @description Status of a transfe, as assigned by the transaction administrator.
+                     * @enum {string}
+                     */
+                    Status: "Accepted" | "AcceptedCancellationRequest" | "AcceptedCreditSettlementCompleted" | "AcceptedCustomerProfile" | "AcceptedFundsChecked" | "AcceptedSettlementCompleted" | "AcceptedSettlementInProcess" | "AcceptedTechnicalValidation" | "AcceptedWithChange" | "AcceptedWithoutPosting" | "Cancelled" | "NoCancellationProcess" | "PartiallyAcceptedCancellationRequest" | "PartiallyAcceptedTechnicalCorrect" | "PaymentCancelled" | "Pending" | "PendingCancellationRequest" | "Received" | "Rejected" | "RejectedCancellationRequest";
+                    /**
+                     * Format: date-time
+                     * @description Date and time at which the status was assigned to the transfer.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    StatusUpdateDateTime: string;
+                    /** @description Payment status details as per underlying Payment Rail. */
+                    StatusDetail?: {
+                        LocalInstrument?: components["schemas"]["OBExternalLocalInstrument1Code"];
+                        /** @description Status of a transfer, as assigned by the transaction administrator. */
+                        Status: string;
+                        /**
+                         * @description Reason Code provided for the status of a transfer.
+                         * @enum {string}
+                         */
+                        StatusReason?: "Cancelled" | "PendingFailingSettlement" | "PendingSettlement" | "Proprietary" | "ProprietaryRejection" | "Suspended" | "Unmatched";
+                        /** @description Reason provided for the status of a transfer. */
+                        StatusReasonDescription?: string;
+                    };
+                }[];
+            };
+            Links?: components["schemas"]["Links"];
+            Meta?: components["schemas"]["Meta"];
+        };
+        OBWriteFundsConfirmationResponse1: {
+            Data: {
+                /** @description Result of a funds availability check. */
+                FundsAvailableResult?: {
+                    /**
+                     * Format: date-time
+                     * @description Date and time at which the funds availability check was generated.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    FundsAvailableDateTime: string;
+                    /** @description Flag to indicate the availability of funds given the Amount in the consent request. */
+                    FundsAvailable: boolean;
+                };
+                SupplementaryData?: components["schemas"]["OBSupplementaryData1"];
+            };
+            Links?: components["schemas"]["Links"];
+            Meta?: components["schemas"]["Meta"];
+        };
+        OBReadAccount6: {
+            Data: {
+                Account?: components["schemas"]["OBAccount6"][];
+            };
+            Links?: components["schemas"]["Links"];
+            Meta?: components["schemas"]["Meta"];
+        };
+        /**
+         * @description Unambiguous identification of the account to which credit and debit entries are made. The following fields are optional only for accounts that are switched:
+         *
+         *       * Data.Currency
+         *       * Data.AccountType
+         *       * Data.AccountSubType
+         *
+         *     For all other accounts, the fields must be populated by the ASPSP.
+         */
+        OBAccount6: {
+            AccountId: components["schemas"]["AccountId"];
+            Status?: components["schemas"]["OBAccountStatus1Code"];
+            StatusUpdateDateTime?: components["schemas"]["StatusUpdateDateTime"];
+            Currency?: components["schemas"]["ActiveOrHistoricCurrencyCode_0"];
+            AccountType?: components["schemas"]["OBExternalAccountType1Code"];
+            AccountSubType?: components["schemas"]["OBExternalAccountSubType1Code"];
+            Description?: components["schemas"]["Description_0"];
+            Nickname?: components["schemas"]["Nickname"];
+            OpeningDate?: components["schemas"]["OpeningDate"];
+            MaturityDate?: components["schemas"]["MaturityDate"];
+            SwitchStatus?: components["schemas"]["OBExternalSwitchStatusCode"];
+            Account?: {
+                SchemeName: components["schemas"]["OBExternalAccountIdentification4Code"];
+                Identification: components["schemas"]["Identification_0"];
+                Name?: components["schemas"]["Name_0"];
+                SecondaryIdentification?: components["schemas"]["SecondaryIdentification"];
+            }[];
+            Servicer?: components["schemas"]["OBBranchAndFinancialInstitutionIdentification5_0"];
+        };
+        /** @description A unique and immutable identifier used to identify the account resource. This identifier has no meaning to the account owner. */
+        AccountId: string;
+        /**
+         * @description Specifies the status of account resource in code form.
+         * @enum {string}
+         */
+        OBAccountStatus1Code: "Deleted" | "Disabled" | "Enabled" | "Pending" | "ProForma";
+        /**
+         * @description Identification of the currency in which the account is held.
+         *     Usage: Currency should only be used in case one and the same account number covers several currencies
+         *     and the initiating party needs to identify which currency needs to be used for settlement on the account.
+         */
+        ActiveOrHistoricCurrencyCode_0: string;
+        /**
+         * @description Specifies the type of account (personal or business).
+         * @enum {string}
+         */
+        OBExternalAccountType1Code: "Business" | "Personal";
+        /**
+         * @description Specifies the sub type of account (product family group).
+         * @enum {string}
+         */
+        OBExternalAccountSubType1Code: "ChargeCard" | "CreditCard" | "CurrentAccount" | "EMoney" | "Loan" | "Mortgage" | "PrePaidCard" | "Savings" | "Wallet";
+        /** @description Specifies the description of the account type. */
+        Description_0: string;
+        /** @description The nickname of the account, assigned by the account owner in order to provide an additional means of identification of the account. */
+        Nickname: string;
+        /**
+         * Format: date-time
+         * @description Date on which the account and related basic services are effectively operational for the account owner.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+         *     All date-time fields in responses must include the timezone. An example is below:
+         *     2017-04-05T10:43:07+00:00
+         */
+        OpeningDate: string;
+        /**
+         * Format: date-time
+         * @description Maturity date of the account.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+         *     All date-time fields in responses must include the timezone. An example is below:
+         *     2017-04-05T10:43:07+00:00
+         */
+        MaturityDate: string;
+        /** @description Specifies the switch status for the account, in a coded form. */
+        OBExternalSwitchStatusCode: string;
+        /**
+         * @description The account name is the name or names of the account owner(s) represented at an account level, as displayed by the ASPSP's online channels.
+         *     Note, the account name is not the product name or the nickname of the account.
+         */
+        Name_0: string;
+        /** @description Party that manages the account on behalf of the account owner, that is manages the registration and booking of entries on the account, calculates balances on the account and provides information about the account. */
+        OBBranchAndFinancialInstitutionIdentification5_0: {
+            SchemeName: components["schemas"]["OBExternalFinancialInstitutionIdentification4Code"];
+            Identification: components["schemas"]["Identification_1"];
+        };
+        /** @description Name of the identification scheme, in a coded form as published in an external list. */
+        OBExternalFinancialInstitutionIdentification4Code: string;
+        /** @description Unique and unambiguous identification of the servicing institution. */
+        Identification_1: string;
+        OBReadBalance1: {
+            Data: {
+                Balance: {
+                    AccountId: components["schemas"]["AccountId"];
+                    CreditDebitIndicator: components["schemas"]["OBCreditDebitCode_2"];
+                    Type: components["schemas"]["OBBalanceType1Code"];
+                    /**
+                     * Format: date-time
+                     * @description Indicates the date (and time) of the balance.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    DateTime: string;
+                    /** @description Amount of money of the cash balance. */
+                    Amount: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode_1"];
+                        /**
+                         * @description The amount in the domestic or base accounting currency. Default is Base Currency (BCUR) if not specified
+                         * @default BaseCurrency
+                         * @enum {string}
+                         */
+                        SubType: "BaseCurrency" | "LocalCurrency";
+                    };
+                    CreditLine?: {
+                        /**
+                         * @description Indicates whether or not the credit line is included in the balance of the account.
+                         *     Usage: If not present, credit line is not included in the balance amount of the account.
+                         */
+                        Included: boolean;
+                        /**
+                         * @description Limit type, in a coded form.
+                         * @enum {string}
+                         */
+                        Type?: "Available" | "Credit" | "Emergency" | "Pre-Agreed" | "Temporary";
+                        /** @description Amount of money of the credit line. */
+                        Amount?: {
+                            Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType"];
+                            Currency: components["schemas"]["ActiveOrHistoricCurrencyCode_1"];
+                        };
+                    }[];
+                    /** @description Optional component providing the equivalent of Amount in local currency. Default is Local Currency (LCUR) if not specified */
+                    LocalAmount?: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode_1"];
+                        /**
+                         * @description The amount in the local market currency for which the asset is held.
+                         * @default LocalCurrency
+                         * @enum {string}
+                         */
+                        SubType: "BaseCurrency" | "LocalCurrency";
+                    };
+                }[];
+                /** @description Combined sum of all Amounts in the accounts base currency */
+                TotalValue?: {
+                    Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType"];
+                    Currency: components["schemas"]["ActiveOrHistoricCurrencyCode_1"];
+                };
+            };
+            Links?: components["schemas"]["Links"];
+            Meta?: components["schemas"]["Meta"];
+        };
+        /**
+         * @description Indicates whether the balance is a credit or a debit balance.
+         *     Usage: A zero balance is considered to be a credit balance.
+         * @enum {string}
+         */
+        OBCreditDebitCode_2: "Credit" | "Debit";
+        /**
+         * @description Balance type, in a coded form.
+         * @enum {string}
+         */
+        OBBalanceType1Code: "ClosingAvailable" | "ClosingBooked" | "ClosingCleared" | "Expected" | "ForwardAvailable" | "Information" | "InterimAvailable" | "InterimBooked" | "InterimCleared" | "OpeningAvailable" | "OpeningBooked" | "OpeningCleared" | "PreviouslyClosedBooked";
+        /** @description A code allocated to a currency by a Maintenance Agency under an international identification scheme, as described in the latest edition of the international standard ISO 4217 "Codes for the representation of currencies and funds". */
+        ActiveOrHistoricCurrencyCode_1: string;
+        OBReadTransaction6: {
+            Data: components["schemas"]["OBReadDataTransaction6"];
+            Links?: components["schemas"]["Links"];
+            Meta?: components["schemas"]["Meta"];
+        };
+        OBReadDataTransaction6: {
+            Transaction?: components["schemas"]["OBTransaction6"][];
+        };
+        /** @description Provides further details on an entry in the report. */
+        OBTransaction6: {
+            AccountId: components["schemas"]["AccountId"];
+            TransactionId?: components["schemas"]["TransactionId"];
+            TransactionReference?: components["schemas"]["TransactionReference"];
+            StatementReference?: components["schemas"]["StatementReference"][];
+            CreditDebitIndicator: components["schemas"]["OBCreditDebitCode_1"];
+            Status: components["schemas"]["OBEntryStatus1Code"];
+            TransactionMutability?: components["schemas"]["OBTransactionMutability1Code"];
+            BookingDateTime: components["schemas"]["BookingDateTime"];
+            ValueDateTime?: components["schemas"]["ValueDateTime"];
+            TransactionInformation?: components["schemas"]["TransactionInformation"];
+            AddressLine?: components["schemas"]["AddressLine"];
+            Amount: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount_9"];
+            ChargeAmount?: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount_10"];
+            CurrencyExchange?: components["schemas"]["OBCurrencyExchange5"];
+            BankTransactionCode?: components["schemas"]["OBBankTransactionCodeStructure1"];
+            ProprietaryBankTransactionCode?: components["schemas"]["ProprietaryBankTransactionCodeStructure1"];
+            Balance?: components["schemas"]["OBTransactionCashBalance"];
+            MerchantDetails?: components["schemas"]["OBMerchantDetails1"];
+            CreditorAgent?: components["schemas"]["OBBranchAndFinancialInstitutionIdentification6_1"];
+            CreditorAccount?: components["schemas"]["OBCashAccount6_0"];
+            DebtorAgent?: components["schemas"]["OBBranchAndFinancialInstitutionIdentification6_2"];
+            DebtorAccount?: components["schemas"]["OBCashAccount6_1"];
+            CardInstrument?: components["schemas"]["OBTransactionCardInstrument1"];
+            SupplementaryData?: components["schemas"]["OBSupplementaryData1"];
+        };
+        /** @description Unique identifier for the transaction within an servicing institution. This identifier is both unique and immutable. */
+        TransactionId: string;
+        /** @description Unique reference for the transaction. This reference is optionally populated, and may as an example be the FPID in the Faster Payments context. */
+        TransactionReference: string;
+        /** @description Unique reference for the statement. This reference may be optionally populated if available. */
+        StatementReference: string;
+        /**
+         * @description Indicates whether the transaction is a credit or a debit entry.
+         * @enum {string}
+         */
+        OBCreditDebitCode_1: "Credit" | "Debit";
+        /**
+         * @description Status of a transaction entry on the books of the account servicer.
+         * @enum {string}
+         */
+        OBEntryStatus1Code: "Booked" | "Pending" | "Rejected";
+        /**
+         * @description Specifies the Mutability of the Transaction record.
+         * @enum {string}
+         */
+        OBTransactionMutability1Code: "Mutable" | "Immutable";
+        /**
+         * Format: date-time
+         * @description Date and time when a transaction entry is posted to an account on the account servicer's books.
+         *     Usage: Booking date is the expected booking date, unless the status is booked, in which case it is the actual booking date.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+         *     All date-time fields in responses must include the timezone. An example is below:
+         *     2017-04-05T10:43:07+00:00
+         */
+        BookingDateTime: string;
+        /**
+         * Format: date-time
+         * @description Date and time at which assets become available to the account owner in case of a credit entry, or cease to be available to the account owner in case of a debit transaction entry.
+         *     Usage: If transaction entry status is pending and value date is present, then the value date refers to an expected/requested value date.
+         *     For transaction entries subject to availability/float and for which availability information is provided, the value date must not be used. In this case the availability component identifies the number of availability days.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+         *     All date-time fields in responses must include the timezone. An example is below:
+         *     2017-04-05T10:43:07+00:00
+         */
+        ValueDateTime: string;
+        /**
+         * @description Further details of the transaction.
+         *     This is the transaction narrative, which is unstructured text.
+         */
+        TransactionInformation: string;
+        /** @description Information that locates and identifies a specific address for a transaction entry, that is presented in free format text. */
+        AddressLine: string;
+        /** @description Amount of money in the cash transaction entry. */
+        OBActiveOrHistoricCurrencyAndAmount_9: {
+            Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType"];
+            Currency: components["schemas"]["ActiveOrHistoricCurrencyCode_1"];
+        };
+        /** @description Transaction charges to be paid by the charge bearer. */
+        OBActiveOrHistoricCurrencyAndAmount_10: {
+            Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType"];
+            Currency: components["schemas"]["ActiveOrHistoricCurrencyCode_1"];
+        };
+        /** @description Set of elements used to provide details on the currency exchange. */
+        OBCurrencyExchange5: {
+            /** @description Currency from which an amount is to be converted in a currency conversion. */
+            SourceCurrency: string;
+            /** @description Currency into which an amount is to be converted in a currency conversion. */
+            TargetCurrency?: string;
+            /** @description Currency in which the rate of exchange is expressed in a currency exchange. In the example 1GBP = xxxCUR, the unit currency is GBP. */
+            UnitCurrency?: string;
+            /**
+             * @description Factor used to convert an amount from one currency into another. This reflects the price at which one currency was bought with another currency.
+             *     Usage: ExchangeRate expresses the ratio between UnitCurrency and QuotedCurrency (ExchangeRate = UnitCurrency/QuotedCurrency).
+             */
+            ExchangeRate: number;
+            /** @description Unique identification to unambiguously identify the foreign exchange contract. */
+            ContractIdentification?: string;
+            /**
+             * Format: date-time
+             * @description Date and time at which an exchange rate is quoted.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+             *     All date-time fields in responses must include the timezone. An example is below:
+             *     2017-04-05T10:43:07+00:00
+             */
+            QuotationDate?: string;
+            /** @description Amount of money to be moved between the debtor and creditor, before deduction of charges, expressed in the currency as ordered by the initiating party. */
+            InstructedAmount?: {
+                Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType"];
+                Currency: components["schemas"]["ActiveOrHistoricCurrencyCode_1"];
+            };
+        };
+        /** @description Set of elements used to fully identify the type of underlying transaction resulting in an entry. */
+        OBBankTransactionCodeStructure1: {
+            /** @description Specifies the family within a domain. */
+            Code: string;
+            /** @description Specifies the sub-product family within a specific family. */
+            SubCode: string;
+        };
+        /** @description Set of elements to fully identify a proprietary bank transaction code. */
+        ProprietaryBankTransactionCodeStructure1: {
+            /** @description Proprietary bank transaction code to identify the underlying transaction. */
+            Code: string;
+            /** @description Identification of the issuer of the proprietary bank transaction code. */
+            Issuer?: string;
+        };
+        /** @description Set of elements used to define the balance as a numerical representation of the net increases and decreases in an account after a transaction entry is applied to the account. */
+        OBTransactionCashBalance: {
+            CreditDebitIndicator: components["schemas"]["OBCreditDebitCode_2"];
+            Type: components["schemas"]["OBBalanceType1Code"];
+            /** @description Amount of money of the cash balance after a transaction entry is applied to the account.. */
+            Amount: {
+                Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType"];
+                Currency: components["schemas"]["ActiveOrHistoricCurrencyCode_1"];
+            };
+        };
+        /** @description Details of the merchant involved in the transaction. */
+        OBMerchantDetails1: {
+            /** @description Name by which the merchant is known. */
+            MerchantName?: string;
+            /** @description Category code conform to ISO 18245, related to the type of services or goods the merchant provides for the transaction. */
+            MerchantCategoryCode?: string;
+        };
+        /** @description Financial institution servicing an account for the creditor. */
+        OBBranchAndFinancialInstitutionIdentification6_1: {
+            SchemeName?: components["schemas"]["OBExternalFinancialInstitutionIdentification4Code"];
+            Identification?: components["schemas"]["Identification_2"];
+            Name?: components["schemas"]["Name_1"];
+            PostalAddress?: components["schemas"]["OBPostalAddress6.account-info"];
+        };
+        /** @description Unique and unambiguous identification of a financial institution or a branch of a financial institution. */
+        Identification_2: string;
+        /** @description Name by which an agent is known and which is usually used to identify that agent. */
+        Name_1: string;
+        /** @description Information that locates and identifies a specific address, as defined by postal services. */
+        "OBPostalAddress6.account-info": {
+            AddressType?: components["schemas"]["OBAddressTypeCode"];
+            /** @description Identification of a division of a large organisation or building. */
+            Department?: string;
+            /** @description Identification of a sub-division of a large organisation or building. */
+            SubDepartment?: string;
+            StreetName?: components["schemas"]["StreetName"];
+            BuildingNumber?: components["schemas"]["BuildingNumber"];
+            PostCode?: components["schemas"]["PostCode"];
+            TownName?: components["schemas"]["TownName"];
+            /** @description Identifies a subdivision of a country such as state, region, county. */
+            CountrySubDivision?: string;
+            /** @description Nation with its own government. */
+            Country?: string;
+            AddressLine?: string[];
+        };
+        /** @description Unambiguous identification of the account of the creditor, in the case of a debit transaction. */
+        OBCashAccount6_0: {
+            SchemeName?: components["schemas"]["OBExternalAccountIdentification4Code"];
+            Identification?: components["schemas"]["Identification_0"];
+            Name?: components["schemas"]["Name_0"];
+            SecondaryIdentification?: components["schemas"]["SecondaryIdentification"];
+        };
+        /** @description Financial institution servicing an account for the debtor. */
+        OBBranchAndFinancialInstitutionIdentification6_2: {
+            SchemeName?: components["schemas"]["OBExternalFinancialInstitutionIdentification4Code"];
+            Identification?: components["schemas"]["Identification_2"];
+            Name?: components["schemas"]["Name_1"];
+            PostalAddress?: components["schemas"]["OBPostalAddress6.account-info"];
+        };
+        /** @description Unambiguous identification of the account of the debtor, in the case of a crebit transaction. */
+        OBCashAccount6_1: {
+            SchemeName?: components["schemas"]["OBExternalAccountIdentification4Code"];
+            Identification?: components["schemas"]["Identification_0"];
+            Name?: components["schemas"]["Name_0"];
+            SecondaryIdentification?: components["schemas"]["SecondaryIdentification"];
+        };
+        /** @description Set of elements to describe the card instrument used in the transaction. */
+        OBTransactionCardInstrument1: {
+            /**
+             * @description Name of the card scheme.
+             * @enum {string}
+             */
+            CardSchemeName: "AmericanExpress" | "Diners" | "Discover" | "MasterCard" | "VISA";
+            /**
+             * @description The card authorisation type.
+             * @enum {string}
+             */
+            AuthorisationType?: "ConsumerDevice" | "Contactless" | "None" | "PIN";
+            /** @description Name of the cardholder using the card instrument. */
+            Name?: string;
+            /** @description Identification assigned by an institution to identify the card instrument used in the transaction. This identification is known by the account owner, and may be masked. */
+            Identification?: string;
+        };
+        OBFundsConfirmation1: {
+            Data: {
+                /** @description Unique identification as assigned by the ASPSP to uniquely identify the funds confirmation consent resource. */
+                ConsentId: string;
+                /** @description Unique reference, as assigned by the CBPII, to unambiguously refer to the request related to the payment transaction. */
+                Reference: string;
+                /** @description Amount of money to be confirmed as available funds in the debtor account. Contains an Amount and a Currency. */
+                InstructedAmount: {
+                    /** @description A number of monetary units specified in an active currency where the unit of currency is explicit and compliant with ISO 4217. */
+                    Amount: string;
+                    /** @description A code allocated to a currency by a Maintenance Agency under an international identification scheme, as described in the latest edition of the international standard ISO 4217 "Codes for the representation of currencies and funds". */
+                    Currency: string;
+                };
+            };
+        };
+        OBFundsConfirmationResponse1: {
+            Data: {
+                /** @description Unique identification as assigned by the ASPSP to uniquely identify the funds confirmation resource. */
+                FundsConfirmationId: string;
+                /** @description Unique identification as assigned by the ASPSP to uniquely identify the funds confirmation consent resource. */
+                ConsentId: string;
+                /**
+                 * Format: date-time
+                 * @description Date and time at which the resource was created.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                CreationDateTime: string;
+                /** @description Flag to indicate the result of a confirmation of funds check. */
+                FundsAvailable: boolean;
+                /** @description Unique reference, as assigned by the CBPII, to unambiguously refer to the request related to the payment transaction. */
+                Reference: string;
+                /** @description Amount of money to be confirmed as available funds in the debtor account. Contains an Amount and a Currency. */
+                InstructedAmount: {
+                    /** @description A number of monetary units specified in an active currency where the unit of currency is explicit and compliant with ISO 4217. */
+                    Amount: string;
+                    /** @description A code allocated to a currency by a Maintenance Agency under an international identification scheme, as described in the latest edition of the international standard ISO 4217 "Codes for the representation of currencies and funds". */
+                    Currency: string;
+                };
+            };
+            Links?: components["schemas"]["Links"];
+            Meta?: components["schemas"]["Meta"];
+        };
+        OBEventSubscription1: {
+            Data: {
+                /**
+                 * Format: uri
+                 * @description Callback URL for a TPP hosted service. Will be used by ASPSPs, in conjunction with the resource name, to construct a URL to send event notifications to.
+                 */
+                CallbackUrl?: string;
+                Version: components["schemas"]["Version"];
+                EventTypes?: string[];
+            };
+        };
+        /** @description Version for the event notification. */
+        Version: string;
+        OBEventSubscriptionResponse1: {
+            Data: {
+                /** @description Unique identification as assigned by the ASPSP to uniquely identify the callback URL resource. */
+                EventSubscriptionId: string;
+                /**
+                 * Format: uri
+                 * @description Callback URL for a TPP hosted service. Will be used by ASPSPs, in conjunction with the resource name, to construct a URL to send event notifications to.
+                 */
+                CallbackUrl?: string;
+                Version: components["schemas"]["Version"];
+                EventTypes?: string[];
+            };
+            Links?: components["schemas"]["Links"];
+            Meta?: components["schemas"]["Meta"];
+        };
+        OBEventSubscriptionsResponse1: {
+            Data: {
+                EventSubscription?: {
+                    /** @description Unique identification as assigned by the ASPSP to uniquely identify the callback url resource. */
+                    EventSubscriptionId: string;
+                    /**
+                     * Format: uri
+                     * @description Callback URL for a TPP hosted service. Will be used by ASPSPs, in conjunction with the resource name, to construct a URL to send event notifications to.
+                     */
+                    CallbackUrl?: string;
+                    Version: components["schemas"]["Version"];
+                    EventTypes?: string[];
+                }[];
+            };
+            Links?: components["schemas"]["Links"];
+            Meta?: components["schemas"]["Meta"];
+        };
+        OBEventPolling1: {
+            /** @description Maximum number of events to be returned. A value of zero indicates the ASPSP should not return events even if available */
+            maxEvents?: number;
+            /** @description Indicates whether an ASPSP should return a response immediately or provide a long poll */
+            returnImmediately?: boolean;
+            ack?: string[];
+            /** @description An object that encapsulates all negative acknowledgements transmitted by the TPP */
+            setErrs?: {
+                [key: string]: {
+                    /**
+                     * @description A value from the IANA "Security Event Token Delivery Error Codes" registry that identifies the error as defined here
+                     *     https://tools.ietf.org/id/draft-ietf-secevent-http-push-03.html#error_codes
+                     */
+                    err: string;
+                    /** @description A human-readable string that provides additional diagnostic information */
+                    description: string;
+                };
+            };
+        };
+        OBEventPollingResponse1: {
+            /** @description A JSON boolean value that indicates if more unacknowledged event notifications are available to be returned. */
+            moreAvailable: boolean;
+            /** @description A JSON object that contains zero or more nested JSON attributes. If there are no outstanding event notifications to be transmitted, the JSON object SHALL be empty. */
+            sets: {
+                [key: string]: string;
+            };
+        };
+        UsageResponse: {
+            Data: {
+                /** @description The calling TPP */
+                ClientId: string;
+                Plan: {
+                    /** @description The API plan: free, standard or premium */
+                    Name: string;
+                    /** @description What the plan multiplies the resource APIs' rate limits by */
+                    RateLimitFactor: number;
+                    /** @description Resource API requests a month; absent when the plan has no quota */
+                    MonthlyQuota?: number;
+                };
+                /** @description The calendar month counted (UK time) */
+                Month: string;
+                /** @description Resource API requests counted that month */
+                Requests: number;
+                /** @description What is left of the monthly quota; absent when the plan has none */
+                Remaining?: number;
+                Usage: {
+                    /**
+                     * Format: date
+                     * @description A UK day
+                     */
+                    Date: string;
+                    /** @enum {string} */
+                    Api: "aisp" | "pisp" | "cbpii" | "events";
+                    Requests: number;
+                }[];
+            };
+            Links: {
+                /** Format: uri */
+                Self: string;
+            };
+            Meta: Record<string, never>;
+        };
+    };
+    responses: {
+        /** @description Account Access Consents Created */
+        "201AccountAccessConsentsCreated": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBReadConsentResponse1"];
+                "application/json": components["schemas"]["OBReadConsentResponse1"];
+            };
+        };
+        /** @description Bad request */
+        "400Error.account-info": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBErrorResponse1"];
+                "application/json": components["schemas"]["OBErrorResponse1"];
+            };
+        };
+        /** @description Unauthorized */
+        "401Error.account-info": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Forbidden */
+        "403Error.account-info": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBErrorResponse1"];
+                "application/json": components["schemas"]["OBErrorResponse1"];
+            };
+        };
+        /** @description Method Not Allowed */
+        "405Error.account-info": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Not Acceptable */
+        "406Error.account-info": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Unsupported Media Type */
+        "415Error.account-info": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Too Many Requests */
+        "429Error.account-info": {
+            headers: {
+                /** @description Number in seconds to wait */
+                "Retry-After"?: number;
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Internal Server Error */
+        "500Error.account-info": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBErrorResponse1"];
+                "application/json": components["schemas"]["OBErrorResponse1"];
+            };
+        };
+        /** @description Account Access Consents Read */
+        "200AccountAccessConsentsConsentIdRead": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBReadConsentResponse1"];
+                "application/json": components["schemas"]["OBReadConsentResponse1"];
+            };
+        };
+        /** @description Account Access Consents Deleted */
+        "204AccountAccessConsentsConsentIdDeleted": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Domestic Payment Consents Created */
+        "201DomesticPaymentConsentsCreated": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWriteDomesticConsentResponse5"];
+                "application/json": components["schemas"]["OBWriteDomesticConsentResponse5"];
+            };
+        };
+        /** @description Bad request */
+        "400Error.payment-initiation": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBErrorResponse1"];
+                "application/json": components["schemas"]["OBErrorResponse1"];
+            };
+        };
+        /** @description Unauthorized */
+        "401Error.payment-initiation": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Forbidden */
+        "403Error.payment-initiation": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBErrorResponse1"];
+                "application/json": components["schemas"]["OBErrorResponse1"];
+            };
+        };
+        /** @description Method Not Allowed */
+        "405Error.payment-initiation": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Not Acceptable */
+        "406Error.payment-initiation": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Unsupported Media Type */
+        "415Error.payment-initiation": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Too Many Requests */
+        "429Error.payment-initiation": {
+            headers: {
+                /** @description Number in seconds to wait */
+                "Retry-After"?: number;
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Internal Server Error */
+        "500Error.payment-initiation": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBErrorResponse1"];
+                "application/json": components["schemas"]["OBErrorResponse1"];
+            };
+        };
+        /** @description Domestic Payment Consents Read */
+        "200DomesticPaymentConsentsConsentIdRead": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWriteDomesticConsentResponse5"];
+                "application/json": components["schemas"]["OBWriteDomesticConsentResponse5"];
+            };
+        };
+        /** @description Funds Confirmation Consent Created */
+        "201FundsConfirmationConsentsCreated": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBFundsConfirmationConsentResponse1"];
+                "application/json": components["schemas"]["OBFundsConfirmationConsentResponse1"];
+            };
+        };
+        /** @description Bad request */
+        "400Error.confirmation-funds": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBErrorResponse1"];
+                "application/json": components["schemas"]["OBErrorResponse1"];
+            };
+        };
+        /** @description Unauthorized */
+        "401Error.confirmation-funds": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Forbidden */
+        "403Error.confirmation-funds": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBErrorResponse1"];
+                "application/json": components["schemas"]["OBErrorResponse1"];
+            };
+        };
+        /** @description Method Not Allowed */
+        "405Error.confirmation-funds": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Not Acceptable */
+        "406Error.confirmation-funds": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Unsupported Media Type */
+        "415Error.confirmation-funds": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Too Many Requests */
+        "429Error.confirmation-funds": {
+            headers: {
+                /** @description Number in seconds to wait */
+                "Retry-After"?: number;
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Internal Server Error */
+        "500Error.confirmation-funds": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBErrorResponse1"];
+                "application/json": components["schemas"]["OBErrorResponse1"];
+            };
+        };
+        /** @description Funds Confirmation Consent Read */
+        "200FundsConfirmationConsentsConsentIdRead": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBFundsConfirmationConsentResponse1"];
+                "application/json": components["schemas"]["OBFundsConfirmationConsentResponse1"];
+            };
+        };
+        /** @description Funds Confirmation Consent Deleted */
+        "204FundsConfirmationConsentsConsentIdDeleted": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Domestic Payments Created */
+        "201DomesticPaymentsCreated": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWriteDomesticResponse5"];
+                "application/json": components["schemas"]["OBWriteDomesticResponse5"];
+            };
+        };
+        /** @description Domestic Payments Read */
+        "200DomesticPaymentsDomesticPaymentIdRead": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWriteDomesticResponse5"];
+                "application/json": components["schemas"]["OBWriteDomesticResponse5"];
+            };
+        };
+        /** @description Payment Details Read */
+        "200DomesticPaymentsDomesticPaymentIdPaymentDetailsRead": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWritePaymentDetailsResponse1"];
+                "application/json": components["schemas"]["OBWritePaymentDetailsResponse1"];
+            };
+        };
+        /** @description Not found */
+        "404Error.payment-initiation": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Domestic Payment Consents Read */
+        "200DomesticPaymentConsentsConsentIdFundsConfirmationRead": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWriteFundsConfirmationResponse1"];
+                "application/json": components["schemas"]["OBWriteFundsConfirmationResponse1"];
+            };
+        };
+        /** @description Accounts Read */
+        "200AccountsRead": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBReadAccount6"];
+                "application/json": components["schemas"]["OBReadAccount6"];
+            };
+        };
+        /** @description Accounts Read */
+        "200AccountsAccountIdRead": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBReadAccount6"];
+                "application/json": components["schemas"]["OBReadAccount6"];
+            };
+        };
+        /** @description Balances Read */
+        "200BalancesRead": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBReadBalance1"];
+                "application/json": components["schemas"]["OBReadBalance1"];
+            };
+        };
+        /** @description Not found */
+        "404Error.account-info": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Balances Read */
+        "200AccountsAccountIdBalancesRead": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBReadBalance1"];
+                "application/json": components["schemas"]["OBReadBalance1"];
+            };
+        };
+        /** @description Transactions Read */
+        "200TransactionsRead": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBReadTransaction6"];
+                "application/json": components["schemas"]["OBReadTransaction6"];
+            };
+        };
+        /** @description Transactions Read */
+        "200AccountsAccountIdTransactionsRead": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBReadTransaction6"];
+                "application/json": components["schemas"]["OBReadTransaction6"];
+            };
+        };
+        /** @description Funds Confirmation Created */
+        "201FundsConfirmationsCreated": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBFundsConfirmationResponse1"];
+                "application/json": components["schemas"]["OBFundsConfirmationResponse1"];
+            };
+        };
+        /** @description Event Subscription Created */
+        "201EventSubscriptionsCreated": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBEventSubscriptionResponse1"];
+            };
+        };
+        /** @description Bad request */
+        "400Error.events": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBErrorResponse1"];
+            };
+        };
+        /** @description Unauthorized */
+        "401Error.events": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Forbidden */
+        "403Error.events": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBErrorResponse1"];
+            };
+        };
+        /** @description Not found */
+        "404Error.events": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Method Not Allowed */
+        "405Error.events": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Not Acceptable */
+        "406Error.events": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Conflict */
+        "409Error": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Unsupported Media Type */
+        "415Error.events": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Too Many Requests */
+        "429Error.events": {
+            headers: {
+                /** @description Number in seconds to wait */
+                "Retry-After"?: number;
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Internal Server Error */
+        "500Error.events": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBErrorResponse1"];
+            };
+        };
+        /** @description Event Subscription Read */
+        "200EventSubscriptionsRead": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBEventSubscriptionsResponse1"];
+            };
+        };
+        /** @description Event Subscription Changed */
+        "200EventSubscriptionsEventSubscriptionIdChanged": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBEventSubscriptionResponse1"];
+            };
+        };
+        /** @description Event Subscription Deleted */
+        "204EventSubscriptionsEventSubscriptionIdDeleted": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Read awaiting events */
+        "200EventsRead": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBEventPollingResponse1"];
+            };
+        };
+        /** @description Events Created */
+        "201EventsCreated": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBEventPollingResponse1"];
+            };
+        };
+    };
+    parameters: {
+        /**
+         * @description The time when the PSU last logged in with the TPP.
+         *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+         *     Sun, 10 Sep 2017 19:43:31 UTC
+         */
+        "x-fapi-auth-date": string;
+        /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+        "x-fapi-customer-ip-address": string;
+        /** @description An RFC4122 UID used as a correlation id. */
+        "x-fapi-interaction-id": string;
+        /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+        Authorization: string;
+        /** @description Indicates the user-agent that the PSU is using. */
+        "x-customer-user-agent": string;
+        /** @description ConsentId */
+        ConsentId: string;
+        /**
+         * @description Every request will be processed only once per x-idempotency-key.  The
+         *     Idempotency Key will be valid for 24 hours.
+         */
+        "x-idempotency-key": string;
+        /** @description A detached JWS signature of the body of the payload. */
+        "x-jws-signature": string;
+        /** @description DomesticPaymentId */
+        DomesticPaymentId: string;
+        /** @description AccountId */
+        AccountId: string;
+        /**
+         * @description The UTC ISO 8601 Date Time to filter transactions FROM
+         *     NB Time component is optional - set to 00:00:00 for just Date.
+         *     If the Date Time contains a timezone, the ASPSP must ignore the timezone component.
+         */
+        FromBookingDateTimeParam: string;
+        /**
+         * @description The UTC ISO 8601 Date Time to filter transactions TO
+         *     NB Time component is optional - set to 00:00:00 for just Date.
+         *     If the Date Time contains a timezone, the ASPSP must ignore the timezone component.
+         */
+        ToBookingDateTimeParam: string;
+        /** @description EventSubscriptionId */
+        EventSubscriptionId: string;
+    };
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    PushAuthorizationRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description DPoP proof (RFC 9449) for a DPoP-bound token; without it a token is bound to the transport certificate. */
+                DPoP?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["PushedAuthorizationRequest"];
+            };
+        };
+        responses: {
+            /** @description Pushed */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PushedAuthorizationResponse"];
+                };
+            };
+            /** @description invalid_request, invalid_request_object, invalid_scope, invalid_authorization_details... */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthError"];
+                };
+            };
+            /** @description invalid_client */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthError"];
+                };
+            };
+        };
+    };
+    Token: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description DPoP proof (RFC 9449) for a DPoP-bound token; without it a token is bound to the transport certificate. */
+                DPoP?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["TokenRequest"];
+            };
+        };
+        responses: {
+            /** @description Tokens */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            /** @description invalid_grant, invalid_scope, invalid_dpop_proof, invalid_request... */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthError"];
+                };
+            };
+            /** @description invalid_client */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthError"];
+                };
+            };
+        };
+    };
+    Introspect: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["TokenReference"];
+            };
+        };
+        responses: {
+            /** @description The token's state (a signed JWT with Accept: application/token-introspection+jwt) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Introspection"];
+                };
+            };
+            /** @description invalid_client */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthError"];
+                };
+            };
+        };
+    };
+    Revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["TokenReference"];
+            };
+        };
+        responses: {
+            /** @description Revoked (also for an unknown token) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description invalid_client */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthError"];
+                };
+            };
+        };
+    };
+    RegisterClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClientMetadata"];
+            };
+        };
+        responses: {
+            /** @description Registered */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisteredClient"];
+                };
+            };
+            /** @description invalid_software_statement, invalid_client_metadata, invalid_redirect_uri */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthError"];
+                };
+            };
+        };
+    };
+    ReadClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ClientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The registration */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisteredClient"];
+                };
+            };
+            /** @description invalid_token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthError"];
+                };
+            };
+        };
+    };
+    UpdateClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ClientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ClientMetadata"];
+            };
+        };
+        responses: {
+            /** @description Updated */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegisteredClient"];
+                };
+            };
+            /** @description invalid_client_metadata... */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthError"];
+                };
+            };
+            /** @description invalid_token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthError"];
+                };
+            };
+        };
+    };
+    DeleteClient: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                ClientId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description invalid_token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OAuthError"];
+                };
+            };
+        };
+    };
+    CreateAccountAccessConsents: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Default */
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBReadConsent1"];
+                "application/json": components["schemas"]["OBReadConsent1"];
+            };
+        };
+        responses: {
+            201: components["responses"]["201AccountAccessConsentsCreated"];
+            400: components["responses"]["400Error.account-info"];
+            401: components["responses"]["401Error.account-info"];
+            403: components["responses"]["403Error.account-info"];
+            405: components["responses"]["405Error.account-info"];
+            406: components["responses"]["406Error.account-info"];
+            415: components["responses"]["415Error.account-info"];
+            429: components["responses"]["429Error.account-info"];
+            500: components["responses"]["500Error.account-info"];
+        };
+    };
+    GetAccountAccessConsentsConsentId: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description ConsentId */
+                ConsentId: components["parameters"]["ConsentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200AccountAccessConsentsConsentIdRead"];
+            400: components["responses"]["400Error.account-info"];
+            401: components["responses"]["401Error.account-info"];
+            403: components["responses"]["403Error.account-info"];
+            405: components["responses"]["405Error.account-info"];
+            406: components["responses"]["406Error.account-info"];
+            429: components["responses"]["429Error.account-info"];
+            500: components["responses"]["500Error.account-info"];
+        };
+    };
+    DeleteAccountAccessConsentsConsentId: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description ConsentId */
+                ConsentId: components["parameters"]["ConsentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["204AccountAccessConsentsConsentIdDeleted"];
+            400: components["responses"]["400Error.account-info"];
+            401: components["responses"]["401Error.account-info"];
+            403: components["responses"]["403Error.account-info"];
+            405: components["responses"]["405Error.account-info"];
+            406: components["responses"]["406Error.account-info"];
+            429: components["responses"]["429Error.account-info"];
+            500: components["responses"]["500Error.account-info"];
+        };
+    };
+    CreateDomesticPaymentConsents: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /**
+                 * @description Every request will be processed only once per x-idempotency-key.  The
+                 *     Idempotency Key will be valid for 24 hours.
+                 */
+                "x-idempotency-key": components["parameters"]["x-idempotency-key"];
+                /** @description A detached JWS signature of the body of the payload. */
+                "x-jws-signature": components["parameters"]["x-jws-signature"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Default */
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWriteDomesticConsent4"];
+                "application/json": components["schemas"]["OBWriteDomesticConsent4"];
+            };
+        };
+        responses: {
+            201: components["responses"]["201DomesticPaymentConsentsCreated"];
+            400: components["responses"]["400Error.payment-initiation"];
+            401: components["responses"]["401Error.payment-initiation"];
+            403: components["responses"]["403Error.payment-initiation"];
+            405: components["responses"]["405Error.payment-initiation"];
+            406: components["responses"]["406Error.payment-initiation"];
+            415: components["responses"]["415Error.payment-initiation"];
+            429: components["responses"]["429Error.payment-initiation"];
+            500: components["responses"]["500Error.payment-initiation"];
+        };
+    };
+    GetDomesticPaymentConsentsConsentId: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description ConsentId */
+                ConsentId: components["parameters"]["ConsentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200DomesticPaymentConsentsConsentIdRead"];
+            400: components["responses"]["400Error.payment-initiation"];
+            401: components["responses"]["401Error.payment-initiation"];
+            403: components["responses"]["403Error.payment-initiation"];
+            405: components["responses"]["405Error.payment-initiation"];
+            406: components["responses"]["406Error.payment-initiation"];
+            429: components["responses"]["429Error.payment-initiation"];
+            500: components["responses"]["500Error.payment-initiation"];
+        };
+    };
+    CreateFundsConfirmationConsents: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Default */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OBFundsConfirmationConsent1"];
+            };
+        };
+        responses: {
+            201: components["responses"]["201FundsConfirmationConsentsCreated"];
+            400: components["responses"]["400Error.confirmation-funds"];
+            401: components["responses"]["401Error.confirmation-funds"];
+            403: components["responses"]["403Error.confirmation-funds"];
+            405: components["responses"]["405Error.confirmation-funds"];
+            406: components["responses"]["406Error.confirmation-funds"];
+            415: components["responses"]["415Error.confirmation-funds"];
+            429: components["responses"]["429Error.confirmation-funds"];
+            500: components["responses"]["500Error.confirmation-funds"];
+        };
+    };
+    GetFundsConfirmationConsentsConsentId: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description ConsentId */
+                ConsentId: components["parameters"]["ConsentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200FundsConfirmationConsentsConsentIdRead"];
+            400: components["responses"]["400Error.confirmation-funds"];
+            401: components["responses"]["401Error.confirmation-funds"];
+            403: components["responses"]["403Error.confirmation-funds"];
+            405: components["responses"]["405Error.confirmation-funds"];
+            406: components["responses"]["406Error.confirmation-funds"];
+            429: components["responses"]["429Error.confirmation-funds"];
+            500: components["responses"]["500Error.confirmation-funds"];
+        };
+    };
+    DeleteFundsConfirmationConsentsConsentId: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description ConsentId */
+                ConsentId: components["parameters"]["ConsentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["204FundsConfirmationConsentsConsentIdDeleted"];
+            400: components["responses"]["400Error.confirmation-funds"];
+            401: components["responses"]["401Error.confirmation-funds"];
+            403: components["responses"]["403Error.confirmation-funds"];
+            405: components["responses"]["405Error.confirmation-funds"];
+            406: components["responses"]["406Error.confirmation-funds"];
+            429: components["responses"]["429Error.confirmation-funds"];
+            500: components["responses"]["500Error.confirmation-funds"];
+        };
+    };
+    CreateDomesticPayments: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /**
+                 * @description Every request will be processed only once per x-idempotency-key.  The
+                 *     Idempotency Key will be valid for 24 hours.
+                 */
+                "x-idempotency-key": components["parameters"]["x-idempotency-key"];
+                /** @description A detached JWS signature of the body of the payload. */
+                "x-jws-signature": components["parameters"]["x-jws-signature"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Default */
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWriteDomestic2"];
+                "application/json": components["schemas"]["OBWriteDomestic2"];
+            };
+        };
+        responses: {
+            201: components["responses"]["201DomesticPaymentsCreated"];
+            400: components["responses"]["400Error.payment-initiation"];
+            401: components["responses"]["401Error.payment-initiation"];
+            403: components["responses"]["403Error.payment-initiation"];
+            405: components["responses"]["405Error.payment-initiation"];
+            406: components["responses"]["406Error.payment-initiation"];
+            415: components["responses"]["415Error.payment-initiation"];
+            429: components["responses"]["429Error.payment-initiation"];
+            500: components["responses"]["500Error.payment-initiation"];
+        };
+    };
+    GetDomesticPaymentsDomesticPaymentId: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description DomesticPaymentId */
+                DomesticPaymentId: components["parameters"]["DomesticPaymentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200DomesticPaymentsDomesticPaymentIdRead"];
+            400: components["responses"]["400Error.payment-initiation"];
+            401: components["responses"]["401Error.payment-initiation"];
+            403: components["responses"]["403Error.payment-initiation"];
+            405: components["responses"]["405Error.payment-initiation"];
+            406: components["responses"]["406Error.payment-initiation"];
+            429: components["responses"]["429Error.payment-initiation"];
+            500: components["responses"]["500Error.payment-initiation"];
+        };
+    };
+    GetDomesticPaymentsDomesticPaymentIdPaymentDetails: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description DomesticPaymentId */
+                DomesticPaymentId: components["parameters"]["DomesticPaymentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200DomesticPaymentsDomesticPaymentIdPaymentDetailsRead"];
+            400: components["responses"]["400Error.payment-initiation"];
+            401: components["responses"]["401Error.payment-initiation"];
+            403: components["responses"]["403Error.payment-initiation"];
+            404: components["responses"]["404Error.payment-initiation"];
+            405: components["responses"]["405Error.payment-initiation"];
+            406: components["responses"]["406Error.payment-initiation"];
+            429: components["responses"]["429Error.payment-initiation"];
+            500: components["responses"]["500Error.payment-initiation"];
+        };
+    };
+    GetDomesticPaymentConsentsConsentIdFundsConfirmation: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description ConsentId */
+                ConsentId: components["parameters"]["ConsentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200DomesticPaymentConsentsConsentIdFundsConfirmationRead"];
+            400: components["responses"]["400Error.payment-initiation"];
+            401: components["responses"]["401Error.payment-initiation"];
+            403: components["responses"]["403Error.payment-initiation"];
+            405: components["responses"]["405Error.payment-initiation"];
+            406: components["responses"]["406Error.payment-initiation"];
+            429: components["responses"]["429Error.payment-initiation"];
+            500: components["responses"]["500Error.payment-initiation"];
+        };
+    };
+    GetAccounts: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200AccountsRead"];
+            400: components["responses"]["400Error.account-info"];
+            401: components["responses"]["401Error.account-info"];
+            403: components["responses"]["403Error.account-info"];
+            405: components["responses"]["405Error.account-info"];
+            406: components["responses"]["406Error.account-info"];
+            429: components["responses"]["429Error.account-info"];
+            500: components["responses"]["500Error.account-info"];
+        };
+    };
+    GetAccountsAccountId: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description AccountId */
+                AccountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200AccountsAccountIdRead"];
+            400: components["responses"]["400Error.account-info"];
+            401: components["responses"]["401Error.account-info"];
+            403: components["responses"]["403Error.account-info"];
+            405: components["responses"]["405Error.account-info"];
+            406: components["responses"]["406Error.account-info"];
+            429: components["responses"]["429Error.account-info"];
+            500: components["responses"]["500Error.account-info"];
+        };
+    };
+    GetBalances: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200BalancesRead"];
+            400: components["responses"]["400Error.account-info"];
+            401: components["responses"]["401Error.account-info"];
+            403: components["responses"]["403Error.account-info"];
+            404: components["responses"]["404Error.account-info"];
+            405: components["responses"]["405Error.account-info"];
+            406: components["responses"]["406Error.account-info"];
+            429: components["responses"]["429Error.account-info"];
+            500: components["responses"]["500Error.account-info"];
+        };
+    };
+    GetAccountsAccountIdBalances: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description AccountId */
+                AccountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200AccountsAccountIdBalancesRead"];
+            400: components["responses"]["400Error.account-info"];
+            401: components["responses"]["401Error.account-info"];
+            403: components["responses"]["403Error.account-info"];
+            405: components["responses"]["405Error.account-info"];
+            406: components["responses"]["406Error.account-info"];
+            429: components["responses"]["429Error.account-info"];
+            500: components["responses"]["500Error.account-info"];
+        };
+    };
+    GetTransactions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The UTC ISO 8601 Date Time to filter transactions FROM
+                 *     NB Time component is optional - set to 00:00:00 for just Date.
+                 *     If the Date Time contains a timezone, the ASPSP must ignore the timezone component.
+                 */
+                fromBookingDateTime?: components["parameters"]["FromBookingDateTimeParam"];
+                /**
+                 * @description The UTC ISO 8601 Date Time to filter transactions TO
+                 *     NB Time component is optional - set to 00:00:00 for just Date.
+                 *     If the Date Time contains a timezone, the ASPSP must ignore the timezone component.
+                 */
+                toBookingDateTime?: components["parameters"]["ToBookingDateTimeParam"];
+            };
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200TransactionsRead"];
+            400: components["responses"]["400Error.account-info"];
+            401: components["responses"]["401Error.account-info"];
+            403: components["responses"]["403Error.account-info"];
+            404: components["responses"]["404Error.account-info"];
+            405: components["responses"]["405Error.account-info"];
+            406: components["responses"]["406Error.account-info"];
+            429: components["responses"]["429Error.account-info"];
+            500: components["responses"]["500Error.account-info"];
+        };
+    };
+    GetAccountsAccountIdTransactions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The UTC ISO 8601 Date Time to filter transactions FROM
+                 *     NB Time component is optional - set to 00:00:00 for just Date.
+                 *     If the Date Time contains a timezone, the ASPSP must ignore the timezone component.
+                 */
+                fromBookingDateTime?: components["parameters"]["FromBookingDateTimeParam"];
+                /**
+                 * @description The UTC ISO 8601 Date Time to filter transactions TO
+                 *     NB Time component is optional - set to 00:00:00 for just Date.
+                 *     If the Date Time contains a timezone, the ASPSP must ignore the timezone component.
+                 */
+                toBookingDateTime?: components["parameters"]["ToBookingDateTimeParam"];
+            };
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description AccountId */
+                AccountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200AccountsAccountIdTransactionsRead"];
+            400: components["responses"]["400Error.account-info"];
+            401: components["responses"]["401Error.account-info"];
+            403: components["responses"]["403Error.account-info"];
+            405: components["responses"]["405Error.account-info"];
+            406: components["responses"]["406Error.account-info"];
+            429: components["responses"]["429Error.account-info"];
+            500: components["responses"]["500Error.account-info"];
+        };
+    };
+    CreateFundsConfirmations: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Default */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OBFundsConfirmation1"];
+            };
+        };
+        responses: {
+            201: components["responses"]["201FundsConfirmationsCreated"];
+            400: components["responses"]["400Error.confirmation-funds"];
+            401: components["responses"]["401Error.confirmation-funds"];
+            403: components["responses"]["403Error.confirmation-funds"];
+            405: components["responses"]["405Error.confirmation-funds"];
+            406: components["responses"]["406Error.confirmation-funds"];
+            415: components["responses"]["415Error.confirmation-funds"];
+            429: components["responses"]["429Error.confirmation-funds"];
+            500: components["responses"]["500Error.confirmation-funds"];
+        };
+    };
+    GetEventSubscriptions: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200EventSubscriptionsRead"];
+            400: components["responses"]["400Error.events"];
+            401: components["responses"]["401Error.events"];
+            403: components["responses"]["403Error.events"];
+            404: components["responses"]["404Error.events"];
+            405: components["responses"]["405Error.events"];
+            406: components["responses"]["406Error.events"];
+            429: components["responses"]["429Error.events"];
+            500: components["responses"]["500Error.events"];
+        };
+    };
+    CreateEventSubscriptions: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description A detached JWS signature of the body of the payload. */
+                "x-jws-signature": components["parameters"]["x-jws-signature"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Default */
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBEventSubscription1"];
+            };
+        };
+        responses: {
+            201: components["responses"]["201EventSubscriptionsCreated"];
+            400: components["responses"]["400Error.events"];
+            401: components["responses"]["401Error.events"];
+            403: components["responses"]["403Error.events"];
+            404: components["responses"]["404Error.events"];
+            405: components["responses"]["405Error.events"];
+            406: components["responses"]["406Error.events"];
+            409: components["responses"]["409Error"];
+            415: components["responses"]["415Error.events"];
+            429: components["responses"]["429Error.events"];
+            500: components["responses"]["500Error.events"];
+        };
+    };
+    ChangeEventSubscriptionsEventSubscriptionId: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description A detached JWS signature of the body of the payload. */
+                "x-jws-signature": components["parameters"]["x-jws-signature"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description EventSubscriptionId */
+                EventSubscriptionId: components["parameters"]["EventSubscriptionId"];
+            };
+            cookie?: never;
+        };
+        /** @description Default */
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBEventSubscriptionResponse1"];
+            };
+        };
+        responses: {
+            200: components["responses"]["200EventSubscriptionsEventSubscriptionIdChanged"];
+            400: components["responses"]["400Error.events"];
+            401: components["responses"]["401Error.events"];
+            403: components["responses"]["403Error.events"];
+            404: components["responses"]["404Error.events"];
+            405: components["responses"]["405Error.events"];
+            406: components["responses"]["406Error.events"];
+            415: components["responses"]["415Error.events"];
+            429: components["responses"]["429Error.events"];
+            500: components["responses"]["500Error.events"];
+        };
+    };
+    DeleteEventSubscriptionsEventSubscriptionId: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description EventSubscriptionId */
+                EventSubscriptionId: components["parameters"]["EventSubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["204EventSubscriptionsEventSubscriptionIdDeleted"];
+            400: components["responses"]["400Error.events"];
+            401: components["responses"]["401Error.events"];
+            403: components["responses"]["403Error.events"];
+            404: components["responses"]["404Error.events"];
+            405: components["responses"]["405Error.events"];
+            406: components["responses"]["406Error.events"];
+            429: components["responses"]["429Error.events"];
+            500: components["responses"]["500Error.events"];
+        };
+    };
+    CreateEvents: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Default */
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBEventPolling1"];
+            };
+        };
+        responses: {
+            200: components["responses"]["200EventsRead"];
+            201: components["responses"]["201EventsCreated"];
+            400: components["responses"]["400Error.events"];
+            401: components["responses"]["401Error.events"];
+            403: components["responses"]["403Error.events"];
+            404: components["responses"]["404Error.events"];
+            405: components["responses"]["405Error.events"];
+            406: components["responses"]["406Error.events"];
+            415: components["responses"]["415Error.events"];
+            429: components["responses"]["429Error.events"];
+            500: components["responses"]["500Error.events"];
+        };
+    };
+    GetUsage: {
+        parameters: {
+            query?: {
+                /** @description The month to read, YYYY-MM; this one by default */
+                month?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The usage */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UsageResponse"];
+                };
+            };
+            /** @description The month is not YYYY-MM */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OBErrorResponse1"];
+                };
+            };
+            /** @description No valid access token, or its binding is not proven */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The token is not a client-credentials token of the TPP */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OBErrorResponse1"];
+                };
+            };
+            /** @description Rate limited */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OBErrorResponse1"];
+                };
+            };
+        };
+    };
+}
