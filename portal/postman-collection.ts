@@ -73,13 +73,29 @@ export async function postmanCollection(parts: CollectionParts): Promise<Postman
     { key: 'accessToken', value: '', type: 'string', description: 'A certificate-bound access token (tls_client_auth client)' },
     { key: 'jwsSignature', value: '', type: 'string', description: 'The x-jws-signature of the body sent (npm run -s tpp -- sign)' },
   ];
-  for (const request of requestsOf(collection.item)) {
-    for (const header of request.header ?? []) {
+  for (const { request } of itemsOf(collection.item)) {
+    for (const header of request!.header ?? []) {
       const value = HEADER_VALUES[header.key.toLowerCase()];
       if (value !== undefined && !header.disabled) header.value = value;
     }
   }
+  nameApart(itemsOf(collection.item));
   return collection;
+}
+
+/**
+ * OB documents give a list and its per-account form the same summary ("Get Accounts" twice): the
+ * form with path variables gets them in its name, so each request can be found (and run with
+ * `newman --folder <name>`) by name.
+ */
+function nameApart(items: PostmanItem[]): void {
+  const count = new Map<string, number>();
+  for (const item of items) count.set(item.name, (count.get(item.name) ?? 0) + 1);
+  for (const item of items) {
+    const url = item.request!.url;
+    const variables = (typeof url === 'string' ? [] : (url.path ?? [])).filter((segment) => segment.startsWith(':')).map((segment) => segment.slice(1));
+    if (count.get(item.name)! > 1 && variables.length > 0) item.name = `${item.name} by ${variables.join(', ')}`;
+  }
 }
 
 function converted(document: OpenApiDocument): Promise<PostmanCollection> {
@@ -96,7 +112,7 @@ function converted(document: OpenApiDocument): Promise<PostmanCollection> {
   });
 }
 
-/** Every request of a collection, through its folders. */
-export function requestsOf(items: PostmanItem[]): NonNullable<PostmanItem['request']>[] {
-  return items.flatMap((item) => [...(item.request ? [item.request] : []), ...requestsOf(item.item ?? [])]);
+/** Every request item of a collection, through its folders. */
+export function itemsOf(items: PostmanItem[]): PostmanItem[] {
+  return items.flatMap((item) => (item.request ? [item] : itemsOf(item.item ?? [])));
 }

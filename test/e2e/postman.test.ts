@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, describe, test } from 'node:test';
 import { clientCredentials, signMessage, type RegisteredTpp } from '../../examples/tpp-client.ts';
-import { POSTMAN_SCHEMA_V2_1, requestsOf, type PostmanCollection, type PostmanItem } from '../../portal/index.ts';
+import { itemsOf, POSTMAN_SCHEMA_V2_1, type PostmanCollection, type PostmanItem } from '../../portal/index.ts';
 import { authorizeIntent } from '../support/customer-consent.ts';
 import { tlsFetch } from '../support/http.ts';
 import { accountAccessRequest, domesticPaymentRequest } from '../support/intent-requests.ts';
@@ -64,10 +64,6 @@ function requestFor(method: string, path: string): PostmanItem {
   const found = itemsOf(collection.item).filter((item) => item.request!.method === method && pathOf(item) === path);
   assert.equal(found.length, 1, `${method} ${path}: ${found.length} requests in the collection`);
   return found[0]!;
-}
-
-function itemsOf(items: PostmanItem[]): PostmanItem[] {
-  return items.flatMap((item) => (item.request ? [item] : itemsOf(item.item ?? [])));
 }
 
 /** A request's URL path in OpenAPI's form: Postman's `:Name` path variables as `{Name}`. */
@@ -136,13 +132,15 @@ describe('the served Postman collection', () => {
     assert.equal(itemsOf(collection.item).length, operations.length);
   });
 
-  test('signed operations take x-jws-signature from a variable, and payments a fresh idempotency key', () => {
+  test('signed operations take x-jws-signature from a variable, payments a fresh idempotency key; every request has its own name', () => {
     const headers = (method: string, path: string) => new Map((requestFor(method, path).request!.header ?? []).map((h) => [h.key.toLowerCase(), h.value]));
     const payment = headers('POST', '/open-banking/v3.1/pisp/domestic-payments');
     assert.equal(payment.get('x-jws-signature'), '{{jwsSignature}}');
     assert.equal(payment.get('x-idempotency-key'), '{{$guid}}');
     assert.equal(headers('POST', '/open-banking/v3.1/aisp/account-access-consents').has('x-jws-signature'), false);
-    assert.equal(requestsOf(collection.item).length, itemsOf(collection.item).length);
+    const names = itemsOf(collection.item).map((item) => item.name);
+    assert.equal(new Set(names).size, names.length, `every request has its own name: ${names}`);
+    assert.equal(requestFor('GET', '/open-banking/v3.1/aisp/accounts/{AccountId}').name, 'Get Accounts by AccountId');
   });
 
   test('newman runs it: an account-access intent, the customer approves, the accounts read with the real token', async () => {
