@@ -126,7 +126,7 @@ export function providerConfiguration(deps: ConfigurationDeps): Configuration {
     },
     extraClientMetadata: {
       // Set by registration from the software statement (authz/registration/client-policy.ts).
-      properties: ['software_id', 'org_id', 'software_roles'],
+      properties: ['software_id', 'org_id', 'software_roles', 'software_client_description'],
     },
     enabledJWA: {
       clientAuthSigningAlgValues: fapiAlgs,

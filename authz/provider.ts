@@ -21,7 +21,7 @@ import { documentOAuthErrors } from './error-uri.ts';
 import { hostRoutes } from './hosts.ts';
 import { interactionPolicyWithIntentCheck } from './intent-check.ts';
 import { findConsentIdOfGrant } from './interactions/consents.ts';
-import { interactionRoutes, renderAuthorizationError } from './interactions/index.ts';
+import { authorizationErrorPage, brandedConsentUi, interactionRoutes } from './interactions/index.ts';
 import { registrationRequest } from './registration/registration-request.ts';
 import { refuseUnknownTokenScopes } from './token-scope.ts';
 
@@ -58,6 +58,7 @@ export async function createAuthorizationServer(options: AuthorizationServerOpti
   const signingKeys = await Promise.all(SIGNING_KEYS.map((k) => options.keys.getOrCreate(k.label, k.alg)));
   // TPP servers in the sandbox have server certificates from the sandbox directory's CA.
   const outboundFetch = { privateHostsAllowed: config.registrationFetchPrivateHosts, extraCaPems: [options.directory.caCertPem] };
+  const ui = brandedConsentUi(config.bank, config.seedSandbox);
   const provider = new Provider(
     config.issuer,
     providerConfiguration({
@@ -70,7 +71,7 @@ export async function createAuthorizationServer(options: AuthorizationServerOpti
       extraTokenClaims: consentOfGrant(knex),
       interactionUrl: (_ctx, interaction) => `/interaction/${interaction.uid}`,
       interactionPolicy: interactionPolicyWithIntentCheck(knex),
-      renderError: renderAuthorizationError,
+      renderError: authorizationErrorPage(ui),
       describedConsents: options.describedConsents,
       outboundFetch,
     }),
@@ -94,7 +95,7 @@ export async function createAuthorizationServer(options: AuthorizationServerOpti
   return {
     provider,
     browser: compose([
-      interactionRoutes({ provider, knex, logger, secrets: options.secrets, config, describedConsents: options.describedConsents }),
+      interactionRoutes({ provider, knex, logger, ui, secrets: options.secrets, config, describedConsents: options.describedConsents }),
       hostRoutes('browser', providerMiddleware),
     ]),
     tpp: compose([

@@ -1,2 +1,2 @@
 export { loadConsentUi } from './render.ts';
-export type { ConsentUi, ViewName } from './render.ts';
+export type { Asset, Branding, ConsentUi, ViewName } from './render.ts';

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import type { LogFormat } from './logging.ts';
@@ -42,6 +43,8 @@ export interface Config {
   clientCertHeader: string;
   /** Seeds the sandbox bank (customers, accounts, history) on boot; idempotent. */
   seedSandbox: boolean;
+  /** Who the customer pages speak for: name, `#rrggbb` brand colour, an SVG or PNG logo file. */
+  bank: BankBranding;
   /**
    * `Strict-Transport-Security: max-age` (RFC 6797) on every answer of both hosts: browsers then
    * reach the hosts only over https for this long. 0 tells a browser to forget an earlier one.
@@ -416,6 +419,25 @@ function trustedProxies(env: Env): string[] {
   return list;
 }
 
+export interface BankBranding {
+  name: string;
+  colour: string | undefined;
+  logoFile: string | undefined;
+}
+
+function bankBranding(env: Env): BankBranding {
+  const name = (env.BANK_NAME ?? '').trim() || 'Sandbox Bank';
+  if (name.length > 60 || /[\u0000-\u001f]/.test(name)) throw new ConfigError('BANK_NAME', 'must be at most 60 characters, with no control characters');
+  const colour = env.BANK_COLOUR || undefined;
+  if (colour !== undefined && !/^#[0-9a-fA-F]{6}$/.test(colour)) throw new ConfigError('BANK_COLOUR', `"${colour}" is not a #rrggbb colour`);
+  const logoFile = env.BANK_LOGO_FILE ? resolve(env.BANK_LOGO_FILE) : undefined;
+  if (logoFile !== undefined) {
+    if (!/\.(svg|png)$/i.test(logoFile)) throw new ConfigError('BANK_LOGO_FILE', 'must be an .svg or .png file');
+    if (!existsSync(logoFile)) throw new ConfigError('BANK_LOGO_FILE', `${logoFile} does not exist`);
+  }
+  return { name, colour, logoFile };
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const browserPort = port(env, 'BROWSER_PORT', 8443);
   const tppPort = port(env, 'TPP_PORT', 8444);
@@ -457,6 +479,7 @@ export function loadConfig(env: Env = process.env): Config {
     trustedProxies: trustedProxies(env),
     clientCertHeader,
     seedSandbox,
+    bank: bankBranding(env),
     conformanceCustomer,
     sandboxLatencyMs,
     hstsMaxAgeSeconds: integer(env, 'HSTS_MAX_AGE', 31_536_000, 0, 10 * 31_536_000),

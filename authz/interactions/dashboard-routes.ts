@@ -21,7 +21,8 @@ import { tppView, type TppView } from './tpp.ts';
  *   GET  /consents                     the list, or sign-in when signed out
  *   POST /consents/sign-in | /code     password, then one-time code (the same SCA as authorization)
  *   POST /consents/sign-in/cancel      abandon a half-finished sign-in
- *   POST /consents/<id>/revoke         Revoked, and the grant's tokens revoked at once
+ *   POST /consents/<id>/revoke         asks "are you sure?"; with confirm=yes, Revoked and the
+ *                                      grant's tokens revoked at once
  *   POST /consents/sign-out
  */
 
@@ -97,6 +98,7 @@ export async function handleDashboard(deps: DashboardDeps, ctx: Context, route: 
       requireCsrf(deps, ctx, form);
       const customerId = deps.sessions.current(ctx);
       if (!customerId) return seeOther(ctx, PATH);
+      if (form.get('confirm') !== 'yes') return confirmRevokePage(deps, ctx, customerId, route.consentId);
       await revoke(deps, customerId, route.consentId);
       return seeOther(ctx, `${PATH}?revoked=${encodeURIComponent(route.consentId)}`);
     }
@@ -106,6 +108,34 @@ export async function handleDashboard(deps: DashboardDeps, ctx: Context, route: 
 async function revoke(deps: DashboardDeps, customerId: string, consentId: string): Promise<void> {
   if (!(await revokeConsent(deps.knex, consentId, customerId))) return;
   deps.logger.info({ event: 'consent.revoked', consentId, customerId }, 'consent revoked by the customer');
+}
+
+/** Cancelling cannot be undone: the customer confirms on a page of its own (no script on these pages). */
+async function confirmRevokePage(deps: DashboardDeps, ctx: Context, customerId: string, consentId: string): Promise<void> {
+  const [customer, consents, accounts] = await Promise.all([
+    findCustomerById(deps.knex, customerId),
+    listCustomerConsents(deps.knex, customerId),
+    listCustomerAccounts(deps.knex, customerId),
+  ]);
+  const consent = consents.find((c) => c.id === consentId);
+  if (!customer || !consent) return seeOther(ctx, PATH);
+  const tpp = await tppView(deps.provider, consent.clientId);
+  const item = consentItem(consent, accounts);
+  if (!item.revokeAction) return seeOther(ctx, PATH);
+  sendPage(ctx, deps.ui, 'confirm-revoke', {
+    title: 'Cancel access',
+    signedInAs: customer.displayName,
+    csrf: deps.csrf.issue(ctx, SCOPE),
+    tpp,
+    what: item.what,
+    accounts: item.accounts,
+    consequence:
+      consent.kind === 'funds-confirmation'
+        ? `${tpp.name} will no longer be able to check whether your account has enough money. This happens at once.`
+        : `${tpp.name} will no longer be able to see your account information. This happens at once, and the app is signed out of this access.`,
+    action: item.revokeAction,
+    back: PATH,
+  });
 }
 
 async function dashboardPage(deps: DashboardDeps, ctx: Context, customerId: string): Promise<void> {
@@ -118,8 +148,11 @@ async function dashboardPage(deps: DashboardDeps, ctx: Context, customerId: stri
     deps.sessions.end(ctx);
     return seeOther(ctx, PATH);
   }
+  // One group per app, in the order of its latest consent (the list is newest first).
+  const byApp = new Map<string, ConsentRecord[]>();
+  for (const consent of consents) byApp.set(consent.clientId, [...(byApp.get(consent.clientId) ?? []), consent]);
   const tpps = new Map<string, TppView>();
-  for (const clientId of new Set(consents.map((consent) => consent.clientId))) tpps.set(clientId, await tppView(deps.provider, clientId));
+  for (const clientId of byApp.keys()) tpps.set(clientId, await tppView(deps.provider, clientId));
   const revokedId = typeof ctx.query.revoked === 'string' ? ctx.query.revoked : undefined;
   const revoked = consents.find((consent) => consent.id === revokedId && consent.status === 'Revoked');
   sendPage(ctx, deps.ui, 'dashboard', {
@@ -128,11 +161,30 @@ async function dashboardPage(deps: DashboardDeps, ctx: Context, customerId: stri
     signedInAs: customer.displayName,
     csrf: deps.csrf.issue(ctx, SCOPE),
     notice: revoked && `${tpps.get(revoked.clientId)!.name} can no longer use this access. Any app signed in with it has been signed out.`,
-    consents: consents.map((consent) => consentItem(consent, tpps.get(consent.clientId)!, accounts)),
+    apps: [...byApp].map(([clientId, ofApp]) => ({
+      tpp: tpps.get(clientId)!,
+      summary: appSummary(ofApp),
+      consents: ofApp.map((consent) => consentItem(consent, accounts)),
+    })),
   });
 }
 
-function consentItem(consent: ConsentRecord, tpp: TppView, accounts: readonly LedgerAccount[]): Record<string, unknown> {
+function appSummary(consents: readonly ConsentRecord[]): string {
+  const active = consents.filter((c) => c.status === 'Authorised' && c.kind !== 'domestic-payment' && !(c.expiresAt !== undefined && c.expiresAt <= new Date())).length;
+  const payments = consents.filter((c) => c.kind === 'domestic-payment' && c.status === 'Consumed').length;
+  const parts = [active === 0 ? 'No active connection' : `${active} active connection${active === 1 ? '' : 's'}`];
+  if (payments > 0) parts.push(`${payments} payment${payments === 1 ? '' : 's'} made`);
+  return parts.join(' · ');
+}
+
+interface ConsentItem {
+  readonly what: string;
+  readonly accounts: readonly ReturnType<typeof accountView>[];
+  readonly revokeAction: string | undefined;
+  readonly [field: string]: unknown;
+}
+
+function consentItem(consent: ConsentRecord, accounts: readonly LedgerAccount[]): ConsentItem {
   const offer = consentOffer(consent, accounts);
   const byId = new Map(accounts.map((account) => [account.id, account]));
   const shared = [...consent.accountIds, ...(consent.debtorAccountId ? [consent.debtorAccountId] : [])]
@@ -147,7 +199,6 @@ function consentItem(consent: ConsentRecord, tpp: TppView, accounts: readonly Le
     'funds-confirmation': 'Can check whether your account has enough money for a purchase',
   }[consent.kind];
   return {
-    tppName: tpp.name,
     statusLabel,
     statusTone,
     what,

@@ -1,6 +1,7 @@
 export { interactionRoutes } from './routes.ts';
 export type { InteractionDeps } from './routes.ts';
-export { renderAuthorizationError } from './provider-error-page.ts';
+export { authorizationErrorPage } from './provider-error-page.ts';
+export { brandedConsentUi } from './consent-ui.ts';
 export { SCA_AMR } from './interaction-routes.ts';
 export {
   ACCOUNT_ACCESS_CONSENT_TYPE,

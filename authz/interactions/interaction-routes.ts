@@ -64,7 +64,7 @@ export async function handleInteraction(deps: InteractionHandlerDeps, ctx: Conte
   if (interaction.uid !== uid) throw EXPIRED_INTERACTION();
   const clientId = String(interaction.params.client_id);
   const tpp = await tppView(deps.provider, clientId);
-  const screen = signInScreen(interaction, tpp);
+  const screen = signInScreen(interaction, tpp, deps.ui.bankName);
   const step = interaction.prompt.name;
 
   if (action === 'refuse') return refuse(deps, ctx, interaction, await readForm(ctx));
@@ -88,7 +88,7 @@ export async function handleInteraction(deps: InteractionHandlerDeps, ctx: Conte
   throw EXPIRED_INTERACTION();
 }
 
-function signInScreen(interaction: Interaction, tpp: TppView): SignInScreen {
+function signInScreen(interaction: Interaction, tpp: TppView, bankName: string): SignInScreen {
   const base = `/interaction/${interaction.uid}`;
   return {
     scope: interaction.uid,
@@ -97,8 +97,8 @@ function signInScreen(interaction: Interaction, tpp: TppView): SignInScreen {
     codeAction: `${base}/code`,
     cancelAction: `${base}/refuse`,
     cancelLabel: `Cancel and go back to ${tpp.name}`,
-    heading: 'Sign in to Sandbox Bank',
-    intro: `${tpp.name} wants to connect to your Sandbox Bank account. Sign in to see what it is asking for. We never share your sign-in details with ${tpp.name}.`,
+    heading: `Sign in to ${bankName}`,
+    intro: `${tpp.name} wants to connect to your ${bankName} account. Sign in to see what it is asking for. We never share your sign-in details with ${tpp.name}.`,
     tpp,
     formTargets: formTargets(interaction),
   };

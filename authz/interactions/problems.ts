@@ -19,7 +19,7 @@ export const EXPIRED_INTERACTION = () =>
   new PageProblem(
     400,
     'This page has expired',
-    'Your sign-in with Sandbox Bank timed out or was already completed.',
+    'Your sign-in with the bank timed out or was already completed.',
     'Go back to the app that sent you here and start again.',
   );
 

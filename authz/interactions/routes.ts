@@ -3,12 +3,12 @@ import type { Context, Middleware } from 'koa';
 import type { Knex } from 'knex';
 import Provider, { errors } from 'oidc-provider';
 import type { Logger } from 'pino';
+import type { Asset, ConsentUi } from '../../consent-ui/index.ts';
 import { noteRequest } from '../../observability/index.ts';
 import type { Config } from '../../platform/config.ts';
 import type { PlatformSecrets } from '../../platform/secrets.ts';
 import { CONFORMANCE_CUSTOMER } from '../../db/seeds/index.ts';
 import type { DescribedConsents } from '../described-consent.ts';
-import { consentUi } from './consent-ui.ts';
 import { CsrfTokens } from './csrf.ts';
 import { CustomerSessions } from './customer-session.ts';
 import { handleDashboard, matchDashboardRoute } from './dashboard-routes.ts';
@@ -21,6 +21,7 @@ export interface InteractionDeps {
   readonly provider: Provider;
   readonly knex: Knex;
   readonly logger: Logger;
+  readonly ui: ConsentUi;
   readonly secrets: PlatformSecrets;
   readonly config: Config;
   readonly describedConsents: DescribedConsents;
@@ -32,7 +33,7 @@ export interface InteractionDeps {
  * every other request passes through untouched.
  */
 export function interactionRoutes(deps: InteractionDeps): Middleware {
-  const ui = consentUi();
+  const { ui } = deps;
   const logger = deps.logger.child({ part: 'interactions' });
   const csrf = new CsrfTokens(deps.secrets.cookieKeys);
   const signIn = new SignIn({
@@ -49,9 +50,10 @@ export function interactionRoutes(deps: InteractionDeps): Middleware {
   const dashboard = { ...common, sessions: new CustomerSessions(deps.secrets.cookieKeys) };
 
   return async (ctx, next) => {
-    if (ctx.path === ui.stylesheet.path && (ctx.method === 'GET' || ctx.method === 'HEAD')) {
-      noteRequest(ctx.req, { route: '/assets/:stylesheet' });
-      return stylesheet(ctx, ui.stylesheet.body);
+    const asset = ctx.method === 'GET' || ctx.method === 'HEAD' ? ui.assets.find((a) => a.path === ctx.path) : undefined;
+    if (asset) {
+      noteRequest(ctx.req, { route: '/assets/:asset' });
+      return sendAsset(ctx, asset);
     }
     const interaction = matchInteractionRoute(ctx);
     const dashboardRoute = interaction ? undefined : matchDashboardRoute(ctx);
@@ -70,22 +72,23 @@ export function interactionRoutes(deps: InteractionDeps): Middleware {
     } catch (error) {
       // Once oidc-provider has answered on the raw response, there is no page left to write.
       if (ctx.respond === false) throw error;
-      problemPage(ctx, logger, error);
+      problemPage(ctx, ui, logger, error);
     }
   };
 }
 
-function stylesheet(ctx: Context, body: Buffer): void {
+function sendAsset(ctx: Context, asset: Asset): void {
   // The URL changes with the content, so it may be cached for ever.
   ctx.set('cache-control', 'public, max-age=31536000, immutable');
   ctx.set('x-content-type-options', 'nosniff');
   ctx.set('cross-origin-resource-policy', 'same-origin');
-  ctx.type = 'text/css; charset=utf-8';
-  ctx.body = body;
+  // An SVG opened on its own is a document: it runs nothing and loads nothing.
+  ctx.set('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'");
+  ctx.type = asset.type;
+  ctx.body = asset.body;
 }
 
-function problemPage(ctx: Context, logger: Logger, error: unknown): void {
-  const ui = consentUi();
+function problemPage(ctx: Context, ui: ConsentUi, logger: Logger, error: unknown): void {
   ctx.res.removeHeader('location');
   const problem = error instanceof PageProblem ? error : error instanceof errors.SessionNotFound ? EXPIRED_INTERACTION() : undefined;
   if (problem) {

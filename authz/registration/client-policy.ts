@@ -34,6 +34,9 @@ const FROM_SSA_ONLY = ['org_id', 'software_roles', 'jwks', 'jwks_uri'] as const;
 
 type Metadata = Record<string, unknown>;
 
+/** What the customer pages show of the directory's description of the software. */
+const DESCRIPTION_CHARS_MAX = 500;
+
 function invalidMetadata(description: string): Error {
   return new errors.InvalidClientMetadata(description);
 }
@@ -133,7 +136,8 @@ export function registrationMetadata(request: Metadata, ssa: SoftwareStatementCl
     throw invalidMetadata('tls_client_auth_subject_dn applies only to token_endpoint_auth_method tls_client_auth');
   }
 
-  const { software_statement: _verified, ...rest } = request;
+  // What the customer is shown of the software comes from the directory only.
+  const { software_statement: _verified, software_client_description: _unasserted, ...rest } = request;
   return {
     ...rest,
     redirect_uris: redirectUris,
@@ -149,6 +153,9 @@ export function registrationMetadata(request: Metadata, ssa: SoftwareStatementCl
     dpop_bound_access_tokens: dpop,
     client_name: ssa.software_client_name,
     ...(ssa.software_logo_uri !== undefined && { logo_uri: ssa.software_logo_uri }),
+    ...(typeof ssa.software_client_description === 'string' && ssa.software_client_description.trim() !== '' && {
+      software_client_description: ssa.software_client_description.trim().slice(0, DESCRIPTION_CHARS_MAX),
+    }),
     software_id: ssa.software_id,
     ...asserted,
   };

@@ -136,6 +136,11 @@ describe('account access in the browser', () => {
     await page.getByRole('heading', { name: 'Connected apps' }).waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'dashboard.png'), fullPage: true });
     await page.getByRole('button', { name: 'Cancel access for Budget Buddy' }).click();
+    // Nothing is cancelled until the customer confirms.
+    await page.getByRole('heading', { name: 'Cancel Budget Buddy’s access?' }).waitFor();
+    assert.equal((await platform.knex.raw('SELECT status FROM openbanking.consents WHERE id = ?', [intentId])).rows[0].status, 'Authorised');
+    await page.screenshot({ path: join(ARTIFACTS, 'dashboard-confirm-revoke.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Yes, cancel access' }).click();
     await page.getByText('Cancelled by you').waitFor();
     await page.screenshot({ path: join(ARTIFACTS, 'dashboard-revoked.png'), fullPage: true });
 

@@ -296,7 +296,8 @@ async function revokeInDashboard(consentId: string, customer = ALICE): Promise<v
     await forgetSpentTotp(platform.knex, customer.id);
     const list = await page(await browser.post('/consents/code', { csrf: csrfOf(code), code: await totp(customer.totpSecret) }));
     assert.match(list, new RegExp(`/consents/${consentId}/revoke`));
-    await page(await browser.post(`/consents/${consentId}/revoke`, { csrf: csrfOf(list) }));
+    const confirm = await page(await browser.post(`/consents/${consentId}/revoke`, { csrf: csrfOf(list) }));
+    await page(await browser.post(`/consents/${consentId}/revoke`, { csrf: csrfOf(confirm), confirm: 'yes' }));
     const row = await platform.knex('openbanking.consents').where({ id: consentId }).first();
     assert.equal(row.status, 'Revoked');
   } finally {

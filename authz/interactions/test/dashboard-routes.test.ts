@@ -7,6 +7,7 @@ import {
   csrfOf,
   insertAccountAccessConsent,
   insertPaymentConsent,
+  OTHER_CLIENT_ID,
   signInThroughAuthorization,
   totp,
   useHarness,
@@ -16,10 +17,10 @@ import {
 const harness = useHarness();
 
 /** Authorises an account-access intent for Alice through the real interaction; returns its id. */
-async function authorisedConsent(): Promise<string> {
-  const intentId = await insertAccountAccessConsent(harness.current);
+async function authorisedConsent(clientId?: string): Promise<string> {
+  const intentId = await insertAccountAccessConsent(harness.current, { clientId });
   const browser = new Browser(harness.current.baseUrl);
-  const consentPage = await signInThroughAuthorization(browser, authorizationPath(intentId));
+  const consentPage = await signInThroughAuthorization(browser, authorizationPath(intentId, undefined, clientId));
   const html = await consentPage.text();
   const account = /name="account" value="([^"]+)"/.exec(html)![1]!;
   await browser.follow(await browser.post(`${new URL(consentPage.url).pathname}/approve`, { csrf: csrfOf(html), account }));
@@ -62,6 +63,22 @@ describe('connected apps dashboard', () => {
     assert.equal((html.match(/<li class="consent">/g) ?? []).length, 1, "an unauthorised payment intent is not Alice's yet");
   });
 
+  test('groups consents by app, with the app description from its software statement', async () => {
+    await harness.current.db.knex.raw("DELETE FROM openbanking.consents WHERE client_id IN ('tpp-budget-buddy', 'tpp-other')");
+    const [first, second, other] = [await authorisedConsent(), await authorisedConsent(), await authorisedConsent(OTHER_CLIENT_ID)];
+    const html = await (await signInToDashboard(new Browser(harness.current.baseUrl))).text();
+    const sections = html.split('<section class="app"').slice(1);
+    assert.equal(sections.length, 2, 'one section per app');
+    const budget = sections.find((section) => section.includes('Budget Buddy'))!;
+    const otherApp = sections.find((section) => section.includes('Other App'))!;
+    assert.match(budget, /Budgets from your spending, every month\./);
+    assert.match(budget, /2 active connections/);
+    for (const id of [first, second]) assert.match(budget, new RegExp(`/consents/${id}/revoke`));
+    assert.match(otherApp, new RegExp(`/consents/${other}/revoke`));
+    assert.match(otherApp, /1 active connection</);
+    assert.doesNotMatch(otherApp, /Budgets from your spending/);
+  });
+
   test('Revoke: the consent is Revoked and its grant, tokens and codes are gone at once', async () => {
     const intentId = await authorisedConsent();
     const { grant_id: grantId } = (await harness.current.db.knex.raw('SELECT grant_id FROM openbanking.consents WHERE id = ?', [intentId])).rows[0];
@@ -71,7 +88,14 @@ describe('connected apps dashboard', () => {
 
     const browser = new Browser(harness.current.baseUrl);
     const dashboard = await signInToDashboard(browser);
-    const revoked = await browser.post(`/consents/${intentId}/revoke`, { csrf: csrfOf(await dashboard.text()) });
+    const confirm = await browser.post(`/consents/${intentId}/revoke`, { csrf: csrfOf(await dashboard.text()) });
+    assert.equal(confirm.status, 200, 'the customer is asked to confirm first');
+    const confirmHtml = await confirm.text();
+    assert.match(confirmHtml, /Cancel Budget Buddy’s access\?/);
+    assert.match(confirmHtml, /name="confirm" value="yes"/);
+    assert.match(confirmHtml, /href="\/consents">No, keep access/);
+    assert.equal((await harness.current.db.knex.raw('SELECT status FROM openbanking.consents WHERE id = ?', [intentId])).rows[0].status, 'Authorised', 'nothing changes before the confirmation');
+    const revoked = await browser.post(`/consents/${intentId}/revoke`, { csrf: csrfOf(confirmHtml), confirm: 'yes' });
     assert.equal(revoked.status, 303);
     const after = await browser.follow(revoked);
     const html = await after.text();
@@ -90,10 +114,10 @@ describe('connected apps dashboard', () => {
     const intentId = await authorisedConsent();
     const browser = new Browser(harness.current.baseUrl);
     await signInToDashboard(browser);
-    assert.equal((await browser.post(`/consents/${intentId}/revoke`, { csrf: 'forged' })).status, 403);
+    assert.equal((await browser.post(`/consents/${intentId}/revoke`, { csrf: 'forged', confirm: 'yes' })).status, 403);
     const signedOut = new Browser(harness.current.baseUrl);
     const loginHtml = await (await signedOut.get('/consents')).text();
-    const response = await signedOut.post(`/consents/${intentId}/revoke`, { csrf: csrfOf(loginHtml) });
+    const response = await signedOut.post(`/consents/${intentId}/revoke`, { csrf: csrfOf(loginHtml), confirm: 'yes' });
     assert.equal(response.status, 303, 'signed out: back to sign-in');
     assert.equal((await harness.current.db.knex.raw('SELECT status FROM openbanking.consents WHERE id = ?', [intentId])).rows[0].status, 'Authorised');
   });

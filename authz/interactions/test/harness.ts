@@ -12,7 +12,7 @@ import { loadConfig } from '../../../platform/config.ts';
 import { createLogger } from '../../../platform/logging.ts';
 import { Browser, csrfOf, totp, type Response } from '../../../test/support/browser.ts';
 import { createTestDatabase, type TestDatabase } from '../../../test/support/database.ts';
-import { interactionRoutes, renderAuthorizationError } from '../index.ts';
+import { authorizationErrorPage, brandedConsentUi, interactionRoutes } from '../index.ts';
 import { describedConsents } from '../../../resource-server/index.ts';
 
 /**
@@ -37,7 +37,10 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+/** `env`: platform settings over the harness's own (the bank's branding, SEED_SANDBOX). */
+export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+  const config = loadConfig({ DATA_DIR: '/tmp/unused', ISSUER: 'https://localhost:8443', ...env });
+  const ui = brandedConsentUi(config.bank, config.seedSandbox);
   const db = await createTestDatabase();
   const dataEncryptionKey = randomBytes(32);
   await seedSandboxBank(db.knex, { encryptionKey: dataEncryptionKey });
@@ -51,10 +54,11 @@ export async function startHarness(): Promise<Harness> {
   const configuration: Configuration = {
     adapter: postgresAdapter(db.knex),
     clients: [
-      { client_id: CLIENT_ID, client_name: 'Budget Buddy', redirect_uris: [REDIRECT_URI], token_endpoint_auth_method: 'none', grant_types: ['authorization_code'], response_types: ['code'] },
+      { client_id: CLIENT_ID, client_name: 'Budget Buddy', software_client_description: 'Budgets from your spending, every month.', redirect_uris: [REDIRECT_URI], token_endpoint_auth_method: 'none', grant_types: ['authorization_code'], response_types: ['code'] },
       { client_id: OTHER_CLIENT_ID, client_name: 'Other App', redirect_uris: [REDIRECT_URI], token_endpoint_auth_method: 'none', grant_types: ['authorization_code'], response_types: ['code'] },
     ],
     cookies: { keys: cookieKeys, long: { secure: false, sameSite: 'lax' }, short: { secure: false, sameSite: 'lax' } },
+    extraClientMetadata: { properties: ['software_client_description'] },
     findAccount: accountFinder(db.knex),
     scopes: ['openid', 'accounts', 'payments', 'fundsconfirmations'],
     claims: { openid: ['sub'], acr: null, openbanking_intent_id: null },
@@ -67,7 +71,7 @@ export async function startHarness(): Promise<Harness> {
       const grantId = ctx.oidc.result?.consent?.grantId;
       return grantId ? ctx.oidc.provider.Grant.find(grantId) : undefined;
     },
-    renderError: renderAuthorizationError,
+    renderError: authorizationErrorPage(ui),
   };
   const provider = new Provider(baseUrl, configuration);
   const app = new Koa();
@@ -76,8 +80,9 @@ export async function startHarness(): Promise<Harness> {
       provider,
       knex: db.knex,
       logger,
+      ui,
       secrets: { dataEncryptionKey, cookieKeys },
-      config: loadConfig({ DATA_DIR: '/tmp/unused', ISSUER: 'https://localhost:8443' }),
+      config,
       describedConsents: describedConsents(db.knex),
     }),
   );
