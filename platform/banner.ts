@@ -16,6 +16,7 @@ export function banner(p: BannerFacts, ms: number, interactive: boolean): string
     `  TPP host (mTLS: PAR, token, DCR, APIs): ${p.urls.tpp}`,
     `  Discovery:                              ${p.urls.browser}/.well-known/openid-configuration`,
     `  API reference:                          ${p.urls.browser}/docs (OpenAPI 3.1: ${p.urls.browser}/openapi.json)`,
+    `  Postman collection:                     ${p.urls.browser}/postman.json (README: "Postman collection")`,
     `  Trust this CA for both hosts:           ${p.serverTrustAnchorPath ?? '(operator-supplied TLS)'}`,
     `  Sandbox directory JWKS:                 ${p.urls.browser}/directory/jwks.json`,
     `  Onboard a TPP:                          npm run directory -- onboard --name "My App" --redirect-uri https://localhost:3000/cb`,

@@ -42,4 +42,5 @@ test('it says where the signing keys live', () => {
 
 test('it links the API reference and the OpenAPI document on the browser host', () => {
   assert.match(banner(facts, 3500, false), /API reference: +https:\/\/localhost:8443\/docs \(OpenAPI 3\.1: https:\/\/localhost:8443\/openapi\.json\)\n/);
+  assert.match(banner(facts, 3500, false), /Postman collection: +https:\/\/localhost:8443\/postman\.json /);
 });
