@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -96,6 +97,11 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'receiver-cert' && values.kit === undefined) throw new UsageError('--kit is required');
 
   const config = loadConfig();
+  // The platform makes the directory (its CA, DATA_DIR/directory) at start. Making one here would
+  // issue kits from a CA the running bank does not trust, so another DATA_DIR is refused.
+  if (!existsSync(join(config.dataDir, 'directory'))) {
+    throw new UsageError(`no sandbox directory in ${config.dataDir}: start the platform first (npm start) with this DATA_DIR, or set DATA_DIR to the folder the running platform uses`);
+  }
   const bank: BankEndpoints = { issuer: config.issuer, tppBaseUrl: config.tppBaseUrl };
   const keys = createKeyProvider({ pkcs11: config.pkcs11, keystoreDir: join(config.dataDir, 'keys') });
   try {

@@ -13,7 +13,6 @@
  * runs reuse it, since a software statement registers once. The bank's CA certificate is read from
  * BANK_CA_FILE, by default DATA_DIR/pki/ca.pem (DATA_DIR defaults to .data, as for `npm start`).
  */
-import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -21,14 +20,12 @@ import * as oauth from 'openid-client';
 import { decodeProtectedHeader } from 'jose';
 import { BankSignatureError, type components } from '../sdk/index.ts';
 import {
-  bankClient, clientCredentials, DOMESTIC_PAYMENTS_PATH, exchangeCode, messageSigner, INTENT_PATHS, INTENT_SCOPES, pushAuthorization, registerTpp,
-  fetchVia, registeredClient, transportAgent, type AccessToken, type RegisteredTpp,
+  bankClient, clientCredentials, DOMESTIC_PAYMENTS_PATH, exchangeCode, INTENT_PATHS, INTENT_SCOPES, pushAuthorization, type AccessToken, type RegisteredTpp,
 } from './tpp-client.ts';
 import { KitError, readKit, type Kit } from './kit.ts';
+import { registration, REGISTRATION_FILE } from './registration.ts';
 
 const USAGE = 'usage: node --import tsx examples/authorize.ts <kit-dir> [--payment]';
-/** What the bank answered at registration, kept next to the kit's keys (it holds the RFC 7592 token). */
-const REGISTRATION_FILE = 'registration.json';
 /** A pasted line that is not the redirect is asked for again, this many times in all. */
 const PASTE_ATTEMPTS_MAX = 3;
 
@@ -39,35 +36,6 @@ class UsageError extends ExampleError {}
 
 /** The kit's first redirect URI: where the customer's browser is sent back to. */
 const redirectUriOf = (kit: Kit) => kit.redirectUris[0]!;
-
-/** The client this kit registered on an earlier run, or a new registration saved for the next. */
-async function registration(kit: Kit): Promise<RegisteredTpp> {
-  const path = join(kit.dir, REGISTRATION_FILE);
-  const saved = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return undefined;
-    throw error;
-  });
-  if (saved !== undefined) {
-    const tpp = await knownClient(kit, JSON.parse(saved) as oauth.ClientMetadata);
-    console.log(`Reusing the registration in ${path}: client_id ${tpp.clientId}`);
-    return tpp;
-  }
-  const tpp = await registerTpp(kit.issuer, kit.identity, { authMethod: 'private_key_jwt', binding: 'dpop', redirectUris: [redirectUriOf(kit)] });
-  await writeFile(path, `${JSON.stringify(tpp.config.clientMetadata(), null, 2)}\n`, { mode: 0o600, flag: 'wx' });
-  console.log(`Registered "${kit.clientName}": client_id ${tpp.clientId} (saved in ${path})`);
-  return tpp;
-}
-
-/** Discovery for a client the bank already knows; a fresh DPoP key, as each run is a new session. */
-async function knownClient(kit: Kit, metadata: oauth.ClientMetadata): Promise<RegisteredTpp> {
-  const dispatcher = transportAgent(kit.identity);
-  const signer = await messageSigner(kit.identity, kit.issuer);
-  const auth = oauth.PrivateKeyJwt({ key: signer.key, kid: signer.kid });
-  const config = await oauth.discovery(new URL(kit.issuer), metadata.client_id, { ...metadata, use_mtls_endpoint_aliases: true }, auth, {
-    [oauth.customFetch]: fetchVia(dispatcher),
-  });
-  return registeredClient(config, dispatcher, signer, 'dpop');
-}
 
 type Schemas = components['schemas'];
 

@@ -8,11 +8,13 @@
  *   node --import tsx examples/quickstart.ts ./my-app-kit
  *
  * The bank's CA certificate is read from BANK_CA_FILE, by default DATA_DIR/pki/ca.pem (DATA_DIR
- * defaults to .data, as for `npm start`). A software statement registers once: onboard again for
- * a second run.
+ * defaults to .data, as for `npm start`). A software statement registers once: the first run saves
+ * the registration in the kit folder (examples/registration.ts) and later runs, and authorize.ts on
+ * the same kit, reuse it.
  */
 import { readKit } from './kit.ts';
-import { bankClient, clientCredentials, registerTpp } from './tpp-client.ts';
+import { registration } from './registration.ts';
+import { bankClient, clientCredentials } from './tpp-client.ts';
 
 const kitDir = process.argv[2];
 if (!kitDir) {
@@ -21,8 +23,7 @@ if (!kitDir) {
 }
 const kit = await readKit(kitDir);
 
-const tpp = await registerTpp(kit.issuer, kit.identity, { authMethod: 'private_key_jwt', binding: 'dpop', redirectUris: kit.redirectUris });
-console.log(`Registered "${kit.clientName}": client_id ${tpp.clientId}`);
+const tpp = await registration(kit);
 
 const token = await clientCredentials(tpp, 'accounts', true);
 console.log(`Client-credentials token: ${token.token_type}-bound, expires in ${token.expires_in} s`);

@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { loadConfig, type Config } from './config.ts';
 import type { Platform } from './platform.ts';
 
 export type BannerFacts = Pick<Platform, 'urls' | 'serverTrustAnchorPath' | 'config' | 'keys' | 'sandbox'>;
@@ -9,6 +11,7 @@ export type BannerFacts = Pick<Platform, 'urls' | 'serverTrustAnchorPath' | 'con
  * there the banner points at the README's table instead.
  */
 export function banner(p: BannerFacts, ms: number, interactive: boolean): string {
+  const settings = commandSettings(p.config);
   const lines = [
     '',
     `Open Banking FAPI platform ready in ${(ms / 1000).toFixed(1)} s`,
@@ -19,7 +22,10 @@ export function banner(p: BannerFacts, ms: number, interactive: boolean): string
     `  Postman collection:                     ${p.urls.browser}/postman.json (README: "Postman collection")`,
     `  Trust this CA for both hosts:           ${p.serverTrustAnchorPath ?? '(operator-supplied TLS)'}`,
     `  Sandbox directory JWKS:                 ${p.urls.browser}/directory/jwks.json`,
-    `  Onboard a TPP:                          npm run directory -- onboard --name "My App" --redirect-uri https://localhost:3000/cb`,
+    `  Onboard a TPP:                          ${settings}npm run directory -- onboard --name "My App" --redirect-uri https://localhost:3000/cb`,
+    `  Then its first intent:                  ${settings}node --import tsx examples/quickstart.ts ${shellWord(join(p.config.dataDir, 'tpp-kits', 'my-app'))}`,
+    // The directory's keys are where the platform keeps them: on its token, behind its PIN.
+    ...(p.config.pkcs11 ? ['                                          (with the PKCS11_* settings of npm start: the directory keys are on the token)'] : []),
     `  Database:                               ${p.config.databaseUrl ? 'DATABASE_URL' : `embedded PostgreSQL (${p.config.dataDir}/pg)`}`,
     `  Signing keys:                           ${p.keys.location}`,
   ];
@@ -32,4 +38,23 @@ export function banner(p: BannerFacts, ms: number, interactive: boolean): string
     lines.push(`  Sandbox customers:                      ${p.sandbox.customers.map((c) => c.username).join(', ')}; passwords and TOTP secrets in README.md, "Sandbox customers"`);
   }
   return `${lines.join('\n')}\n\n`;
+}
+
+/**
+ * The settings a command run beside this platform (the directory CLI, the examples) must share
+ * with it, as a prefix for the printed command line: only those that differ from the defaults, so
+ * the commands printed work as they stand with other ports, issuer or DATA_DIR.
+ */
+function commandSettings(config: Config): string {
+  const defaults = loadConfig({});
+  const settings: string[] = [];
+  if (config.dataDir !== defaults.dataDir) settings.push(`DATA_DIR=${shellWord(config.dataDir)}`);
+  if (config.issuer !== defaults.issuer) settings.push(`ISSUER=${shellWord(config.issuer)}`);
+  if (config.tppBaseUrl !== defaults.tppBaseUrl) settings.push(`TPP_BASE_URL=${shellWord(config.tppBaseUrl)}`);
+  return settings.length > 0 ? `${settings.join(' ')} ` : '';
+}
+
+/** A value as one POSIX shell word. */
+function shellWord(value: string): string {
+  return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replaceAll("'", "'\\''")}'`;
 }

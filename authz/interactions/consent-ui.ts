@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { loadConsentUi, type ConsentUi } from '../../consent-ui/index.ts';
-import type { BankBranding } from '../../platform/config.ts';
+
+/** The bank's branding settings (BANK_NAME, BANK_COLOUR, BANK_LOGO_FILE). */
+export interface BankBranding {
+  readonly name: string;
+  readonly colour: string | undefined;
+  readonly logoFile: string | undefined;
+}
 
 /** The templates in the bank's branding, read from disk once at start; sandbox hints only in the sandbox. */
 export function brandedConsentUi(bank: BankBranding, sandbox: boolean): ConsentUi {

@@ -50,7 +50,11 @@ export const KIT_FILES = {
   ssa: 'ssa.jwt',
   details: 'tpp.json',
   readme: 'README.txt',
+  gitignore: '.gitignore',
 } as const;
+
+/** A kit made inside a repository stays out of its commits: `git add .` skips every file here. */
+const KIT_GITIGNORE = '# A directory kit holds private keys: never commit it.\n*\n';
 
 /** Placeholders when the directory is used without a bank (the CLI always knows the bank). */
 const UNKNOWN_BANK: BankEndpoints = {
@@ -81,6 +85,7 @@ export async function writeTppKit(outDir: string, kit: TppKit, bank: BankEndpoin
     [KIT_FILES.ssa, `${kit.ssa}\n`, PUBLIC_FILE_MODE],
     [KIT_FILES.details, json(details(kit, endpoints)), PUBLIC_FILE_MODE],
     [KIT_FILES.readme, readme(kit, endpoints), PUBLIC_FILE_MODE],
+    [KIT_FILES.gitignore, KIT_GITIGNORE, PUBLIC_FILE_MODE],
   ];
   await mkdir(outDir, { recursive: true, mode: KIT_DIR_MODE });
   for (const [name, content, mode] of files) {
@@ -144,6 +149,7 @@ function fileList(kit: TppKit): string {
     [KIT_FILES.ssa, 'Software statement assertion signed by the sandbox directory; accepted\n'
       + `until ${kit.ssaExpiresAt.toISOString()}.`],
     [KIT_FILES.details, "The identifiers above and the bank's endpoints, for scripts."],
+    [KIT_FILES.gitignore, 'Keeps the whole folder out of git commits.'],
   ];
   const width = Math.max(...entries.map(([name]) => name.length)) + 2;
   return entries

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { X509Certificate, createPrivateKey, createPublicKey } from 'node:crypto';
 import { mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
@@ -190,6 +190,7 @@ describe('SandboxDirectory with software keys', () => {
     assert.deepEqual((await readdir(outDir)).sort(), Object.values(KIT_FILES).sort());
     assert.equal(await fileMode(join(outDir, KIT_FILES.transportKey)), 0o600);
     assert.equal(await fileMode(join(outDir, KIT_FILES.signingKey)), 0o600);
+    assert.match(await readFile(join(outDir, KIT_FILES.gitignore), 'utf8'), /^\*$/m, 'git ignores every file of the kit');
     assert.equal(await readFile(join(outDir, KIT_FILES.transportCert), 'utf8'), kit.transportCertPem);
     assert.equal(await readFile(join(outDir, KIT_FILES.transportKey), 'utf8'), kit.transportKeyPem);
     assert.deepEqual(JSON.parse(await readFile(join(outDir, KIT_FILES.signingKey), 'utf8')), kit.signingKeyJwk);
@@ -277,6 +278,10 @@ describe('directory CLI', () => {
 
   before(async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'directory-cli-test-'));
+    // What `npm start` leaves in DATA_DIR: the directory and its keys.
+    const keys = createKeyProvider({ keystoreDir: join(dataDir, 'keys') });
+    await SandboxDirectory.open({ dir: join(dataDir, 'directory'), keys });
+    await keys.close();
   });
 
   after(async () => {
@@ -284,8 +289,8 @@ describe('directory CLI', () => {
   });
 
   /** Runs the CLI as `npm run directory` does, with only the settings this test chooses. */
-  async function runCli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, ISSUER: 'https://bank.example', TPP_BASE_URL: 'https://tpp.bank.example' };
+  async function runCli(args: string[], dir = dataDir): Promise<{ code: number | null; stdout: string; stderr: string }> {
+    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dir, ISSUER: 'https://bank.example', TPP_BASE_URL: 'https://tpp.bank.example' };
     const child = spawn(process.execPath, ['--import', 'tsx', 'certs/directory-cli.ts', ...args], { cwd: REPO_ROOT, env });
     let stdout = '';
     let stderr = '';
@@ -345,6 +350,34 @@ describe('directory CLI', () => {
     const again = await runCli(['receiver-cert', '--kit', outDir]);
     assert.equal(again.code, 1, 'an existing certificate is never replaced');
     assert.match(again.stderr, /receiver\.key/);
+  });
+
+  test('a kit written inside a git repository stays out of its commits', async () => {
+    const repo = await mkdtemp(join(tmpdir(), 'directory-cli-repo-'));
+    try {
+      const git = (...args: string[]) => execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8' });
+      git('init', '-q');
+      await writeFile(join(repo, 'app.ts'), 'export {};\n');
+      const { code, stderr } = await runCli(['onboard', '--name', 'Repo Ltd', '--redirect-uri', 'https://repo.example/cb', '--out', join(repo, 'keys-here')]);
+      assert.equal(code, 0, stderr);
+      git('add', '.');
+      assert.deepEqual(git('diff', '--cached', '--name-only').trim().split('\n'), ['app.ts'], 'git add . took the app, not the kit');
+    } finally {
+      await rm(repo, { recursive: true, force: true });
+    }
+  });
+
+  test('a DATA_DIR the platform has not started in is refused: no second directory CA', async () => {
+    const fresh = await mkdtemp(join(tmpdir(), 'directory-cli-fresh-'));
+    try {
+      const { code, stdout, stderr } = await runCli(['onboard', '--name', 'Elsewhere Ltd', '--redirect-uri', 'https://elsewhere.example/cb'], fresh);
+      assert.equal(code, 2, stderr);
+      assert.equal(stdout, '');
+      assert.match(stderr, new RegExp(`no sandbox directory in ${fresh}: start the platform first`));
+      assert.deepEqual(await readdir(fresh), [], 'nothing is created there');
+    } finally {
+      await rm(fresh, { recursive: true, force: true });
+    }
   });
 
   test('bad arguments exit 2 with a one-line message', async () => {

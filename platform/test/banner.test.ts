@@ -44,3 +44,11 @@ test('it links the API reference and the OpenAPI document on the browser host', 
   assert.match(banner(facts, 3500, false), /API reference: +https:\/\/localhost:8443\/docs \(OpenAPI 3\.1: https:\/\/localhost:8443\/openapi\.json\)\n/);
   assert.match(banner(facts, 3500, false), /Postman collection: +https:\/\/localhost:8443\/postman\.json /);
 });
+
+test('the commands it prints carry the settings that differ from the defaults', () => {
+  const kit = /Onboard a TPP: +(.*)\n/;
+  assert.equal(kit.exec(banner({ ...facts, config: loadConfig({}) }, 3500, false))?.[1], 'npm run directory -- onboard --name "My App" --redirect-uri https://localhost:3000/cb');
+  const moved = banner({ ...facts, config: loadConfig({ DATA_DIR: '/srv/my bank', BROWSER_PORT: '9443', TPP_PORT: '9444' }) }, 3500, false);
+  assert.equal(kit.exec(moved)?.[1], "DATA_DIR='/srv/my bank' ISSUER=https://localhost:9443 TPP_BASE_URL=https://localhost:9444 npm run directory -- onboard --name \"My App\" --redirect-uri https://localhost:3000/cb");
+  assert.match(moved, /Then its first intent: +DATA_DIR='\/srv\/my bank' ISSUER=\S+ TPP_BASE_URL=\S+ node --import tsx examples\/quickstart\.ts '\/srv\/my bank\/tpp-kits\/my-app'\n/);
+});

@@ -107,6 +107,13 @@ test('quickstart.ts registers the kit and creates an account-access intent', asy
   const consentId = consentIdIn(script.output());
   assert.ok(consentId, script.output());
   assert.deepEqual({ ...(await consent(consentId)) }, { status: 'AwaitingAuthorisation', client_id: clientId, customer_id: null, account_ids: null });
+
+  // A second run on the same kit (or authorize.ts after it) reuses the saved registration: the
+  // software statement registers once.
+  const again = run('examples/quickstart.ts', [kitDir]);
+  assert.equal(await exitCode(again), 0, again.output());
+  assert.match(again.output(), new RegExp(`Reusing the registration in .*registration\\.json: client_id ${clientId}`));
+  assert.notEqual(consentIdIn(again.output()), consentId);
 });
 
 describe('authorize.ts', () => {
