@@ -34,8 +34,10 @@ export type TokenCharge = LookupCharge;
 
 export interface ChargeOutcome {
   plan: ApiPlanName;
-  /** The client's resource API requests this month before this one. */
+  /** The client's resource API requests this month before this one, as written to metering.usage. */
   monthRequests: number;
+  /** The database's UK day, `YYYY-MM-DD`: the day a count of this request belongs to. */
+  today: string;
   monthlyQuota: number | undefined;
   quotaResetsInSeconds: number;
   /** The group's bucket as the take left it, with the plan's policy; absent when the group has no limit. */
@@ -79,6 +81,7 @@ interface TokenRow {
   debtor_account_id: string | null;
   plan_name?: ApiPlanName | null;
   month_requests?: string | null;
+  today?: string | null;
   resets_in_seconds?: number | null;
   bucket_tokens?: number | null;
   bucket_allowed?: boolean | null;
@@ -106,9 +109,9 @@ const LOOKUP_SQL = `SELECT t.kind, t.payload, cl.payload ->> 'org_id' AS org_id,
            WHERE g.kind = 'Grant' AND g.id = t.grant_id AND (g.expires_at IS NULL OR g.expires_at > now())))`;
 
 /**
- * The lookup that also charges the client (metering/lookup-sql.ts): its plan, its month's count,
- * its rate-limit bucket and the count of this request, as data-modifying CTEs fed by the token's
- * row, so a resource request's limits and metering cost no round trip of their own, and a token
+ * The lookup that also charges the client (metering/lookup-sql.ts): its plan, its month's count
+ * and its rate-limit bucket, as CTEs fed by the token's row, so a resource request's limits and
+ * metering cost no round trip of their own, and a token
  * that is not active charges nobody. It runs before the sender binding is proven (check-binding),
  * so a leaked token without its key can spend its client's bucket; such a request is refused
  * anyway and the bucket refills.
@@ -171,7 +174,7 @@ function tokenConsent(row: TokenRow): TokenConsent | undefined {
 }
 
 function chargeOutcome(charge: TokenCharge, row: TokenRow): ChargeOutcome | undefined {
-  if (!row.plan_name || row.month_requests == null || row.resets_in_seconds == null) return undefined;
+  if (!row.plan_name || row.month_requests == null || !row.today || row.resets_in_seconds == null) return undefined;
   const plan = charge.plans.plans[row.plan_name];
   const bucket =
     charge.base && row.bucket_tokens != null && row.bucket_allowed != null
@@ -181,5 +184,5 @@ function chargeOutcome(charge: TokenCharge, row: TokenRow): ChargeOutcome | unde
           allowed: row.bucket_allowed,
         }
       : undefined;
-  return { plan: plan.name, monthRequests: Number(row.month_requests), monthlyQuota: plan.monthlyQuota, quotaResetsInSeconds: row.resets_in_seconds, bucket };
+  return { plan: plan.name, monthRequests: Number(row.month_requests), today: row.today, monthlyQuota: plan.monthlyQuota, quotaResetsInSeconds: row.resets_in_seconds, bucket };
 }

@@ -1,6 +1,5 @@
 import { takeTokensSql } from '../ratelimit/index.ts';
 import { API_PLAN_NAMES, METERING_TIME_ZONE, type ApiPlans } from './plans.ts';
-import { USAGE_SHARD } from './usage.ts';
 
 const TODAY = `(now() AT TIME ZONE '${METERING_TIME_ZONE}')::date`;
 const MONTH_START = `date_trunc('month', now() AT TIME ZONE '${METERING_TIME_ZONE}')`;
@@ -8,11 +7,11 @@ const MONTH_START = `date_trunc('month', now() AT TIME ZONE '${METERING_TIME_ZON
 /**
  * The resource guard's token lookup (`lookup`, a query with one `?`, the token key) extended into
  * one statement that also, for the token's client: finds its plan (metering.plans, else the
- * default), reads its month's requests so far, takes a token from its bucket for the API group
- * (capacity and refill scaled by the plan's factor; no bucket when the group has no limit), and
- * counts the request in metering.usage when it passes both (unless the handler counts it in its
- * own transaction). Data-modifying CTEs all see the same snapshot: the month's count is the one
- * before this request. A token that is not active touches nothing.
+ * default), reads its month's requests so far and today's UK date, and takes a token from its
+ * bucket for the API group (capacity and refill scaled by the plan's factor; no bucket when the
+ * group has no limit). The guard counts a request that passes both in the instance's usage counter
+ * (usage-counter.ts), unless the handler counts it in its own transaction. A token that is not
+ * active touches nothing.
  *
  * Bindings after the lookup's: `chargeBindings`.
  */
@@ -25,26 +24,19 @@ export function chargedLookupSql(lookup: string): string {
     FROM who, unnest(?::text[], ?::float8[], ?::bigint[]) AS p(name, factor, quota)
     WHERE p.name = coalesce((SELECT mp.plan FROM metering.plans mp WHERE mp.client_id = who.client_id), ?)),
   month AS (
-    SELECT coalesce(sum(u.requests), 0)::bigint AS requests,
+    SELECT coalesce(sum(u.requests), 0)::bigint AS requests, to_char(${TODAY}, 'YYYY-MM-DD') AS today,
            ceil(extract(epoch FROM ((${MONTH_START} + interval '1 month') AT TIME ZONE '${METERING_TIME_ZONE}') - now()))::int AS resets_in_seconds
     FROM who LEFT JOIN metering.usage u ON u.client_id = who.client_id AND u.day >= ${MONTH_START}::date),
-  charged AS (${takeTokensSql(charges)}),
-  metered AS (
-    INSERT INTO metering.usage AS u (client_id, day, api, shard, requests)
-    SELECT who.client_id, ${TODAY}, ?, ${USAGE_SHARD}, 1 FROM who, plan, month
-    WHERE ?::boolean AND (plan.quota IS NULL OR month.requests < plan.quota) AND coalesce((SELECT allowed FROM charged), true)
-    ON CONFLICT (client_id, day, api, shard) DO UPDATE SET requests = u.requests + 1
-    RETURNING 1)
-  SELECT t.*, plan.name AS plan_name, month.requests AS month_requests, month.resets_in_seconds,
+  charged AS (${takeTokensSql(charges)})
+  SELECT t.*, plan.name AS plan_name, month.requests AS month_requests, month.today, month.resets_in_seconds,
          charged.tokens AS bucket_tokens, charged.allowed AS bucket_allowed
   FROM t LEFT JOIN plan ON true LEFT JOIN month ON true LEFT JOIN charged ON true`;
 }
 
-/** What `chargedLookupSql` is charged for: the API group, its base rate limit (or none), whether to count here. */
+/** What `chargedLookupSql` is charged for: the API group, its base rate limit (or none), and the plans. */
 export interface LookupCharge {
   api: 'aisp' | 'pisp' | 'cbpii' | 'events';
   base: { requests: number; windowSeconds: number } | undefined;
-  meter: boolean;
   plans: ApiPlans;
 }
 
@@ -61,7 +53,5 @@ export function chargeBindings(charge: LookupCharge): unknown[] {
     capacity,
     rate,
     capacity,
-    charge.api,
-    charge.meter,
   ];
 }

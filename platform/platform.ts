@@ -8,6 +8,7 @@ import { createKeyProvider, ensureDevPki, SandboxDirectory, type DevPki, type Ke
 import { seedSandboxBank, type SandboxSummary } from '../db/seeds/sandbox-bank.ts';
 import { startEventDelivery, startWorker } from '../events/index.ts';
 import { docsRoutes, errorReferenceRoute, openApiDocument, openApiRoute, postmanRoute } from '../portal/index.ts';
+import { usageCounter } from '../metering/index.ts';
 import { createResourceServer, describedConsents, describeResourceApi } from '../resource-server/index.ts';
 import { ciApprovalRoute, sandboxLatency, sandboxScreening } from '../sandbox/index.ts';
 import { ConfigError, type Config } from './config.ts';
@@ -101,12 +102,16 @@ export async function startPlatform(config: Config, logger: Logger, parts?: Read
       keysCheck(signingKey!),
       ...(workers ? [workersCheck(workers)] : []),
     ];
-    // The guard's token lookup writes rate-limit buckets and usage counts on every resource request
+    // The guard's token lookup writes rate-limit buckets on every resource request
     // (metering/lookup-sql.ts) and holds the TPP's rows until it commits: on its own small pool with
     // asynchronous commit, it never waits for a WAL flush. A PostgreSQL crash may lose the last
-    // fraction of a second of counts; payments count in their own, synchronous, transaction.
+    // fraction of a second of bucket takes, and of the usage counts written once a second on the
+    // same pool (metering/usage-counter.ts); payments count in their own, synchronous, transaction.
     const guardKnex = createKnex(databaseUrl, { min: 0, max: 6 }, { asynchronousCommit: true });
     undo.push(() => guardKnex.destroy());
+    // Stopped after the listeners close (undo runs backwards), so the last requests' counts are written.
+    const usage = usageCounter(guardKnex, logger);
+    undo.push(() => usage.stop());
     const resourceServer = createResourceServer({
       config,
       knex,
@@ -115,6 +120,7 @@ export async function startPlatform(config: Config, logger: Logger, parts?: Read
       dataEncryptionKey: secrets.dataEncryptionKey,
       certificates,
       findAccessToken: accessTokenFinder(guardKnex),
+      usage,
       // The sandbox's documented magic references (sandbox/); a bank accepts every payment.
       ...(config.seedSandbox && { screening: sandboxScreening }),
     });

@@ -2,7 +2,7 @@ import type Router from '@koa/router';
 import type { Knex } from 'knex';
 import type { Logger } from 'pino';
 import type { KeyProvider } from '../certs/index.ts';
-import type { ApiPlans } from '../metering/index.ts';
+import type { ApiPlans, UsageCounter } from '../metering/index.ts';
 import type { PaymentLimits } from '../openbanking/index.ts';
 import type { ApiRequirement } from './guard/index.ts';
 import type { PaymentScreening } from './payments/screening.ts';
@@ -24,6 +24,8 @@ export interface ApiDeps {
   privateCallbackHosts: readonly string[];
   /** The plans TPPs are on (the usage API shows a TPP its own). */
   apiPlans: ApiPlans;
+  /** This instance's resource API requests not yet written to metering.usage (the usage API writes them first). */
+  usage: UsageCounter;
   /** AES-256-GCM data key: opens a card number for a consent with ReadPAN (cards/pan.ts). */
   dataEncryptionKey: Buffer;
   /** Per-payment, per-day and velocity limits of customer accounts (openbanking/payment-limits.ts). */

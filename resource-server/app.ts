@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import type { FindAccessToken } from '../authz/index.ts';
 import { batchedFirstUse } from '../authz/index.ts';
 import type { KeyProvider } from '../certs/index.ts';
-import type { ApiPlans } from '../metering/index.ts';
+import type { ApiPlans, UsageCounter } from '../metering/index.ts';
 import type { PaymentLimits } from '../openbanking/index.ts';
 import { errorDocsUrl, type ClientCertificateSource } from '../edge/index.ts';
 import { accountInformation } from './accounts/index.ts';
@@ -31,6 +31,8 @@ export interface ResourceServerDeps {
   dataEncryptionKey: Buffer;
   certificates: ClientCertificateSource;
   findAccessToken: FindAccessToken;
+  /** Where the guard counts resource API requests (metering/usage-counter.ts); the platform writes them out and stops it. */
+  usage: UsageCounter;
   /** The bank's payment screening; absent: every payment is accepted. */
   screening?: PaymentScreening;
 }
@@ -62,7 +64,7 @@ export function createResourceServer(deps: ResourceServerDeps): ResourceServer {
     // DPoP proof jtis of concurrent requests share one INSERT (authz/first-use-batches.ts).
     recordFirstUse: batchedFirstUse(deps.knex),
     tppBaseUrl: deps.config.tppBaseUrl,
-    charging: { rateLimits: deps.config.rateLimits, plans: deps.config.apiPlans },
+    charging: { rateLimits: deps.config.rateLimits, plans: deps.config.apiPlans, usage: deps.usage },
   };
   const api: ApiDeps = {
     knex: deps.knex,
@@ -75,6 +77,7 @@ export function createResourceServer(deps: ResourceServerDeps): ResourceServer {
     screening: deps.screening ?? ACCEPT_EVERY_PAYMENT,
     dataEncryptionKey: deps.dataEncryptionKey,
     apiPlans: deps.config.apiPlans,
+    usage: deps.usage,
     guard: (requirement) => guard(guardDeps, requirement),
   };
   const router = new Router<ResourceState>({ prefix: API_PREFIX, sensitive: true, strict: true });

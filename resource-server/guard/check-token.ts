@@ -1,5 +1,5 @@
 import type { AccessTokenInfo, TokenCharge } from '../../authz/index.ts';
-import type { ApiPlans } from '../../metering/index.ts';
+import type { ApiPlans, UsageCounter } from '../../metering/index.ts';
 import { rateLimitDecision } from '../../ratelimit/index.ts';
 import { API_PREFIX } from '../api.ts';
 import { InvalidToken, QuotaExceeded, RateLimitExceeded } from '../errors.ts';
@@ -11,10 +11,11 @@ export type FindAccessToken = (token: string, charge?: TokenCharge) => Promise<A
 export type ApiGroup = 'aisp' | 'pisp' | 'cbpii' | 'events';
 export type ApiRateLimits = Readonly<Record<ApiGroup, TokenCharge['base']>>;
 
-/** What a TPP's resource API requests are charged against: the base rate limits and the plans. */
+/** What a TPP's resource API requests are charged against: the base rate limits and the plans; where they are counted. */
 export interface ApiCharging {
   rateLimits: ApiRateLimits;
   plans: ApiPlans;
+  usage: UsageCounter;
 }
 
 /** The group of an OB path by its first segment under the API prefix; events has two resources. */
@@ -29,17 +30,18 @@ function apiGroup(ctx: ResourceContext): ApiGroup | undefined {
  * The token must be one the authorization server knows as active (not expired, not revoked, its
  * consent not revoked). Expiry is checked here too, so a stale lookup cannot outlive the token.
  * The same lookup charges the client for this endpoint group (one statement, authz/access-tokens.ts):
- * its plan's monthly quota, a token from its bucket, and the count of the request (here, unless
- * the endpoint counts it in its own transaction: `meterHere` false). Every answer from here on
- * carries the RateLimit fields; a used-up quota or an empty bucket is 429 with `Retry-After`
- * before anything else runs.
+ * its plan's monthly quota (the month's written count plus what this instance has counted and not
+ * written yet) and a token from its bucket. Every answer from here on carries the RateLimit fields;
+ * a used-up quota or an empty bucket is 429 with `Retry-After` before anything else runs. A request
+ * that passes both is counted in the instance's usage counter, unless the endpoint counts it in its
+ * own transaction (`meterHere` false).
  */
 export function checkToken(findAccessToken: FindAccessToken, charging: ApiCharging, meterHere: boolean): ResourceMiddleware {
   return async (ctx, next) => {
     const credentials = ctx.state.credentials;
     if (!credentials) throw new Error('check-token runs after read-credentials');
     const group = apiGroup(ctx);
-    const charge = group && { api: group, base: charging.rateLimits[group], meter: meterHere, plans: charging.plans };
+    const charge = group && { api: group, base: charging.rateLimits[group], plans: charging.plans };
     const token = await findAccessToken(credentials.token, charge);
     if (!token || token.expiresAt.getTime() <= Date.now()) {
       throw new InvalidToken(credentials.scheme, 'the access token is not active');
@@ -48,10 +50,12 @@ export function checkToken(findAccessToken: FindAccessToken, charging: ApiChargi
     if (outcome) {
       const decision = outcome.bucket && rateLimitDecision([outcome.bucket]);
       if (decision) ctx.set(decision.headers);
-      if (outcome.monthlyQuota !== undefined && outcome.monthRequests >= outcome.monthlyQuota) {
+      const monthRequests = outcome.monthRequests + charging.usage.unwritten(token.clientId, outcome.today.slice(0, 7));
+      if (outcome.monthlyQuota !== undefined && monthRequests >= outcome.monthlyQuota) {
         throw new QuotaExceeded(outcome.plan, outcome.monthlyQuota, outcome.quotaResetsInSeconds, decision?.headers ?? {});
       }
       if (decision && !decision.allowed) throw new RateLimitExceeded(group!, decision.retryAfterSeconds!, decision.headers);
+      if (meterHere) charging.usage.count(token.clientId, outcome.today, group!);
     }
     ctx.state.token = token;
     await next();

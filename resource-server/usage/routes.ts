@@ -20,6 +20,8 @@ export function usageRoutes(deps: ApiDeps): Router<ResourceState> {
     const { token } = guarded(ctx);
     const asked = ctx.query.month;
     if (asked !== undefined && (typeof asked !== 'string' || !isMonth(asked))) throw new FieldInvalid('month must be a calendar month, YYYY-MM', 'month');
+    // This instance's counts first, so a TPP reads every request it made here; other instances' follow within a second.
+    await deps.usage.flush();
     const month = asked ?? (await currentMonth(deps.knex));
     const [plan, rows] = await Promise.all([planOf(deps.knex, deps.apiPlans, token.clientId), monthUsage(deps.knex, month, token.clientId)]);
     const requests = rows.reduce((sum, row) => sum + row.requests, 0);

@@ -8,6 +8,7 @@ import { accessTokenFinder } from '../../authz/index.ts';
 import { revokeConsent } from '../../authz/interactions/consents.ts';
 import { ensureDevPki } from '../../certs/index.ts';
 import { clientCredentials, deleteIntent, type RegisteredTpp, type TppIdentity } from '../../examples/tpp-client.ts';
+import { usageCounter, type UsageCounter } from '../../metering/index.ts';
 import { createKnex } from '../../platform/database.ts';
 import { createHostApp } from '../../platform/http/host-app.ts';
 import { startListener, type Listener } from '../../platform/http/listener.ts';
@@ -244,6 +245,7 @@ describe('two resource-server instances on one database', () => {
   let listener: Listener;
   let secondBase: string;
   let ca: string[];
+  let usage: UsageCounter;
 
   before(async () => {
     // A second instance as a bank would scale it: its own process state and pool, the same database and public URL.
@@ -252,7 +254,8 @@ describe('two resource-server instances on one database', () => {
     const certificates = { trustedProxies: platform.config.trustedProxies, header: platform.config.clientCertHeader };
     const pki = await ensureDevPki({ dir: join(platform.dataDir, 'pki'), keys: platform.keys, hostnames: ['localhost'] });
     const { dataEncryptionKey } = await loadSecrets(platform.dataDir);
-    const resourceServer = createResourceServer({ config: platform.config, knex, logger, keys: platform.keys, dataEncryptionKey, certificates, findAccessToken: accessTokenFinder(knex) });
+    usage = usageCounter(knex, logger);
+    const resourceServer = createResourceServer({ config: platform.config, knex, logger, keys: platform.keys, dataEncryptionKey, certificates, findAccessToken: accessTokenFinder(knex), usage });
     const app = createHostApp({ host: 'tpp', logger, knex, certificates, readiness: [databaseCheck(knex)], parts: [resourceServer] });
     listener = await startListener({
       name: 'tpp-2',
@@ -272,6 +275,7 @@ describe('two resource-server instances on one database', () => {
   });
   after(async () => {
     await listener?.close();
+    await usage?.stop();
     await knex?.destroy();
   });
 
