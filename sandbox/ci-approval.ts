@@ -6,7 +6,8 @@ import { Agent } from 'undici';
 import { SANDBOX_CUSTOMERS } from '../db/seeds/index.ts';
 import { isStorableText } from '../edge/index.ts';
 import { noteRequest } from '../observability/index.ts';
-import { Browser, csrfOf, type Response } from './user-agent.ts';
+import { choosesOneAccount, csrfOf, offeredAccounts, problemOf } from './bank-pages.ts';
+import { Browser, type Response } from './user-agent.ts';
 
 /**
  * CI approval, sandbox only: `POST /sandbox/authorize` on the browser host lets a TPP's CI approve
@@ -152,7 +153,7 @@ async function actAsCustomer(options: CiApprovalOptions, request: ApprovalReques
     const last = await browser.follow(submitted);
     const location = last.headers.get('location');
     if (last.status >= 300 && last.status < 400 && location) return new URL(location, options.issuer).href;
-    throw new StepRefused('consent', last.status, problemOf(await last.text()));
+    throw new StepRefused('consent', last.status, refusal(await last.text()));
   } finally {
     await dispatcher.close();
   }
@@ -171,7 +172,7 @@ async function signedIn(browser: Browser, interaction: string, codePage: Page, r
   for (const [index, code] of codes.entries()) {
     const landed = await landOn(browser, await browser.post(`${interaction}/code`, { csrf: csrfOf(form.html), code }));
     if (landed.status === 200 && hasAction(landed.html, '/approve')) return landed;
-    if (index === codes.length - 1 || !hasAction(landed.html, '/code')) throw new StepRefused('code', landed.status, problemOf(landed.html));
+    if (index === codes.length - 1 || !hasAction(landed.html, '/code')) throw new StepRefused('code', landed.status, refusal(landed.html));
     form = landed;
   }
   throw new Error('unreachable');
@@ -191,7 +192,7 @@ async function landOn(browser: Browser, response: Response): Promise<Page> {
 /** The page a step leads to, which must carry the form of the next step. */
 async function page(browser: Browser, response: Response, step: StepRefused['step'], nextAction: string): Promise<Page> {
   const landed = await landOn(browser, response);
-  if (landed.status !== 200 || !hasAction(landed.html, nextAction)) throw new StepRefused(step, landed.status, problemOf(landed.html));
+  if (landed.status !== 200 || !hasAction(landed.html, nextAction)) throw new StepRefused(step, landed.status, refusal(landed.html));
   return landed;
 }
 
@@ -199,18 +200,15 @@ function hasAction(html: string, action: string): boolean {
   return new RegExp(`action="/interaction/[^"]*${action}"`).test(html);
 }
 
-/** What the customer would have read: the page's problem, or its heading. */
-function problemOf(html: string): string {
-  const text = (pattern: RegExp) => pattern.exec(html)?.[1]?.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
-  return text(/id="problem"[^>]*>([\s\S]*?)<\/div>/) ?? text(/<h2 class="alert__title">[\s\S]*?<\/h2>\s*<p>([\s\S]*?)<\/p>/) ?? text(/<h1[^>]*>([\s\S]*?)<\/h1>/) ?? 'the bank refused this step';
-}
-
 /** What a customer ticks by default: every account offered to share, or the first offered to pay from. */
 function defaultAccounts(html: string): string[] {
-  const offered = (html.match(/<input class="account__input"[^>]*>/g) ?? [])
-    .filter((input) => !/\sdisabled[\s>]/.test(input))
-    .map((input) => /value="([^"]+)"/.exec(input)![1]!);
-  return /type="radio" name="account"/.test(html) ? offered.slice(0, 1) : offered;
+  const offered = offeredAccounts(html);
+  return choosesOneAccount(html) ? offered.slice(0, 1) : offered;
+}
+
+/** What the page said, for the TPP's CI. */
+function refusal(html: string): string {
+  return problemOf(html) ?? 'the bank refused this step';
 }
 
 /**

@@ -56,9 +56,3 @@ export class Browser {
     return response;
   }
 }
-
-export function csrfOf(html: string): string {
-  const match = /name="csrf" value="([^"]+)"/.exec(html);
-  if (!match) throw new Error('page has no CSRF token');
-  return match[1]!;
-}

@@ -2,6 +2,7 @@ import type { Knex } from 'knex';
 import type * as oauth from 'openid-client';
 import { exchangeCode, INTENT_SCOPES, pushAuthorization, type IntentKind, type RegisteredTpp } from '../../examples/tpp-client.ts';
 import { SANDBOX_CUSTOMERS, type SandboxCustomer } from '../../db/seeds/index.ts';
+import { choosesOneAccount, offeredAccounts, problemOf } from '../../sandbox/bank-pages.ts';
 import { Browser, csrfOf, totp, type Response } from './browser.ts';
 import { tlsAgent } from './http.ts';
 import type { TestPlatform } from './platform.ts';
@@ -126,23 +127,15 @@ async function page(browser: Browser, response: Response): Promise<Page> {
   return { url: landed.url, html };
 }
 
-/** The enabled account inputs of the consent page, in page order. */
-function offeredAccounts(html: string): string[] {
-  const inputs = html.match(/<input class="account__input"[^>]*>/g) ?? [];
-  return inputs.filter((input) => !/\sdisabled[\s>]/.test(input)).map((input) => /value="([^"]+)"/.exec(input)![1]!);
-}
-
 function chooseAccounts(html: string, choice: AccountChoice | undefined): string[] {
   const offered = offeredAccounts(html);
-  const radio = /type="radio" name="account"/.test(html);
-  const wanted = choice ?? (radio ? 'first' : 'all');
+  const wanted = choice ?? (choosesOneAccount(html) ? 'first' : 'all');
   if (wanted === 'all') return offered;
   if (wanted === 'first') return offered.slice(0, 1);
   return [...wanted];
 }
 
-/** The page's heading and problem text, for a failure message. */
+/** The page's problem or heading, for a failure message. */
 function summary(html: string): string {
-  const text = (pattern: RegExp) => pattern.exec(html)?.[1]?.replace(/<[^>]+>/g, '').trim();
-  return [text(/<h1[^>]*>([\s\S]*?)<\/h1>/), text(/id="problem"[^>]*>([\s\S]*?)<\/div>/)].filter(Boolean).join(' / ') || html.slice(0, 200);
+  return problemOf(html) ?? html.slice(0, 200);
 }
