@@ -1,4 +1,4 @@
-import { coversDebit, InvalidAmountError, parseAmount, UnknownCurrencyError, type LedgerAccount, type OutgoingPayments } from '../../ledger/index.ts';
+import { InvalidAmountError, parseAmount, UnknownCurrencyError, type LedgerAccount, type OutgoingPayments } from '../../ledger/index.ts';
 import { limitBreach, type LimitBreach, type PaymentLimits } from '../../openbanking/index.ts';
 import type { ConsentRecord, JsonRecord } from './consents.ts';
 import { describePermissions, type PermissionGroup } from './permissions.ts';
@@ -128,15 +128,18 @@ function paymentOffer(
     reference: text(remittance.Reference) ?? text(remittance.Unstructured),
   };
   // The funds are checked when the app makes the payment (OB lets the bank check at either step):
-  // money may arrive in between, and the app must see the payment API's answer. The customer is told now.
-  const choice = (account: LedgerAccount): AccountChoice => ({
-    ...accountView(account),
-    unavailable:
-      account.currency !== currency
-        ? `This account is in ${account.currency}, the payment in ${currency}.`
-        : overLimit(account, amountMinor, currency, paymentLimits),
-    notice: account.currency === currency && !coversDebit(account, amountMinor) ? NOT_ENOUGH_MONEY : undefined,
-  });
+  // money may arrive in between, and the app must see the payment API's answer. The customer is told
+  // now. An account the ledger lets go negative (a credit card) would not be stopped there, so it
+  // pays only from what it holds, as before.
+  const choice = (account: LedgerAccount): AccountChoice => {
+    if (account.currency !== currency) return { ...accountView(account), unavailable: `This account is in ${account.currency}, the payment in ${currency}.`, notice: undefined };
+    const short = account.balanceMinor < amountMinor;
+    return {
+      ...accountView(account),
+      unavailable: overLimit(account, amountMinor, currency, paymentLimits) ?? (account.allowNegativeBalance && short ? CANNOT_GO_NEGATIVE : undefined),
+      notice: !account.allowNegativeBalance && short ? NOT_ENOUGH_MONEY : undefined,
+    };
+  };
   if (initiation.DebtorAccount !== undefined) {
     const debtor = identifiedAccount(record(initiation.DebtorAccount), accounts);
     if (!debtor) return { payment, choices: [], fixedDebtorAccount: undefined, blocker: 'The account this payment is set up to come from is not one of your accounts.' };
@@ -152,6 +155,7 @@ function paymentOffer(
   };
 }
 
+const CANNOT_GO_NEGATIVE = 'Not enough money in this account for this payment.';
 const NOT_ENOUGH_MONEY = 'There is not enough money in this account for this payment now. If you approve, the payment will be refused unless money arrives before the app makes it.';
 
 /** Why no account can make the payment: the reason all share (a limit on the payment itself), or each account's own. */
