@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import { IdempotencyKeyReusedError, assert } from './errors.ts';
-import type { JsonValue } from './json.ts';
 import { isTransaction, query, type Db } from './sql.ts';
 
 /** OB: an idempotency key binds its request for 24 hours; after that the key may be reused. */
@@ -30,7 +29,7 @@ export type IdempotentStart =
   /** First use of the key (or first since it expired): do the work, then completeIdempotentOperation. */
   | { readonly state: 'started'; readonly handle: IdempotencyHandle }
   /** The key's request was already done: answer with its stored response, do nothing else. */
-  | { readonly state: 'replayed'; readonly response: JsonValue };
+  | { readonly state: 'replayed'; readonly response: string };
 
 export function requestSha256(body: string | Uint8Array): string {
   return createHash('sha256').update(body).digest('hex');
@@ -71,7 +70,7 @@ export async function beginIdempotentOperation(trx: Knex.Transaction, request: I
   );
   if (claimed.length === 1) return { state: 'started', handle };
 
-  const [existing] = await query<{ request_sha256: string; status: string; response: JsonValue }>(
+  const [existing] = await query<{ request_sha256: string; status: string; response: string }>(
     trx,
     `SELECT request_sha256, status, response FROM ledger.idempotency_keys
      WHERE client_id = ? AND operation = ? AND key = ?`,
@@ -83,18 +82,22 @@ export async function beginIdempotentOperation(trx: Knex.Transaction, request: I
   return { state: 'replayed', response: existing.response };
 }
 
-/** Stores the response a retry will get. Same transaction as beginIdempotentOperation (checked at commit). */
+/**
+ * Stores the response a retry will get: the exact text the first request is answered with, so a
+ * retry gets the same bytes (and a signature over them that verifies like the first). Same
+ * transaction as beginIdempotentOperation (checked at commit).
+ */
 export async function completeIdempotentOperation(
   trx: Knex.Transaction,
   handle: IdempotencyHandle,
-  response: JsonValue,
+  response: string,
 ): Promise<void> {
   const updated = await query<{ status: string }>(
     trx,
-    `UPDATE ledger.idempotency_keys SET status = 'completed', response = ?::jsonb, completed_at = now()
+    `UPDATE ledger.idempotency_keys SET status = 'completed', response = ?, completed_at = now()
      WHERE client_id = ? AND operation = ? AND key = ? AND request_sha256 = ? AND status = 'in-progress'
      RETURNING status`,
-    [JSON.stringify(response), handle.clientId, handle.operation, handle.key, handle.requestSha256],
+    [response, handle.clientId, handle.operation, handle.key, handle.requestSha256],
     'ledger.idempotency-complete',
   );
   assert(updated.length === 1, `idempotent ${handle.operation} completed without being begun in this transaction`);

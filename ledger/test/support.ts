@@ -5,7 +5,6 @@ import {
   completeIdempotentOperation,
   openAccount,
   postTransfer,
-  type JsonValue,
   type LedgerAccount,
   type TransferInput,
 } from '../index.ts';
@@ -111,12 +110,12 @@ export interface IdempotentMove {
 }
 
 /** What a payment endpoint does: claim the key, post the transfer, store the response, one transaction. */
-export async function idempotentMove(knex: Knex, request: IdempotentMove): Promise<{ replayed: boolean; response: JsonValue }> {
+export async function idempotentMove(knex: Knex, request: IdempotentMove): Promise<{ replayed: boolean; response: string }> {
   return knex.transaction(async (trx) => {
     const start = await beginIdempotentOperation(trx, { clientId: 'test-client', operation: 'test-move', key: request.key, body: request.body });
     if (start.state === 'replayed') return { replayed: true, response: start.response };
     const posted = await postTransfer(trx, request.transfer);
-    const response = { transferId: posted.transferId };
+    const response = JSON.stringify({ transferId: posted.transferId });
     await completeIdempotentOperation(trx, start.handle, response);
     return { replayed: false, response };
   });

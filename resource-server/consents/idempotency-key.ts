@@ -3,8 +3,8 @@ import {
   beginIdempotentOperation,
   IDEMPOTENCY_KEY_LENGTH_MAX,
   IdempotencyKeyReusedError,
-  type IdempotencyHandle,
   type IdempotentRequest,
+  type IdempotentStart,
 } from '../../ledger/index.ts';
 import { HeaderInvalid, HeaderMissing } from '../errors.ts';
 import type { ResourceContext } from '../state.ts';
@@ -29,20 +29,13 @@ export function idempotencyKeyReused(): HeaderInvalid {
   return new HeaderInvalid(`this ${HEADER} was used within the last 24 hours for a different request body; use a new key for a new request`, HEADER);
 }
 
-export type IdempotentTextStart =
-  | { readonly state: 'started'; readonly handle: IdempotencyHandle }
-  | { readonly state: 'replayed'; readonly response: string };
-
 /**
- * Claims the key for an operation whose response is stored as JSON text (jsonb would reorder the
- * keys; a retry gets the very same bytes, and so a signature over them that verifies like the
- * first). A key reused for another body is Header.Invalid.
+ * Claims the key for an operation (its response is stored as the text answered, so a retry gets
+ * the very same bytes, and a signature over them that verifies like the first). A key reused for
+ * another body is Header.Invalid.
  */
-export async function beginIdempotentText(trx: Knex.Transaction, request: IdempotentRequest): Promise<IdempotentTextStart> {
-  const start = await beginIdempotentOperation(trx, request).catch((error: unknown) => {
+export function beginIdempotentText(trx: Knex.Transaction, request: IdempotentRequest): Promise<IdempotentStart> {
+  return beginIdempotentOperation(trx, request).catch((error: unknown) => {
     throw error instanceof IdempotencyKeyReusedError ? idempotencyKeyReused() : error;
   });
-  if (start.state === 'started') return start;
-  if (typeof start.response !== 'string') throw new Error(`idempotent ${request.operation} stored a non-text response`);
-  return { state: 'replayed', response: start.response };
 }
