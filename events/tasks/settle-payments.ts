@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { JobHelpers, Task } from 'graphile-worker';
 import type { TaskDeps } from '../task-list.ts';
 import { OUTBOUND_PAYMENT_ACCOUNTS, postTransfer } from '../../ledger/index.ts';
+import { prepareCreditTransfer, recordCreditTransfer, type SettledPayment } from '../../iso20022/index.ts';
 import { countPayments } from '../../observability/index.ts';
 import { raiseEvents } from '../../openbanking/index.ts';
 import { enqueueJob } from '../enqueue.ts';
@@ -38,6 +40,8 @@ export interface SettlementBatch {
   /** The settlement transfer, or null when nothing was waiting. */
   readonly transferId: string | null;
   readonly payments: number;
+  /** The batch's ISO 20022 pacs.008 in the outbox (iso20022/), or null when nothing was waiting. */
+  readonly messageId: string | null;
 }
 
 /**
@@ -65,8 +69,9 @@ export async function enqueueHeldSettlement(trx: Knex.Transaction, currency: str
 /**
  * Settles a batch of a currency's outbound payments as a bank settles with the scheme: one
  * transfer moves their sum from the outbound clearing sub-accounts they were credited to (each
- * debited by what its payments put in) to scheme settlement, and each payment becomes
- * AcceptedSettlementCompleted with that transfer, in one transaction. Delivery is at least once and
+ * debited by what its payments put in) to scheme settlement, each payment becomes
+ * AcceptedSettlementCompleted with that transfer, and the batch's ISO 20022 pacs.008 goes to the
+ * outbox for the scheme, in one transaction. Delivery is at least once and
  * runs may overlap: the payments are taken FOR UPDATE SKIP LOCKED and only while in process, so a
  * payment is settled by exactly one run and a repeated run finds nothing left to do.
  */
@@ -75,7 +80,7 @@ export default function settlePayments(deps: TaskDeps): Task<'settle-payments'> 
     const { currency } = assertSettlePaymentsPayload(payload);
     const batch = await settleBatch(deps.knex, currency);
     countPayments('AcceptedSettlementCompleted', batch.payments);
-    helpers.logger.info(`settled ${batch.payments} ${currency} payments`, { currency, payments: batch.payments, transferId: batch.transferId });
+    helpers.logger.info(`settled ${batch.payments} ${currency} payments`, { currency, payments: batch.payments, transferId: batch.transferId, messageId: batch.messageId });
   };
 }
 
@@ -104,9 +109,10 @@ export async function settleBatch(knex: Knex, currency: string, batchMax = SETTL
        FOR UPDATE OF p SKIP LOCKED`,
       [[...accounts.clearing], currency, batchMax],
     );
-    if (payments.length === 0) return { transferId: null, payments: 0 };
+    if (payments.length === 0) return { transferId: null, payments: 0, messageId: null };
 
     const clearedBySubaccount = new Map<string, bigint>();
+    const settled: SettledPayment[] = [];
     let totalMinor = 0n;
     for (const payment of payments) {
       const cleared = payment.cleared_minor;
@@ -116,12 +122,17 @@ export async function settleBatch(knex: Knex, currency: string, batchMax = SETTL
         );
       }
       clearedBySubaccount.set(payment.clearing_account_id, (clearedBySubaccount.get(payment.clearing_account_id) ?? 0n) + cleared);
+      settled.push({ id: payment.id, amountMinor: cleared });
       totalMinor += cleared;
     }
     if (new Set(payments.map((payment) => payment.id)).size !== payments.length) {
       throw new JobInvariantError('a payment\'s transfer credited more than one outbound clearing sub-account');
     }
+    // The message is built and validated before the transfer locks the clearing accounts.
+    const settlementTransferId = randomUUID();
+    const message = await prepareCreditTransfer(trx, { settlementTransferId, currency, payments: settled });
     const transfer = await postTransfer(trx, {
+      transferId: settlementTransferId,
       kind: 'settlement',
       reference: `Settlement of ${payments.length} ${currency} payments`,
       metadata: { payments: payments.length },
@@ -140,11 +151,12 @@ export async function settleBatch(knex: Knex, currency: string, batchMax = SETTL
       throw new JobInvariantError(`${payments.length - updated.rowCount} payments changed under their row locks`);
     }
     await raiseEvents(trx, { payments: payments.map((payment) => payment.id) });
+    await recordCreditTransfer(trx, message, transfer.transferId);
     // A full batch may have left more behind: the next run starts when this one commits. A short
     // one may have missed payments that committed while it ran, having seen this job waiting.
     if (payments.length === batchMax) await enqueueSettlement(trx, currency, 0);
     else if (await inProcessPayments(trx, currency)) await enqueueSettlement(trx, currency);
-    return { transferId: transfer.transferId, payments: payments.length };
+    return { transferId: transfer.transferId, payments: payments.length, messageId: message.batch.messageId };
   });
 }
 

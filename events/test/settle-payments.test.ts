@@ -228,7 +228,7 @@ describe('settle-payments', () => {
 
     const settledBy = await assertSettledOnceEach(ids);
     assert.deepEqual([...settledBy.values()].sort(), [30n, 30n], 'two transfers: 10 + 20, then 30');
-    assert.deepEqual(await settleBatch(database.knex, 'GBP', 2), { transferId: null, payments: 0 });
+    assert.deepEqual(await settleBatch(database.knex, 'GBP', 2), { transferId: null, payments: 0, messageId: null });
     assert.deepEqual(await jobsOf(database.knex, TASK), [], 'a short batch queues nothing');
     await assertLedgerBalanced();
   });
