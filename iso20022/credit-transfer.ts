@@ -2,11 +2,18 @@ import { XMLBuilder } from 'fast-xml-parser';
 import { formatAmount } from '../ledger/index.ts';
 import { CREDIT_TRANSFER, namespaceOf } from './xsd.ts';
 
-/** How OB names a UK account: sort code and account number (14 digits), or an IBAN. */
+/**
+ * How OB names a UK account: sort code and account number (14 digits), or an IBAN. A card account
+ * of this bank that pays has neither, and its card number never leaves the bank: it is named by
+ * the bank's own account reference (BANK_ACCOUNT_REFERENCE).
+ */
 export interface AccountIdentification {
-  readonly scheme: 'UK.OBIE.SortCodeAccountNumber' | 'UK.OBIE.IBAN';
+  readonly scheme: 'UK.OBIE.SortCodeAccountNumber' | 'UK.OBIE.IBAN' | typeof BANK_ACCOUNT_REFERENCE;
   readonly identification: string;
 }
+
+/** The proprietary scheme of an account this bank names by its own reference (Max35Text). */
+export const BANK_ACCOUNT_REFERENCE = 'BankAccountReference';
 
 /** One domestic payment as it leaves the bank: what the customer and the TPP asked for, and the debtor's account. */
 export interface OutgoingCreditTransfer {
@@ -116,7 +123,7 @@ function party(name: string | null): Record<string, unknown> {
   return name === null || name.trim() === '' ? {} : { Nm: name.slice(0, NAME_LENGTH_MAX) };
 }
 
-/** An IBAN as such; a sort code and account number as a proprietary scheme named as OB names it. */
+/** An IBAN as such; a sort code and account number, or the bank's reference, as a proprietary scheme. */
 function cashAccount(account: AccountIdentification): Record<string, unknown> {
   if (account.scheme === 'UK.OBIE.IBAN') return { Id: { IBAN: account.identification } };
   return { Id: { Othr: { Id: account.identification, SchmeNm: { Prtry: account.scheme } } } };

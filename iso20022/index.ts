@@ -1,6 +1,6 @@
 export { applyStatusReport } from './apply-status-report.ts';
 export type { AppliedStatusReport } from './apply-status-report.ts';
-export { buildCreditTransfer, controlSumMinor } from './credit-transfer.ts';
+export { BANK_ACCOUNT_REFERENCE, buildCreditTransfer, controlSumMinor } from './credit-transfer.ts';
 export type { AccountIdentification, CreditTransferBatch, OutgoingCreditTransfer } from './credit-transfer.ts';
 export { InvalidIsoMessageError, StatusReportRefusedError } from './errors.ts';
 export { exportMessages, getMessage, listMessages, prepareCreditTransfer, recordCreditTransfer } from './outbox.ts';

@@ -2,7 +2,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Knex } from 'knex';
 import { parseAmount } from '../ledger/index.ts';
-import { buildCreditTransfer, controlSumMinor, type AccountIdentification, type CreditTransferBatch, type OutgoingCreditTransfer } from './credit-transfer.ts';
+import { BANK_ACCOUNT_REFERENCE, buildCreditTransfer, controlSumMinor, type AccountIdentification, type CreditTransferBatch, type OutgoingCreditTransfer } from './credit-transfer.ts';
 import { CREDIT_TRANSFER, validateMessage } from './xsd.ts';
 
 /** A payment of a settlement batch and what the ledger moved for it. */
@@ -26,6 +26,7 @@ interface PaymentData {
     CreditorAccount: { SchemeName: string; Identification: string; Name?: string };
     RemittanceInformation?: { Reference?: string; Unstructured?: string };
   };
+  debtor_account_id: string;
   debtor_name: string;
   sort_code: string | null;
   account_number: string | null;
@@ -43,7 +44,7 @@ export async function prepareCreditTransfer(
   batch: { readonly settlementTransferId: string; readonly currency: string; readonly payments: readonly SettledPayment[] },
 ): Promise<PreparedCreditTransfer> {
   const { rows } = await trx.raw<{ rows: PaymentData[] }>(
-    `SELECT p.id, p.initiation, a.name AS debtor_name, a.sort_code, a.account_number
+    `SELECT p.id, p.initiation, p.debtor_account_id, a.name AS debtor_name, a.sort_code, a.account_number
      FROM openbanking.payments p JOIN ledger.accounts a ON a.id = p.debtor_account_id
      WHERE p.id = ANY(?::text[])`,
     [batch.payments.map((payment) => payment.id)],
@@ -72,17 +73,22 @@ function outgoingCreditTransfer(row: PaymentData, amountMinor: bigint, currency:
   if (instructed !== amountMinor || initiation.InstructedAmount.Currency !== currency) {
     throw new Error(`payment ${row.id}: the ledger cleared ${amountMinor} minor units of ${currency}, the initiation says ${initiation.InstructedAmount.Amount} ${initiation.InstructedAmount.Currency}`);
   }
-  if (row.sort_code === null || row.account_number === null) throw new Error(`payment ${row.id}: its debtor account has no sort code and account number`);
   return {
     paymentId: row.id,
     instructionId: initiation.InstructionIdentification,
     endToEndId: initiation.EndToEndIdentification,
     amountMinor,
     currency,
-    debtor: { name: row.debtor_name, account: { scheme: 'UK.OBIE.SortCodeAccountNumber', identification: `${row.sort_code}${row.account_number}` } },
+    debtor: { name: row.debtor_name, account: debtorAccount(row) },
     creditor: { name: initiation.CreditorAccount.Name ?? null, account: creditorAccount(row.id, initiation.CreditorAccount) },
     remittance: [initiation.RemittanceInformation?.Reference, initiation.RemittanceInformation?.Unstructured].filter((text): text is string => typeof text === 'string'),
   };
+}
+
+/** The debtor's sort code and account number; a card account, which has none, by the bank's reference, never its card number. */
+function debtorAccount(row: PaymentData): AccountIdentification {
+  if (row.sort_code !== null && row.account_number !== null) return { scheme: 'UK.OBIE.SortCodeAccountNumber', identification: `${row.sort_code}${row.account_number}` };
+  return { scheme: BANK_ACCOUNT_REFERENCE, identification: row.debtor_account_id.replaceAll('-', '') };
 }
 
 /** The resource server accepts only these two schemes for a domestic payment's creditor. */

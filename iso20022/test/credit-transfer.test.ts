@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { XMLParser } from 'fast-xml-parser';
 import fc from 'fast-check';
-import { buildCreditTransfer, controlSumMinor, CREDIT_TRANSFER, InvalidIsoMessageError, validateMessage, type CreditTransferBatch, type OutgoingCreditTransfer } from '../index.ts';
+import { BANK_ACCOUNT_REFERENCE, buildCreditTransfer, controlSumMinor, CREDIT_TRANSFER, InvalidIsoMessageError, validateMessage, type CreditTransferBatch, type OutgoingCreditTransfer } from '../index.ts';
 
 /**
  * The pacs.008.001.09 a settlement batch becomes, checked against the official ISO 20022 schema
@@ -111,6 +111,15 @@ describe('pacs.008.001.09 of a settlement batch', () => {
     });
     const wrongUetr = buildCreditTransfer(batch([transaction({ paymentId: 'not-a-uuid' })]));
     await assert.rejects(validateMessage(CREDIT_TRANSFER, wrongUetr), /UETR/);
+  });
+
+  test('a card account that pays is named by the bank\'s reference, its card number never', async () => {
+    const card = transaction({ debtor: { name: 'Alice Smith', account: { scheme: BANK_ACCOUNT_REFERENCE, identification: '9b2f6c1e5a6d4e7f9a0bc1d2e3f4a5b6' } } });
+    const xml = buildCreditTransfer(batch([card]));
+    await validateMessage(CREDIT_TRANSFER, xml);
+    const [only] = read(xml).CdtTrfTxInf;
+    assert.deepEqual(only.DbtrAcct, { Id: { Othr: { Id: '9b2f6c1e5a6d4e7f9a0bc1d2e3f4a5b6', SchmeNm: { Prtry: 'BankAccountReference' } } } });
+    assert.deepEqual(only.DbtrAgt, { FinInstnId: { Othr: { Id: 'NOTPROVIDED' } } });
   });
 
   test('a batch mixing currencies or carrying nothing is not built', () => {
