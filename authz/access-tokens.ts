@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import { chargeBindings, chargedLookupSql, type ApiPlanName, type LookupCharge } from '../metering/index.ts';
 import type { BucketState } from '../ratelimit/index.ts';
-import type { ConsentRecord } from './interactions/consents.ts';
+import type { ConsentRecord } from '../openbanking/index.ts';
 
 /**
  * What the resource server needs to know about an access token, read straight from the

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { Account, FindAccount } from 'oidc-provider';
-import { findConsentIdOfGrant } from './interactions/consents.ts';
+import { findConsentIdOfGrant } from '../openbanking/index.ts';
 import { INTENT_ID_CLAIM } from './interactions/intent.ts';
 
 interface CustomerRow {

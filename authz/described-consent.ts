@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { errors, type AuthorizationDetail, type KoaContextWithOIDC } from 'oidc-provider';
-import type { ConsentKind } from './interactions/consents.ts';
+import type { ConsentKind } from '../openbanking/index.ts';
 
 /**
  * Plain FAPI 2.0 (no UK intent): the authorization request itself describes the access, and the

@@ -3,7 +3,7 @@ import { errors, interactionPolicy, type KoaContextWithOIDC } from 'oidc-provide
 import { acrCheck } from './acr-check.ts';
 import { arrivingClaims } from './claims-parameter.ts';
 import { describedConsent, describedDetails } from './described-consent.ts';
-import type { ConsentKind } from './interactions/consents.ts';
+import { findIntentState, type ConsentKind } from '../openbanking/index.ts';
 import { ACCOUNT_ACCESS_CONSENT_TYPE, DOMESTIC_PAYMENT_CONSENT_TYPE, intentFromParams, mentionsIntent, type IntentAuthorizationDetailsType } from './interactions/intent.ts';
 
 /** The API scope an authorization for each intent kind must ask for, and its tokens act with. */
@@ -18,13 +18,6 @@ const KIND_OF_DETAILS_TYPE: Record<IntentAuthorizationDetailsType, string> = {
   [ACCOUNT_ACCESS_CONSENT_TYPE]: 'account-access',
   [DOMESTIC_PAYMENT_CONSENT_TYPE]: 'domestic-payment',
 };
-
-interface IntentRow {
-  client_id: string;
-  kind: ConsentKind;
-  status: string;
-  expires_at: Date | null;
-}
 
 /**
  * UK OB Security Profile: the authorization request names an intent the client created and that
@@ -53,14 +46,11 @@ export function intentCheck(knex: Knex): InstanceType<typeof interactionPolicy.C
         'the request must name an intent (claims.id_token.openbanking_intent_id, or authorization_details with its consentId) or describe the access (authorization_details of type account_information or payment_initiation, or the accounts scope)',
       );
     }
-    const intent = await knex('openbanking.consents')
-      .select<IntentRow[]>('client_id', 'kind', 'status', 'expires_at')
-      .where({ id: reference.intentId })
-      .first();
+    const intent = await findIntentState(knex, reference.intentId);
     // Another client's intent is answered like an unknown one.
-    if (!intent || intent.client_id !== ctx.oidc.client!.clientId) throw new errors.InvalidRequest('openbanking_intent_id does not name an intent of this client');
+    if (!intent || intent.clientId !== ctx.oidc.client!.clientId) throw new errors.InvalidRequest('openbanking_intent_id does not name an intent of this client');
     if (intent.status !== 'AwaitingAuthorisation') throw new errors.InvalidRequest(`the intent is ${intent.status}, not AwaitingAuthorisation`);
-    if (intent.expires_at && intent.expires_at.getTime() <= Date.now()) throw new errors.InvalidRequest('the intent has expired');
+    if (intent.expiresAt && intent.expiresAt.getTime() <= Date.now()) throw new errors.InvalidRequest('the intent has expired');
     const detailsType = reference.authorizationDetailsType;
     if (detailsType && KIND_OF_DETAILS_TYPE[detailsType] !== intent.kind) {
       throw new errors.InvalidAuthorizationDetails(`authorization_details of type ${detailsType} cannot name an intent of kind ${intent.kind}`);

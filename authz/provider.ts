@@ -20,7 +20,7 @@ import { amendDiscovery } from './discovery.ts';
 import { documentOAuthErrors } from './error-uri.ts';
 import { hostRoutes } from './hosts.ts';
 import { interactionPolicyWithIntentCheck } from './intent-check.ts';
-import { findConsentIdOfGrant } from './interactions/consents.ts';
+import { findConsentIdOfGrant } from '../openbanking/index.ts';
 import { authorizationErrorPage, brandedConsentUi, interactionRoutes } from './interactions/index.ts';
 import { registrationRequest } from './registration/registration-request.ts';
 import { refuseUnknownTokenScopes } from './token-scope.ts';

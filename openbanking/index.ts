@@ -26,3 +26,25 @@ export { createSubscription, deleteSubscription, findSubscriptions, replaceSubsc
 export type { EventSubscription, SubscriptionRequest } from './event-subscriptions.ts';
 export { limitBreach, paymentsBefore, perPaymentBreach, postedPaymentBreach } from './payment-limits.ts';
 export type { LimitBreach, PaymentLimits } from './payment-limits.ts';
+export {
+  authoriseConsent,
+  CUSTOMER_CONSENTS_MAX,
+  expireConsentGrants,
+  findConsent,
+  findConsentIdOfGrant,
+  listCustomerConsents,
+  rejectConsent,
+  revokeConsent,
+  revokeCustomerConsents,
+} from './consents.ts';
+export type { Authorisation, ConsentKind, ConsentRecord, ConsentStatus, EndGrants, ExpiryResult, JsonRecord } from './consents.ts';
+export {
+  consumePaymentConsent,
+  findAuthorizationRequestConsent,
+  findClientConsent,
+  findConsentInitiation,
+  findIntentState,
+  insertConsent,
+  revokeClientConsent,
+} from './intents.ts';
+export type { ConsumedPaymentConsent, ConsumeOutcome, IntentState, NewConsent, StoredConsent } from './intents.ts';

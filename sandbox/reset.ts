@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
-import { revokeCustomerConsents, unlockCustomer } from '../authz/index.ts';
+import { revokeGrantTokens, unlockCustomer } from '../authz/index.ts';
+import { revokeCustomerConsents } from '../openbanking/index.ts';
 import { CONFORMANCE_CUSTOMER, restoreSeedBalances, SANDBOX_CUSTOMERS, type RestoredBalance } from '../db/seeds/index.ts';
 
 export interface SandboxReset {
@@ -19,7 +20,7 @@ export async function resetSandbox(knex: Knex, options: { conformanceCustomer?: 
   const customers = options.conformanceCustomer ? [...SANDBOX_CUSTOMERS, CONFORMANCE_CUSTOMER] : SANDBOX_CUSTOMERS;
   let consentsRevoked = 0;
   for (const customer of customers) {
-    consentsRevoked += await revokeCustomerConsents(knex, customer.id);
+    consentsRevoked += await revokeCustomerConsents(knex, customer.id, revokeGrantTokens);
     await unlockCustomer(knex, customer.id);
   }
   const balances = await restoreSeedBalances(knex, options);

@@ -1,6 +1,6 @@
 import { InvalidAmountError, parseAmount, UnknownCurrencyError, type LedgerAccount, type OutgoingPayments } from '../../ledger/index.ts';
 import { limitBreach, type LimitBreach, type PaymentLimits } from '../../openbanking/index.ts';
-import type { ConsentRecord, JsonRecord } from './consents.ts';
+import type { ConsentRecord, JsonRecord } from '../../openbanking/index.ts';
 import { describePermissions, type PermissionGroup } from './permissions.ts';
 import { accountView, formatDate, formatDateTime, formatMoney, formatSortCode, maskIdentifier, type AccountView } from './presentation.ts';
 

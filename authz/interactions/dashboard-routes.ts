@@ -5,7 +5,8 @@ import type { Logger } from 'pino';
 import type { ConsentUi } from '../../consent-ui/index.ts';
 import { listCustomerAccounts, type LedgerAccount } from '../../ledger/index.ts';
 import { consentOffer } from './consent-offer.ts';
-import { listCustomerConsents, revokeConsent, type ConsentRecord } from './consents.ts';
+import { listCustomerConsents, revokeConsent, type ConsentRecord } from '../../openbanking/index.ts';
+import { revokeGrantTokens } from '../grant-revocation.ts';
 import type { CsrfTokens } from './csrf.ts';
 import type { CustomerSessions } from './customer-session.ts';
 import { findCustomerById } from './customers.ts';
@@ -106,7 +107,7 @@ export async function handleDashboard(deps: DashboardDeps, ctx: Context, route: 
 }
 
 async function revoke(deps: DashboardDeps, customerId: string, consentId: string): Promise<void> {
-  if (!(await revokeConsent(deps.knex, consentId, customerId))) return;
+  if (!(await revokeConsent(deps.knex, consentId, customerId, revokeGrantTokens))) return;
   deps.logger.info({ event: 'consent.revoked', consentId, customerId }, 'consent revoked by the customer');
 }
 

@@ -9,7 +9,7 @@ import { paymentsBefore, type PaymentLimits } from '../../openbanking/index.ts';
 import { ACR_SCA } from '../configuration.ts';
 import { describedConsent, type DescribedConsents } from '../described-consent.ts';
 import { consentOffer, decideAccounts, type ConsentOffer } from './consent-offer.ts';
-import { authoriseConsent, findConsent, rejectConsent, type ConsentRecord } from './consents.ts';
+import { authoriseConsent, findConsent, rejectConsent, type ConsentRecord } from '../../openbanking/index.ts';
 import type { CsrfTokens } from './csrf.ts';
 import { findCustomerById } from './customers.ts';
 import { readForm } from './form.ts';

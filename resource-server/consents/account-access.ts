@@ -1,7 +1,7 @@
 import { dateRangeError, futureDateTimeError } from '../validation/date-rules.ts';
 import { permissionErrors } from '../validation/permissions.ts';
 import { consentRoutes, type ConsentKindSpec, optionalDateTimes } from './consent-routes.ts';
-import type { JsonObject } from './store.ts';
+import type { JsonRecord as JsonObject } from '../../openbanking/index.ts';
 
 /** OBReadConsent1, as its schema has already shaped it. */
 interface AccountAccessRequest {

@@ -1,14 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
-import { SCOPE_OF_KIND, type ConsentKind } from '../../authz/index.ts';
+import { revokeGrantTokens, SCOPE_OF_KIND } from '../../authz/index.ts';
 import { completeIdempotentOperation } from '../../ledger/index.ts';
+import {
+  findClientConsent,
+  insertConsent,
+  revokeClientConsent,
+  type ConsentKind,
+  type JsonRecord as JsonObject,
+  type NewConsent,
+  type StoredConsent,
+} from '../../openbanking/index.ts';
 import { respond, selfLink, type ApiDeps, type ApiRouter, type RouteGroup } from '../api.ts';
 import { ResourceInvalidConsentStatus, ResourceNotFound, throwIfAny, type ObError } from '../errors.ts';
 import { messageSigning, type MessageSigning } from '../signing.ts';
 import { guarded, type ResourceContext } from '../state.ts';
 import { readObRequest } from '../validation/request-body.ts';
 import { beginIdempotentText, idempotencyKey } from './idempotency-key.ts';
-import { findClientConsent, insertConsent, revokeClientConsent, type JsonObject, type NewConsent, type StoredConsent } from './store.ts';
 
 /**
  * What sets one kind of OB intent apart; `consentRoutes` turns it into the kind's endpoints, so
@@ -58,7 +66,7 @@ export function consentRoutes<Request>(spec: ConsentKindSpec<Request>): RouteGro
     if (spec.deletable) {
       router.delete(member, ...pipeline, async (ctx) => {
         const id = ctx.params.ConsentId!;
-        const outcome = await revokeClientConsent(deps.knex, spec.kind, guarded(ctx).token.clientId, id);
+        const outcome = await revokeClientConsent(deps.knex, spec.kind, guarded(ctx).token.clientId, id, revokeGrantTokens);
         if (!outcome.revoked && !outcome.status) throw consentNotFound(spec.kind, id);
         if (!outcome.revoked) throw new ResourceInvalidConsentStatus(`the consent is ${outcome.status} and cannot be deleted`);
         respond(ctx, 204, null);

@@ -5,7 +5,7 @@ import { obRequestErrors, routeRequestSchema } from '../validation/request-body.
 import { accountAccessSpec } from './account-access.ts';
 import { newConsentId, ruleErrors, type ConsentKindSpec } from './consent-routes.ts';
 import { domesticPaymentSpec } from './domestic-payment.ts';
-import { findAuthorizationRequestConsent, insertConsent, type StoredConsent } from './store.ts';
+import { findAuthorizationRequestConsent, insertConsent, type StoredConsent } from '../../openbanking/index.ts';
 
 const SPECS: Record<DescribedConsentKind, ConsentKindSpec<unknown>> = {
   'account-access': accountAccessSpec as ConsentKindSpec<unknown>,

@@ -2,7 +2,7 @@ import { accountIdentificationErrors, type AccountIdentification } from '../vali
 import { amountErrors, type CurrencyAndAmount } from '../validation/amount-rules.ts';
 import { futureDateTimeError } from '../validation/date-rules.ts';
 import { consentRoutes, type ConsentKindSpec } from './consent-routes.ts';
-import type { JsonObject } from './store.ts';
+import type { JsonRecord as JsonObject } from '../../openbanking/index.ts';
 
 /** OBWriteDomesticConsent4, as its schema has already shaped it (the members the rules read). */
 interface DomesticPaymentRequest {

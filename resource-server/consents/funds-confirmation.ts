@@ -1,7 +1,7 @@
 import { accountIdentificationErrors, type AccountIdentification } from '../validation/account-identification.ts';
 import { futureDateTimeError } from '../validation/date-rules.ts';
 import { consentRoutes, optionalDateTimes } from './consent-routes.ts';
-import type { JsonObject } from './store.ts';
+import type { JsonRecord as JsonObject } from '../../openbanking/index.ts';
 
 /** OBFundsConfirmationConsent1, as its schema has already shaped it. */
 interface FundsConfirmationRequest {

@@ -1,5 +1,6 @@
 import type { TokenConsent } from '../../authz/index.ts';
 import { coversDebit, getAccount, parseAmount, type JsonObject } from '../../ledger/index.ts';
+import { findConsentInitiation } from '../../openbanking/index.ts';
 import { selfLink, type ApiDeps } from '../api.ts';
 import type { DomesticInitiation } from './domestic-payment.ts';
 
@@ -13,9 +14,9 @@ export async function fundsConfirmation(deps: Pick<ApiDeps, 'knex' | 'tppBaseUrl
   const { knex } = deps;
   // Authorisation of a payment consent always binds the paying account (consents_authorised).
   if (!consent.debtorAccountId) throw new Error(`authorised payment consent ${consent.id} has no debtor account`);
-  const row = await knex('openbanking.consents').select<{ initiation: DomesticInitiation }[]>('initiation').where({ id: consent.id }).first();
-  if (!row) throw new Error(`authorised payment consent ${consent.id} is gone`);
-  const { Amount, Currency } = row.initiation.InstructedAmount;
+  const initiation = await findConsentInitiation<DomesticInitiation>(knex, consent.id);
+  if (!initiation) throw new Error(`authorised payment consent ${consent.id} is gone`);
+  const { Amount, Currency } = initiation.InstructedAmount;
   const account = await getAccount(knex, consent.debtorAccountId);
   if (!account) throw new Error(`payment consent ${consent.id} names an account the ledger does not hold`);
   const available = account.currency === Currency && coversDebit(account, parseAmount(Amount, Currency));

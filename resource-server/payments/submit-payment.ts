@@ -11,12 +11,18 @@ import {
   parseAmount,
   postTransfer,
   type IdempotencyHandle,
-  type JsonObject,
 } from '../../ledger/index.ts';
 import { enqueueHeldSettlement, enqueueSettlement } from '../../events/index.ts';
 import { meterRequest } from '../../metering/index.ts';
 import { countPayments } from '../../observability/index.ts';
-import { perPaymentBreach, postedPaymentBreach, raiseEvents, type LimitBreach } from '../../openbanking/index.ts';
+import {
+  consumePaymentConsent,
+  perPaymentBreach,
+  postedPaymentBreach,
+  raiseEvents,
+  type ConsumedPaymentConsent,
+  type LimitBreach,
+} from '../../openbanking/index.ts';
 import type { ApiDeps } from '../api.ts';
 import { beginIdempotentText } from '../consents/idempotency-key.ts';
 import {
@@ -54,11 +60,7 @@ export interface PaymentSubmission {
   request: DomesticPaymentRequest;
 }
 
-interface ConsumedConsent {
-  initiation: DomesticInitiation;
-  risk: JsonObject;
-  debtor_account_id: string;
-}
+type ConsumedConsent = ConsumedPaymentConsent<DomesticInitiation>;
 
 /**
  * Makes the payment in one SQL transaction, so it happens exactly once or not at all, and returns
@@ -200,22 +202,12 @@ async function rejectedPayment(
  * row lock this takes serialises payments on one consent. Otherwise says why it cannot pay.
  */
 async function consumeConsent(trx: Knex.Transaction, submission: PaymentSubmission): Promise<ConsumedConsent> {
-  const [consumed] = await trx('openbanking.consents')
-    .update({ status: 'Consumed', status_updated_at: trx.fn.now() })
-    .where({ id: submission.consentId, client_id: submission.clientId, kind: 'domestic-payment', status: 'Authorised' })
-    .andWhere((q) => q.whereNull('expires_at').orWhere('expires_at', '>', trx.fn.now()))
-    .returning<ConsumedConsent[]>(['initiation', 'risk', 'debtor_account_id'])
-    .options({ name: 'payments.consume-consent' });
-  if (consumed) return consumed;
-
-  const consent = await trx('openbanking.consents')
-    .select<{ status: string; expired: boolean }[]>('status', trx.raw('coalesce(expires_at <= now(), false) AS expired'))
-    .where({ id: submission.consentId, client_id: submission.clientId, kind: 'domestic-payment' })
-    .first();
-  if (!consent) throw new ResourceNotFound('domestic payment consent', 'Data.ConsentId');
-  if (consent.status === 'Consumed') throw new ResourceInvalidConsentStatus('the consent has already been used for a payment');
-  if (consent.status === 'Authorised' && consent.expired) throw new ResourceInvalidConsentStatus('the consent has expired');
-  throw new ResourceInvalidConsentStatus(`the consent is ${consent.status}, not Authorised`);
+  const outcome = await consumePaymentConsent<DomesticInitiation>(trx, submission.consentId, submission.clientId);
+  if ('consumed' in outcome) return outcome.consumed;
+  if (!outcome.found) throw new ResourceNotFound('domestic payment consent', 'Data.ConsentId');
+  if (outcome.status === 'Consumed') throw new ResourceInvalidConsentStatus('the consent has already been used for a payment');
+  if (outcome.status === 'Authorised' && outcome.expired) throw new ResourceInvalidConsentStatus('the consent has expired');
+  throw new ResourceInvalidConsentStatus(`the consent is ${outcome.status}, not Authorised`);
 }
 
 function unsupportedCurrency(currency: string): UnsupportedCurrency {

@@ -5,7 +5,8 @@ import { after, before, describe, test } from 'node:test';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import type { Knex } from 'knex';
 import { accessTokenFinder } from '../../authz/index.ts';
-import { revokeConsent } from '../../authz/interactions/consents.ts';
+import { revokeGrantTokens } from '../../authz/index.ts';
+import { revokeConsent } from '../../openbanking/index.ts';
 import { ensureDevPki } from '../../certs/index.ts';
 import { clientCredentials, deleteIntent, type RegisteredTpp, type TppIdentity } from '../../examples/tpp-client.ts';
 import { usageCounter, type UsageCounter } from '../../metering/index.ts';
@@ -221,7 +222,7 @@ describe('consent problems', () => {
 
   // Revocation by the customer or the TPP also deletes the grant's tokens, in the same transaction.
   test('revoked by the customer: 401 invalid_token on the next request', async () => {
-    await killedOnNextRequest(async (consentId) => assert.ok(await revokeConsent(platform.knex, consentId, ALICE.id)), /not active/);
+    await killedOnNextRequest(async (consentId) => assert.ok(await revokeConsent(platform.knex, consentId, ALICE.id, revokeGrantTokens)), /not active/);
   });
 
   test('deleted by the TPP: 401 invalid_token on the next request', async () => {

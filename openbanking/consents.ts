@@ -1,16 +1,25 @@
 import type { Knex } from 'knex';
-import { raiseEvents } from '../../openbanking/index.ts';
-import { revokeGrantTokens } from '../grant-revocation.ts';
+import { listCustomerAccounts } from '../ledger/index.ts';
+import { raiseEvents } from './outbox.ts';
 
 /**
- * The Open Banking consents as the customer sees and decides them (openbanking.consents). Every
- * status change names the status it comes from in its WHERE clause: a decision races nothing, and a
- * consent decided elsewhere (expired, rejected, decided in another tab) is left alone.
+ * The Open Banking consents (openbanking.consents), as the customer sees and decides them; the
+ * TPP's side (intents) is intents.ts, the expiry job's expiry.ts. This part is the only code that
+ * reads or writes the table. Every status change names the status it comes from in its WHERE
+ * clause: a decision races nothing, and a consent decided elsewhere (expired, rejected, decided in
+ * another tab) is left alone.
  */
 
 export type ConsentKind = 'account-access' | 'domestic-payment' | 'funds-confirmation';
 export type ConsentStatus = 'AwaitingAuthorisation' | 'Authorised' | 'Consumed' | 'Rejected' | 'Revoked';
 export type JsonRecord = Record<string, unknown>;
+
+/**
+ * Ends the tokens of consents' grants in the caller's transaction, so a consent's new status and
+ * the end of its tokens commit together (DESIGN.md section 6). The authorization server's
+ * (authz revokeGrantTokens): the grants are its rows, not this part's.
+ */
+export type EndGrants = (trx: Knex.Transaction, grantIds: string | readonly string[]) => Promise<number>;
 
 export interface ConsentRecord {
   readonly id: string;
@@ -98,11 +107,8 @@ export interface Authorisation {
 export async function authoriseConsent(knex: Knex, authorisation: Authorisation): Promise<boolean> {
   const accounts = authorisation.accountIds ?? [authorisation.debtorAccountId!];
   return knex.transaction(async (trx) => {
-    const { rows } = await trx.raw<{ rows: { held: number }[] }>(
-      `SELECT count(*)::int AS held FROM ledger.accounts WHERE id = ANY(?::text[]) AND customer_id = ? AND status = 'Enabled'`,
-      [[...accounts], authorisation.customerId],
-    );
-    if (accounts.length === 0 || rows[0]!.held !== new Set(accounts).size) return false;
+    const held = new Set((await listCustomerAccounts(trx, authorisation.customerId)).filter((a) => a.status === 'Enabled').map((a) => a.id));
+    if (accounts.length === 0 || !accounts.every((id) => held.has(id))) return false;
     const { rowCount } = await trx.raw<{ rowCount: number }>(
       `UPDATE openbanking.consents SET status = 'Authorised', status_updated_at = now(), authorised_at = now(),
          customer_id = ?, account_ids = ?::text[], debtor_account_id = ?, grant_id = ?
@@ -138,7 +144,7 @@ export async function rejectConsent(knex: Knex, consentId: string, clientId: str
  * Payment consents cannot be (OB v3.1 gives them no such status; an authorised payment consent is
  * spent by its one payment). False when there was nothing to revoke.
  */
-export async function revokeConsent(knex: Knex, consentId: string, customerId: string): Promise<boolean> {
+export async function revokeConsent(knex: Knex, consentId: string, customerId: string, endGrants: EndGrants): Promise<boolean> {
   return knex.transaction(async (trx) => {
     const { rows } = await trx.raw<{ rows: { grant_id: string | null }[] }>(
       `UPDATE openbanking.consents SET status = 'Revoked', status_updated_at = now()
@@ -147,7 +153,7 @@ export async function revokeConsent(knex: Knex, consentId: string, customerId: s
       [consentId, customerId],
     );
     if (!rows[0]) return false;
-    if (rows[0].grant_id) await revokeGrantTokens(trx, rows[0].grant_id);
+    if (rows[0].grant_id) await endGrants(trx, rows[0].grant_id);
     await raiseEvents(trx, { consents: [consentId], authorizationRevoked: true });
     return true;
   });
@@ -157,13 +163,13 @@ export async function revokeConsent(knex: Knex, consentId: string, customerId: s
  * Every consent of the customer that can be revoked, revoked one by one as from the dashboard
  * (the grant's tokens and the TPP's event with each). Returns how many were.
  */
-export async function revokeCustomerConsents(knex: Knex, customerId: string): Promise<number> {
+export async function revokeCustomerConsents(knex: Knex, customerId: string, endGrants: EndGrants): Promise<number> {
   const { rows } = await knex.raw<{ rows: { id: string }[] }>(
     `SELECT id FROM openbanking.consents WHERE customer_id = ? AND status = 'Authorised' AND kind IN ('account-access', 'funds-confirmation') ORDER BY id`,
     [customerId],
   );
   let revoked = 0;
-  for (const { id } of rows) if (await revokeConsent(knex, id, customerId)) revoked += 1;
+  for (const { id } of rows) if (await revokeConsent(knex, id, customerId, endGrants)) revoked += 1;
   return revoked;
 }
 
@@ -187,4 +193,35 @@ function toConsent(row: ConsentRow): ConsentRecord {
     createdAt: row.created_at,
     authorisedAt: row.authorised_at ?? undefined,
   };
+}
+
+export interface ExpiryResult {
+  /** Expired consents whose grant this run revoked. */
+  readonly consents: number;
+  /** Token, code and grant rows deleted. */
+  readonly payloads: number;
+}
+
+/**
+ * In one transaction: mark a bounded batch of expired consents whose grant is not yet revoked
+ * (oldest expiry first; rows another run holds are skipped), then end their grants (`endGrants`). Counts both.
+ */
+export async function expireConsentGrants(knex: Knex, consentsMax: number, endGrants: EndGrants): Promise<ExpiryResult> {
+  if (!Number.isInteger(consentsMax) || consentsMax < 1) throw new RangeError('consentsMax must be a positive integer');
+  return knex.transaction(async (trx) => {
+    const { rows } = await trx.raw<{ rows: { id: string; grant_id: string; status: string }[] }>(
+      `UPDATE openbanking.consents SET grant_revoked_at = now()
+       WHERE id IN (
+         SELECT id FROM openbanking.consents
+         WHERE grant_id IS NOT NULL AND grant_revoked_at IS NULL AND expires_at IS NOT NULL AND expires_at <= now()
+         ORDER BY expires_at
+         LIMIT ?
+         FOR UPDATE SKIP LOCKED)
+       RETURNING id, grant_id, status`,
+      [consentsMax],
+    );
+    // Only a consent still in use loses its authorisation by expiring (a revoked or consumed one has none left).
+    await raiseEvents(trx, { consents: rows.filter((row) => row.status === 'Authorised').map((row) => row.id), authorizationRevoked: true });
+    return { consents: rows.length, payloads: await endGrants(trx, rows.map((row) => row.grant_id)) };
+  });
 }

@@ -1,13 +1,14 @@
 import type { Knex } from 'knex';
-import { revokeGrantTokens, type ConsentKind, type ConsentStatus } from '../../authz/index.ts';
+import type { ConsentKind, ConsentStatus, EndGrants, JsonRecord } from './consents.ts';
 
 /**
- * The TPP's side of openbanking.consents: creating intents, reading its own, revoking them. The
- * customer's side (authorising, rejecting, the dashboard) is authz/interactions/consents.ts; both
- * write the same columns, so a row created here is exactly what the consent pages read.
+ * The TPP's side of openbanking.consents (its intents): creating them, reading its own, revoking
+ * them, and what an authorization request naming one needs to know. The customer's side is
+ * consents.ts; both write the same columns, so a row created here is exactly what the consent
+ * pages read.
  */
 
-export type JsonObject = Record<string, unknown>;
+type JsonObject = JsonRecord;
 
 /** What a TPP's POST stores; every column a kind does not use stays NULL. */
 export interface NewConsent {
@@ -102,7 +103,7 @@ type RevokeOutcome = { revoked: true } | { revoked: false; status: ConsentStatus
  * in the same transaction, so the next resource request with them is a 401 (DESIGN.md section 6).
  * Only a consent still awaiting authorisation or authorised can be revoked; `status` says why not.
  */
-export async function revokeClientConsent(knex: Knex, kind: ConsentKind, clientId: string, id: string): Promise<RevokeOutcome> {
+export async function revokeClientConsent(knex: Knex, kind: ConsentKind, clientId: string, id: string, endGrants: EndGrants): Promise<RevokeOutcome> {
   return knex.transaction(async (trx) => {
     const { rows } = await trx.raw<{ rows: { grant_id: string | null }[] }>(
       `UPDATE openbanking.consents SET status = 'Revoked', status_updated_at = now()
@@ -112,7 +113,7 @@ export async function revokeClientConsent(knex: Knex, kind: ConsentKind, clientI
     );
     const revoked = rows[0];
     if (revoked) {
-      if (revoked.grant_id) await revokeGrantTokens(trx, revoked.grant_id);
+      if (revoked.grant_id) await endGrants(trx, revoked.grant_id);
       return { revoked: true };
     }
     // Not revocable: say why (unknown to this client, or a status that cannot be revoked).
@@ -122,4 +123,58 @@ export async function revokeClientConsent(knex: Knex, kind: ConsentKind, clientI
     );
     return { revoked: false, status: found[0]?.status };
   });
+}
+
+/** What an authorization request naming an intent is checked against (authz intent-check). */
+export interface IntentState {
+  readonly clientId: string;
+  readonly kind: ConsentKind;
+  readonly status: ConsentStatus;
+  readonly expiresAt: Date | null;
+}
+
+export async function findIntentState(db: Knex, id: string): Promise<IntentState | undefined> {
+  const { rows } = await db.raw<{ rows: IntentState[] }>(
+    `SELECT client_id AS "clientId", kind, status, expires_at AS "expiresAt" FROM openbanking.consents WHERE id = ?`,
+    [id],
+  );
+  return rows[0];
+}
+
+/** A payment consent as its one payment spends it: what the payment is made from. */
+export interface ConsumedPaymentConsent<Initiation> {
+  initiation: Initiation;
+  risk: JsonObject;
+  debtor_account_id: string;
+}
+
+export type ConsumeOutcome<Initiation> =
+  | { consumed: ConsumedPaymentConsent<Initiation> }
+  | { found: false }
+  | { found: true; status: ConsentStatus; expired: boolean };
+
+/**
+ * Marks the consent Consumed if it is this client's Authorised, unexpired domestic payment
+ * consent, in the payment's transaction; the row lock this takes serialises payments on one
+ * consent. Otherwise says why it cannot pay: not this client's (or no such consent), or its status.
+ */
+export async function consumePaymentConsent<Initiation>(trx: Knex.Transaction, consentId: string, clientId: string): Promise<ConsumeOutcome<Initiation>> {
+  const [consumed] = await trx('openbanking.consents')
+    .update({ status: 'Consumed', status_updated_at: trx.fn.now() })
+    .where({ id: consentId, client_id: clientId, kind: 'domestic-payment', status: 'Authorised' })
+    .andWhere((q) => q.whereNull('expires_at').orWhere('expires_at', '>', trx.fn.now()))
+    .returning<ConsumedPaymentConsent<Initiation>[]>(['initiation', 'risk', 'debtor_account_id'])
+    .options({ name: 'payments.consume-consent' });
+  if (consumed) return { consumed };
+  const consent = await trx('openbanking.consents')
+    .select<{ status: ConsentStatus; expired: boolean }[]>('status', trx.raw('coalesce(expires_at <= now(), false) AS expired'))
+    .where({ id: consentId, client_id: clientId, kind: 'domestic-payment' })
+    .first();
+  return consent ? { found: true, status: consent.status, expired: consent.expired } : { found: false };
+}
+
+/** The Initiation of a payment consent, as the TPP sent it. */
+export async function findConsentInitiation<Initiation>(db: Knex, consentId: string): Promise<Initiation | undefined> {
+  const row = await db('openbanking.consents').select<{ initiation: Initiation | null }[]>('initiation').where({ id: consentId }).first();
+  return row?.initiation ?? undefined;
 }
