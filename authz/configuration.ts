@@ -1,9 +1,8 @@
 import { randomUUID, type X509Certificate } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { Configuration, JWKS, KoaContextWithOIDC } from 'oidc-provider';
-import type { Config } from '../platform/config.ts';
 import { clientCertificate, type ClientCertificateSource } from '../edge/index.ts';
-import type { PlatformSecrets } from '../platform/secrets.ts';
+import type { AuthorizationServerSecrets, AuthorizationServerSettings } from './settings.ts';
 import { postgresAdapter } from './adapter.ts';
 import { richAuthorizationRequests } from './authorization-details.ts';
 import { CLAIMS_PARAM, validateClaimsParameter } from './claims-parameter.ts';
@@ -43,9 +42,9 @@ export const TTL_SECONDS = {
 } as const;
 
 export interface ConfigurationDeps {
-  config: Config;
+  config: AuthorizationServerSettings;
   knex: Knex;
-  secrets: PlatformSecrets;
+  secrets: AuthorizationServerSecrets;
   certificates: ClientCertificateSource;
   jwks: JWKS;
   findAccount: Configuration['findAccount'];

@@ -5,9 +5,8 @@ import Provider, { type KoaContextWithOIDC } from 'oidc-provider';
 import type { Logger } from 'pino';
 import { toOidcJwks, type KeyProvider, type SandboxDirectory } from '../certs/index.ts';
 import { countTokenIssued, noteRequest } from '../observability/index.ts';
-import type { Config } from '../platform/config.ts';
 import { clientCertificate, errorDocsUrl, type ClientCertificateSource } from '../edge/index.ts';
-import type { PlatformSecrets } from '../platform/secrets.ts';
+import type { AuthorizationServerSecrets, AuthorizationServerSettings } from './settings.ts';
 import { accessTokenFinder, type FindAccessToken } from './access-tokens.ts';
 import { accountFinder } from './accounts.ts';
 import { registerUkClientCredentials } from './client-credentials.ts';
@@ -26,11 +25,11 @@ import { registrationRequest } from './registration/registration-request.ts';
 import { refuseUnknownTokenScopes } from './token-scope.ts';
 
 export interface AuthorizationServerOptions {
-  config: Config;
+  config: AuthorizationServerSettings;
   knex: Knex;
   keys: KeyProvider;
   logger: Logger;
-  secrets: PlatformSecrets;
+  secrets: AuthorizationServerSecrets;
   certificates: ClientCertificateSource;
   directory: SandboxDirectory;
   /** Plain FAPI 2.0 consents: validated and stored as the resource server does for intents. */

@@ -34,15 +34,7 @@ const KNOWN = {
     // db/ has no index of its own yet; the wiring runs the seed.
     'platform/platform.ts -> db/seeds/sandbox-bank.ts',
   ],
-  platform: [
-    // authz takes platform's Config and secrets instead of a narrow options type of its own.
-    'authz/configuration.ts -> platform/config.ts',
-    'authz/configuration.ts -> platform/secrets.ts',
-    'authz/interactions/routes.ts -> platform/config.ts',
-    'authz/interactions/routes.ts -> platform/secrets.ts',
-    'authz/provider.ts -> platform/config.ts',
-    'authz/provider.ts -> platform/secrets.ts',
-  ],
+  platform: [],
   // The seed encrypts card numbers with cards/, which takes its key from the seed's credentials.
   cycles: ['cards <-> db'],
 } as const;

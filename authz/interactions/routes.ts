@@ -5,8 +5,7 @@ import Provider, { errors } from 'oidc-provider';
 import type { Logger } from 'pino';
 import type { Asset, ConsentUi } from '../../consent-ui/index.ts';
 import { noteRequest } from '../../observability/index.ts';
-import type { Config } from '../../platform/config.ts';
-import type { PlatformSecrets } from '../../platform/secrets.ts';
+import type { AuthorizationServerSecrets, AuthorizationServerSettings } from '../settings.ts';
 import { CONFORMANCE_CUSTOMER } from '../../db/seeds/index.ts';
 import type { DescribedConsents } from '../described-consent.ts';
 import { CsrfTokens } from './csrf.ts';
@@ -22,8 +21,8 @@ export interface InteractionDeps {
   readonly knex: Knex;
   readonly logger: Logger;
   readonly ui: ConsentUi;
-  readonly secrets: PlatformSecrets;
-  readonly config: Config;
+  readonly secrets: AuthorizationServerSecrets;
+  readonly config: AuthorizationServerSettings;
   readonly describedConsents: DescribedConsents;
 }
 
