@@ -64,6 +64,8 @@ function reasonOf(node: unknown): string | null {
  * the whole group). Refuses anything else with the reason.
  */
 export async function parseStatusReport(xml: string): Promise<StatusReport> {
+  // ISO 20022 messages carry no DTD; one could only define entities to expand (billion laughs).
+  if (/<!DOCTYPE/i.test(xml)) throw new StatusReportRefusedError('a status report may not carry a DOCTYPE');
   if (!xml.includes(namespaceOf(STATUS_REPORT))) {
     throw new StatusReportRefusedError(`not a ${STATUS_REPORT} document: its namespace must be ${namespaceOf(STATUS_REPORT)}`);
   }

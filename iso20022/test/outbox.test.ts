@@ -264,6 +264,8 @@ describe('pacs.002 status reports fed back', () => {
     const invalid = report({ originalMessageId: messageId, transactions: [{ uetr: second, status: 'REJECTED' }] });
     await assert.rejects(applyStatusReport(database.knex, invalid), (error: unknown) => error instanceof InvalidIsoMessageError && /TxSts/.test(error.message));
     await assert.rejects(applyStatusReport(database.knex, '<Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.002.001.10"/>'), StatusReportRefusedError);
+    const entities = '<?xml version="1.0"?>\n<!DOCTYPE Document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>\n';
+    await assert.rejects(applyStatusReport(database.knex, entities + report({ originalMessageId: messageId, groupStatus: 'ACCC' }).replace(/^<\?xml[^>]*>\n/, '')), /may not carry a DOCTYPE/);
     assert.deepEqual(await state(payments), before);
   });
 });
