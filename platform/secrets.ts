@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ConfigError } from './config.ts';
+import { settingsReader } from './settings.ts';
 
 export interface PlatformSecrets {
   /** AES-256-GCM key for secrets at rest (customers' TOTP seeds). */
@@ -18,20 +18,16 @@ interface StoredSecrets {
 
 /**
  * Production passes DATA_ENCRYPTION_KEY and COOKIE_KEYS (from a secret manager). Without them the
- * platform generates development secrets once and keeps them in the data directory, mode 0600.
+ * platform generates development secrets once and keeps them in the data directory, mode 0600:
+ * those are then the variables' values, checked by the same rows of the settings table.
  */
 export async function loadSecrets(dataDir: string, env: Record<string, string | undefined> = process.env): Promise<PlatformSecrets> {
   const stored = await readOrCreate(join(dataDir, 'secrets.json'));
-  const keyBase64 = env.DATA_ENCRYPTION_KEY || stored.dataEncryptionKey;
-  const dataEncryptionKey = Buffer.from(keyBase64, 'base64');
-  if (dataEncryptionKey.length !== 32) {
-    throw new ConfigError('DATA_ENCRYPTION_KEY', 'must be 32 bytes, base64 encoded (openssl rand -base64 32)');
-  }
-  const cookieKeys = env.COOKIE_KEYS ? env.COOKIE_KEYS.split(',').map((k) => k.trim()).filter(Boolean) : stored.cookieKeys;
-  if (cookieKeys.length === 0 || cookieKeys.some((k) => k.length < 32)) {
-    throw new ConfigError('COOKIE_KEYS', 'must list one or more comma-separated keys of at least 32 characters');
-  }
-  return { dataEncryptionKey, cookieKeys };
+  const read = settingsReader({
+    DATA_ENCRYPTION_KEY: env.DATA_ENCRYPTION_KEY || stored.dataEncryptionKey,
+    COOKIE_KEYS: env.COOKIE_KEYS || stored.cookieKeys.join(','),
+  });
+  return { dataEncryptionKey: read('DATA_ENCRYPTION_KEY'), cookieKeys: read('COOKIE_KEYS') };
 }
 
 async function readOrCreate(file: string): Promise<StoredSecrets> {

@@ -6,11 +6,10 @@ import { join, relative } from 'node:path';
 import { describe, test } from 'node:test';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
-import { loadConfig } from '../../platform/config.ts';
-import { loadSecrets } from '../../platform/secrets.ts';
 import { partsFixture } from '../support/parts.ts';
 import { freePort } from '../support/platform.ts';
 import { pollUntil } from '../support/poll.ts';
+import { variablesRead } from '../support/variables-read.ts';
 
 /**
  * The Dockerfile and docker-compose.yml, which no Docker engine here can run, held to the code:
@@ -56,28 +55,6 @@ function envOf(stage: Instruction[]): Record<string, string> {
 }
 
 const execForm = (instruction: Instruction | undefined): string[] => JSON.parse(instruction?.args.replace(/^CMD\s+/, '') ?? '[]') as string[];
-
-/**
- * The variables loadConfig and loadSecrets consult given this environment (also those read only
- * because another is set, e.g. PKCS11_PIN with PKCS11_MODULE); both must accept it.
- */
-async function variablesRead(env: Record<string, string>): Promise<Set<string>> {
-  const read = new Set<string>();
-  const recording = new Proxy(env, {
-    get(target, name) {
-      if (typeof name === 'string') read.add(name);
-      return target[name as string];
-    },
-  });
-  loadConfig(recording);
-  const dir = await mkdtemp(join(tmpdir(), 'obp-secrets-'));
-  try {
-    await loadSecrets(dir, recording);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-  return read;
-}
 
 /** Compose's `${NAME:?message}` interpolations, replaced by a value of the right shape for a check. */
 function interpolated(value: string): string {
