@@ -14,5 +14,6 @@ export type { ClientIdentity } from './client-identity.ts';
 export { ACCOUNT_INFORMATION_TYPE, PAYMENT_INITIATION_TYPE, DEFAULT_ACCOUNT_PERMISSIONS } from './described-consent.ts';
 export type { DescribedConsent, DescribedConsentKind, DescribedConsents } from './described-consent.ts';
 export { describeAuthorizationServer } from './api-description.ts';
+export { hashPassword, totpSecretAssociatedData } from './credentials.ts';
 export type { AuthorizationServerDescription } from './api-description.ts';
 export { OAUTH_ERROR_HELP } from './error-help.ts';

@@ -13,8 +13,8 @@ export interface AuthorizationServerSettings {
   readonly tppBaseUrl: string;
   /** Sandbox hints on the customer pages. */
   readonly seedSandbox: boolean;
-  /** Accept the conformance suite customer's fixed one-time code (sandbox only). */
-  readonly conformanceCustomer: boolean;
+  /** A customer whose one-time code is fixed: the conformance suite's (sandbox only, CONFORMANCE_CUSTOMER). */
+  readonly fixedCodeCustomer?: { readonly customerId: string; readonly code: string } | undefined;
   readonly bank: BankBranding;
   /** The rate limits of the token, PAR and registration endpoints and of customer sign-in. */
   readonly rateLimits: Readonly<Record<'token' | 'par' | 'registration' | 'sign-in-username' | 'sign-in-address', RateLimitPolicy | undefined>>;

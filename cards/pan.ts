@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { decryptSecret, encryptSecret } from '../db/seeds/credentials.ts';
+import { decryptSecret, encryptSecret } from '../sealing/index.ts';
 
 /**
  * Card numbers (PANs) at rest: a random token that names the card anywhere the number would, and

@@ -5,7 +5,7 @@ import type { Middleware } from 'koa';
 import type { Logger } from 'pino';
 import { accessTokenFinder, createAuthorizationServer, describeAuthorizationServer, SIGNING_KEYS, type AuthorizationServer } from '../authz/index.ts';
 import { createKeyProvider, ensureDevPki, SandboxDirectory, type DevPki, type KeyProvider } from '../certs/index.ts';
-import { seedSandboxBank, type SandboxSummary } from '../db/seeds/sandbox-bank.ts';
+import { CONFORMANCE_CUSTOMER, seedSandboxBank, type SandboxSummary } from '../db/seeds/index.ts';
 import { startEventDelivery, startWorker } from '../events/index.ts';
 import { docsRoutes, errorReferenceRoute, openApiDocument, openApiRoute, postmanRoute } from '../portal/index.ts';
 import { usageCounter } from '../metering/index.ts';
@@ -93,7 +93,7 @@ export async function startPlatform(config: Config, logger: Logger, parts?: Read
 
     const certificates: ClientCertificateSource = { trustedProxies: config.trustedProxies, header: config.clientCertHeader };
     const authorizationServer = serves('authz')
-      ? await createAuthorizationServer({ config, knex, keys, logger, secrets, certificates, directory, describedConsents: describedConsents(knex) })
+      ? await createAuthorizationServer({ config: { ...config, fixedCodeCustomer: conformanceCustomerOf(config) }, knex, keys, logger, secrets, certificates, directory, describedConsents: describedConsents(knex) })
       : undefined;
     if (authorizationServer) undo.push(() => authorizationServer.close());
     const readiness: ReadinessCheck[] = [
@@ -275,4 +275,9 @@ async function tlsMaterial(config: Config, keys: KeyProvider, directory: Sandbox
     trustAnchorPath: pki.caCertPath,
     eventClient: await eventClient(pki),
   };
+}
+
+/** The conformance suite's customer signs in with a fixed one-time code, when configured (sandbox only). */
+function conformanceCustomerOf(config: Config): { customerId: string; code: string } | undefined {
+  return config.conformanceCustomer ? { customerId: CONFORMANCE_CUSTOMER.id, code: CONFORMANCE_CUSTOMER.fixedCode } : undefined;
 }

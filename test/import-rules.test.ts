@@ -29,14 +29,9 @@ const KNOWN = {
     // certs/index.ts loads oidc-provider (toOidcJwks), which this command does not need.
     'conformance/cli.ts -> certs/directory.ts',
     'conformance/cli.ts -> certs/keys/create.ts',
-    // The card number key is the seed's credentials' key; production credentials move into authz.
-    'cards/pan.ts -> db/seeds/credentials.ts',
-    // db/ has no index of its own yet; the wiring runs the seed.
-    'platform/platform.ts -> db/seeds/sandbox-bank.ts',
   ],
   platform: [],
-  // The seed encrypts card numbers with cards/, which takes its key from the seed's credentials.
-  cycles: ['cards <-> db'],
+  cycles: [],
 } as const;
 
 interface Edge {

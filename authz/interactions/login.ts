@@ -1,7 +1,8 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Knex } from 'knex';
 import { verify } from 'otplib';
-import { decryptSecret, hashPassword, PASSWORD_LENGTH_MAX, totpSecretAssociatedData, verifyPassword } from '../../db/seeds/index.ts';
+import { decryptSecret } from '../../sealing/index.ts';
+import { hashPassword, PASSWORD_LENGTH_MAX, totpSecretAssociatedData, verifyPassword } from '../credentials.ts';
 import { clearFailedAttempts, findCustomerById, findCustomerByUsername, recordFailedAttempt, spendTotpStep } from './customers.ts';
 
 /**

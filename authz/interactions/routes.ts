@@ -6,7 +6,6 @@ import type { Logger } from 'pino';
 import type { Asset, ConsentUi } from '../../consent-ui/index.ts';
 import { noteRequest } from '../../observability/index.ts';
 import type { AuthorizationServerSecrets, AuthorizationServerSettings } from '../settings.ts';
-import { CONFORMANCE_CUSTOMER } from '../../db/seeds/index.ts';
 import type { DescribedConsents } from '../described-consent.ts';
 import { CsrfTokens } from './csrf.ts';
 import { CustomerSessions } from './customer-session.ts';
@@ -43,7 +42,7 @@ export function interactionRoutes(deps: InteractionDeps): Middleware {
     csrf,
     logger,
     rateLimits: { username: deps.config.rateLimits['sign-in-username'], address: deps.config.rateLimits['sign-in-address'] },
-    ...(deps.config.conformanceCustomer && { fixedCodeCustomer: { customerId: CONFORMANCE_CUSTOMER.id, code: CONFORMANCE_CUSTOMER.fixedCode } }),
+    ...(deps.config.fixedCodeCustomer && { fixedCodeCustomer: deps.config.fixedCodeCustomer }),
   });
   const common = { provider: deps.provider, knex: deps.knex, logger, ui, csrf, signIn, describedConsents: deps.describedConsents, paymentLimits: deps.config.paymentLimits };
   const dashboard = { ...common, sessions: new CustomerSessions(deps.secrets.cookieKeys) };

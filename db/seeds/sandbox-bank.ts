@@ -11,7 +11,8 @@ import {
   type TransferInput,
 } from '../../ledger/index.ts';
 import { sealPan } from '../../cards/index.ts';
-import { encryptSecret, hashPassword, totpSecretAssociatedData } from './credentials.ts';
+import { hashPassword, totpSecretAssociatedData } from '../../authz/index.ts';
+import { encryptSecret } from '../../sealing/index.ts';
 import {
   CONFORMANCE_CUSTOMER,
   SANDBOX_CUSTOMERS,

@@ -8,12 +8,11 @@ import {
   CONFORMANCE_CUSTOMER,
   SANDBOX_CUSTOMERS,
   SANDBOX_HISTORY,
-  decryptSecret,
   seedSandboxBank,
-  totpSecretAssociatedData,
-  verifyPassword,
   type SandboxSummary,
 } from '../index.ts';
+import { totpSecretAssociatedData, verifyPassword } from '../../../authz/credentials.ts';
+import { decryptSecret } from '../../../sealing/index.ts';
 
 const encryptionKey = randomBytes(32);
 let database: TestDatabase;

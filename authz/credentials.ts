@@ -1,10 +1,9 @@
-import { createCipheriv, createDecipheriv, randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 /**
  * Customer credentials at rest. Passwords: scrypt, self-describing "scrypt$N$r$p$salt$hash" so
- * parameters can be raised later without breaking old hashes. TOTP seeds: AES-256-GCM under the
- * platform's data encryption key, bound to their customer by associated data so a seed copied
- * onto another customer's row does not decrypt.
+ * parameters can be raised later without breaking old hashes. TOTP seeds: sealed (sealing/) with
+ * their customer as associated data, so a seed copied onto another customer's row does not decrypt.
  */
 
 // OWASP's scrypt floor is N=2^17 with r=8; N=2^15 keeps a sandbox login near 50 ms on a shared
@@ -69,40 +68,7 @@ function derive(password: string, salt: Buffer, cost: number, blockSize: number,
   });
 }
 
-const SECRET_FORMAT = 'v1';
-const GCM_IV_BYTES = 12;
-const GCM_TAG_BYTES = 16;
-const KEY_BYTES = 32;
-
-/** "v1.<iv>.<tag>.<ciphertext>", base64url parts. */
-export function encryptSecret(plaintext: string, key: Buffer, associatedData: string): string {
-  assertKey(key);
-  const iv = randomBytes(GCM_IV_BYTES);
-  const cipher = createCipheriv('aes-256-gcm', key, iv, { authTagLength: GCM_TAG_BYTES });
-  cipher.setAAD(Buffer.from(associatedData, 'utf8'));
-  const ciphertext = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-  const tag = cipher.getAuthTag();
-  return `${SECRET_FORMAT}.${iv.toString('base64url')}.${tag.toString('base64url')}.${ciphertext.toString('base64url')}`;
-}
-
-/** Throws if the value was altered, belongs to other associated data, or was sealed with another key. */
-export function decryptSecret(encoded: string, key: Buffer, associatedData: string): string {
-  assertKey(key);
-  const parts = encoded.split('.');
-  if (parts.length !== 4 || parts[0] !== SECRET_FORMAT) throw new Error('encrypted secret is not in the v1 format');
-  const [iv, tag, ciphertext] = parts.slice(1).map((part) => Buffer.from(part, 'base64url')) as [Buffer, Buffer, Buffer];
-  if (iv.length !== GCM_IV_BYTES || tag.length !== GCM_TAG_BYTES) throw new Error('encrypted secret has a malformed iv or tag');
-  const decipher = createDecipheriv('aes-256-gcm', key, iv, { authTagLength: GCM_TAG_BYTES });
-  decipher.setAAD(Buffer.from(associatedData, 'utf8'));
-  decipher.setAuthTag(tag);
-  return Buffer.concat([decipher.update(ciphertext), decipher.final()]).toString('utf8');
-}
-
 /** The associated data a customer's TOTP seed is sealed with: decrypt with the same. */
 export function totpSecretAssociatedData(customerId: string): string {
   return `authz.customers.totp_secret_encrypted:${customerId}`;
-}
-
-function assertKey(key: Buffer): void {
-  if (!Buffer.isBuffer(key) || key.length !== KEY_BYTES) throw new Error(`data encryption key must be ${KEY_BYTES} bytes`);
 }

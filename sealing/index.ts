@@ -1,0 +1,1 @@
+export { decryptSecret, encryptSecret } from './seal.ts';
