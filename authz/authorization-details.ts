@@ -37,7 +37,14 @@ function refuseTokenEndpointDetails(ctx: KoaContextWithOIDC): void {
   }
 }
 
-export function richAuthorizationRequests(consents: DescribedConsents): NonNullable<Configuration['features']>['richAuthorizationRequests'] {
+/**
+ * oidc-provider's RAR feature as configured beside token introspection (its typings' features union
+ * has a branch per combination): enabled, with its three helpers.
+ */
+type FeaturesWithIntrospection = Extract<NonNullable<Configuration['features']>, { introspection: { enabled?: boolean } }>;
+type RichAuthorizationRequests = Extract<NonNullable<FeaturesWithIntrospection['richAuthorizationRequests']>, { authorizationDetailsForIntrospection: unknown; types: object }>;
+
+export function richAuthorizationRequests(consents: DescribedConsents): RichAuthorizationRequests {
   const validateDescribed = describedDetailValidator(consents);
   return {
     enabled: true,

@@ -178,5 +178,5 @@ export function providerConfiguration(deps: ConfigurationDeps): Configuration {
       rpInitiatedLogout: { enabled: false },
       externalSigningSupport: { enabled: true, ack: 'experimental-01' },
     },
-  } as Configuration;
+  } satisfies Configuration;
 }
