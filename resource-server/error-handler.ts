@@ -11,6 +11,7 @@ import {
   type ObErrorResponse,
 } from './errors.ts';
 import { DPOP_ALGS } from './guard/dpop-proof.ts';
+import { ledgerRefusal } from './ledger-refusals.ts';
 
 /** OBErrorResponse1.Code: the high-level category, "<status> <reason>" as the OB examples write it. */
 const CATEGORY: Record<number, string> = {
@@ -47,7 +48,8 @@ export interface ErrorHandlerOptions {
 
 /**
  * Turns whatever a request threw into its OB response: OB errors with their body, 401 with a
- * `WWW-Authenticate` challenge and no body (OB profile), body-less statuses as the OB OpenAPI
+ * `WWW-Authenticate` challenge and no body (OB profile), ledger refusals as their OB errors
+ * (ledger-refusals.ts), body-less statuses as the OB OpenAPI
  * documents them, and anything else into a logged 500 whose body names only an error id. The
  * log line of every refusal carries the body's `Id`, so support finds it from what the TPP saw.
  */
@@ -61,7 +63,8 @@ export function errorHandler(options: ErrorHandlerOptions): Middleware {
   };
 }
 
-function respondWithError(ctx: Context, error: unknown, { logger, errorDocs }: ErrorHandlerOptions): void {
+function respondWithError(ctx: Context, thrown: unknown, { logger, errorDocs }: ErrorHandlerOptions): void {
+  const error = ledgerRefusal(thrown) ?? thrown;
   // Headers a handler set for a success (Location, signatures) must not leak into the error; the
   // rate limit fields belong to every answer (resource-server/guard/check-token.ts).
   for (const name of Object.keys(ctx.response.headers)) {

@@ -2,9 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import type { Knex } from 'knex';
 import {
-  AccountNotEnabledError,
-  CurrencyMismatchError,
-  InsufficientFundsError,
   OUTBOUND_PAYMENT_ACCOUNTS,
   clearingAccountFor,
   completeIdempotentOperation,
@@ -27,8 +24,6 @@ import type { ApiDeps } from '../api.ts';
 import { beginIdempotentText } from '../consents/idempotency-key.ts';
 import {
   DailyLimitExceeded,
-  DebtorAccountBlocked,
-  InsufficientFunds,
   PaymentLimitExceeded,
   ResourceConsentMismatch,
   ResourceInvalidConsentStatus,
@@ -142,11 +137,6 @@ export async function submitDomesticPayment(deps: Pick<ApiDeps, 'knex' | 'tppBas
         counterparty: { name: initiation.CreditorAccount.Name ?? initiation.CreditorAccount.Identification },
         consentId: submission.consentId,
       },
-    }).catch((error: unknown) => {
-      if (error instanceof InsufficientFundsError) throw new InsufficientFunds();
-      if (error instanceof AccountNotEnabledError) throw new DebtorAccountBlocked();
-      if (error instanceof CurrencyMismatchError) throw unsupportedCurrency(Currency);
-      throw error;
     });
     // After posting: the debtor's row lock keeps its other payments out until this commits, and
     // the usage read now counts every payment before this one (ledger/outgoing-payments.ts).

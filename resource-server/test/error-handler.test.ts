@@ -5,6 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import Koa from 'koa';
 import { createLogger } from '../../platform/logging.ts';
 import { errorHandler } from '../error-handler.ts';
+import { InsufficientFundsError } from '../../ledger/index.ts';
 import { FieldInvalid, FieldMissing, InvalidToken, MethodNotAllowed, ObErrorList } from '../errors.ts';
 
 /**
@@ -29,6 +30,9 @@ const THROWN: Record<string, () => never> = {
   },
   '/method': () => {
     throw new MethodNotAllowed(['GET', 'POST']);
+  },
+  '/ledger': () => {
+    throw new InsufficientFundsError('acc-7');
   },
   '/bug': () => {
     throw new Error('secret detail: connection to 10.0.0.7 refused');
@@ -93,6 +97,14 @@ describe('error handler', () => {
     assert.equal(response.status, 405);
     assert.equal(response.headers.get('allow'), 'GET, POST');
     assert.equal(body.Code, '405 MethodNotAllowed');
+  });
+
+  test('a ledger refusal is answered as its OB error (ledger-refusals.ts), a 400, not a 500', async () => {
+    const { response, body } = await answer('/ledger');
+    assert.equal(response.status, 400);
+    assert.deepEqual(body.Errors.map((e: { ErrorCode: string; Path: string }) => [e.ErrorCode, e.Path]), [['UK.SandboxBank.InsufficientFunds', 'Data.Initiation.InstructedAmount']]);
+    assert.doesNotMatch(JSON.stringify(body), /acc-7/);
+    assert.equal(lines.find((line) => line.errorId === body.Id)?.msg, 'request refused');
   });
 
   test('anything else is a 500 naming only an id; the cause is in the log under that id', async () => {

@@ -1,5 +1,6 @@
-import { InvalidAmountError, parseAmount } from '../../ledger/index.ts';
+import { parseAmount } from '../../ledger/index.ts';
 import { FieldInvalid, UnsupportedCurrency, type ObError } from '../errors.ts';
+import { ledgerRefusal } from '../ledger-refusals.ts';
 
 /** OBActiveOrHistoricCurrencyAndAmount as the schema has already shaped it. */
 export interface CurrencyAndAmount {
@@ -23,7 +24,8 @@ export function amountErrors(amount: CurrencyAndAmount, path: string): ObError[]
   try {
     minor = parseAmount(amount.Amount, amount.Currency);
   } catch (error) {
-    if (error instanceof InvalidAmountError) return [new FieldInvalid(`${path}.Amount: ${error.message}`, `${path}.Amount`)];
+    const refusal = ledgerRefusal(error, path);
+    if (refusal) return [refusal];
     throw error;
   }
   return minor > 0n ? [] : [new FieldInvalid(`${path}.Amount must be greater than zero`, `${path}.Amount`)];
