@@ -13,7 +13,8 @@ import type { ApiDeps } from './api.ts';
 import { errorHandler, type ErrorHandlerOptions } from './error-handler.ts';
 import { importedKeys } from './imported-keys.ts';
 import { SignatureInvalid, SignatureInvalidClaim, SignatureMalformed, SignatureMissing, SignatureMissingClaim } from './errors.ts';
-import { guarded, type ResourceContext, type ResourceMiddleware } from './state.ts';
+import { step, type Step } from './pipeline.ts';
+import { guarded, type ResourceMiddleware } from './state.ts';
 
 export const OB_IAT = 'http://openbanking.org.uk/iat';
 export const OB_ISS = 'http://openbanking.org.uk/iss';
@@ -170,8 +171,11 @@ const BANK_SIGNING_KEY = SIGNING_KEYS[0];
 export interface MessageSigning {
   /** Put before the guard: every answer with a body, refusals included, is signed with the bank's key. */
   signed: ResourceMiddleware[];
-  /** Verifies the request's `x-jws-signature` over its body bytes with the calling TPP's registered keys. */
-  verifyRequest(ctx: ResourceContext, body: Uint8Array): Promise<void>;
+  /**
+   * Put after the body step: verifies the request's `x-jws-signature` over the body bytes as
+   * received with the calling TPP's registered keys; `ctx.state.signedBy` is the TPP's OB `iss`.
+   */
+  verified: Step<{ signedBy: string }>;
 }
 
 export function messageSigning(deps: Pick<ApiDeps, 'knex' | 'keys' | 'logger' | 'issuer'>): MessageSigning {
@@ -184,11 +188,15 @@ export function messageSigning(deps: Pick<ApiDeps, 'knex' | 'keys' | 'logger' | 
       async (body) => signMessage(await deps.keys.getOrCreate(BANK_SIGNING_KEY.label, BANK_SIGNING_KEY.alg), bank, body),
       { logger: deps.logger, errorDocs: errorDocsUrl(deps.issuer) },
     ),
-    async verifyRequest(ctx, body) {
+    verified: step(async (ctx, next) => {
       const { clientId } = guarded(ctx).token;
+      const { body } = ctx.state;
+      if (!body) throw new Error('signature checked before the body step');
       const tpp = await findTppSigningKeys(deps.knex, clientId, trustAnchor);
       if (!tpp) throw new Error(`active token of client ${clientId}, which has no registration`);
-      await verifyMessage(ctx.get('x-jws-signature') || undefined, body, tpp);
-    },
+      await verifyMessage(ctx.get('x-jws-signature') || undefined, body.raw, tpp);
+      ctx.state.signedBy = tpp.iss;
+      await next();
+    }),
   };
 }

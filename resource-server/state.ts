@@ -2,6 +2,7 @@ import type { X509Certificate } from 'node:crypto';
 import type { Middleware, ParameterizedContext } from 'koa';
 import type { AccessTokenInfo, TokenConsent } from '../authz/index.ts';
 import type { AuthScheme } from './errors.ts';
+import type { ObRequest } from './validation/request-body.ts';
 
 /** What the guard proves about a request, for the middlewares and handlers after it. */
 export interface ResourceState {
@@ -15,6 +16,12 @@ export interface ResourceState {
   token?: AccessTokenInfo;
   /** The token's consent, once check-consent-status found it this client's, of this API, usable now. */
   consent?: TokenConsent;
+  /** The body held to its operation's OB schema (validation/request-body.ts obBody). */
+  body?: ObRequest<unknown>;
+  /** The request's valid `x-idempotency-key` (consents/idempotency-key.ts idempotencyKeyHeader). */
+  idempotencyKey?: string;
+  /** The OB `iss` of the TPP whose `x-jws-signature` over the body verified (signing.ts). */
+  signedBy?: string;
 }
 
 export type ResourceContext = ParameterizedContext<ResourceState>;

@@ -13,10 +13,11 @@ import {
 } from '../../openbanking/index.ts';
 import { respond, selfLink, type ApiDeps, type ApiRouter, type RouteGroup } from '../api.ts';
 import { ResourceInvalidConsentStatus, ResourceNotFound, throwIfAny, type ObError } from '../errors.ts';
-import { messageSigning, type MessageSigning } from '../signing.ts';
-import { guarded, type ResourceContext } from '../state.ts';
-import { readObRequest } from '../validation/request-body.ts';
-import { beginIdempotentText, idempotencyKey } from './idempotency-key.ts';
+import { endpoint } from '../pipeline.ts';
+import { messageSigning } from '../signing.ts';
+import { guarded, type ResourceContext, type ResourceMiddleware } from '../state.ts';
+import { obBody, type ObRequest } from '../validation/request-body.ts';
+import { beginIdempotentText, idempotencyKeyHeader } from './idempotency-key.ts';
 
 /**
  * What sets one kind of OB intent apart; `consentRoutes` turns it into the kind's endpoints, so
@@ -56,7 +57,11 @@ export function consentRoutes<Request>(spec: ConsentKindSpec<Request>): RouteGro
     // The signer goes first so that the guard's refusals are signed too.
     const pipeline = [...(signing?.signed ?? []), ...deps.guard({ scope: SCOPE_OF_KIND[spec.kind], grant: 'client_credentials' })];
     const member = `${spec.path}/:ConsentId`;
-    router.post(spec.path, ...pipeline, (ctx) => createConsent(ctx, deps, spec, signing));
+    // The key and signature steps only where the kind requires them: the handler sees them as optional.
+    const keyed: ResourceMiddleware[] = spec.idempotent ? [idempotencyKeyHeader] : [];
+    const verified: ResourceMiddleware[] = signing ? [signing.verified] : [];
+    const creation = [...pipeline, ...keyed, obBody<Request>(), ...verified] as const;
+    router.post(spec.path, ...endpoint(creation, (ctx) => createConsent(ctx, deps, spec)));
     router.get(member, ...pipeline, async (ctx) => {
       const id = ctx.params.ConsentId!;
       const consent = await findClientConsent(deps.knex, spec.kind, guarded(ctx).token.clientId, id);
@@ -75,11 +80,9 @@ export function consentRoutes<Request>(spec: ConsentKindSpec<Request>): RouteGro
   };
 }
 
-async function createConsent<Request>(ctx: ResourceContext, deps: ApiDeps, spec: ConsentKindSpec<Request>, signing: MessageSigning | undefined): Promise<void> {
+async function createConsent<Request>(ctx: ResourceContext & { state: { body: ObRequest<Request> } }, deps: ApiDeps, spec: ConsentKindSpec<Request>): Promise<void> {
   const { clientId } = guarded(ctx).token;
-  const key = spec.idempotent ? idempotencyKey(ctx) : undefined;
-  const request = await readObRequest<Request>(ctx);
-  await signing?.verifyRequest(ctx, request.raw);
+  const { idempotencyKey: key, body: request } = ctx.state;
   throwIfAny(ruleErrors(spec, request.value));
   const consent = spec.toNewConsent(request.value);
   const create = async (db: Knex | Knex.Transaction) =>

@@ -7,6 +7,7 @@ import {
   type IdempotentStart,
 } from '../../ledger/index.ts';
 import { HeaderInvalid, HeaderMissing } from '../errors.ts';
+import { step } from '../pipeline.ts';
 import type { ResourceContext } from '../state.ts';
 
 const HEADER = 'x-idempotency-key';
@@ -23,6 +24,12 @@ export function idempotencyKey(ctx: ResourceContext): string {
   if (!PATTERN.test(key)) throw new HeaderInvalid(`the ${HEADER} header must not begin or end with white space`, HEADER);
   return key;
 }
+
+/** The pipeline step of an endpoint that creates a resource: `ctx.state.idempotencyKey`. */
+export const idempotencyKeyHeader = step<{ idempotencyKey: string }>(async (ctx, next) => {
+  ctx.state.idempotencyKey = idempotencyKey(ctx);
+  await next();
+});
 
 /** A key reused within its 24 hours for another request body. */
 export function idempotencyKeyReused(): HeaderInvalid {

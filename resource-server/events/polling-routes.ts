@@ -2,8 +2,9 @@ import { signSecurityEvent } from '../../events/index.ts';
 import { eventsToPoll, hasEventsToPoll, settlePolledEvents } from '../../openbanking/index.ts';
 import { respond, type RouteGroup } from '../api.ts';
 import { FieldInvalid } from '../errors.ts';
+import { endpoint } from '../pipeline.ts';
 import { guarded } from '../state.ts';
-import { readObRequest } from '../validation/request-body.ts';
+import { obBody } from '../validation/request-body.ts';
 import { EVENTS_SCOPES } from './scopes.ts';
 
 /** OBEventPolling1, as its schema shaped it. */
@@ -26,9 +27,10 @@ const EVENTS_PER_POLL_MAX = 100;
  */
 export const eventPolling: RouteGroup = (router, deps) => {
   const issuer = { issuer: deps.issuer, resourceBaseUrl: deps.tppBaseUrl, keys: deps.keys };
-  router.post('/events', ...deps.guard({ grant: 'client_credentials', scope: EVENTS_SCOPES }), async (ctx) => {
+  const steps = [...deps.guard({ grant: 'client_credentials', scope: EVENTS_SCOPES }), obBody<PollingRequest>()] as const;
+  router.post('/events', ...endpoint(steps, async (ctx) => {
     const { clientId } = guarded(ctx).token;
-    const { value } = await readObRequest<PollingRequest>(ctx);
+    const { value } = ctx.state.body;
     if (value.maxEvents !== undefined && value.maxEvents < 0) throw new FieldInvalid('maxEvents must be zero or more', 'maxEvents');
     const errors = new Map(Object.entries(value.setErrs ?? {}).map(([jti, { err, description }]) => [jti, `${err}: ${description}`]));
     await settlePolledEvents(deps.knex, clientId, value.ack ?? [], errors);
@@ -42,5 +44,5 @@ export const eventPolling: RouteGroup = (router, deps) => {
     const nowSeconds = Math.floor(Date.now() / 1000);
     const sets = await Promise.all(events.map(async (event) => [event.id, await signSecurityEvent(issuer, event, nowSeconds)] as const));
     respond(ctx, 200, { moreAvailable: more, sets: Object.fromEntries(sets) });
-  });
+  }));
 };

@@ -4,13 +4,13 @@ import {
   findSubscriptions,
   replaceSubscription,
   type EventSubscription,
-  type SubscriptionRequest,
 } from '../../openbanking/index.ts';
 import { respond, selfLink, type ApiDeps, type RouteGroup } from '../api.ts';
 import { FieldInvalid, ResourceNotFound, SubscriptionExists } from '../errors.ts';
 import { messageSigning } from '../signing.ts';
-import { guarded, type ResourceContext } from '../state.ts';
-import { readObRequest } from '../validation/request-body.ts';
+import { endpoint } from '../pipeline.ts';
+import { guarded } from '../state.ts';
+import { obBody } from '../validation/request-body.ts';
 import { EVENTS_SCOPES } from './scopes.ts';
 import { subscriptionRequest, type SubscriptionBody } from './subscription-request.ts';
 
@@ -23,57 +23,45 @@ const COLLECTION = '/event-subscriptions';
  * by the bank (OB message signing, as for payments).
  */
 export const eventSubscriptions: RouteGroup = (router, deps) => {
-  const { signed, verifyRequest } = messageSigning(deps);
+  const { signed, verified } = messageSigning(deps);
   const pipeline = [...signed, ...deps.guard({ grant: 'client_credentials', scope: EVENTS_SCOPES })];
   const member = `${COLLECTION}/:EventSubscriptionId`;
 
-  router.post(COLLECTION, ...pipeline, async (ctx) => {
+  // Requests with a body: held to their operation's OB schema, then their signature checked.
+  const withBody = [...pipeline, obBody<SubscriptionBody>(), verified] as const;
+
+  router.post(COLLECTION, ...endpoint(withBody, async (ctx) => {
     const { clientId } = guarded(ctx).token;
-    const request = await readSubscription(ctx, deps, verifyRequest);
+    const request = subscriptionRequest(ctx.state.body.value, deps.privateCallbackHosts);
     const created = await createSubscription(deps.knex, clientId, request);
     if (created === 'exists') throw new SubscriptionExists();
     deps.logger.info({ interactionId: ctx.state.interactionId, clientId, subscriptionId: created.id, push: created.callbackUrl !== undefined }, 'event subscription created');
     respond(ctx, 201, subscriptionResponse(deps, created));
-  });
+  }));
 
   router.get(COLLECTION, ...pipeline, async (ctx) => {
     const subscriptions = await findSubscriptions(deps.knex, guarded(ctx).token.clientId);
     respond(ctx, 200, { Data: { EventSubscription: subscriptions.map(subscriptionData) }, Links: { Self: selfLink(deps, COLLECTION) }, Meta: {} });
   });
 
-  router.put(member, ...pipeline, async (ctx) => {
+  router.put(member, ...endpoint(withBody, async (ctx) => {
     const { clientId } = guarded(ctx).token;
     const id = ctx.params.EventSubscriptionId!;
-    const request = await readSubscription(ctx, deps, verifyRequest, id);
-    const replaced = await replaceSubscription(deps.knex, clientId, id, request);
+    const { value } = ctx.state.body;
+    // A PUT's body names the subscription of its path.
+    if (value.Data.EventSubscriptionId !== id) {
+      throw new FieldInvalid('Data.EventSubscriptionId must be the EventSubscriptionId of the path', 'Data.EventSubscriptionId');
+    }
+    const replaced = await replaceSubscription(deps.knex, clientId, id, subscriptionRequest(value, deps.privateCallbackHosts));
     if (!replaced) throw subscriptionNotFound();
     respond(ctx, 200, subscriptionResponse(deps, replaced));
-  });
+  }));
 
   router.delete(member, ...pipeline, async (ctx) => {
     if (!(await deleteSubscription(deps.knex, guarded(ctx).token.clientId, ctx.params.EventSubscriptionId!))) throw subscriptionNotFound();
     respond(ctx, 204, null);
   });
 };
-
-/**
- * The body held to its operation's OB schema (OBEventSubscription1 to create, the documents'
- * OBEventSubscriptionResponse1 to replace), then its signature, then the subscription rules; a
- * PUT's body names the subscription of its path.
- */
-async function readSubscription(
-  ctx: ResourceContext,
-  deps: ApiDeps,
-  verifyRequest: (ctx: ResourceContext, body: Uint8Array) => Promise<void>,
-  pathId?: string,
-): Promise<SubscriptionRequest> {
-  const body = await readObRequest<SubscriptionBody>(ctx);
-  await verifyRequest(ctx, body.raw);
-  if (pathId !== undefined && body.value.Data.EventSubscriptionId !== pathId) {
-    throw new FieldInvalid('Data.EventSubscriptionId must be the EventSubscriptionId of the path', 'Data.EventSubscriptionId');
-  }
-  return subscriptionRequest(body.value, deps.privateCallbackHosts);
-}
 
 /** Another TPP's subscription is answered like one that does not exist (OB "400 v/s 404"). */
 function subscriptionNotFound(): ResourceNotFound {

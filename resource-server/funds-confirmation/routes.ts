@@ -1,8 +1,9 @@
 import { respond, selfLink, type RouteGroup } from '../api.ts';
 import { ResourceConsentMismatch, throwIfAny } from '../errors.ts';
+import { endpoint } from '../pipeline.ts';
 import { guardedConsent } from '../state.ts';
 import { amountErrors, type CurrencyAndAmount } from '../validation/amount-rules.ts';
-import { readObRequest } from '../validation/request-body.ts';
+import { obBody } from '../validation/request-body.ts';
 import { confirmFunds } from './confirm-funds.ts';
 
 /** OBFundsConfirmation1, as its schema has already shaped it. */
@@ -21,11 +22,11 @@ interface FundsConfirmationRequest {
  * expired (else 401); the answer is FundsAvailable, never the balance.
  */
 export const fundsConfirmations: RouteGroup = (router, deps) => {
-  const guard = deps.guard({ grant: 'authorization_code', scope: 'fundsconfirmations' });
+  const steps = [...deps.guard({ grant: 'authorization_code', scope: 'fundsconfirmations' }), obBody<FundsConfirmationRequest>()] as const;
 
-  router.post('/cbpii/funds-confirmations', ...guard, async (ctx) => {
+  router.post('/cbpii/funds-confirmations', ...endpoint(steps, async (ctx) => {
     const consent = guardedConsent(ctx);
-    const { value } = await readObRequest<FundsConfirmationRequest>(ctx);
+    const { value } = ctx.state.body;
     const { ConsentId, Reference, InstructedAmount } = value.Data;
     if (ConsentId !== consent.id) {
       throw new ResourceConsentMismatch('Data.ConsentId is not the consent this access token was issued for', 'Data.ConsentId');
@@ -49,5 +50,5 @@ export const fundsConfirmations: RouteGroup = (router, deps) => {
       Links: { Self: selfLink(deps, `/cbpii/funds-confirmations/${check.fundsConfirmationId}`) },
       Meta: {},
     });
-  });
+  }));
 };

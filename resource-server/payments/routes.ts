@@ -1,9 +1,10 @@
 import { respond, type RouteGroup } from '../api.ts';
-import { idempotencyKey } from '../consents/idempotency-key.ts';
+import { idempotencyKeyHeader } from '../consents/idempotency-key.ts';
 import { ResourceConsentMismatch, ResourceNotFound } from '../errors.ts';
+import { endpoint } from '../pipeline.ts';
 import { messageSigning } from '../signing.ts';
 import { guarded, guardedConsent, type ResourceContext } from '../state.ts';
-import { readObRequest } from '../validation/request-body.ts';
+import { obBody } from '../validation/request-body.ts';
 import { PAYMENT_COLUMNS, domesticPaymentResponse, paymentDetailsResponse, type DomesticPaymentRequest, type PaymentRow } from './domestic-payment.ts';
 import { fundsConfirmation } from './funds-confirmation.ts';
 import { submitDomesticPayment } from './submit-payment.ts';
@@ -16,29 +17,28 @@ const PAYMENT_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,39}$/;
  * signing, the payment and its details, and funds confirmation on an authorised consent.
  */
 export const domesticPayments: RouteGroup = (router, deps) => {
-  const { signed, verifyRequest } = messageSigning(deps);
+  const { signed, verified } = messageSigning(deps);
 
   // A Consumed consent passes the guard so that a retry of its payment replays the response; a
   // new payment on it is refused inside the payment transaction, which also counts the request.
   const submission = deps.guard({ grant: 'authorization_code', scope: 'payments', consent: { statuses: ['Authorised', 'Consumed'] }, meteredByHandler: true });
-  router.post('/pisp/domestic-payments', ...signed, ...submission, async (ctx) => {
+  const submissionSteps = [...signed, ...submission, idempotencyKeyHeader, obBody<DomesticPaymentRequest>(), verified] as const;
+  router.post('/pisp/domestic-payments', ...endpoint(submissionSteps, async (ctx) => {
     const { token } = guarded(ctx);
     const consent = guardedConsent(ctx);
-    const key = idempotencyKey(ctx);
-    const request = await readObRequest<DomesticPaymentRequest>(ctx);
-    await verifyRequest(ctx, request.raw);
-    if (request.value.Data.ConsentId !== consent.id) {
+    const { idempotencyKey, body } = ctx.state;
+    if (body.value.Data.ConsentId !== consent.id) {
       throw new ResourceConsentMismatch('Data.ConsentId is not the consent this access token was issued for', 'Data.ConsentId');
     }
     const response = await submitDomesticPayment(deps, {
       clientId: token.clientId,
       consentId: consent.id,
-      idempotencyKey: key,
-      rawBody: request.raw,
-      request: request.value,
+      idempotencyKey,
+      rawBody: body.raw,
+      request: body.value,
     });
     respond(ctx, 201, response);
-  });
+  }));
 
   router.get('/pisp/domestic-payments/:DomesticPaymentId', ...signed, ...deps.guard({ grant: 'client_credentials', scope: 'payments' }), async (ctx) => {
     respond(ctx, 200, domesticPaymentResponse(deps, await findPayment(ctx)));

@@ -1,5 +1,6 @@
 import type { ParameterizedContext } from 'koa';
 import { throwIfAny, type ObError } from '../errors.ts';
+import { step, type Step } from '../pipeline.ts';
 import { documentedOperation, documentedRequestSchema } from './documented-operations.ts';
 import { readJsonBody, type JsonBody } from './json-body.ts';
 import { requestSchema } from './ob-schemas.ts';
@@ -26,6 +27,17 @@ export async function readObRequest<T>(ctx: ParameterizedContext): Promise<ObReq
   const body = await readJsonBody(ctx);
   throwIfAny(obRequestErrors(api, schemaName, body.value));
   return { raw: body.raw, value: body.value as T };
+}
+
+/**
+ * The pipeline step of an endpoint that takes a body: `ctx.state.body` is the body as received and
+ * as `T`, the type written to match the operation's OB schema (readObRequest).
+ */
+export function obBody<T>(): Step<{ body: ObRequest<T> }> {
+  return step(async (ctx, next) => {
+    ctx.state.body = await readObRequest<T>(ctx);
+    await next();
+  });
 }
 
 /** The breaches of the named component schema and of the fields it documents (empty when none). */
