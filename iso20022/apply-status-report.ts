@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import { OUTBOUND_PAYMENT_ACCOUNTS, formatAmount, postTransfer } from '../ledger/index.ts';
-import { raiseEvents } from '../openbanking/index.ts';
+import { lockReportedPayments, raiseEvents, recordSchemeOutcome } from '../openbanking/index.ts';
 import { StatusReportRefusedError } from './errors.ts';
 import { CREDITED, REJECTED, parseStatusReport, type ReportedTransaction } from './status-report.ts';
 import { STATUS_REPORT } from './xsd.ts';
@@ -56,23 +56,18 @@ export async function applyStatusReport(knex: Knex, xml: string): Promise<Applie
       | undefined;
     if (!message) throw new StatusReportRefusedError(`report ${report.messageId} answers message ${report.originalMessageId}, which this bank did not send`);
 
-    const { rows: carried } = await trx.raw<{ rows: CarriedPayment[] }>(
-      `SELECT t.payment_id, t.tx_id, t.end_to_end_id, t.amount_minor, p.status AS payment_status, p.debtor_account_id, p.reversal_transfer_id
-       FROM iso20022.message_transactions t JOIN openbanking.payments p ON p.id = t.payment_id
-       WHERE t.message_id = ? ORDER BY t.payment_id FOR UPDATE OF t, p`,
-      [message.id],
-    );
+    const carried = await carriedPayments(trx, message.id);
     const statuses = reportedStatuses(report.messageId, message.id, carried, report.transactions);
 
     const outcome = { credited: [] as string[], rejected: [] as { paymentId: string; reason: string; reversalTransferId: string }[], unchanged: [] as string[] };
     for (const [payment, reported] of statuses) {
       const decision = decide(report.messageId, payment, reported);
       if (decision.kind === 'credit') {
-        await setPaymentStatus(trx, payment.payment_id, 'AcceptedCreditSettlementCompleted', null);
+        await recordSchemeOutcome(trx, payment.payment_id, { status: 'AcceptedCreditSettlementCompleted' });
         outcome.credited.push(payment.payment_id);
       } else if (decision.kind === 'reject') {
         const reversal = await returnToDebtor(trx, message.currency, payment, decision.reason);
-        await setPaymentStatus(trx, payment.payment_id, 'Rejected', reversal);
+        await recordSchemeOutcome(trx, payment.payment_id, { status: 'Rejected', reversalTransferId: reversal });
         outcome.rejected.push({ paymentId: payment.payment_id, reason: decision.reason, reversalTransferId: reversal });
       } else {
         outcome.unchanged.push(payment.payment_id);
@@ -85,6 +80,21 @@ export async function applyStatusReport(knex: Knex, xml: string): Promise<Applie
     await raiseEvents(trx, { payments: [...outcome.credited, ...outcome.rejected.map((rejected) => rejected.paymentId)] });
     await trx('iso20022.status_reports').insert({ id: report.messageId, message_name: STATUS_REPORT, original_message_id: message.id, xml });
     return { reportId: report.messageId, messageId: message.id, alreadyApplied: false, ...outcome };
+  });
+}
+
+/** The message's transactions and their payments as they stand, both locked (transactions first, each in payment id order). */
+async function carriedPayments(trx: Knex.Transaction, messageId: string): Promise<CarriedPayment[]> {
+  const transactions = (await trx('iso20022.message_transactions')
+    .select('payment_id', 'tx_id', 'end_to_end_id', 'amount_minor')
+    .where({ message_id: messageId })
+    .orderBy('payment_id')
+    .forUpdate()) as Pick<CarriedPayment, 'payment_id' | 'tx_id' | 'end_to_end_id' | 'amount_minor'>[];
+  const payments = new Map((await lockReportedPayments(trx, transactions.map((transaction) => transaction.payment_id))).map((payment) => [payment.id, payment]));
+  return transactions.map((transaction) => {
+    const payment = payments.get(transaction.payment_id);
+    if (!payment) throw new Error(`message ${messageId} carries payment ${transaction.payment_id}, which is not stored`);
+    return { ...transaction, payment_status: payment.status, debtor_account_id: payment.debtor_account_id, reversal_transfer_id: payment.reversal_transfer_id };
   });
 }
 
@@ -152,10 +162,4 @@ async function returnToDebtor(trx: Knex.Transaction, currency: string, payment: 
     ],
   });
   return transfer.transferId;
-}
-
-async function setPaymentStatus(trx: Knex.Transaction, paymentId: string, status: 'AcceptedCreditSettlementCompleted' | 'Rejected', reversalTransferId: string | null): Promise<void> {
-  await trx('openbanking.payments')
-    .where({ id: paymentId })
-    .update({ status, status_updated_at: trx.fn.now(), ...(reversalTransferId ? { reversal_transfer_id: reversalTransferId } : {}) });
 }

@@ -1,7 +1,8 @@
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Knex } from 'knex';
-import { parseAmount } from '../ledger/index.ts';
+import { getAccounts, parseAmount } from '../ledger/index.ts';
+import { findPaymentInstructions, type PaymentInstruction } from '../openbanking/index.ts';
 import { BANK_ACCOUNT_REFERENCE, buildCreditTransfer, controlSumMinor, type AccountIdentification, type CreditTransferBatch, type OutgoingCreditTransfer } from './credit-transfer.ts';
 import { CREDIT_TRANSFER, validateMessage } from './xsd.ts';
 
@@ -17,16 +18,15 @@ export interface PreparedCreditTransfer {
   readonly xml: string;
 }
 
-interface PaymentData {
-  id: string;
-  initiation: {
-    InstructionIdentification: string;
-    EndToEndIdentification: string;
-    InstructedAmount: { Amount: string; Currency: string };
-    CreditorAccount: { SchemeName: string; Identification: string; Name?: string };
-    RemittanceInformation?: { Reference?: string; Unstructured?: string };
-  };
-  debtor_account_id: string;
+interface Initiation {
+  InstructionIdentification: string;
+  EndToEndIdentification: string;
+  InstructedAmount: { Amount: string; Currency: string };
+  CreditorAccount: { SchemeName: string; Identification: string; Name?: string };
+  RemittanceInformation?: { Reference?: string; Unstructured?: string };
+}
+
+interface PaymentData extends PaymentInstruction<Initiation> {
   debtor_name: string;
   sort_code: string | null;
   account_number: string | null;
@@ -43,17 +43,14 @@ export async function prepareCreditTransfer(
   trx: Knex.Transaction,
   batch: { readonly settlementTransferId: string; readonly currency: string; readonly payments: readonly SettledPayment[] },
 ): Promise<PreparedCreditTransfer> {
-  const { rows } = await trx.raw<{ rows: PaymentData[] }>(
-    `SELECT p.id, p.initiation, p.debtor_account_id, a.name AS debtor_name, a.sort_code, a.account_number
-     FROM openbanking.payments p JOIN ledger.accounts a ON a.id = p.debtor_account_id
-     WHERE p.id = ANY(?::text[])`,
-    [batch.payments.map((payment) => payment.id)],
-  );
-  const byId = new Map(rows.map((row) => [row.id, row]));
+  const instructions = await findPaymentInstructions<Initiation>(trx, batch.payments.map((payment) => payment.id));
+  const debtors = new Map((await getAccounts(trx, [...new Set(instructions.map((row) => row.debtor_account_id))])).map((account) => [account.id, account]));
+  const byId = new Map(instructions.map((row) => [row.id, row]));
   const transactions = batch.payments.map((payment): OutgoingCreditTransfer => {
     const row = byId.get(payment.id);
-    if (!row) throw new Error(`payment ${payment.id} is not in openbanking.payments`);
-    return outgoingCreditTransfer(row, payment.amountMinor, batch.currency);
+    const debtor = row && debtors.get(row.debtor_account_id);
+    if (!row || !debtor) throw new Error(`payment ${payment.id} is not a stored payment from a ledger account`);
+    return outgoingCreditTransfer({ ...row, debtor_name: debtor.name, sort_code: debtor.sortCode, account_number: debtor.accountNumber }, payment.amountMinor, batch.currency);
   });
   const prepared: CreditTransferBatch = {
     messageId: batch.settlementTransferId.replaceAll('-', ''),

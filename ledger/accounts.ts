@@ -134,6 +134,18 @@ export async function getAccount(db: Db, accountId: string): Promise<LedgerAccou
   return row && toAccount(row);
 }
 
+/** The accounts of `accountIds` that exist, in no particular order. */
+export async function getAccounts(db: Db, accountIds: readonly string[]): Promise<LedgerAccount[]> {
+  const rows = await query<AccountRow>(db, `SELECT ${COLUMNS} FROM ledger.accounts WHERE id = ANY(?::text[])`, [[...accountIds]]);
+  return rows.map(toAccount);
+}
+
+/** The accounts of `accountIds` that exist, locked FOR UPDATE in id order (the order postings lock in). */
+export async function lockAccounts(db: Db, accountIds: readonly string[]): Promise<LedgerAccount[]> {
+  const rows = await query<AccountRow>(db, `SELECT ${COLUMNS} FROM ledger.accounts WHERE id = ANY(?::text[]) ORDER BY id FOR UPDATE`, [[...accountIds]]);
+  return rows.map(toAccount);
+}
+
 /** The account a UK sort code and account number (SortCodeAccountNumber scheme) identify. */
 export async function findAccountByIdentification(
   db: Db,

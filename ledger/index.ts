@@ -3,6 +3,8 @@ export {
   CUSTOMER_ACCOUNTS_MAX,
   findAccountByIdentification,
   getAccount,
+  getAccounts,
+  lockAccounts,
   listCustomerAccounts,
   openAccount,
 } from './accounts.ts';
@@ -51,6 +53,8 @@ export { RECONCILIATION_FINDINGS_MAX, reconcileLedger } from './reconciliation.t
 export type { LedgerReconciliation } from './reconciliation.ts';
 export type { Db } from './sql.ts';
 export { ENTRIES_PAGE_SIZE_MAX, listAccountEntries } from './statements.ts';
+export { postedTransferIds, transferEntries } from './transfers.ts';
+export type { TransferEntry } from './transfers.ts';
 export type { AccountEntry, EntryPage, EntryQuery } from './statements.ts';
 export { CLEARING_SUBACCOUNTS, OUTBOUND_PAYMENT_ACCOUNTS, SYSTEM_ACCOUNTS, SYSTEM_ACCOUNT_IDS, clearingAccountFor } from './system-accounts.ts';
 export type { OutboundPaymentAccounts, SystemAccountDefinition } from './system-accounts.ts';

@@ -48,3 +48,16 @@ export {
   revokeClientConsent,
 } from './intents.ts';
 export type { ConsumedPaymentConsent, ConsumeOutcome, IntentState, NewConsent, StoredConsent } from './intents.ts';
+export {
+  currenciesInSettlement,
+  findClientPayment,
+  findPaymentInstructions,
+  hasPaymentsToSettle,
+  insertPayment,
+  insertRejectedPayment,
+  lockReportedPayments,
+  markSettled,
+  recordSchemeOutcome,
+  takeSettlementBatch,
+} from './payments.ts';
+export type { NewPayment, PaymentInstruction, PaymentRecord, PaymentStatus, PaymentToSettle, ReportedPayment } from './payments.ts';

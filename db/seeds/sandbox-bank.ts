@@ -4,10 +4,13 @@ import { generateSecret } from 'otplib';
 import {
   SYSTEM_ACCOUNTS,
   SYSTEM_ACCOUNT_IDS,
+  getAccounts,
   listCustomerAccounts,
+  lockAccounts,
   openAccount,
   parseAmount,
   postTransfer,
+  postedTransferIds,
   type TransferInput,
 } from '../../ledger/index.ts';
 import { sealPan } from '../../cards/index.ts';
@@ -136,23 +139,20 @@ export async function restoreSeedBalances(knex: Knex, options: { conformanceCust
   );
   return knex.transaction(async (trx) => {
     await trx.raw('SELECT pg_advisory_xact_lock(?::bigint)', [SEED_LOCK_KEY]);
-    const { rows } = await trx.raw<{ rows: { id: string; balance_minor: string }[] }>(
-      'SELECT id, balance_minor::text FROM ledger.accounts WHERE id = ANY(?::text[]) ORDER BY id FOR UPDATE',
-      [[...customerAccountIds]],
-    );
+    const accounts = await lockAccounts(trx, [...customerAccountIds]);
     const restored: RestoredBalance[] = [];
-    for (const row of rows) {
-      const adjustmentMinor = (seededMinor.get(row.id) ?? 0n) - BigInt(row.balance_minor);
+    for (const account of accounts) {
+      const adjustmentMinor = (seededMinor.get(account.id) ?? 0n) - account.balanceMinor;
       if (adjustmentMinor === 0n) continue;
       const posted = await postTransfer(trx, {
         kind: 'reversal',
         reference: 'SANDBOX RESET',
         entries: [
           { accountId: SYSTEM_ACCOUNT_IDS.gbpFunding, currency: 'GBP', amountMinor: -adjustmentMinor },
-          { accountId: row.id, currency: 'GBP', amountMinor: adjustmentMinor },
+          { accountId: account.id, currency: 'GBP', amountMinor: adjustmentMinor },
         ],
       });
-      restored.push({ accountId: row.id, adjustmentMinor, transferId: posted.transferId });
+      restored.push({ accountId: account.id, adjustmentMinor, transferId: posted.transferId });
     }
     return restored;
   });
@@ -205,11 +205,11 @@ async function seedAccounts(trx: Knex.Transaction, seeded: readonly SeededCustom
     { customer, account: customer.current },
     { customer, account: customer.savings },
   ]);
-  const existing = await existingIds(trx, 'ledger.accounts', [
+  const existing = new Set((await getAccounts(trx, [
     ...SYSTEM_ACCOUNTS.map((account) => account.id),
     ...customerAccounts.map(({ account }) => account.id),
     ...cards.map(({ card }) => card.id),
-  ]);
+  ])).map((account) => account.id));
   let inserted = 0;
   for (const account of SYSTEM_ACCOUNTS) {
     if (existing.has(account.id)) continue;
@@ -313,7 +313,7 @@ function bookingTime(now: Date, daysAgo: number, time: string): Date {
 }
 
 async function seedTransfers(trx: Knex.Transaction, planned: readonly PlannedTransfer[]): Promise<number> {
-  const existing = await existingIds(trx, 'ledger.transfers', planned.map((item) => item.transferId));
+  const existing = await postedTransferIds(trx, planned.map((item) => item.transferId));
   let inserted = 0;
   for (const item of planned) {
     if (existing.has(item.transferId)) continue;
@@ -329,7 +329,7 @@ function seedTransferId(key: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-async function existingIds(trx: Knex.Transaction, table: 'authz.customers' | 'ledger.accounts' | 'ledger.transfers', ids: readonly string[]): Promise<Set<string>> {
+async function existingIds(trx: Knex.Transaction, table: 'authz.customers', ids: readonly string[]): Promise<Set<string>> {
   const result: { rows: { id: string }[] } = await trx.raw('SELECT id FROM ?? WHERE id = ANY(?::text[])', [table, [...ids]]);
   return new Set(result.rows.map((row) => row.id));
 }

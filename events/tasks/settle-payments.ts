@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { JobHelpers, Task } from 'graphile-worker';
 import type { TaskDeps } from '../task-list.ts';
-import { OUTBOUND_PAYMENT_ACCOUNTS, postTransfer } from '../../ledger/index.ts';
+import { OUTBOUND_PAYMENT_ACCOUNTS, postTransfer, transferEntries } from '../../ledger/index.ts';
 import { prepareCreditTransfer, recordCreditTransfer, type SettledPayment } from '../../iso20022/index.ts';
 import { countPayments } from '../../observability/index.ts';
-import { raiseEvents } from '../../openbanking/index.ts';
+import { hasPaymentsToSettle, markSettled, raiseEvents, takeSettlementBatch } from '../../openbanking/index.ts';
 import { enqueueJob } from '../enqueue.ts';
 import { InvalidJobPayloadError, JobInvariantError } from '../errors.ts';
 import { payloadObject } from './payload.ts';
@@ -26,15 +26,6 @@ const SETTLEMENT_BATCH_MAX = 500;
  * transfer settles many payments instead of one each.
  */
 const SETTLEMENT_DELAY_SECONDS = 1;
-
-interface UnsettledPayment {
-  id: string;
-  ledger_transfer_id: string;
-  /** The clearing sub-account the payment's own transfer credited; null if none. */
-  clearing_account_id: string | null;
-  /** What that transfer posted to it. */
-  cleared_minor: bigint | null;
-}
 
 export interface SettlementBatch {
   /** The settlement transfer, or null when nothing was waiting. */
@@ -97,36 +88,25 @@ export async function settleBatch(knex: Knex, currency: string, batchMax = SETTL
   const accounts = OUTBOUND_PAYMENT_ACCOUNTS[currency];
   if (!accounts) throw new InvalidJobPayloadError('settle-payments', `no settlement accounts for ${currency}`);
   return knex.transaction(async (trx) => {
-    // payments_unsettled_idx holds exactly the in-process payments, oldest first.
-    const { rows: payments } = await trx.raw<{ rows: UnsettledPayment[] }>(
-      `SELECT p.id, p.ledger_transfer_id, e.account_id AS clearing_account_id, e.amount_minor AS cleared_minor
-       FROM openbanking.payments p
-       LEFT JOIN ledger.entries e ON e.transfer_id = p.ledger_transfer_id AND e.account_id = ANY(?::text[])
-       WHERE p.status = 'AcceptedSettlementInProcess' AND p.initiation #>> '{InstructedAmount,Currency}' = ?
-         AND (p.settle_not_before IS NULL OR p.settle_not_before <= now())
-       ORDER BY p.created_at
-       LIMIT ?
-       FOR UPDATE OF p SKIP LOCKED`,
-      [[...accounts.clearing], currency, batchMax],
-    );
+    const payments = await takeSettlementBatch(trx, currency, batchMax);
     if (payments.length === 0) return { transferId: null, payments: 0, messageId: null };
 
+    const credits = await transferEntries(trx, payments.map((payment) => payment.ledger_transfer_id), accounts.clearing);
     const clearedBySubaccount = new Map<string, bigint>();
     const settled: SettledPayment[] = [];
     let totalMinor = 0n;
     for (const payment of payments) {
-      const cleared = payment.cleared_minor;
-      if (payment.clearing_account_id === null || typeof cleared !== 'bigint' || cleared <= 0n) {
+      const cleared = credits.filter((entry) => entry.transferId === payment.ledger_transfer_id);
+      if (cleared.length > 1) throw new JobInvariantError('a payment\'s transfer credited more than one outbound clearing sub-account');
+      const [credit] = cleared;
+      if (!credit || credit.amountMinor <= 0n) {
         throw new JobInvariantError(
           `payment ${payment.id}: its transfer ${payment.ledger_transfer_id} has no credit to ${accounts.clearing[0]} or another outbound clearing sub-account`,
         );
       }
-      clearedBySubaccount.set(payment.clearing_account_id, (clearedBySubaccount.get(payment.clearing_account_id) ?? 0n) + cleared);
-      settled.push({ id: payment.id, amountMinor: cleared });
-      totalMinor += cleared;
-    }
-    if (new Set(payments.map((payment) => payment.id)).size !== payments.length) {
-      throw new JobInvariantError('a payment\'s transfer credited more than one outbound clearing sub-account');
+      clearedBySubaccount.set(credit.accountId, (clearedBySubaccount.get(credit.accountId) ?? 0n) + credit.amountMinor);
+      settled.push({ id: payment.id, amountMinor: credit.amountMinor });
+      totalMinor += credit.amountMinor;
     }
     // The message is built and validated before the transfer locks the clearing accounts.
     const settlementTransferId = randomUUID();
@@ -141,35 +121,16 @@ export async function settleBatch(knex: Knex, currency: string, batchMax = SETTL
         { accountId: accounts.settlement, currency, amountMinor: totalMinor },
       ],
     });
-    const updated = await trx.raw<{ rowCount: number }>(
-      `UPDATE openbanking.payments
-       SET status = 'AcceptedSettlementCompleted', status_updated_at = now(), settlement_transfer_id = ?
-       WHERE id = ANY(?::text[]) AND status = 'AcceptedSettlementInProcess' AND settlement_transfer_id IS NULL`,
-      [transfer.transferId, payments.map((payment) => payment.id)],
-    );
-    if (updated.rowCount !== payments.length) {
-      throw new JobInvariantError(`${payments.length - updated.rowCount} payments changed under their row locks`);
+    const updated = await markSettled(trx, payments.map((payment) => payment.id), transfer.transferId);
+    if (updated !== payments.length) {
+      throw new JobInvariantError(`${payments.length - updated} payments changed under their row locks`);
     }
     await raiseEvents(trx, { payments: payments.map((payment) => payment.id) });
     await recordCreditTransfer(trx, message, transfer.transferId);
     // A full batch may have left more behind: the next run starts when this one commits. A short
     // one may have missed payments that committed while it ran, having seen this job waiting.
     if (payments.length === batchMax) await enqueueSettlement(trx, currency, 0);
-    else if (await inProcessPayments(trx, currency)) await enqueueSettlement(trx, currency);
+    else if (await hasPaymentsToSettle(trx, currency)) await enqueueSettlement(trx, currency);
     return { transferId: transfer.transferId, payments: payments.length, messageId: message.batch.messageId };
   });
-}
-
-/**
- * Whether any of the currency's payments still waits to be settled now (this transaction's own
- * batch no longer does; a held payment has its own job).
- */
-async function inProcessPayments(trx: Knex.Transaction, currency: string): Promise<boolean> {
-  const { rows } = await trx.raw<{ rows: { waiting: boolean }[] }>(
-    `SELECT EXISTS (SELECT 1 FROM openbanking.payments
-                    WHERE status = 'AcceptedSettlementInProcess' AND initiation #>> '{InstructedAmount,Currency}' = ?
-                      AND (settle_not_before IS NULL OR settle_not_before <= now())) AS waiting`,
-    [currency],
-  );
-  return rows[0]?.waiting === true;
 }

@@ -1,5 +1,6 @@
 import type { JobHelpers, Task } from 'graphile-worker';
 import { OUTBOUND_PAYMENT_ACCOUNTS } from '../../ledger/index.ts';
+import { currenciesInSettlement } from '../../openbanking/index.ts';
 import type { TaskDeps } from '../task-list.ts';
 import { assertCronPayload } from './payload.ts';
 import { enqueueSettlement } from './settle-payments.ts';
@@ -20,12 +21,7 @@ export default function sweepSettlements(deps: TaskDeps): Task<'sweep-settlement
   return async (payload: unknown, helpers: JobHelpers) => {
     assertCronPayload('sweep-settlements', payload);
     const currencies = await deps.knex.transaction(async (trx) => {
-      // payments_unsettled_idx holds exactly the in-process payments.
-      const { rows } = await trx.raw<{ rows: { currency: string }[] }>(
-        `SELECT DISTINCT initiation #>> '{InstructedAmount,Currency}' AS currency
-         FROM openbanking.payments WHERE status = 'AcceptedSettlementInProcess'`,
-      );
-      const waiting = rows.map((row) => row.currency).filter((currency) => Object.hasOwn(OUTBOUND_PAYMENT_ACCOUNTS, currency));
+      const waiting = (await currenciesInSettlement(trx)).filter((currency) => Object.hasOwn(OUTBOUND_PAYMENT_ACCOUNTS, currency));
       for (const currency of waiting) await enqueueSettlement(trx, currency, 0);
       return waiting;
     });

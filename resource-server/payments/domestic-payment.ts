@@ -1,4 +1,5 @@
 import type { JsonObject } from '../../ledger/index.ts';
+import type { PaymentRecord, PaymentStatus } from '../../openbanking/index.ts';
 import { selfLink, type ApiDeps } from '../api.ts';
 
 /** OBWriteDomestic2.Data.Initiation: the fields the bank acts on; the rest is echoed as sent. */
@@ -17,34 +18,12 @@ export interface DomesticPaymentRequest {
   Risk: JsonObject;
 }
 
-/** OBWriteDomesticResponse5.Data.Status: the statuses openbanking.payments allows. */
-type DomesticPaymentStatus =
-  | 'AcceptedCreditSettlementCompleted'
-  | 'AcceptedSettlementCompleted'
-  | 'AcceptedSettlementInProcess'
-  | 'AcceptedWithoutPosting'
-  | 'Pending'
-  | 'Rejected';
-
-/** A row of openbanking.payments, as the responses need it. */
-export interface PaymentRow {
-  id: string;
-  consent_id: string;
-  status: DomesticPaymentStatus;
-  status_updated_at: Date;
-  created_at: Date;
-  initiation: JsonObject;
-  ledger_transfer_id: string | null;
-}
-
-export const PAYMENT_COLUMNS = ['id', 'consent_id', 'status', 'status_updated_at', 'created_at', 'initiation', 'ledger_transfer_id'] as const;
-
 interface DomesticPaymentResponse extends JsonObject {
   Data: {
     DomesticPaymentId: string;
     ConsentId: string;
     CreationDateTime: string;
-    Status: DomesticPaymentStatus;
+    Status: PaymentStatus;
     StatusUpdateDateTime: string;
     Initiation: JsonObject;
   };
@@ -57,7 +36,7 @@ function paymentPath(paymentId: string): string {
 }
 
 /** OBWriteDomesticResponse5 */
-export function domesticPaymentResponse(deps: Pick<ApiDeps, 'tppBaseUrl'>, row: PaymentRow): DomesticPaymentResponse {
+export function domesticPaymentResponse(deps: Pick<ApiDeps, 'tppBaseUrl'>, row: PaymentRecord): DomesticPaymentResponse {
   return {
     Data: {
       DomesticPaymentId: row.id,
@@ -76,7 +55,7 @@ export function domesticPaymentResponse(deps: Pick<ApiDeps, 'tppBaseUrl'>, row: 
  * OBWritePaymentDetailsResponse1: one transfer per payment here, identified by its ledger
  * transfer (the customer's debit), in the payment's current status.
  */
-export function paymentDetailsResponse(deps: Pick<ApiDeps, 'tppBaseUrl'>, row: PaymentRow): JsonObject {
+export function paymentDetailsResponse(deps: Pick<ApiDeps, 'tppBaseUrl'>, row: PaymentRecord): JsonObject {
   return {
     Data: {
       PaymentStatus: [

@@ -5,11 +5,12 @@ import { endpoint } from '../pipeline.ts';
 import { messageSigning } from '../signing.ts';
 import { guarded, guardedConsent, type ResourceContext } from '../state.ts';
 import { obBody } from '../validation/request-body.ts';
-import { PAYMENT_COLUMNS, domesticPaymentResponse, paymentDetailsResponse, type DomesticPaymentRequest, type PaymentRow } from './domestic-payment.ts';
+import { findClientPayment, type PaymentRecord } from '../../openbanking/index.ts';
+import { domesticPaymentResponse, paymentDetailsResponse, type DomesticPaymentRequest } from './domestic-payment.ts';
 import { fundsConfirmation } from './funds-confirmation.ts';
 import { submitDomesticPayment } from './submit-payment.ts';
 
-/** openbanking.payments.id: what the bank hands out; anything else names no payment. */
+/** A payment's id: what the bank hands out; anything else names no payment. */
 const PAYMENT_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,39}$/;
 
 /**
@@ -62,15 +63,10 @@ export const domesticPayments: RouteGroup = (router, deps) => {
   );
 
   /** The caller's own payment; another TPP's is answered as unknown (OB "400 v/s 404"). */
-  async function findPayment(ctx: ResourceContext & { params: Record<string, string> }): Promise<PaymentRow> {
+  async function findPayment(ctx: ResourceContext & { params: Record<string, string> }): Promise<PaymentRecord> {
     const { token } = guarded(ctx);
     const paymentId = ctx.params.DomesticPaymentId!;
-    const row = PAYMENT_ID.test(paymentId)
-      ? await deps.knex('openbanking.payments')
-          .select<PaymentRow[]>([...PAYMENT_COLUMNS])
-          .where({ id: paymentId, client_id: token.clientId })
-          .first()
-      : undefined;
+    const row = PAYMENT_ID.test(paymentId) ? await findClientPayment(deps.knex, paymentId, token.clientId) : undefined;
     if (!row) throw new ResourceNotFound('domestic payment', 'DomesticPaymentId');
     return row;
   }

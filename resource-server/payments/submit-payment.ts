@@ -14,11 +14,14 @@ import { meterRequest } from '../../metering/index.ts';
 import { countPayments } from '../../observability/index.ts';
 import {
   consumePaymentConsent,
+  insertPayment,
+  insertRejectedPayment,
   perPaymentBreach,
   postedPaymentBreach,
   raiseEvents,
   type ConsumedPaymentConsent,
   type LimitBreach,
+  type PaymentStatus,
 } from '../../openbanking/index.ts';
 import type { ApiDeps } from '../api.ts';
 import { beginIdempotentText } from '../consents/idempotency-key.ts';
@@ -31,14 +34,7 @@ import {
   UnsupportedCurrency,
   VelocityLimitExceeded,
 } from '../errors.ts';
-import {
-  PAYMENT_COLUMNS,
-  domesticPaymentResponse,
-  type DomesticInitiation,
-  type DomesticPaymentRequest,
-  type PaymentRow,
-} from './domestic-payment.ts';
-import type { ScreeningDecision } from './screening.ts';
+import { domesticPaymentResponse, type DomesticInitiation, type DomesticPaymentRequest } from './domestic-payment.ts';
 
 /** The idempotency operation name: keys of other operations never collide with a payment's. */
 const OPERATION = 'domestic-payment';
@@ -66,7 +62,7 @@ type ConsumedConsent = ConsumedPaymentConsent<DomesticInitiation>;
  * (the ledger locks accounts in id order), ask for settlement. Any refusal rolls all of it back.
  */
 export async function submitDomesticPayment(deps: Pick<ApiDeps, 'knex' | 'tppBaseUrl' | 'paymentLimits' | 'screening'>, submission: PaymentSubmission): Promise<string> {
-  let made: PaymentRow['status'] | undefined;
+  let made: PaymentStatus | undefined;
   const response = await deps.knex.transaction(async (trx) => {
     const start = await beginIdempotentText(trx, {
       clientId: submission.clientId,
@@ -106,20 +102,16 @@ export async function submitDomesticPayment(deps: Pick<ApiDeps, 'knex' | 'tppBas
     // only the money movement and the settlement request need to run under those locks.
     const paymentId = randomUUID();
     const transferId = randomUUID();
-    const [row] = await trx('openbanking.payments')
-      .insert({
-        id: paymentId,
-        consent_id: submission.consentId,
-        client_id: submission.clientId,
-        status: PAYMENT_STATUS_AT_SUBMISSION,
-        initiation: JSON.stringify(initiation),
-        debtor_account_id: consent.debtor_account_id,
-        ledger_transfer_id: transferId,
-        settle_not_before: settleNotBefore(trx, screening),
-      })
-      .returning<PaymentRow[]>([...PAYMENT_COLUMNS])
-      .options({ name: 'payments.insert' });
-    if (!row) throw new Error('payment insert returned no row');
+    const row = await insertPayment(trx, {
+      id: paymentId,
+      consentId: submission.consentId,
+      clientId: submission.clientId,
+      status: PAYMENT_STATUS_AT_SUBMISSION,
+      initiation,
+      debtorAccountId: consent.debtor_account_id,
+      ledgerTransferId: transferId,
+      holdSeconds: screening.outcome === 'hold' ? screening.seconds : null,
+    });
     const response = JSON.stringify(domesticPaymentResponse(deps, row));
     await completeIdempotentOperation(trx, start.handle, response);
     // The consent is Consumed: the TPP's event, before the clearing account is locked.
@@ -153,11 +145,6 @@ export async function submitDomesticPayment(deps: Pick<ApiDeps, 'knex' | 'tppBas
   return response;
 }
 
-/** The same statement text either way (the insert is a named prepared statement): null unless held. */
-function settleNotBefore(trx: Knex.Transaction, screening: ScreeningDecision): Knex.Raw {
-  return trx.raw('now() + make_interval(secs => ?::float8)', [screening.outcome === 'hold' ? screening.seconds : null]);
-}
-
 /**
  * A payment the bank's screening rejected: it is answered (and replayed) as Rejected, consumes the
  * consent as any submission does, and moves no money, so it has no ledger transfer to settle.
@@ -169,17 +156,13 @@ async function rejectedPayment(
   consent: ConsumedConsent,
   handle: IdempotencyHandle,
 ): Promise<string> {
-  const [row] = await trx('openbanking.payments')
-    .insert({
-      id: randomUUID(),
-      consent_id: submission.consentId,
-      client_id: submission.clientId,
-      status: 'Rejected',
-      initiation: JSON.stringify(submission.request.Data.Initiation),
-      debtor_account_id: consent.debtor_account_id,
-    })
-    .returning<PaymentRow[]>([...PAYMENT_COLUMNS]);
-  if (!row) throw new Error('payment insert returned no row');
+  const row = await insertRejectedPayment(trx, {
+    id: randomUUID(),
+    consentId: submission.consentId,
+    clientId: submission.clientId,
+    initiation: submission.request.Data.Initiation,
+    debtorAccountId: consent.debtor_account_id,
+  });
   const response = JSON.stringify(domesticPaymentResponse(deps, row));
   await completeIdempotentOperation(trx, handle, response);
   await raiseEvents(trx, { consents: [submission.consentId] });
