@@ -15,5 +15,6 @@ export { ACCOUNT_INFORMATION_TYPE, PAYMENT_INITIATION_TYPE, DEFAULT_ACCOUNT_PERM
 export type { DescribedConsent, DescribedConsentKind, DescribedConsents } from './described-consent.ts';
 export { describeAuthorizationServer } from './api-description.ts';
 export { hashPassword, totpSecretAssociatedData } from './credentials.ts';
+export type { BankBranding } from './interactions/consent-ui.ts';
 export type { AuthorizationServerDescription } from './api-description.ts';
 export { OAUTH_ERROR_HELP } from './error-help.ts';

@@ -1,4 +1,5 @@
 import type { LogFormat } from './logging.ts';
+import type { BankBranding } from '../authz/index.ts';
 import type { ApiPlans } from '../metering/index.ts';
 import type { PaymentLimits } from '../openbanking/index.ts';
 import { ConfigError } from './config-error.ts';
@@ -133,12 +134,6 @@ export interface ConnectionLimits {
   keepAliveTimeoutMs: number;
   /** Open connections per listener; further ones are closed as they are accepted. */
   max: number;
-}
-
-export interface BankBranding {
-  name: string;
-  colour: string | undefined;
-  logoFile: string | undefined;
 }
 
 type Env = Record<string, string | undefined>;

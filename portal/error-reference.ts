@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import Handlebars from 'handlebars';
 import type { Middleware } from 'koa';
 import { OAUTH_ERROR_HELP } from '../authz/index.ts';
 import { ERROR_DOCS_PATH } from '../edge/index.ts';
@@ -34,13 +35,12 @@ const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:52rem;margin:2r
 code{font:600 .95rem ui-monospace,monospace}section{border-top:1px solid #ddd;padding:.5rem 0}
 section:target{background:#fff7d6;outline:.5rem solid #fff7d6}h3{margin:.25rem 0}a{color:#0b57d0}`;
 
-function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 function entries(help: Readonly<Record<string, string>>): string {
   return Object.entries(help)
-    .map(([code, text]) => `<section id="${escape(code)}"><h3><a href="#${escape(code)}"><code>${escape(code)}</code></a></h3><p>${escape(text)}</p></section>`)
+    .map(([code, text]) => {
+      const id = Handlebars.escapeExpression(code);
+      return `<section id="${id}"><h3><a href="#${id}"><code>${id}</code></a></h3><p>${Handlebars.escapeExpression(text)}</p></section>`;
+    })
     .join('\n');
 }
 

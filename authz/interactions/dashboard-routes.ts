@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import type { ConsentUi } from '../../consent-ui/index.ts';
 import { listCustomerAccounts, type LedgerAccount } from '../../ledger/index.ts';
 import { consentOffer } from './consent-offer.ts';
-import { listCustomerConsents, revokeConsent, type ConsentRecord } from '../../openbanking/index.ts';
+import { findConsent, listCustomerConsents, revokeConsent, type ConsentRecord } from '../../openbanking/index.ts';
 import { revokeGrantTokens } from '../grant-revocation.ts';
 import type { CsrfTokens } from './csrf.ts';
 import type { CustomerSessions } from './customer-session.ts';
@@ -113,13 +113,13 @@ async function revoke(deps: DashboardDeps, customerId: string, consentId: string
 
 /** Cancelling cannot be undone: the customer confirms on a page of its own (no script on these pages). */
 async function confirmRevokePage(deps: DashboardDeps, ctx: Context, customerId: string, consentId: string): Promise<void> {
-  const [customer, consents, accounts] = await Promise.all([
+  const [customer, consent, accounts] = await Promise.all([
     findCustomerById(deps.knex, customerId),
-    listCustomerConsents(deps.knex, customerId),
+    findConsent(deps.knex, consentId),
     listCustomerAccounts(deps.knex, customerId),
   ]);
-  const consent = consents.find((c) => c.id === consentId);
-  if (!customer || !consent) return seeOther(ctx, PATH);
+  // Another customer's consent is not found either.
+  if (!customer || !consent || consent.customerId !== customerId) return seeOther(ctx, PATH);
   const tpp = await tppView(deps.provider, consent.clientId);
   const item = consentItem(consent, accounts);
   if (!item.revokeAction) return seeOther(ctx, PATH);
@@ -162,17 +162,17 @@ async function dashboardPage(deps: DashboardDeps, ctx: Context, customerId: stri
     signedInAs: customer.displayName,
     csrf: deps.csrf.issue(ctx, SCOPE),
     notice: revoked && `${tpps.get(revoked.clientId)!.name} can no longer use this access. Any app signed in with it has been signed out.`,
-    apps: [...byApp].map(([clientId, ofApp]) => ({
-      tpp: tpps.get(clientId)!,
-      summary: appSummary(ofApp),
-      consents: ofApp.map((consent) => consentItem(consent, accounts)),
-    })),
+    apps: [...byApp].map(([clientId, ofApp]) => {
+      const items = ofApp.map((consent) => consentItem(consent, accounts));
+      return { tpp: tpps.get(clientId)!, summary: appSummary(items), consents: items };
+    }),
   });
 }
 
-function appSummary(consents: readonly ConsentRecord[]): string {
-  const active = consents.filter((c) => c.status === 'Authorised' && c.kind !== 'domestic-payment' && !(c.expiresAt !== undefined && c.expiresAt <= new Date())).length;
-  const payments = consents.filter((c) => c.kind === 'domestic-payment' && c.status === 'Consumed').length;
+/** An app's connections in use are the ones the customer can cancel; its payments, the ones paid. */
+function appSummary(items: readonly ConsentItem[]): string {
+  const active = items.filter((item) => item.revokeAction !== undefined).length;
+  const payments = items.filter((item) => item.statusLabel === 'Paid').length;
   const parts = [active === 0 ? 'No active connection' : `${active} active connection${active === 1 ? '' : 's'}`];
   if (payments > 0) parts.push(`${payments} payment${payments === 1 ? '' : 's'} made`);
   return parts.join(' · ');
@@ -180,6 +180,7 @@ function appSummary(consents: readonly ConsentRecord[]): string {
 
 interface ConsentItem {
   readonly what: string;
+  readonly statusLabel: string;
   readonly accounts: readonly ReturnType<typeof accountView>[];
   readonly revokeAction: string | undefined;
   readonly [field: string]: unknown;
