@@ -6,7 +6,9 @@ import type { Knex } from 'knex';
  */
 const url = process.env.DATABASE_URL;
 if (!url) {
-  throw new Error('DATABASE_URL is not set: the knex CLI needs the PostgreSQL URL to migrate (postgres://user:pass@host:5432/db)');
+  throw new Error(
+    'DATABASE_URL is not set: the knex CLI needs the PostgreSQL URL to migrate (postgres://user:pass@host:5432/db)',
+  );
 }
 
 const config: Knex.Config = {

@@ -1,6 +1,11 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
-import { chargeBindings, chargedLookupSql, type ApiPlanName, type LookupCharge } from '../metering/index.ts';
+import {
+  chargeBindings,
+  chargedLookupSql,
+  type ApiPlanName,
+  type LookupCharge,
+} from '../metering/index.ts';
 import type { BucketState } from '../ratelimit/index.ts';
 import type { ConsentRecord } from '../openbanking/index.ts';
 
@@ -23,24 +28,35 @@ export interface AccessTokenInfo {
   consentId: string | undefined;
   /** oidc-provider's grant: revoking a consent revokes every token of its grant. */
   grantId: string | undefined;
-  /** The consent row as it is now, read in the same query as the token (authorization-code tokens only). */
+  /**
+   * The consent row as it is now, read in the same query as the token (authorization-code tokens
+   * only).
+   */
   consent: TokenConsent | undefined;
   /** What the lookup charged the client (when asked to): its plan, its month so far, its bucket. */
   charge: ChargeOutcome | undefined;
 }
 
-/** The resource API group a request is charged to, its base rate limit, and whether it is counted here (metering/). */
+/**
+ * The resource API group a request is charged to, its base rate limit, and whether it is counted
+ * here (metering/).
+ */
 export type TokenCharge = LookupCharge;
 
 export interface ChargeOutcome {
   plan: ApiPlanName;
-  /** The client's resource API requests this month before this one, as written to metering.usage. */
+  /**
+   * The client's resource API requests this month before this one, as written to metering.usage.
+   */
   monthRequests: number;
   /** The database's UK day, `YYYY-MM-DD`: the day a count of this request belongs to. */
   today: string;
   monthlyQuota: number | undefined;
   quotaResetsInSeconds: number;
-  /** The group's bucket as the take left it, with the plan's policy; absent when the group has no limit. */
+  /**
+   * The group's bucket as the take left it, with the plan's policy; absent when the group has no
+   * limit.
+   */
   bucket: BucketState | undefined;
 }
 
@@ -51,10 +67,23 @@ export interface ChargeOutcome {
  */
 export type TokenConsent = Pick<
   ConsentRecord,
-  'id' | 'kind' | 'clientId' | 'status' | 'permissions' | 'expiresAt' | 'transactionFrom' | 'transactionTo' | 'customerId' | 'accountIds' | 'debtorAccountId'
+  | 'id'
+  | 'kind'
+  | 'clientId'
+  | 'status'
+  | 'permissions'
+  | 'expiresAt'
+  | 'transactionFrom'
+  | 'transactionTo'
+  | 'customerId'
+  | 'accountIds'
+  | 'debtorAccountId'
 >;
 
-export type FindAccessToken = (token: string, charge?: TokenCharge) => Promise<AccessTokenInfo | undefined>;
+export type FindAccessToken = (
+  token: string,
+  charge?: TokenCharge,
+) => Promise<AccessTokenInfo | undefined>;
 
 interface TokenRow {
   kind: 'AccessToken' | 'ClientCredentials';
@@ -133,8 +162,15 @@ export function accessTokenFinder(knex: Knex): FindAccessToken {
     if (token.length === 0 || token.length > TOKEN_CHARS_MAX) return undefined;
     const key = createHash('sha256').update(token).digest('base64url');
     const { rows } = await (charge
-      ? knex.raw<{ rows: TokenRow[] }>(CHARGED_LOOKUP_SQL, [key, ...chargeBindings(charge)] as Knex.RawBinding[]).options({ name: CHARGED_LOOKUP_STATEMENT })
-      : knex.raw<{ rows: TokenRow[] }>(LOOKUP_SQL, [key]).options({ name: TOKEN_LOOKUP_STATEMENT }));
+      ? knex
+          .raw<{ rows: TokenRow[] }>(CHARGED_LOOKUP_SQL, [
+            key,
+            ...chargeBindings(charge),
+          ] as Knex.RawBinding[])
+          .options({ name: CHARGED_LOOKUP_STATEMENT })
+      : knex
+          .raw<{ rows: TokenRow[] }>(LOOKUP_SQL, [key])
+          .options({ name: TOKEN_LOOKUP_STATEMENT }));
     const row = rows[0];
     if (!row) return undefined;
     const { payload } = row;
@@ -157,7 +193,13 @@ export function accessTokenFinder(knex: Knex): FindAccessToken {
 }
 
 function tokenConsent(row: TokenRow): TokenConsent | undefined {
-  if (row.consent_id === null || row.consent_kind === null || row.consent_client_id === null || row.consent_status === null) return undefined;
+  if (
+    row.consent_id === null ||
+    row.consent_kind === null ||
+    row.consent_client_id === null ||
+    row.consent_status === null
+  )
+    return undefined;
   return {
     id: row.consent_id,
     kind: row.consent_kind,
@@ -174,15 +216,27 @@ function tokenConsent(row: TokenRow): TokenConsent | undefined {
 }
 
 function chargeOutcome(charge: TokenCharge, row: TokenRow): ChargeOutcome | undefined {
-  if (!row.plan_name || row.month_requests == null || !row.today || row.resets_in_seconds == null) return undefined;
+  if (!row.plan_name || row.month_requests == null || !row.today || row.resets_in_seconds == null)
+    return undefined;
   const plan = charge.plans.plans[row.plan_name];
   const bucket =
     charge.base && row.bucket_tokens != null && row.bucket_allowed != null
       ? {
-          policy: { name: charge.api, requests: charge.base.requests * plan.rateFactor, windowSeconds: charge.base.windowSeconds },
+          policy: {
+            name: charge.api,
+            requests: charge.base.requests * plan.rateFactor,
+            windowSeconds: charge.base.windowSeconds,
+          },
           tokens: row.bucket_tokens,
           allowed: row.bucket_allowed,
         }
       : undefined;
-  return { plan: plan.name, monthRequests: Number(row.month_requests), today: row.today, monthlyQuota: plan.monthlyQuota, quotaResetsInSeconds: row.resets_in_seconds, bucket };
+  return {
+    plan: plan.name,
+    monthRequests: Number(row.month_requests),
+    today: row.today,
+    monthlyQuota: plan.monthlyQuota,
+    quotaResetsInSeconds: row.resets_in_seconds,
+    bucket,
+  };
 }

@@ -14,13 +14,17 @@ interface CustomerRow {
  */
 export function accountFinder(knex: Knex): FindAccount {
   return async (_ctx, sub, token) => {
-    const customer = await knex('authz.customers').select<CustomerRow[]>('id').where({ id: sub }).first();
+    const customer = await knex('authz.customers')
+      .select<CustomerRow[]>('id')
+      .where({ id: sub })
+      .first();
     if (!customer) return undefined;
     const grantId = token?.grantId;
     const account: Account = {
       accountId: customer.id,
       claims: async (use) => {
-        const intentId = use === 'id_token' && grantId ? await findConsentIdOfGrant(knex, grantId) : undefined;
+        const intentId =
+          use === 'id_token' && grantId ? await findConsentIdOfGrant(knex, grantId) : undefined;
         return { sub: customer.id, ...(intentId && { [INTENT_ID_CLAIM]: intentId }) };
       },
     };

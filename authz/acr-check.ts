@@ -9,14 +9,24 @@ import { ACR_SCA } from './configuration.ts';
  * check oidc-provider would send the customer back to sign-in after every successful one.
  */
 export function acrCheck(): InstanceType<typeof interactionPolicy.Check> {
-  return new interactionPolicy.Check('openbanking_acr', 'the essential acr must accept strong customer authentication', (ctx: KoaContextWithOIDC) => {
-    if (ctx.oidc.result) return interactionPolicy.Check.NO_NEED_TO_PROMPT;
-    const request = arrivingClaims(ctx)?.id_token?.acr;
-    if (!request?.essential) return interactionPolicy.Check.NO_NEED_TO_PROMPT;
-    const accepted = Array.isArray(request.values) ? request.values : request.value !== undefined ? [request.value] : [];
-    if (accepted.length > 0 && !accepted.includes(ACR_SCA)) {
-      throw new errors.UnmetAuthenticationRequirements(`the bank authenticates customers with ${ACR_SCA} only`);
-    }
-    return interactionPolicy.Check.NO_NEED_TO_PROMPT;
-  });
+  return new interactionPolicy.Check(
+    'openbanking_acr',
+    'the essential acr must accept strong customer authentication',
+    (ctx: KoaContextWithOIDC) => {
+      if (ctx.oidc.result) return interactionPolicy.Check.NO_NEED_TO_PROMPT;
+      const request = arrivingClaims(ctx)?.id_token?.acr;
+      if (!request?.essential) return interactionPolicy.Check.NO_NEED_TO_PROMPT;
+      const accepted = Array.isArray(request.values)
+        ? request.values
+        : request.value !== undefined
+          ? [request.value]
+          : [];
+      if (accepted.length > 0 && !accepted.includes(ACR_SCA)) {
+        throw new errors.UnmetAuthenticationRequirements(
+          `the bank authenticates customers with ${ACR_SCA} only`,
+        );
+      }
+      return interactionPolicy.Check.NO_NEED_TO_PROMPT;
+    },
+  );
 }

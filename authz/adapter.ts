@@ -36,13 +36,16 @@ export const CLIENT_CACHE_TTL_MS = 2_000;
 const CLIENT_CACHE_ENTRIES_MAX = 10_000;
 
 /**
- * Every token, code and interaction is saved with this statement, so it is a named prepared one:
- * as a knex insert it was planned on every call (60 of its 160 µs of PostgreSQL time per token,
- * bench/PROFILE.md). The database clock decides expiry everywhere (find, sweep), so it also sets it.
+ * Every token, code and interaction is saved with this statement, so it is a named prepared one: as
+ * a knex insert it was planned on every call (60 of its 160 µs of PostgreSQL time per token,
+ * bench/PROFILE.md). The database clock decides expiry everywhere (find, sweep), so it also sets
+ * it.
  */
 const INSERT_SQL = `INSERT INTO ${TABLE} (kind, id, payload, grant_id, user_code, uid, expires_at)
   VALUES (?, ?, ?::jsonb, ?, ?, ?, now() + ?::float8 * interval '1 second')`;
-/** consumed_at is deliberately not overwritten: re-saving a consumed artefact must not revive it. */
+/**
+ * consumed_at is deliberately not overwritten: re-saving a consumed artefact must not revive it.
+ */
 const UPSERT_SQL = `${INSERT_SQL} ON CONFLICT (kind, id) DO UPDATE SET payload = excluded.payload, grant_id = excluded.grant_id,
   user_code = excluded.user_code, uid = excluded.uid, expires_at = excluded.expires_at`;
 
@@ -92,16 +95,35 @@ export class PostgresAdapter implements Adapter {
   async upsert(id: string, payload: AdapterPayload, expiresIn?: number): Promise<void> {
     const key = this.#key(id);
     if (key === undefined || unstorableTextPath(payload) !== undefined) {
-      throw new errors.InvalidRequest('the request carries a NUL character or an unpaired surrogate, which no parameter may contain');
+      throw new errors.InvalidRequest(
+        'the request carries a NUL character or an unpaired surrogate, which no parameter may contain',
+      );
     }
-    // As text: knex refuses a binding with an undefined member anywhere inside, which payloads have.
-    const bindings = [this.#kind, key, JSON.stringify(this.#storedPayload(payload)), payload.grantId ?? null, payload.userCode ?? null, payload.uid ?? null, expiresIn || null];
+    // As text: knex refuses a binding with an undefined member anywhere inside, which payloads
+    // have.
+    const bindings = [
+      this.#kind,
+      key,
+      JSON.stringify(this.#storedPayload(payload)),
+      payload.grantId ?? null,
+      payload.userCode ?? null,
+      payload.uid ?? null,
+      expiresIn || null,
+    ];
     if (this.#kind === 'ReplayDetection') {
-      const { rows } = await this.#knex.raw<{ rows: unknown[] }>(`${INSERT_SQL} ON CONFLICT (kind, id) DO NOTHING RETURNING id`, bindings).options({ name: 'authz.insert-payload' });
+      const { rows } = await this.#knex
+        .raw<{ rows: unknown[] }>(
+          `${INSERT_SQL} ON CONFLICT (kind, id) DO NOTHING RETURNING id`,
+          bindings,
+        )
+        .options({ name: 'authz.insert-payload' });
       if (rows.length === 0) throw new ReplayDetected();
       return;
     }
-    await this.#write(id, this.#knex.raw(UPSERT_SQL, bindings).options({ name: 'authz.upsert-payload' }));
+    await this.#write(
+      id,
+      this.#knex.raw(UPSERT_SQL, bindings).options({ name: 'authz.upsert-payload' }),
+    );
   }
 
   async find(id: string): Promise<AdapterPayload | undefined> {
@@ -110,9 +132,12 @@ export class PostgresAdapter implements Adapter {
     const key = this.#key(id);
     if (key === undefined) return undefined;
     const writes = this.#writes;
-    const row = await this.#live().where({ kind: this.#kind, id: key }).first<PayloadRow | undefined>();
+    const row = await this.#live()
+      .where({ kind: this.#kind, id: key })
+      .first<PayloadRow | undefined>();
     const payload = row && this.#loadedPayload(row, id);
-    if (payload && this.#recent && writes === this.#writes) this.#remember(this.#recent, id, payload);
+    if (payload && this.#recent && writes === this.#writes)
+      this.#remember(this.#recent, id, payload);
     return payload;
   }
 
@@ -140,7 +165,10 @@ export class PostgresAdapter implements Adapter {
       .whereNull('consumed_at')
       .update({ consumed_at: this.#knex.fn.now() });
     if (updated === 0) {
-      const grantIds = await this.#knex(TABLE).where({ kind: this.#kind, id: key }).whereNotNull('grant_id').pluck<string[]>('grant_id');
+      const grantIds = await this.#knex(TABLE)
+        .where({ kind: this.#kind, id: key })
+        .whereNotNull('grant_id')
+        .pluck<string[]>('grant_id');
       await revokeGrantTokens(this.#knex, grantIds);
       throw this.#alreadyConsumed();
     }
@@ -184,7 +212,10 @@ export class PostgresAdapter implements Adapter {
     return isStorableText(id) ? id : undefined;
   }
 
-  /** Payloads carry their own id as `jti`; for hashed kinds that is the credential, so it is dropped. */
+  /**
+   * Payloads carry their own id as `jti`; for hashed kinds that is the credential, so it is
+   * dropped.
+   */
   #storedPayload(payload: AdapterPayload): AdapterPayload {
     if (!this.#hashed) return payload;
     const { jti: _credential, ...rest } = payload;
@@ -202,14 +233,18 @@ export class PostgresAdapter implements Adapter {
   async #findBy(column: 'uid' | 'user_code', value: string): Promise<AdapterPayload | undefined> {
     if (!isStorableText(value)) return undefined;
     // Only unhashed kinds (Session) are looked up this way, so the stored payload is complete.
-    const row = await this.#live().where({ kind: this.#kind, [column]: value }).first<PayloadRow | undefined>();
+    const row = await this.#live()
+      .where({ kind: this.#kind, [column]: value })
+      .first<PayloadRow | undefined>();
     return row && this.#loadedPayload(row, undefined);
   }
 
   #live(): Knex.QueryBuilder {
     return this.#knex(TABLE)
       .select('payload', 'consumed_at')
-      .where((query) => query.whereNull('expires_at').orWhere('expires_at', '>', this.#knex.fn.now()));
+      .where((query) =>
+        query.whereNull('expires_at').orWhere('expires_at', '>', this.#knex.fn.now()),
+      );
   }
 
   #alreadyConsumed(): Error {

@@ -1,5 +1,14 @@
-import { errors, type AuthorizationDetail, type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
-import { DESCRIBED_AUTHORIZATION_DETAILS_TYPES, describedDetailValidator, type DescribedConsents } from './described-consent.ts';
+import {
+  errors,
+  type AuthorizationDetail,
+  type Configuration,
+  type KoaContextWithOIDC,
+} from 'oidc-provider';
+import {
+  DESCRIBED_AUTHORIZATION_DETAILS_TYPES,
+  describedDetailValidator,
+  type DescribedConsents,
+} from './described-consent.ts';
 import { INTENT_AUTHORIZATION_DETAILS_TYPES } from './interactions/intent.ts';
 
 /**
@@ -20,9 +29,14 @@ const CONSENT_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/;
 
 function validateIntentDetail(_ctx: KoaContextWithOIDC, detail: AuthorizationDetail): void {
   const unknown = Object.keys(detail).filter((member) => !DETAIL_MEMBERS.has(member));
-  if (unknown.length > 0) throw new errors.InvalidAuthorizationDetails(`${detail.type} does not allow the member(s) ${unknown.join(', ')}`);
+  if (unknown.length > 0)
+    throw new errors.InvalidAuthorizationDetails(
+      `${detail.type} does not allow the member(s) ${unknown.join(', ')}`,
+    );
   if (typeof detail.consentId !== 'string' || !CONSENT_ID.test(detail.consentId)) {
-    throw new errors.InvalidAuthorizationDetails(`${detail.type} needs consentId, the id of the intent`);
+    throw new errors.InvalidAuthorizationDetails(
+      `${detail.type} needs consentId, the id of the intent`,
+    );
   }
 }
 
@@ -33,7 +47,9 @@ function validateIntentDetail(_ctx: KoaContextWithOIDC, detail: AuthorizationDet
  */
 function refuseTokenEndpointDetails(ctx: KoaContextWithOIDC): void {
   if (ctx.oidc.params?.authorization_details !== undefined) {
-    throw new errors.InvalidAuthorizationDetails('authorization_details are fixed by the customer\u2019s approval and cannot be sent to the token endpoint');
+    throw new errors.InvalidAuthorizationDetails(
+      'authorization_details are fixed by the customer\u2019s approval and cannot be sent to the token endpoint',
+    );
   }
 }
 
@@ -41,19 +57,32 @@ function refuseTokenEndpointDetails(ctx: KoaContextWithOIDC): void {
  * oidc-provider's RAR feature as configured beside token introspection (its typings' features union
  * has a branch per combination): enabled, with its three helpers.
  */
-type FeaturesWithIntrospection = Extract<NonNullable<Configuration['features']>, { introspection: { enabled?: boolean } }>;
-type RichAuthorizationRequests = Extract<NonNullable<FeaturesWithIntrospection['richAuthorizationRequests']>, { authorizationDetailsForIntrospection: unknown; types: object }>;
+type FeaturesWithIntrospection = Extract<
+  NonNullable<Configuration['features']>,
+  { introspection: { enabled?: boolean } }
+>;
+type RichAuthorizationRequests = Extract<
+  NonNullable<FeaturesWithIntrospection['richAuthorizationRequests']>,
+  { authorizationDetailsForIntrospection: unknown; types: object }
+>;
 
 export function richAuthorizationRequests(consents: DescribedConsents): RichAuthorizationRequests {
   const validateDescribed = describedDetailValidator(consents);
   return {
     enabled: true,
     types: Object.fromEntries([
-      ...INTENT_AUTHORIZATION_DETAILS_TYPES.map((type) => [type, { validate: validateIntentDetail }]),
-      ...DESCRIBED_AUTHORIZATION_DETAILS_TYPES.map((type) => [type, { validate: validateDescribed }]),
+      ...INTENT_AUTHORIZATION_DETAILS_TYPES.map((type) => [
+        type,
+        { validate: validateIntentDetail },
+      ]),
+      ...DESCRIBED_AUTHORIZATION_DETAILS_TYPES.map((type) => [
+        type,
+        { validate: validateDescribed },
+      ]),
     ]),
-    // What the customer approved is what the interaction saved in the grant (interactions/grants.ts),
-    // described details with the id of the consent made from them (RFC 9396 section 7).
+    // What the customer approved is what the interaction saved in the grant
+    // (interactions/grants.ts), described details with the id of the consent made from them (RFC
+    // 9396 section 7).
     authorizationDetailsForGrantSource: (ctx) => ctx.oidc.grant?.rar,
     authorizationDetailsForAccessToken: (ctx, _token, source) => {
       refuseTokenEndpointDetails(ctx);

@@ -7,8 +7,8 @@ import { formBodyTooLarge, readFormBody } from './form-body.ts';
  * The claims request parameter (OIDC Core 5.5), read by the platform rather than oidc-provider.
  * oidc-provider takes it only together with the `openid` scope, but the UK profile names the intent
  * in `claims.id_token.openbanking_intent_id` in its plain OAuth variant too (the OpenID conformance
- * suite's UK plain-OAuth variants send exactly that; no id token is issued then). So oidc-provider's
- * claims parameter is off (configuration.ts), and the parameter travels as follows:
+ * suite's UK plain-OAuth variants send exactly that; no id token is issued then). So
+ * oidc-provider's claims parameter is off (configuration.ts), and the parameter travels as follows:
  *  - in a signed request object (JAR), as the object's `claims` member: oidc-provider verified the
  *    object at PAR and keeps it, and the arrival checks read it from there;
  *  - as a form parameter of PAR, renamed to `CLAIMS_PARAM` before oidc-provider parses the body
@@ -40,21 +40,28 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 function parse(value: string): ClaimsRequest {
-  if (value.length > CLAIMS_CHARS_MAX) throw new errors.InvalidRequest(`the claims parameter is longer than ${CLAIMS_CHARS_MAX} characters`);
+  if (value.length > CLAIMS_CHARS_MAX)
+    throw new errors.InvalidRequest(
+      `the claims parameter is longer than ${CLAIMS_CHARS_MAX} characters`,
+    );
   let claims: unknown;
   try {
     claims = JSON.parse(value);
   } catch {
     throw new errors.InvalidRequest('could not parse the claims parameter JSON');
   }
-  if (!isObject(claims)) throw new errors.InvalidRequest('claims parameter should be a JSON object');
-  if (claims.userinfo === undefined && claims.id_token === undefined) throw new errors.InvalidRequest('claims parameter should have userinfo or id_token properties');
+  if (!isObject(claims))
+    throw new errors.InvalidRequest('claims parameter should be a JSON object');
+  if (claims.userinfo === undefined && claims.id_token === undefined)
+    throw new errors.InvalidRequest('claims parameter should have userinfo or id_token properties');
   for (const member of ['id_token', 'userinfo'] as const) {
     const requested = claims[member];
     if (requested === undefined) continue;
-    if (!isObject(requested)) throw new errors.InvalidRequest(`claims.${member} should be an object`);
+    if (!isObject(requested))
+      throw new errors.InvalidRequest(`claims.${member} should be an object`);
     for (const [claim, request] of Object.entries(requested)) {
-      if (request !== null && !isObject(request)) throw new errors.InvalidRequest(`claims.${member}.${claim} should be null or an object`);
+      if (request !== null && !isObject(request))
+        throw new errors.InvalidRequest(`claims.${member}.${claim} should be null or an object`);
     }
   }
   return claims as ClaimsRequest;
@@ -73,15 +80,20 @@ export function validateClaimsParameter(_ctx: KoaContextWithOIDC, value: string 
 export function arrivingClaims(ctx: KoaContextWithOIDC): ClaimsRequest | undefined {
   const params = ctx.oidc.params as Record<string, unknown>;
   if (params[CLAIMS_PARAM] === undefined) {
-    const pushed = (ctx.oidc.entities as { PushedAuthorizationRequest?: { request?: string } }).PushedAuthorizationRequest?.request;
+    const pushed = (ctx.oidc.entities as { PushedAuthorizationRequest?: { request?: string } })
+      .PushedAuthorizationRequest?.request;
     const claims = pushed ? decodeJwt(pushed).claims : undefined;
-    if (claims !== undefined) params[CLAIMS_PARAM] = typeof claims === 'string' ? claims : JSON.stringify(claims);
+    if (claims !== undefined)
+      params[CLAIMS_PARAM] = typeof claims === 'string' ? claims : JSON.stringify(claims);
   }
   const value = params[CLAIMS_PARAM];
   return typeof value === 'string' ? parse(value) : undefined;
 }
 
-/** The claims request of stored authorization parameters (an interaction's); undefined when none or malformed. */
+/**
+ * The claims request of stored authorization parameters (an interaction's); undefined when none or
+ * malformed.
+ */
 export function claimsRequest(params: Record<string, unknown>): ClaimsRequest | undefined {
   const value = params[CLAIMS_PARAM];
   if (typeof value !== 'string') return undefined;
@@ -98,7 +110,8 @@ export function claimsRequest(params: Record<string, unknown>): ClaimsRequest | 
  */
 export function renameFormClaims(path: string): Middleware {
   return async (ctx, next) => {
-    if (ctx.method !== 'POST' || ctx.path !== path || !ctx.is('application/x-www-form-urlencoded')) return next();
+    if (ctx.method !== 'POST' || ctx.path !== path || !ctx.is('application/x-www-form-urlencoded'))
+      return next();
     const body = await readFormBody(ctx);
     if (!body) return formBodyTooLarge(ctx);
     delete body[CLAIMS_PARAM];

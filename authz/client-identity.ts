@@ -6,7 +6,9 @@ import { PostgresAdapter } from './adapter.ts';
 export interface ClientIdentity {
   orgId: string;
   softwareId: string;
-  /** The inline JWKS from the software statement (empty for a client registered with `jwks_uri`). */
+  /**
+   * The inline JWKS from the software statement (empty for a client registered with `jwks_uri`).
+   */
   keys: JWK[];
 }
 
@@ -15,7 +17,10 @@ export interface ClientIdentity {
  * (the resource server verifies OB message signatures with them). Undefined for an unknown or
  * deleted client.
  */
-export async function findClientIdentity(knex: Knex, clientId: string): Promise<ClientIdentity | undefined> {
+export async function findClientIdentity(
+  knex: Knex,
+  clientId: string,
+): Promise<ClientIdentity | undefined> {
   const client = (await new PostgresAdapter(knex, 'Client').find(clientId)) as
     | { org_id?: string; software_id?: string; jwks?: { keys?: JWK[] } }
     | undefined;

@@ -51,7 +51,9 @@ export interface ConfigurationDeps {
   extraTokenClaims: Configuration['extraTokenClaims'];
   interactionUrl: (ctx: KoaContextWithOIDC, interaction: { uid: string }) => string;
   interactionPolicy: NonNullable<Configuration['interactions']>['policy'];
-  /** Validation and storage of plain FAPI 2.0 consents (the resource server's, wired by platform/). */
+  /**
+   * Validation and storage of plain FAPI 2.0 consents (the resource server's, wired by platform/).
+   */
   describedConsents: DescribedConsents;
   /** The bank's error page for the browser host (never JSON to a customer). */
   renderError: Configuration['renderError'];
@@ -59,7 +61,10 @@ export interface ConfigurationDeps {
   outboundFetch: OutboundFetchPolicy;
 }
 
-function peerCertificate(ctx: KoaContextWithOIDC, source: ClientCertificateSource): X509Certificate | undefined {
+function peerCertificate(
+  ctx: KoaContextWithOIDC,
+  source: ClientCertificateSource,
+): X509Certificate | undefined {
   return clientCertificate(ctx.req, source);
 }
 
@@ -95,7 +100,8 @@ export function providerConfiguration(deps: ConfigurationDeps): Configuration {
     rotateRefreshToken: false,
     issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed('refresh_token'),
     pkce: { required: () => true },
-    // RFC 9207 iss is always sent by oidc-provider 9; the conformance suite checks the discovery flag.
+    // RFC 9207 iss is always sent by oidc-provider 9; the conformance suite checks the discovery
+    // flag.
     allowOmittingSingleRegisteredRedirectUri: false,
     clientBasedCORS: () => false,
     conformIdTokenClaims: false,
@@ -137,20 +143,29 @@ export function providerConfiguration(deps: ConfigurationDeps): Configuration {
       dPoPSigningAlgValues: fapiAlgs,
     },
     discovery: {
-      // RFC 8705 section 5: the same URLs, which are also the endpoints themselves (authz/discovery.ts).
+      // RFC 8705 section 5: the same URLs, which are also the endpoints themselves
+      // (authz/discovery.ts).
       mtls_endpoint_aliases: tppEndpoints(tppHost),
     },
     features: {
       devInteractions: { enabled: false },
       fapi: { enabled: true, profile: '2.0' },
       // oidc-provider's FAPI 2.0 mode does not force PAR (DESIGN.md section 6).
-      pushedAuthorizationRequests: { enabled: true, requirePushedAuthorizationRequests: true, allowUnregisteredRedirectUris: false },
+      pushedAuthorizationRequests: {
+        enabled: true,
+        requirePushedAuthorizationRequests: true,
+        allowUnregisteredRedirectUris: false,
+      },
       requestObjects: { enabled: true, requireSignedRequestObject: false },
       // Read by the platform (authz/claims-parameter.ts): oidc-provider takes it only with openid,
       // and the UK profile's plain OAuth requests name the intent there too.
       claimsParameter: { enabled: false },
       richAuthorizationRequests: richAuthorizationRequests(deps.describedConsents),
-      resourceIndicators: resourceIndicators({ identifier: resourceServerIdentifier(tppHost), scopes: API_SCOPES, accessTokenTtlSeconds: TTL_SECONDS.AccessToken }),
+      resourceIndicators: resourceIndicators({
+        identifier: resourceServerIdentifier(tppHost),
+        scopes: API_SCOPES,
+        accessTokenTtlSeconds: TTL_SECONDS.AccessToken,
+      }),
       clientCredentials: { enabled: true },
       dPoP: { enabled: true, allowReplay: false },
       mTLS: {
@@ -163,12 +178,21 @@ export function providerConfiguration(deps: ConfigurationDeps): Configuration {
         certificateAuthorized: (ctx) => peerCertificate(ctx, certificates) !== undefined,
         certificateSubjectMatches: (ctx, property, expected) => {
           const certificate = peerCertificate(ctx, certificates);
-          return property === 'tls_client_auth_subject_dn' && certificate !== undefined && subjectMatches(certificate, expected);
+          return (
+            property === 'tls_client_auth_subject_dn' &&
+            certificate !== undefined &&
+            subjectMatches(certificate, expected)
+          );
         },
       },
-      // UUIDs rather than oidc-provider's nanoid: an id that starts with '-' (1 in 64 of those) reads
-      // as an option to every command line a TPP or an operator passes it to.
-      registration: { enabled: true, initialAccessToken: false, issueRegistrationAccessToken: true, idFactory: () => randomUUID() },
+      // UUIDs rather than oidc-provider's nanoid: an id that starts with '-' (1 in 64 of those)
+      // reads as an option to every command line a TPP or an operator passes it to.
+      registration: {
+        enabled: true,
+        initialAccessToken: false,
+        issueRegistrationAccessToken: true,
+        idFactory: () => randomUUID(),
+      },
       registrationManagement: { enabled: true, rotateRegistrationAccessToken: false },
       introspection: { enabled: true },
       revocation: { enabled: true },

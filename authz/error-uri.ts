@@ -10,7 +10,14 @@ export function documentOAuthErrors(errorDocs: string): Middleware {
   return async (ctx, next) => {
     await next();
     const body: unknown = ctx.body;
-    if (typeof body !== 'object' || body === null || Buffer.isBuffer(body) || !('error' in body) || 'error_uri' in body) return;
+    if (
+      typeof body !== 'object' ||
+      body === null ||
+      Buffer.isBuffer(body) ||
+      !('error' in body) ||
+      'error_uri' in body
+    )
+      return;
     if (!isDocumentedOAuthError(body.error)) return;
     ctx.body = { ...body, error_uri: `${errorDocs}#${body.error}` };
   };

@@ -25,7 +25,8 @@ export function batchedFirstUse(knex: Knex): RecordFirstUse {
   const flush = () => {
     const batch = queue;
     queue = [];
-    for (let start = 0; start < batch.length; start += BATCH_KEYS_MAX) void insert(knex, batch.slice(start, start + BATCH_KEYS_MAX));
+    for (let start = 0; start < batch.length; start += BATCH_KEYS_MAX)
+      void insert(knex, batch.slice(start, start + BATCH_KEYS_MAX));
   };
   return (key, expiresAt) =>
     new Promise<boolean>((resolve, reject) => {

@@ -29,5 +29,8 @@ export async function readFormBody(ctx: Context): Promise<ParsedBody | undefined
 /** The 413 oidc-provider would give a form body over its limit. */
 export function formBodyTooLarge(ctx: Context): void {
   ctx.status = 413;
-  ctx.body = { error: 'invalid_request', error_description: `the request body is larger than ${FORM_BODY_BYTES_MAX} bytes` };
+  ctx.body = {
+    error: 'invalid_request',
+    error_description: `the request body is larger than ${FORM_BODY_BYTES_MAX} bytes`,
+  };
 }

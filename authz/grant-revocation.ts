@@ -7,10 +7,19 @@ import type { Knex } from 'knex';
  * afterwards. The same rows the adapter's `revokeByGrantId` removes per model, plus the Grant
  * itself; two statements so each is an index lookup. Returns the rows deleted.
  */
-export async function revokeGrantTokens(db: Knex | Knex.Transaction, grantIds: string | readonly string[]): Promise<number> {
+export async function revokeGrantTokens(
+  db: Knex | Knex.Transaction,
+  grantIds: string | readonly string[],
+): Promise<number> {
   const ids = typeof grantIds === 'string' ? [grantIds] : [...grantIds];
   if (ids.length === 0) return 0;
-  const issued = await db.raw<{ rowCount: number }>('DELETE FROM authz.oidc_payloads WHERE grant_id = ANY(?::text[])', [ids]);
-  const grants = await db.raw<{ rowCount: number }>(`DELETE FROM authz.oidc_payloads WHERE kind = 'Grant' AND id = ANY(?::text[])`, [ids]);
+  const issued = await db.raw<{ rowCount: number }>(
+    'DELETE FROM authz.oidc_payloads WHERE grant_id = ANY(?::text[])',
+    [ids],
+  );
+  const grants = await db.raw<{ rowCount: number }>(
+    `DELETE FROM authz.oidc_payloads WHERE kind = 'Grant' AND id = ANY(?::text[])`,
+    [ids],
+  );
   return issued.rowCount + grants.rowCount;
 }

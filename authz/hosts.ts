@@ -18,10 +18,17 @@ const TPP_PREFIXES = [
 ];
 
 /** Endpoints that take only POST: any other method is 405 with an OAuth error, not "not found". */
-const POST_ONLY = new Set<string>([ROUTES.pushed_authorization_request, ROUTES.token, ROUTES.introspection, ROUTES.revocation]);
+const POST_ONLY = new Set<string>([
+  ROUTES.pushed_authorization_request,
+  ROUTES.token,
+  ROUTES.introspection,
+  ROUTES.revocation,
+]);
 
 function matches(path: string, prefixes: readonly string[]): boolean {
-  return prefixes.some((prefix) => path === prefix || path.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`));
+  return prefixes.some(
+    (prefix) => path === prefix || path.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`),
+  );
 }
 
 /** Passes the request to `provider` when this host serves its route, else on to the next part. */
@@ -33,7 +40,10 @@ export function hostRoutes(host: 'browser' | 'tpp', provider: Middleware): Middl
       ctx.status = 405;
       ctx.set('Allow', 'POST');
       ctx.set('Cache-Control', 'no-store');
-      ctx.body = { error: 'invalid_request', error_description: `${ctx.method} is not allowed at ${ctx.path}; use POST` };
+      ctx.body = {
+        error: 'invalid_request',
+        error_description: `${ctx.method} is not allowed at ${ctx.path}; use POST`,
+      };
       return;
     }
     return provider(ctx, next);

@@ -4,7 +4,13 @@ import { acrCheck } from './acr-check.ts';
 import { arrivingClaims } from './claims-parameter.ts';
 import { describedConsent, describedDetails } from './described-consent.ts';
 import { findIntentState, type ConsentKind } from '../openbanking/index.ts';
-import { ACCOUNT_ACCESS_CONSENT_TYPE, DOMESTIC_PAYMENT_CONSENT_TYPE, intentFromParams, mentionsIntent, type IntentAuthorizationDetailsType } from './interactions/intent.ts';
+import {
+  ACCOUNT_ACCESS_CONSENT_TYPE,
+  DOMESTIC_PAYMENT_CONSENT_TYPE,
+  intentFromParams,
+  mentionsIntent,
+  type IntentAuthorizationDetailsType,
+} from './interactions/intent.ts';
 
 /** The API scope an authorization for each intent kind must ask for, and its tokens act with. */
 export const SCOPE_OF_KIND = {
@@ -28,38 +34,62 @@ const KIND_OF_DETAILS_TYPE: Record<IntentAuthorizationDetailsType, string> = {
  * result carries the outcome and the intent's status has moved on.
  */
 export function intentCheck(knex: Knex): InstanceType<typeof interactionPolicy.Check> {
-  return new interactionPolicy.Check('openbanking_intent', 'the authorization request must name an intent awaiting authorisation, or describe the access', async (ctx: KoaContextWithOIDC) => {
-    if (ctx.oidc.result) return interactionPolicy.Check.NO_NEED_TO_PROMPT;
-    arrivingClaims(ctx);
-    const params = ctx.oidc.params as Record<string, unknown>;
-    const reference = intentFromParams(params);
-    const described = describedDetails(params);
-    if (reference && described.length > 0) {
-      throw new errors.InvalidAuthorizationDetails('name an intent or describe the access (account_information, payment_initiation), not both');
-    }
-    if (!reference && mentionsIntent(params)) throw new errors.InvalidRequest('the request must name exactly one intent, by a valid id');
-    if (!reference) {
-      // Plain FAPI 2.0: the consent is made from the description when the customer reaches it.
-      if (described.length > 1) throw new errors.InvalidAuthorizationDetails('describe one access per authorization request: one account_information or payment_initiation detail');
-      if (described.length === 1 || describedConsent(params, '') !== undefined) return interactionPolicy.Check.NO_NEED_TO_PROMPT;
-      throw new errors.InvalidRequest(
-        'the request must name an intent (claims.id_token.openbanking_intent_id, or authorization_details with its consentId) or describe the access (authorization_details of type account_information or payment_initiation, or the accounts scope)',
-      );
-    }
-    const intent = await findIntentState(knex, reference.intentId);
-    // Another client's intent is answered like an unknown one.
-    if (!intent || intent.clientId !== ctx.oidc.client!.clientId) throw new errors.InvalidRequest('openbanking_intent_id does not name an intent of this client');
-    if (intent.status !== 'AwaitingAuthorisation') throw new errors.InvalidRequest(`the intent is ${intent.status}, not AwaitingAuthorisation`);
-    if (intent.expiresAt && intent.expiresAt.getTime() <= Date.now()) throw new errors.InvalidRequest('the intent has expired');
-    const detailsType = reference.authorizationDetailsType;
-    if (detailsType && KIND_OF_DETAILS_TYPE[detailsType] !== intent.kind) {
-      throw new errors.InvalidAuthorizationDetails(`authorization_details of type ${detailsType} cannot name an intent of kind ${intent.kind}`);
-    }
-    const scopes = String(params.scope ?? '').split(' ');
-    const needed = SCOPE_OF_KIND[intent.kind];
-    if (!scopes.includes(needed)) throw new errors.InvalidScope(`an intent of kind ${intent.kind} needs the ${needed} scope`, needed);
-    return interactionPolicy.Check.NO_NEED_TO_PROMPT;
-  });
+  return new interactionPolicy.Check(
+    'openbanking_intent',
+    'the authorization request must name an intent awaiting authorisation, or describe the access',
+    async (ctx: KoaContextWithOIDC) => {
+      if (ctx.oidc.result) return interactionPolicy.Check.NO_NEED_TO_PROMPT;
+      arrivingClaims(ctx);
+      const params = ctx.oidc.params as Record<string, unknown>;
+      const reference = intentFromParams(params);
+      const described = describedDetails(params);
+      if (reference && described.length > 0) {
+        throw new errors.InvalidAuthorizationDetails(
+          'name an intent or describe the access (account_information, payment_initiation), not both',
+        );
+      }
+      if (!reference && mentionsIntent(params))
+        throw new errors.InvalidRequest('the request must name exactly one intent, by a valid id');
+      if (!reference) {
+        // Plain FAPI 2.0: the consent is made from the description when the customer reaches it.
+        if (described.length > 1)
+          throw new errors.InvalidAuthorizationDetails(
+            'describe one access per authorization request: one account_information or payment_initiation detail',
+          );
+        if (described.length === 1 || describedConsent(params, '') !== undefined)
+          return interactionPolicy.Check.NO_NEED_TO_PROMPT;
+        throw new errors.InvalidRequest(
+          'the request must name an intent (claims.id_token.openbanking_intent_id, or authorization_details with its consentId) or describe the access (authorization_details of type account_information or payment_initiation, or the accounts scope)',
+        );
+      }
+      const intent = await findIntentState(knex, reference.intentId);
+      // Another client's intent is answered like an unknown one.
+      if (!intent || intent.clientId !== ctx.oidc.client!.clientId)
+        throw new errors.InvalidRequest(
+          'openbanking_intent_id does not name an intent of this client',
+        );
+      if (intent.status !== 'AwaitingAuthorisation')
+        throw new errors.InvalidRequest(
+          `the intent is ${intent.status}, not AwaitingAuthorisation`,
+        );
+      if (intent.expiresAt && intent.expiresAt.getTime() <= Date.now())
+        throw new errors.InvalidRequest('the intent has expired');
+      const detailsType = reference.authorizationDetailsType;
+      if (detailsType && KIND_OF_DETAILS_TYPE[detailsType] !== intent.kind) {
+        throw new errors.InvalidAuthorizationDetails(
+          `authorization_details of type ${detailsType} cannot name an intent of kind ${intent.kind}`,
+        );
+      }
+      const scopes = String(params.scope ?? '').split(' ');
+      const needed = SCOPE_OF_KIND[intent.kind];
+      if (!scopes.includes(needed))
+        throw new errors.InvalidScope(
+          `an intent of kind ${intent.kind} needs the ${needed} scope`,
+          needed,
+        );
+      return interactionPolicy.Check.NO_NEED_TO_PROMPT;
+    },
+  );
 }
 
 /**

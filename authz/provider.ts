@@ -20,7 +20,11 @@ import { documentOAuthErrors } from './error-uri.ts';
 import { hostRoutes } from './hosts.ts';
 import { interactionPolicyWithIntentCheck } from './intent-check.ts';
 import { findConsentIdOfGrant } from '../openbanking/index.ts';
-import { authorizationErrorPage, brandedConsentUi, interactionRoutes } from './interactions/index.ts';
+import {
+  authorizationErrorPage,
+  brandedConsentUi,
+  interactionRoutes,
+} from './interactions/index.ts';
 import { registrationRequest } from './registration/registration-request.ts';
 import { refuseUnknownTokenScopes } from './token-scope.ts';
 
@@ -52,11 +56,18 @@ export const SIGNING_KEYS = [
   { label: 'authz-es256', alg: 'ES256' },
 ] as const;
 
-export async function createAuthorizationServer(options: AuthorizationServerOptions): Promise<AuthorizationServer> {
+export async function createAuthorizationServer(
+  options: AuthorizationServerOptions,
+): Promise<AuthorizationServer> {
   const { config, knex, logger } = options;
-  const signingKeys = await Promise.all(SIGNING_KEYS.map((k) => options.keys.getOrCreate(k.label, k.alg)));
+  const signingKeys = await Promise.all(
+    SIGNING_KEYS.map((k) => options.keys.getOrCreate(k.label, k.alg)),
+  );
   // TPP servers in the sandbox have server certificates from the sandbox directory's CA.
-  const outboundFetch = { privateHostsAllowed: config.registrationFetchPrivateHosts, extraCaPems: [options.directory.caCertPem] };
+  const outboundFetch = {
+    privateHostsAllowed: config.registrationFetchPrivateHosts,
+    extraCaPems: [options.directory.caCertPem],
+  };
   const ui = brandedConsentUi(config.bank, config.seedSandbox);
   const provider = new Provider(
     config.issuer,
@@ -94,7 +105,15 @@ export async function createAuthorizationServer(options: AuthorizationServerOpti
   return {
     provider,
     browser: compose([
-      interactionRoutes({ provider, knex, logger, ui, secrets: options.secrets, config, describedConsents: options.describedConsents }),
+      interactionRoutes({
+        provider,
+        knex,
+        logger,
+        ui,
+        secrets: options.secrets,
+        config,
+        describedConsents: options.describedConsents,
+      }),
       hostRoutes('browser', providerMiddleware),
     ]),
     tpp: compose([
@@ -150,13 +169,22 @@ function observeProvider(provider: Provider): void {
     }
   });
   type IssuedToken = { gty?: string; jkt?: string; 'x5t#S256'?: string };
-  const binding = (token: IssuedToken) => (token.jkt ? 'dpop' : token['x5t#S256'] ? 'mtls' : 'none');
-  const on = (provider.on as (name: string, listener: (token: IssuedToken) => void) => Provider).bind(provider);
-  // oidc-provider says "saved" for an opaque token it stores, "issued" for a JWT it does not: either is one issued.
+  const binding = (token: IssuedToken) =>
+    token.jkt ? 'dpop' : token['x5t#S256'] ? 'mtls' : 'none';
+  const on = (
+    provider.on as (name: string, listener: (token: IssuedToken) => void) => Provider
+  ).bind(provider);
+  // oidc-provider says "saved" for an opaque token it stores, "issued" for a JWT it does not:
+  // either is one issued.
   for (const event of ['saved', 'issued']) {
-    // A refreshed token's gty is "authorization_code refresh_token": the grant that issued it is the last.
-    on(`access_token.${event}`, (token) => countTokenIssued(token.gty?.split(' ').at(-1) ?? 'unknown', binding(token)));
-    on(`client_credentials.${event}`, (token) => countTokenIssued('client_credentials', binding(token)));
+    // A refreshed token's gty is "authorization_code refresh_token": the grant that issued it is
+    // the last.
+    on(`access_token.${event}`, (token) =>
+      countTokenIssued(token.gty?.split(' ').at(-1) ?? 'unknown', binding(token)),
+    );
+    on(`client_credentials.${event}`, (token) =>
+      countTokenIssued('client_credentials', binding(token)),
+    );
   }
 }
 
@@ -173,10 +201,26 @@ function logProviderErrors(provider: Provider, logger: Logger): void {
     'server_error',
   ] as const;
   for (const event of events) {
-    (provider.on as (name: string, listener: (...args: never[]) => void) => Provider)(event, (ctx: KoaContextWithOIDC, error: Error & { error_description?: string; error_detail?: string }) => {
-      const level = event === 'server_error' ? 'error' : 'info';
-      // invalid_grant tells the client only "grant request is invalid"; the reason is for the operator.
-      logger[level]({ event, error: error.message, description: error.error_description, detail: error.error_detail, clientId: ctx.oidc?.client?.clientId }, 'oauth refusal');
-    });
+    (provider.on as (name: string, listener: (...args: never[]) => void) => Provider)(
+      event,
+      (
+        ctx: KoaContextWithOIDC,
+        error: Error & { error_description?: string; error_detail?: string },
+      ) => {
+        const level = event === 'server_error' ? 'error' : 'info';
+        // invalid_grant tells the client only "grant request is invalid"; the reason is for the
+        // operator.
+        logger[level](
+          {
+            event,
+            error: error.message,
+            description: error.error_description,
+            detail: error.error_detail,
+            clientId: ctx.oidc?.client?.clientId,
+          },
+          'oauth refusal',
+        );
+      },
+    );
   }
 }

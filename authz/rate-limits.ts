@@ -2,7 +2,13 @@ import { createHash } from 'node:crypto';
 import { decodeJwt } from 'jose';
 import type { Knex } from 'knex';
 import type { Context, Middleware } from 'koa';
-import { rateLimitDecision, takeTokens, type BucketCharge, type RateLimitDecision, type RateLimitPolicy } from '../ratelimit/index.ts';
+import {
+  rateLimitDecision,
+  takeTokens,
+  type BucketCharge,
+  type RateLimitDecision,
+  type RateLimitPolicy,
+} from '../ratelimit/index.ts';
 import { formBodyTooLarge, readFormBody } from './form-body.ts';
 import { ROUTES } from './routes.ts';
 
@@ -50,18 +56,32 @@ export function limitTppEndpoints(knex: Knex, limits: AuthorizationRateLimits): 
     if (charge === 'too-large') return formBodyTooLarge(ctx);
     if (!charge) return next();
     const decision = rateLimitDecision(await takeTokens(knex, [charge]));
-    if (!decision.allowed) return refuse(ctx, decision, 'too many requests to this endpoint from this client');
+    if (!decision.allowed)
+      return refuse(ctx, decision, 'too many requests to this endpoint from this client');
     ctx.set(decision.headers);
     return next();
   };
 }
 
-async function chargeOf(ctx: Context, limits: AuthorizationRateLimits): Promise<BucketCharge | 'too-large' | undefined> {
+async function chargeOf(
+  ctx: Context,
+  limits: AuthorizationRateLimits,
+): Promise<BucketCharge | 'too-large' | undefined> {
   const address = ctx.request.ip;
   if (ctx.path === ROUTES.registration || ctx.path.startsWith(`${ROUTES.registration}/`)) {
-    return limits.registration && { key: hashedKey('as:registration:address', address), policy: limits.registration };
+    return (
+      limits.registration && {
+        key: hashedKey('as:registration:address', address),
+        policy: limits.registration,
+      }
+    );
   }
-  const endpoint = ctx.path === ROUTES.token ? 'token' : ctx.path === ROUTES.pushed_authorization_request ? 'par' : undefined;
+  const endpoint =
+    ctx.path === ROUTES.token
+      ? 'token'
+      : ctx.path === ROUTES.pushed_authorization_request
+        ? 'par'
+        : undefined;
   const policy = endpoint && limits[endpoint];
   if (!policy || ctx.method !== 'POST') return undefined;
   let clientId: string | undefined;
@@ -71,7 +91,9 @@ async function chargeOf(ctx: Context, limits: AuthorizationRateLimits): Promise<
     clientId = namedClientId(body);
   }
   // Hashed: a named client id is whatever the request sent (any length, any character).
-  const key = clientId ? hashedKey(`as:${endpoint}:client-address`, `${clientId}\u0000${address}`) : hashedKey(`as:${endpoint}:address`, address);
+  const key = clientId
+    ? hashedKey(`as:${endpoint}:client-address`, `${clientId}\u0000${address}`)
+    : hashedKey(`as:${endpoint}:address`, address);
   return { key, policy };
 }
 
@@ -80,5 +102,8 @@ function refuse(ctx: Context, decision: RateLimitDecision, description: string):
   ctx.status = 429;
   ctx.set(decision.headers);
   ctx.set('cache-control', 'no-store');
-  ctx.body = { error: 'too_many_requests', error_description: `${description}; retry after ${decision.retryAfterSeconds} s` };
+  ctx.body = {
+    error: 'too_many_requests',
+    error_description: `${description}; retry after ${decision.retryAfterSeconds} s`,
+  };
 }

@@ -14,7 +14,8 @@ import { batchedFirstUse } from './first-use-batches.ts';
  */
 export function recordReplaysInOneRoundTrip(provider: Provider, knex: Knex): void {
   const recordFirstUse = batchedFirstUse(knex);
-  provider.ReplayDetection.unique = (iss, jti, exp) => recordFirstUse(replayKey(iss, jti), new Date(exp * 1000));
+  provider.ReplayDetection.unique = (iss, jti, exp) =>
+    recordFirstUse(replayKey(iss, jti), new Date(exp * 1000));
 }
 
 /** Namespaced apart from the resource server's DPoP keys; hashed to bound its length. */

@@ -19,16 +19,25 @@ export function resourceServerIdentifier(tppBaseUrl: string): string {
  * it by default; one naming it in the claims request keeps the token oidc-provider issues without
  * a resource (also opaque, same lifetime, same API scopes).
  */
-export function resourceIndicators(policy: ResourceServerPolicy): NonNullable<Configuration['features']>['resourceIndicators'] {
+export function resourceIndicators(
+  policy: ResourceServerPolicy,
+): NonNullable<Configuration['features']>['resourceIndicators'] {
   const { identifier } = policy;
   return {
     enabled: true,
-    defaultResource: (ctx, _client, oneOf) => oneOf ?? (ctx.oidc.params?.authorization_details !== undefined ? identifier : undefined),
+    defaultResource: (ctx, _client, oneOf) =>
+      oneOf ?? (ctx.oidc.params?.authorization_details !== undefined ? identifier : undefined),
     // The code, and the refresh token after it, are for the resource the customer authorised.
     useGrantedResource: () => true,
     getResourceServerInfo: (_ctx, resource) => {
-      if (resource !== identifier) throw new errors.InvalidTarget(`the only resource is ${identifier}`);
-      return { scope: policy.scopes.join(' '), audience: identifier, accessTokenFormat: 'opaque', accessTokenTTL: policy.accessTokenTtlSeconds };
+      if (resource !== identifier)
+        throw new errors.InvalidTarget(`the only resource is ${identifier}`);
+      return {
+        scope: policy.scopes.join(' '),
+        audience: identifier,
+        accessTokenFormat: 'opaque',
+        accessTokenTTL: policy.accessTokenTtlSeconds,
+      };
     },
   };
 }

@@ -1,4 +1,6 @@
-/** The routes, fixed here because the hosts split them (authz/hosts.ts) and the README names them. */
+/**
+ * The routes, fixed here because the hosts split them (authz/hosts.ts) and the README names them.
+ */
 export const ROUTES = {
   authorization: '/auth',
   pushed_authorization_request: '/par',
@@ -25,10 +27,18 @@ export type TppEndpoint = keyof typeof TPP_ENDPOINTS;
 
 /** The TPP host's URL of each endpoint a TPP calls. */
 export function tppEndpoints(tppBaseUrl: string): Record<TppEndpoint, string> {
-  return Object.fromEntries(Object.entries(TPP_ENDPOINTS).map(([member, path]) => [member, `${tppBaseUrl}${path}`])) as Record<TppEndpoint, string>;
+  return Object.fromEntries(
+    Object.entries(TPP_ENDPOINTS).map(([member, path]) => [member, `${tppBaseUrl}${path}`]),
+  ) as Record<TppEndpoint, string>;
 }
 
 /** The discovery members a browser or a key lookup uses, on the browser host (the issuer). */
-export function browserEndpoints(issuer: string): { authorization_endpoint: string; jwks_uri: string } {
-  return { authorization_endpoint: `${issuer}${ROUTES.authorization}`, jwks_uri: `${issuer}${ROUTES.jwks}` };
+export function browserEndpoints(issuer: string): {
+  authorization_endpoint: string;
+  jwks_uri: string;
+} {
+  return {
+    authorization_endpoint: `${issuer}${ROUTES.authorization}`,
+    jwks_uri: `${issuer}${ROUTES.jwks}`,
+  };
 }

@@ -39,7 +39,11 @@ export async function sweepExpired(knex: Knex, options: SweepOptions = {}): Prom
   };
 }
 
-async function inBatches(batchSize: number, batchesMax: number, deleteBatch: () => Promise<{ rowCount: number }>): Promise<number> {
+async function inBatches(
+  batchSize: number,
+  batchesMax: number,
+  deleteBatch: () => Promise<{ rowCount: number }>,
+): Promise<number> {
   let deleted = 0;
   for (let batch = 0; batch < batchesMax; batch += 1) {
     const { rowCount } = await deleteBatch();

@@ -13,13 +13,24 @@ import { oauthError } from './oauth-error.ts';
 export function refuseUnknownTokenScopes(tokenPath: string, scopes: readonly string[]): Middleware {
   const known = new Set(scopes);
   return async (ctx, next) => {
-    if (ctx.method !== 'POST' || ctx.path !== tokenPath || !ctx.is('application/x-www-form-urlencoded')) return next();
+    if (
+      ctx.method !== 'POST' ||
+      ctx.path !== tokenPath ||
+      !ctx.is('application/x-www-form-urlencoded')
+    )
+      return next();
     const body = await readFormBody(ctx);
     if (!body) return formBodyTooLarge(ctx);
     // A repeated or malformed scope is oidc-provider's to refuse (invalid_request).
     if (typeof body.scope !== 'string') return next();
     const unknown = body.scope.split(' ').filter((scope) => scope !== '' && !known.has(scope));
     if (unknown.length === 0) return next();
-    return oauthError(ctx, new errors.InvalidScope(`unknown scope${unknown.length > 1 ? 's' : ''} ${unknown.map((s) => `"${s}"`).join(', ')}; this bank's scopes are ${[...known].join(' ')}`, unknown.join(' ')));
+    return oauthError(
+      ctx,
+      new errors.InvalidScope(
+        `unknown scope${unknown.length > 1 ? 's' : ''} ${unknown.map((s) => `"${s}"`).join(', ')}; this bank's scopes are ${[...known].join(' ')}`,
+        unknown.join(' '),
+      ),
+    );
   };
 }

@@ -11,7 +11,10 @@ export interface BenchClient {
    * messages (`x-jws-signature`), as the example TPP signs them.
    */
   readonly signer: MessageSigner;
-  /** The key the client's tokens are bound to: `registered.dpopKeys`, for proofs the bench signs itself. */
+  /**
+   * The key the client's tokens are bound to: `registered.dpopKeys`, for proofs the bench signs
+   * itself.
+   */
   readonly dpop: DpopKey;
   /**
    * The same registration as openid-client sees it, for the steps the bench does not time
@@ -25,9 +28,23 @@ export interface BenchClient {
  * RFC 7591 registration over mutual TLS through the README's openid-client TPP, `private_key_jwt`
  * with DPoP-bound tokens. The software statement is single use, hence once per run.
  */
-export async function registerBenchClient(issuer: string, kit: TppKit, bankCaPem: string): Promise<BenchClient> {
-  const identity = { transportCertPem: kit.transportCertPem, transportKeyPem: kit.transportKeyPem, signingKeyJwk: kit.signingKeyJwk, ssa: kit.ssa, bankCaPem };
-  const registered = await registerTpp(issuer, identity, { authMethod: 'private_key_jwt', binding: 'dpop', redirectUris: [...kit.redirectUris] });
+export async function registerBenchClient(
+  issuer: string,
+  kit: TppKit,
+  bankCaPem: string,
+): Promise<BenchClient> {
+  const identity = {
+    transportCertPem: kit.transportCertPem,
+    transportKeyPem: kit.transportKeyPem,
+    signingKeyJwk: kit.signingKeyJwk,
+    ssa: kit.ssa,
+    bankCaPem,
+  };
+  const registered = await registerTpp(issuer, identity, {
+    authMethod: 'private_key_jwt',
+    binding: 'dpop',
+    redirectUris: [...kit.redirectUris],
+  });
   const { privateKey, publicKey } = registered.dpopKeys!;
   return {
     clientId: registered.clientId,
@@ -42,15 +59,30 @@ export interface TokenRequestCredentials {
   proof: string;
 }
 
-/** Signs what one client-credentials request at `tokenUrl` needs: a client assertion and a DPoP proof. */
-export async function signTokenRequest(client: BenchClient, issuer: string, tokenUrl: string, assertionLifetimeSeconds = 60): Promise<TokenRequestCredentials> {
+/**
+ * Signs what one client-credentials request at `tokenUrl` needs: a client assertion and a DPoP
+ * proof.
+ */
+export async function signTokenRequest(
+  client: BenchClient,
+  issuer: string,
+  tokenUrl: string,
+  assertionLifetimeSeconds = 60,
+): Promise<TokenRequestCredentials> {
   return {
-    assertion: await clientAssertion(client.signer, client.clientId, issuer, assertionLifetimeSeconds),
+    assertion: await clientAssertion(
+      client.signer,
+      client.clientId,
+      issuer,
+      assertionLifetimeSeconds,
+    ),
     proof: await dpopProof(client.dpop, { method: 'POST', url: tokenUrl }),
   };
 }
 
-/** The form of a `client_credentials` request with `private_key_jwt` and DPoP (RFC 7523, RFC 9449). */
+/**
+ * The form of a `client_credentials` request with `private_key_jwt` and DPoP (RFC 7523, RFC 9449).
+ */
 export function tokenRequest(credentials: TokenRequestCredentials, scope: string) {
   return {
     method: 'POST' as const,

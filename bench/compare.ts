@@ -74,20 +74,40 @@ export async function compare(options: CompareOptions): Promise<Comparison> {
   const floorResults: { result: LoadResult; signed: number }[] = [];
   let statements: string[] = [];
   for (let round = 0; round < options.rounds; round += 1) {
-    const expected = (perSecond: number) => Math.ceil(perSecond * (options.durationMs / 1000) * POOL_MARGIN) + options.connections;
-    const floor = await timed(options.floor.target, await options.floor.side(expected(FIRST_ESTIMATE_PER_SECOND)), options);
+    const expected = (perSecond: number) =>
+      Math.ceil(perSecond * (options.durationMs / 1000) * POOL_MARGIN) + options.connections;
+    const floor = await timed(
+      options.floor.target,
+      await options.floor.side(expected(FIRST_ESTIMATE_PER_SECOND)),
+      options,
+    );
     floorResults.push(floor);
     const platformRun = await options.platform.side(expected(floor.result.requestsPerSecond));
     await options.statements?.reset();
     const platform = await timed(options.platform.target, platformRun, options);
     platformResults.push(platform);
-    if (options.statements && round === options.rounds - 1) statements = await options.statements.report(platform.result.requests);
+    if (options.statements && round === options.rounds - 1)
+      statements = await options.statements.report(platform.result.requests);
   }
-  const ratios = platformResults.map((p, i) => p.result.requestsPerSecond / Math.max(1e-9, floorResults[i]!.result.requestsPerSecond));
-  return { platform: summary(platformResults), floor: summary(floorResults), ratio: median(ratios), ratios, rounds: options.rounds, statements };
+  const ratios = platformResults.map(
+    (p, i) =>
+      p.result.requestsPerSecond / Math.max(1e-9, floorResults[i]!.result.requestsPerSecond),
+  );
+  return {
+    platform: summary(platformResults),
+    floor: summary(floorResults),
+    ratio: median(ratios),
+    ratios,
+    rounds: options.rounds,
+    statements,
+  };
 }
 
-async function timed(target: Target, run: SideRun, options: CompareOptions): Promise<{ result: LoadResult; signed: number }> {
+async function timed(
+  target: Target,
+  run: SideRun,
+  options: CompareOptions,
+): Promise<{ result: LoadResult; signed: number }> {
   const result = await runLoad({
     url: run.url,
     agent: target.agent,
@@ -104,7 +124,9 @@ async function timed(target: Target, run: SideRun, options: CompareOptions): Pro
 function summary(runs: { result: LoadResult; signed: number }[]): SideSummary {
   const results = runs.map((run) => run.result);
   const of = (pick: (result: LoadResult) => number) => median(results.map(pick));
-  const cpus = results.map((result) => result.cpuMsPerRequest).filter((cpu): cpu is CpuTimes => cpu !== undefined);
+  const cpus = results
+    .map((result) => result.cpuMsPerRequest)
+    .filter((cpu): cpu is CpuTimes => cpu !== undefined);
   return {
     requestsPerSecond: of((r) => r.requestsPerSecond),
     p50Ms: of((r) => r.p50Ms),
@@ -112,7 +134,11 @@ function summary(runs: { result: LoadResult; signed: number }[]): SideSummary {
     cpuMsPerRequest:
       cpus.length === 0
         ? undefined
-        : { node: median(cpus.map((c) => c.node)), postgres: median(cpus.map((c) => c.postgres)), bench: median(cpus.map((c) => c.bench)) },
+        : {
+            node: median(cpus.map((c) => c.node)),
+            postgres: median(cpus.map((c) => c.postgres)),
+            bench: median(cpus.map((c) => c.bench)),
+          },
     requests: results.reduce((sum, r) => sum + r.requests, 0),
     errors: results.reduce((sum, r) => sum + r.errors, 0),
     firstError: results.find((r) => r.firstError)?.firstError,

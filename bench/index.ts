@@ -13,7 +13,15 @@ import { registerBenchClient } from './client.ts';
 import { cpuTimes } from './cpu.ts';
 import { startFloor } from './floor/launch.ts';
 import { preloadPgStatStatements, statementWatch } from './pg-stats.ts';
-import { benchPorts, bootPlatform, onboardTpp, platformDatabase, platformDatabaseUrl, readServerCa, stopChild } from './platform.ts';
+import {
+  benchPorts,
+  bootPlatform,
+  onboardTpp,
+  platformDatabase,
+  platformDatabaseUrl,
+  readServerCa,
+  stopChild,
+} from './platform.ts';
 import { formatFigure } from './report.ts';
 import { benchSettings, usage } from './settings.ts';
 import { accounts } from './workloads/accounts.ts';
@@ -31,12 +39,21 @@ if (settings === 'help') {
   process.stdout.write(usage());
   process.exit(0);
 }
-const unknown = settings.workloads.filter((name) => !WORKLOADS.some((workload) => workload.name === name));
-if (unknown.length > 0) throw new Error(`no workload named ${unknown.join(', ')}; known: ${WORKLOADS.map((w) => w.name).join(', ')}`);
-const selected = settings.workloads.length > 0 ? WORKLOADS.filter((workload) => settings.workloads.includes(workload.name)) : WORKLOADS;
+const unknown = settings.workloads.filter(
+  (name) => !WORKLOADS.some((workload) => workload.name === name),
+);
+if (unknown.length > 0)
+  throw new Error(
+    `no workload named ${unknown.join(', ')}; known: ${WORKLOADS.map((w) => w.name).join(', ')}`,
+  );
+const selected =
+  settings.workloads.length > 0
+    ? WORKLOADS.filter((workload) => settings.workloads.includes(workload.name))
+    : WORKLOADS;
 
 const dataDir = await mkdtemp(join(tmpdir(), 'obp-bench-'));
-// As root the embedded PostgreSQL runs as `postgres`, which must traverse DATA_DIR (mkdtemp makes it 0700).
+// As root the embedded PostgreSQL runs as `postgres`, which must traverse DATA_DIR (mkdtemp makes
+// it 0700).
 await chmod(dataDir, 0o711);
 try {
   const ports = await benchPorts();
@@ -47,13 +64,20 @@ try {
   }
   await stopChild(cold.child);
   const warm = await bootPlatform(dataDir, ports, settings.rateLimits);
-  console.log(`${'boot, cold (initdb, migrations, seed, keys, PKI)'.padEnd(52)} ${(cold.bootMs / 1000).toFixed(2)} s`);
+  console.log(
+    `${'boot, cold (initdb, migrations, seed, keys, PKI)'.padEnd(52)} ${(cold.bootMs / 1000).toFixed(2)} s`,
+  );
   console.log(`${'boot, warm (existing data)'.padEnd(52)} ${(warm.bootMs / 1000).toFixed(2)} s`);
-  console.log(`${settings.rounds} round(s) of ${settings.durationMs / 1000} s per side; rate limits ${settings.rateLimits}; load average at start ${loadAverage()}`);
+  console.log(
+    `${settings.rounds} round(s) of ${settings.durationMs / 1000} s per side; rate limits ${settings.rateLimits}; load average at start ${loadAverage()}`,
+  );
   try {
     const { kit: tpp, directoryCaPem } = await onboardTpp(dataDir, 'Bench Ltd');
     const serverCaPem = await readServerCa(dataDir);
-    const urls = { browser: `https://localhost:${ports.browser}`, tpp: `https://localhost:${ports.tpp}` };
+    const urls = {
+      browser: `https://localhost:${ports.browser}`,
+      tpp: `https://localhost:${ports.tpp}`,
+    };
     const client = await registerBenchClient(urls.browser, tpp, serverCaPem);
     const floor = await startFloor({
       dataDir,
@@ -62,7 +86,11 @@ try {
       clientJwk: tpp.jwks.keys[0]!,
       databaseUrl: await platformDatabaseUrl(dataDir, ports),
     });
-    const tppAgent = tlsAgent({ ca: serverCaPem, cert: tpp.transportCertPem, key: tpp.transportKeyPem });
+    const tppAgent = tlsAgent({
+      ca: serverCaPem,
+      cert: tpp.transportCertPem,
+      key: tpp.transportKeyPem,
+    });
     const knex = await platformDatabase(dataDir, ports);
     const platformPid = warm.child.pid!;
     const context: BenchContext = {
@@ -73,7 +101,11 @@ try {
       client,
       tppAgent,
       platform: { agent: tppAgent, cpu: () => cpuTimes(platformPid, platformPid) },
-      floor: { agent: tppAgent, origin: floor.origin, cpu: () => cpuTimes(floor.child.pid!, platformPid) },
+      floor: {
+        agent: tppAgent,
+        origin: floor.origin,
+        cpu: () => cpuTimes(floor.child.pid!, platformPid),
+      },
       connections: settings.connections,
       rounds: settings.rounds,
       durationMs: settings.durationMs,
@@ -97,7 +129,9 @@ try {
   await rm(dataDir, { recursive: true, force: true });
 }
 
-/** Other work on the machine moves absolute figures; the ratios within a round are what to trust. */
+/**
+ * Other work on the machine moves absolute figures; the ratios within a round are what to trust.
+ */
 function loadAverage(): string {
   return loadavg()
     .map((load) => load.toFixed(2))

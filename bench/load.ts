@@ -16,7 +16,10 @@ export interface LoadOptions {
   /** Builds each request; called per request so proofs and keys can be fresh. */
   request?: () => LoadRequest | Promise<LoadRequest>;
   expectStatus?: number;
-  /** Stop after this many requests even before `durationMs` (a workload with a prepared, finite set). */
+  /**
+   * Stop after this many requests even before `durationMs` (a workload with a prepared, finite
+   * set).
+   */
   requestsMax?: number;
   /** Reads the CPU time of each side, so the result can say where each request's CPU went. */
   cpu?: () => Promise<CpuTimes | undefined>;
@@ -65,9 +68,16 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       const t0 = performance.now();
       try {
         const init = options.request ? await options.request() : {};
-        const response = await options.agent.request({ origin, path, method: init.method ?? 'GET', headers: init.headers, body: init.body });
+        const response = await options.agent.request({
+          origin,
+          path,
+          method: init.method ?? 'GET',
+          headers: init.headers,
+          body: init.body,
+        });
         const body = await response.body.text();
-        if (response.statusCode !== expected) failed(`${response.statusCode} ${body.slice(0, ERROR_BODY_CHARS_MAX)}`);
+        if (response.statusCode !== expected)
+          failed(`${response.statusCode} ${body.slice(0, ERROR_BODY_CHARS_MAX)}`);
       } catch (error) {
         failed(String(error));
       }
@@ -78,7 +88,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const elapsedS = (performance.now() - started) / 1000;
   const cpuAfter = await options.cpu?.();
   latencies.sort((a, b) => a - b);
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
+  const at = (q: number) =>
+    latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0;
   return {
     requests: latencies.length,
     errors,

@@ -29,7 +29,15 @@ export async function statementWatch(knex: Knex): Promise<StatementWatch> {
       await knex.raw('SELECT pg_stat_statements_reset()');
     },
     async report(requests) {
-      const { rows } = await knex.raw<{ rows: { query: string; calls: bigint; total_ms: number; plan_ms: number; toplevel: boolean }[] }>(
+      const { rows } = await knex.raw<{
+        rows: {
+          query: string;
+          calls: bigint;
+          total_ms: number;
+          plan_ms: number;
+          toplevel: boolean;
+        }[];
+      }>(
         `SELECT query, calls, total_exec_time AS total_ms, total_plan_time AS plan_ms, toplevel FROM pg_stat_statements
          WHERE query NOT LIKE '%bench_floor%' AND query NOT LIKE '%pg_stat_statements%'
          ORDER BY total_exec_time + total_plan_time DESC LIMIT ?`,
@@ -37,7 +45,8 @@ export async function statementWatch(knex: Knex): Promise<StatementWatch> {
       );
       const per = Math.max(1, requests);
       const top = rows.filter((row) => row.toplevel);
-      const sum = (pick: (row: (typeof rows)[number]) => number) => ((top.reduce((total, row) => total + pick(row), 0) * 1000) / per).toFixed(0);
+      const sum = (pick: (row: (typeof rows)[number]) => number) =>
+        ((top.reduce((total, row) => total + pick(row), 0) * 1000) / per).toFixed(0);
       const micros = (ms: number, by: number) => ((ms * 1000) / by).toFixed(0);
       return [
         `top statements of the platform's last run (${requests} requests; shown top-level: plan ${sum((r) => r.plan_ms)} + exec ${sum((r) => r.total_ms)} µs/request):`,

@@ -26,7 +26,8 @@ const lastUs = lastArg === undefined ? Infinity : Number(lastArg) * 1e6;
 const profile = JSON.parse(await readFile(file, 'utf8')) as CpuProfile;
 const byId = new Map(profile.nodes.map((node) => [node.id, node]));
 const parentOf = new Map<number, number>();
-for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+for (const node of profile.nodes)
+  for (const child of node.children ?? []) parentOf.set(child, node.id);
 const selfUs = new Map<number, number>();
 const spanUs = profile.timeDeltas.reduce((a, b) => a + b, 0);
 let atUs = 0;
@@ -46,7 +47,11 @@ for (const [id, us] of selfUs) {
   add(byPackage, packageOf(url, functionName), us);
   // Each function once per stack, however deep it recurses.
   const seen = new Set<string>();
-  for (let at: number | undefined = id, hops = 0; at !== undefined && hops < 512; at = parentOf.get(at), hops += 1) {
+  for (
+    let at: number | undefined = id, hops = 0;
+    at !== undefined && hops < 512;
+    at = parentOf.get(at), hops += 1
+  ) {
     const name = frameName(at);
     if (!seen.has(name)) add(inclusive, name, us);
     seen.add(name);
@@ -55,7 +60,9 @@ for (const [id, us] of selfUs) {
 
 function frameName(id: number): string {
   const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
-  const where = url.replace(/^file:\/\/.*?\/node_modules\//, '').replace(/^file:\/\/.*?\/main\//, './');
+  const where = url
+    .replace(/^file:\/\/.*?\/node_modules\//, '')
+    .replace(/^file:\/\/.*?\/main\//, './');
   return `${functionName || '(anonymous)'} ${where}:${lineNumber + 1}`;
 }
 
@@ -74,7 +81,9 @@ function packageOf(url: string, functionName: string): string {
 function print(title: string, map: Map<string, number>) {
   console.log(`\n${title}`);
   for (const [key, us] of [...map].sort((a, b) => b[1] - a[1]).slice(0, top)) {
-    console.log(`${((us / totalUs) * 100).toFixed(1).padStart(5)}%  ${(us / 1000).toFixed(0).padStart(7)} ms  ${key}`);
+    console.log(
+      `${((us / totalUs) * 100).toFixed(1).padStart(5)}%  ${(us / 1000).toFixed(0).padStart(7)} ms  ${key}`,
+    );
   }
 }
 

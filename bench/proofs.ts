@@ -29,7 +29,12 @@ export async function newDpopKey(): Promise<DpopKey> {
  * RFC 7523 client assertion for `private_key_jwt`; FAPI 2.0 wants the issuer as audience. Each
  * carries a new `jti`, so the server's replay check does its real work on every request.
  */
-export function clientAssertion(signer: SigningKey, clientId: string, audience: string, lifetimeSeconds: number): Promise<string> {
+export function clientAssertion(
+  signer: SigningKey,
+  clientId: string,
+  audience: string,
+  lifetimeSeconds: number,
+): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
   return new SignJWT({})
     .setProtectedHeader({ alg: signer.alg, ...(signer.kid && { kid: signer.kid }) })
@@ -55,7 +60,9 @@ export function dpopProof(dpop: DpopKey, request: DpopRequest): Promise<string> 
   return new SignJWT({
     htm: request.method,
     htu: request.url,
-    ...(request.accessToken && { ath: createHash('sha256').update(request.accessToken, 'ascii').digest('base64url') }),
+    ...(request.accessToken && {
+      ath: createHash('sha256').update(request.accessToken, 'ascii').digest('base64url'),
+    }),
   })
     .setProtectedHeader({ alg: dpop.alg, typ: 'dpop+jwt', jwk: dpop.publicJwk })
     .setJti(randomUUID())

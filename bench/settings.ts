@@ -5,7 +5,10 @@
 export interface BenchSettings {
   /** Workload names; empty means all. */
   readonly workloads: readonly string[];
-  /** Each workload runs this many rounds, platform and floor side by side in each; medians are printed. */
+  /**
+   * Each workload runs this many rounds, platform and floor side by side in each; medians are
+   * printed.
+   */
   readonly rounds: number;
   /** Length of one timed run of one side. */
   readonly durationMs: number;
@@ -13,7 +16,9 @@ export interface BenchSettings {
   readonly connections: number | undefined;
   /** Payments per round (each needs its own consent, authorised before the timed runs). */
   readonly payments: number;
-  /** pg_stat_statements on the embedded cluster; the platform's top statements printed per workload. */
+  /**
+   * pg_stat_statements on the embedded cluster; the platform's top statements printed per workload.
+   */
   readonly pgStats: boolean;
   /**
    * `on`: every rate limit in force but out of reach, so each request pays for its bucket and none
@@ -49,7 +54,10 @@ environment only:
 const QUICK = { rounds: 1, durationMs: 3_000, payments: 300 };
 const FULL = { rounds: 3, durationMs: 10_000, payments: 400 };
 
-export function benchSettings(argv: readonly string[], env: NodeJS.ProcessEnv): BenchSettings | 'help' {
+export function benchSettings(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+): BenchSettings | 'help' {
   const flags = new Map<string, string | true>();
   const workloads: string[] = [];
   for (let i = 0; i < argv.length; i += 1) {
@@ -61,7 +69,11 @@ export function benchSettings(argv: readonly string[], env: NodeJS.ProcessEnv): 
     const [name, inline] = arg.slice(2).split('=', 2) as [string, string | undefined];
     if (['quick', 'pg-stats', 'help'].includes(name)) flags.set(name, true);
     else if (['rounds', 'duration-ms', 'connections', 'payments', 'rate-limits'].includes(name)) {
-      const value = inline ?? argv[(i += 1)];
+      let value = inline;
+      if (value === undefined) {
+        i += 1;
+        value = argv[i];
+      }
       if (value === undefined) throw new Error(`--${name} needs a value\n\n${USAGE}`);
       flags.set(name, value);
     } else throw new Error(`unknown option ${arg}\n\n${USAGE}`);
@@ -75,9 +87,12 @@ export function benchSettings(argv: readonly string[], env: NodeJS.ProcessEnv): 
   return {
     workloads,
     rounds: positiveInteger('--rounds', setting('rounds', 'BENCH_ROUNDS')) ?? defaults.rounds,
-    durationMs: positiveInteger('--duration-ms', setting('duration-ms', 'BENCH_DURATION_MS')) ?? defaults.durationMs,
+    durationMs:
+      positiveInteger('--duration-ms', setting('duration-ms', 'BENCH_DURATION_MS')) ??
+      defaults.durationMs,
     connections: positiveInteger('--connections', setting('connections', 'BENCH_CONNECTIONS')),
-    payments: positiveInteger('--payments', setting('payments', 'BENCH_PAYMENTS')) ?? defaults.payments,
+    payments:
+      positiveInteger('--payments', setting('payments', 'BENCH_PAYMENTS')) ?? defaults.payments,
     pgStats: setting('pg-stats', 'BENCH_PG_STATS') === '1',
     rateLimits: onOrOff('--rate-limits', setting('rate-limits', 'BENCH_RATE_LIMITS')),
   };

@@ -3,10 +3,11 @@ import { decryptSecret, encryptSecret } from '../sealing/index.ts';
 
 /**
  * Card numbers (PANs) at rest: a random token that names the card anywhere the number would, and
- * the number sealed with AES-256-GCM under the platform's data encryption key (DATA_ENCRYPTION_KEY),
- * bound to its account as associated data so a sealed number copied onto another account does not
- * open. Only the last four digits are kept in the clear (what PCI DSS allows to be shown). The
- * number itself is never stored, logged or returned except to a consent that holds ReadPAN.
+ * the number sealed with AES-256-GCM under the platform's data encryption key
+ * (DATA_ENCRYPTION_KEY), bound to its account as associated data so a sealed number copied onto
+ * another account does not open. Only the last four digits are kept in the clear (what PCI DSS
+ * allows to be shown). The number itself is never stored, logged or returned except to a consent
+ * that holds ReadPAN.
  */
 export interface SealedPan {
   /** `tok_` and 24 random base64url characters: derived from nothing, so it reveals nothing. */
@@ -37,10 +38,17 @@ export function sealPan(pan: string, key: Buffer, accountId: string): SealedPan 
   if (!isPan(pan)) throw new Error('not a card number (12 to 19 digits with a valid check digit)');
   const token = `tok_${randomBytes(18).toString('base64url')}`;
   if (!TOKEN_PATTERN.test(token)) throw new Error('card token out of shape');
-  return { token, sealed: encryptSecret(pan, key, associatedData(accountId)), last4: pan.slice(-4) };
+  return {
+    token,
+    sealed: encryptSecret(pan, key, associatedData(accountId)),
+    last4: pan.slice(-4),
+  };
 }
 
-/** Throws if the sealed number was altered, belongs to another account, or was sealed under another key. */
+/**
+ * Throws if the sealed number was altered, belongs to another account, or was sealed under another
+ * key.
+ */
 export function openPan(sealed: string, key: Buffer, accountId: string): string {
   const pan = decryptSecret(sealed, key, associatedData(accountId));
   if (!isPan(pan)) throw new Error('a sealed card number opened to something else');

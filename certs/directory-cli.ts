@@ -4,9 +4,18 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { ConfigError, loadConfig } from '../platform/config.ts';
-import { DirectoryInputError, KIT_FILES, SandboxDirectory, SOFTWARE_ROLES, type BankEndpoints, type OnboardingRequest, type SoftwareRole } from './directory.ts';
+import {
+  DirectoryInputError,
+  KIT_FILES,
+  SandboxDirectory,
+  SOFTWARE_ROLES,
+  type BankEndpoints,
+  type OnboardingRequest,
+  type SoftwareRole,
+} from './directory.ts';
 import { registrationEndpoint } from './directory/tpp-kit.ts';
-// Not the keys index: it loads oidc-provider, which would slow every command and print its warnings.
+// Not the keys index: it loads oidc-provider, which would slow every command and print its
+// warnings.
 import { createKeyProvider } from './keys/create.ts';
 import type { SigningAlg } from './keys/types.ts';
 
@@ -87,23 +96,37 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(USAGE);
     return;
   }
-  if (command === undefined) throw new UsageError('no command given (onboard, jwks, ca or receiver-cert); see --help');
+  if (command === undefined)
+    throw new UsageError('no command given (onboard, jwks, ca or receiver-cert); see --help');
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
-  if (!['onboard', 'jwks', 'ca', 'receiver-cert'].includes(command)) throw new UsageError(`unknown command "${command}"; see --help`);
-  const misplaced = Object.values(OPTION_FOR_FIELD).find((flag) => values[flag.slice(2) as keyof typeof values] !== undefined);
-  if (command !== 'onboard' && misplaced) throw new UsageError(`${misplaced} applies to onboard only`);
-  const receiverFlag = (['--kit', '--host'] as const).find((flag) => values[flag.slice(2) as keyof typeof values] !== undefined);
-  if (command !== 'receiver-cert' && receiverFlag) throw new UsageError(`${receiverFlag} applies to receiver-cert only`);
-  if (command === 'receiver-cert' && values.kit === undefined) throw new UsageError('--kit is required');
+  if (!['onboard', 'jwks', 'ca', 'receiver-cert'].includes(command))
+    throw new UsageError(`unknown command "${command}"; see --help`);
+  const misplaced = Object.values(OPTION_FOR_FIELD).find(
+    (flag) => values[flag.slice(2) as keyof typeof values] !== undefined,
+  );
+  if (command !== 'onboard' && misplaced)
+    throw new UsageError(`${misplaced} applies to onboard only`);
+  const receiverFlag = (['--kit', '--host'] as const).find(
+    (flag) => values[flag.slice(2) as keyof typeof values] !== undefined,
+  );
+  if (command !== 'receiver-cert' && receiverFlag)
+    throw new UsageError(`${receiverFlag} applies to receiver-cert only`);
+  if (command === 'receiver-cert' && values.kit === undefined)
+    throw new UsageError('--kit is required');
 
   const config = loadConfig();
   // The platform makes the directory (its CA, DATA_DIR/directory) at start. Making one here would
   // issue kits from a CA the running bank does not trust, so another DATA_DIR is refused.
   if (!existsSync(join(config.dataDir, 'directory'))) {
-    throw new UsageError(`no sandbox directory in ${config.dataDir}: start the platform first (npm start) with this DATA_DIR, or set DATA_DIR to the folder the running platform uses`);
+    throw new UsageError(
+      `no sandbox directory in ${config.dataDir}: start the platform first (npm start) with this DATA_DIR, or set DATA_DIR to the folder the running platform uses`,
+    );
   }
   const bank: BankEndpoints = { issuer: config.issuer, tppBaseUrl: config.tppBaseUrl };
-  const keys = createKeyProvider({ pkcs11: config.pkcs11, keystoreDir: join(config.dataDir, 'keys') });
+  const keys = createKeyProvider({
+    pkcs11: config.pkcs11,
+    keystoreDir: join(config.dataDir, 'keys'),
+  });
   try {
     const directory = await SandboxDirectory.open({
       dir: join(config.dataDir, 'directory'),
@@ -113,7 +136,8 @@ async function main(argv: string[]): Promise<void> {
     if (command === 'jwks') process.stdout.write(`${JSON.stringify(directory.jwks(), null, 2)}\n`);
     if (command === 'ca') process.stdout.write(`${directory.caCertPath}\n`);
     if (command === 'onboard') await onboard(directory, bank, config.dataDir, values);
-    if (command === 'receiver-cert') await receiverCertificate(directory, values.kit!, values.host ?? ['localhost']);
+    if (command === 'receiver-cert')
+      await receiverCertificate(directory, values.kit!, values.host ?? ['localhost']);
   } finally {
     await keys.close();
   }
@@ -130,14 +154,23 @@ interface OnboardArgs {
   alg?: string;
 }
 
-async function onboard(directory: SandboxDirectory, bank: BankEndpoints, dataDir: string, args: OnboardArgs): Promise<void> {
+async function onboard(
+  directory: SandboxDirectory,
+  bank: BankEndpoints,
+  dataDir: string,
+  args: OnboardArgs,
+): Promise<void> {
   if (args.name === undefined) throw new UsageError('--name is required');
-  if (args['redirect-uri'] === undefined) throw new UsageError('--redirect-uri is required (repeat it for several)');
+  if (args['redirect-uri'] === undefined)
+    throw new UsageError('--redirect-uri is required (repeat it for several)');
   const outDir = args.out ?? join(dataDir, 'tpp-kits', kitDirName(args.name));
   const kit = await directory.onboard({
     name: args.name,
     redirectUris: args['redirect-uri'],
-    roles: args.roles === undefined ? [...SOFTWARE_ROLES] : (args.roles.split(',').map((role) => role.trim()) as SoftwareRole[]),
+    roles:
+      args.roles === undefined
+        ? [...SOFTWARE_ROLES]
+        : (args.roles.split(',').map((role) => role.trim()) as SoftwareRole[]),
     jwksUri: args['jwks-uri'],
     logoUri: args['logo-uri'],
     description: args.description,
@@ -158,23 +191,47 @@ Next steps
 `);
 }
 
-/** The receiver's certificate and key, next to the kit's other files; an existing pair is never replaced. */
-async function receiverCertificate(directory: SandboxDirectory, kitDir: string, hostnames: string[]): Promise<void> {
-  const { orgName } = JSON.parse(await readFile(join(kitDir, KIT_FILES.details), 'utf8')) as { orgName: string };
-  const { certPem, keyPem } = await directory.issueServerCertificate({ organisation: orgName, hostnames });
+/**
+ * The receiver's certificate and key, next to the kit's other files; an existing pair is never
+ * replaced.
+ */
+async function receiverCertificate(
+  directory: SandboxDirectory,
+  kitDir: string,
+  hostnames: string[],
+): Promise<void> {
+  const { orgName } = JSON.parse(await readFile(join(kitDir, KIT_FILES.details), 'utf8')) as {
+    orgName: string;
+  };
+  const { certPem, keyPem } = await directory.issueServerCertificate({
+    organisation: orgName,
+    hostnames,
+  });
   await writeFile(join(kitDir, 'receiver.key'), keyPem, { mode: 0o600, flag: 'wx' });
   await writeFile(join(kitDir, 'receiver.pem'), certPem, { mode: 0o644, flag: 'wx' });
-  process.stdout.write(`Receiver certificate for ${hostnames.join(', ')} written to ${displayPath(join(kitDir, 'receiver.pem'))} (key: receiver.key)\n`);
+  process.stdout.write(
+    `Receiver certificate for ${hostnames.join(', ')} written to ${displayPath(join(kitDir, 'receiver.pem'))} (key: receiver.key)\n`,
+  );
 }
 
-/** Relative to the working directory when inside it, so the next commands can be pasted as printed. */
+/**
+ * Relative to the working directory when inside it, so the next commands can be pasted as printed.
+ */
 function displayPath(path: string): string {
   const fromCwd = relative(process.cwd(), path);
-  return fromCwd === '' ? '.' : fromCwd.startsWith('..') || isAbsolute(fromCwd) ? resolve(path) : fromCwd;
+  return fromCwd === ''
+    ? '.'
+    : fromCwd.startsWith('..') || isAbsolute(fromCwd)
+      ? resolve(path)
+      : fromCwd;
 }
 
 function kitDirName(name: string): string {
-  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').slice(0, KIT_DIR_NAME_CHARS_MAX).replace(/^-+|-+$/g, '');
+  const slug = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, KIT_DIR_NAME_CHARS_MAX)
+    .replace(/^-+|-+$/g, '');
   return slug || 'tpp';
 }
 
@@ -185,13 +242,20 @@ function isParseArgsError(error: unknown): boolean {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
-  const message = error instanceof DirectoryInputError
-    ? `${OPTION_FOR_FIELD[error.field]}: ${error.problem}`
-    // parseArgs appends advice about positionals that rarely applies; its first sentence names the problem.
-    : isParseArgsError(error) ? `${(error as Error).message.split('. ')[0]}; see --help`
-    : error instanceof Error ? error.message : String(error);
-  const usage = error instanceof UsageError || error instanceof DirectoryInputError
-    || error instanceof ConfigError || isParseArgsError(error);
+  const message =
+    error instanceof DirectoryInputError
+      ? `${OPTION_FOR_FIELD[error.field]}: ${error.problem}`
+      : // parseArgs appends advice about positionals that rarely applies; its first sentence names the problem.
+        isParseArgsError(error)
+        ? `${(error as Error).message.split('. ')[0]}; see --help`
+        : error instanceof Error
+          ? error.message
+          : String(error);
+  const usage =
+    error instanceof UsageError ||
+    error instanceof DirectoryInputError ||
+    error instanceof ConfigError ||
+    isParseArgsError(error);
   process.stderr.write(`directory: ${message.split('\n')[0]}\n`);
   process.exitCode = usage ? EXIT_USAGE : EXIT_FAILURE;
 });

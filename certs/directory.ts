@@ -9,7 +9,12 @@ import { ensureIssuingCa } from './directory/issuing-ca.ts';
 import { validateOnboardingRequest, type OnboardingRequest } from './directory/onboarding-input.ts';
 import { signSoftwareStatement } from './directory/software-statement.ts';
 import { generateSigningKeyPair, generateTransportKey } from './directory/tpp-keys.ts';
-import { assertKitDirFree, writeTppKit, type BankEndpoints, type TppKit } from './directory/tpp-kit.ts';
+import {
+  assertKitDirFree,
+  writeTppKit,
+  type BankEndpoints,
+  type TppKit,
+} from './directory/tpp-kit.ts';
 
 export { DirectoryInputError, SOFTWARE_ROLES } from './directory/onboarding-input.ts';
 export type { OnboardingRequest, SoftwareRole } from './directory/onboarding-input.ts';
@@ -28,7 +33,9 @@ export const DIRECTORY_CA_KEY_LABEL = 'directory-ca';
 /** The OB directory signs SSAs with PS256. */
 export const DIRECTORY_SSA_KEY_LABEL = 'directory-ssa';
 
-/** Transport certificates live about as long as the OB directory's; the TPP onboards again after. */
+/**
+ * Transport certificates live about as long as the OB directory's; the TPP onboards again after.
+ */
 const TRANSPORT_CERT_VALIDITY_DAYS = 365;
 
 export interface SandboxDirectoryOptions {
@@ -55,7 +62,12 @@ export class SandboxDirectory {
   readonly #ssaKey: SigningKey;
   readonly #bank: BankEndpoints | undefined;
 
-  private constructor(ca: { caCertPem: string; caCertPath: string }, caKey: SigningKey, ssaKey: SigningKey, bank: BankEndpoints | undefined) {
+  private constructor(
+    ca: { caCertPem: string; caCertPath: string },
+    caKey: SigningKey,
+    ssaKey: SigningKey,
+    bank: BankEndpoints | undefined,
+  ) {
     this.caCertPem = ca.caCertPem;
     this.caCertPath = ca.caCertPath;
     this.#caKey = caKey;
@@ -81,13 +93,20 @@ export class SandboxDirectory {
    * notification receiver), as the OB directory issues the certificates TPP servers present: the
    * bank trusts this CA when it calls TPPs. A new P-256 key; both PEM.
    */
-  async issueServerCertificate(request: { organisation: string; hostnames: readonly string[] }): Promise<{ certPem: string; keyPem: string }> {
+  async issueServerCertificate(request: {
+    organisation: string;
+    hostnames: readonly string[];
+  }): Promise<{ certPem: string; keyPem: string }> {
     const key = await generateTransportKey();
     const hostnames = [...new Set(request.hostnames.map((name) => name.toLowerCase()))];
     const certPem = await issueCertificate({
       issuerCertPem: this.caCertPem,
       issuerSigner: this.#caKey,
-      subject: { country: 'GB', organisation: request.organisation, commonName: hostnames[0] ?? '' },
+      subject: {
+        country: 'GB',
+        organisation: request.organisation,
+        commonName: hostnames[0] ?? '',
+      },
       publicKey: key.publicKey,
       dnsNames: hostnames.filter((name) => isIP(name) === 0),
       ipAddresses: hostnames.filter((name) => isIP(name) !== 0),
@@ -112,7 +131,12 @@ export class SandboxDirectory {
       issuerCertPem: this.caCertPem,
       issuerSigner: this.#caKey,
       // The OB directory's transport certificate subject: the AS matches OU and CN to the SSA.
-      subject: { country: 'GB', organisation: valid.name, organisationalUnit: orgId, commonName: softwareId },
+      subject: {
+        country: 'GB',
+        organisation: valid.name,
+        organisationalUnit: orgId,
+        commonName: softwareId,
+      },
       publicKey: transportKey.publicKey,
       usage: 'client',
       validityDays: TRANSPORT_CERT_VALIDITY_DAYS,
@@ -127,7 +151,9 @@ export class SandboxDirectory {
       ...(valid.description !== undefined && { software_client_description: valid.description }),
       software_redirect_uris: valid.redirectUris,
       software_roles: valid.roles,
-      ...(valid.jwksUri !== undefined ? { software_jwks_endpoint: valid.jwksUri } : { software_jwks: jwks }),
+      ...(valid.jwksUri !== undefined
+        ? { software_jwks_endpoint: valid.jwksUri }
+        : { software_jwks: jwks }),
       ...(valid.logoUri !== undefined && { software_logo_uri: valid.logoUri }),
       software_mode: 'Test',
       software_environment: 'sandbox',

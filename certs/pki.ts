@@ -72,7 +72,9 @@ export interface CertificateAuthorityOptions {
 
 export interface IssueCertificateOptions {
   readonly issuerCertPem: string;
-  /** The key of `issuerCertPem`; checked against it, so a mismatch fails here, not at a TLS peer. */
+  /**
+   * The key of `issuerCertPem`; checked against it, so a mismatch fails here, not at a TLS peer.
+   */
   readonly issuerSigner: SigningKey;
   readonly subject: DistinguishedName;
   /** The subject's key: a KeyObject (a private one is reduced to its public half) or SPKI DER. */
@@ -84,9 +86,16 @@ export interface IssueCertificateOptions {
 }
 
 /** A self-signed root: CA:TRUE with pathLen 0, so it issues end-entity certificates only. */
-export async function createCertificateAuthority(options: CertificateAuthorityOptions): Promise<string> {
-  const subject = distinguishedName({ commonName: options.commonName, organisation: options.organisation });
-  const publicKeyInfo = publicKeyInfoOf(createPublicKey({ key: options.signer.publicJwk, format: 'jwk' }));
+export async function createCertificateAuthority(
+  options: CertificateAuthorityOptions,
+): Promise<string> {
+  const subject = distinguishedName({
+    commonName: options.commonName,
+    organisation: options.organisation,
+  });
+  const publicKeyInfo = publicKeyInfoOf(
+    createPublicKey({ key: options.signer.publicJwk, format: 'jwk' }),
+  );
   const notBefore = new Date(Date.now() - BACKDATE_MS);
   return signCertificate(options.signer, {
     issuer: subject,
@@ -95,14 +104,24 @@ export async function createCertificateAuthority(options: CertificateAuthorityOp
     notBefore,
     notAfter: addDays(notBefore, options.validityDays),
     extensions: [
-      extension(OID.basicConstraints, true, new pkijs.BasicConstraints({ cA: true, pathLenConstraint: 0 })),
+      extension(
+        OID.basicConstraints,
+        true,
+        new pkijs.BasicConstraints({ cA: true, pathLenConstraint: 0 }),
+      ),
       extension(OID.keyUsage, true, keyUsage([KEY_USAGE_BIT.keyCertSign, KEY_USAGE_BIT.cRLSign])),
-      extension(OID.subjectKeyIdentifier, false, new asn1js.OctetString({ valueHex: keyIdentifier(publicKeyInfo) })),
+      extension(
+        OID.subjectKeyIdentifier,
+        false,
+        new asn1js.OctetString({ valueHex: keyIdentifier(publicKeyInfo) }),
+      ),
     ],
   });
 }
 
-/** An end-entity certificate for TLS: a server (needs a DNS name or IP) or a client (mTLS, TPPs). */
+/**
+ * An end-entity certificate for TLS: a server (needs a DNS name or IP) or a client (mTLS, TPPs).
+ */
 export async function issueCertificate(options: IssueCertificateOptions): Promise<string> {
   const issuerX509 = new X509Certificate(options.issuerCertPem);
   if (!issuerX509.ca) throw new Error(`issuer ${issuerX509.subject} is not a CA certificate`);
@@ -118,26 +137,52 @@ export async function issueCertificate(options: IssueCertificateOptions): Promis
   const publicKeyInfo = publicKeyInfoOf(subjectPublicKey(options.publicKey));
   const notBefore = new Date(Date.now() - BACKDATE_MS);
   // A certificate valid beyond its issuer would fail path validation for the remainder.
-  const notAfter = new Date(Math.min(addDays(notBefore, options.validityDays).getTime(), issuer.notAfter.value.getTime()));
+  const notAfter = new Date(
+    Math.min(addDays(notBefore, options.validityDays).getTime(), issuer.notAfter.value.getTime()),
+  );
 
   const extensions = [
     extension(OID.basicConstraints, true, new pkijs.BasicConstraints({ cA: false })),
     extension(OID.keyUsage, true, keyUsage([KEY_USAGE_BIT.digitalSignature])),
-    extension(OID.extKeyUsage, false, new pkijs.ExtKeyUsage({
-      keyPurposes: [options.usage === 'server' ? OID.serverAuth : OID.clientAuth],
-    })),
-    extension(OID.subjectKeyIdentifier, false, new asn1js.OctetString({ valueHex: keyIdentifier(publicKeyInfo) })),
-    extension(OID.authorityKeyIdentifier, false, new pkijs.AuthorityKeyIdentifier({
-      keyIdentifier: new asn1js.OctetString({ valueHex: issuerKeyIdentifier(issuer) }),
-    })),
+    extension(
+      OID.extKeyUsage,
+      false,
+      new pkijs.ExtKeyUsage({
+        keyPurposes: [options.usage === 'server' ? OID.serverAuth : OID.clientAuth],
+      }),
+    ),
+    extension(
+      OID.subjectKeyIdentifier,
+      false,
+      new asn1js.OctetString({ valueHex: keyIdentifier(publicKeyInfo) }),
+    ),
+    extension(
+      OID.authorityKeyIdentifier,
+      false,
+      new pkijs.AuthorityKeyIdentifier({
+        keyIdentifier: new asn1js.OctetString({ valueHex: issuerKeyIdentifier(issuer) }),
+      }),
+    ),
   ];
   if (dnsNames.length + ipAddresses.length > 0) {
-    extensions.push(extension(OID.subjectAltName, false, new pkijs.AltName({
-      altNames: [
-        ...dnsNames.map((name) => new pkijs.GeneralName({ type: 2, value: dnsName(name) })),
-        ...ipAddresses.map((ip) => new pkijs.GeneralName({ type: 7, value: new asn1js.OctetString({ valueHex: ipAddressBytes(ip) }) })),
-      ],
-    })));
+    extensions.push(
+      extension(
+        OID.subjectAltName,
+        false,
+        new pkijs.AltName({
+          altNames: [
+            ...dnsNames.map((name) => new pkijs.GeneralName({ type: 2, value: dnsName(name) })),
+            ...ipAddresses.map(
+              (ip) =>
+                new pkijs.GeneralName({
+                  type: 7,
+                  value: new asn1js.OctetString({ valueHex: ipAddressBytes(ip) }),
+                }),
+            ),
+          ],
+        }),
+      ),
+    );
   }
 
   return signCertificate(options.issuerSigner, {
@@ -151,14 +196,17 @@ export async function issueCertificate(options: IssueCertificateOptions): Promis
   });
 }
 
-/** RFC 8705 section 3.1 `x5t#S256`: base64url SHA-256 of the certificate's DER. Accepts PEM or DER. */
+/**
+ * RFC 8705 section 3.1 `x5t#S256`: base64url SHA-256 of the certificate's DER. Accepts PEM or DER.
+ */
 export function x5tS256(certificate: string | Uint8Array): string {
   // DER is hashed as given (callers pass X509Certificate.raw); only PEM needs parsing to reach it.
   const der = typeof certificate === 'string' ? new X509Certificate(certificate).raw : certificate;
   return createHash('sha256').update(der).digest('base64url');
 }
 
-// --- development PKI ------------------------------------------------------------------------------
+// --- development PKI
+//   ------------------------------------------------------------------------------
 
 const DEV_CA_KEY_LABEL = 'dev-root-ca';
 const DEV_CA_COMMON_NAME = 'Open Banking Sandbox Dev Root CA';
@@ -167,7 +215,9 @@ const DEV_CA_VALIDITY_DAYS = 3650;
 /** Server and client certificates of the dev CA. */
 const DEV_LEAF_VALIDITY_DAYS = 365;
 const DEV_CLIENT_COMMON_NAME = 'Open Banking Sandbox event notifications';
-/** Renewed this long before expiry, so a long-running developer machine never meets an expired one. */
+/**
+ * Renewed this long before expiry, so a long-running developer machine never meets an expired one.
+ */
 const DEV_RENEW_BEFORE_DAYS = 30;
 /** Always in the server certificate: what a developer's browser and the tests connect to. */
 const DEV_LOOPBACK_NAMES = ['localhost', '127.0.0.1', '::1'];
@@ -219,15 +269,21 @@ export async function ensureDevPki(options: DevPkiOptions): Promise<DevPki> {
   }
   const ca = caCertPem;
 
-  const names = [...new Set([...DEV_LOOPBACK_NAMES, ...options.hostnames].map((name) => name.toLowerCase()))];
+  const names = [
+    ...new Set([...DEV_LOOPBACK_NAMES, ...options.hostnames].map((name) => name.toLowerCase())),
+  ];
   const server = await ensureIssued(
     { certPath: join(options.dir, 'server.pem'), keyPath: join(options.dir, 'server-key.pem') },
-    (certPem, keyPem) => isIssuedPair(certPem, keyPem, ca) && coversExactly(new X509Certificate(certPem), names),
+    (certPem, keyPem) =>
+      isIssuedPair(certPem, keyPem, ca) && coversExactly(new X509Certificate(certPem), names),
     (publicKey) =>
       issueCertificate({
         issuerCertPem: ca,
         issuerSigner: signer,
-        subject: { commonName: names.find((name) => !isIP(name)) ?? 'localhost', organisation: DEV_ORGANISATION },
+        subject: {
+          commonName: names.find((name) => !isIP(name)) ?? 'localhost',
+          organisation: DEV_ORGANISATION,
+        },
         publicKey,
         dnsNames: names.filter((name) => !isIP(name)),
         ipAddresses: names.filter((name) => isIP(name)),
@@ -248,7 +304,14 @@ export async function ensureDevPki(options: DevPkiOptions): Promise<DevPki> {
         validityDays: DEV_LEAF_VALIDITY_DAYS,
       }),
   );
-  return { caCertPem, caCertPath, serverCertPem: server.certPem, serverKeyPem: server.keyPem, clientCertPem: client.certPem, clientKeyPem: client.keyPem };
+  return {
+    caCertPem,
+    caCertPath,
+    serverCertPem: server.certPem,
+    serverKeyPem: server.keyPem,
+    clientCertPem: client.certPem,
+    clientKeyPem: client.keyPem,
+  };
 }
 
 /**
@@ -264,7 +327,10 @@ async function ensureIssued(
   const keyPem = await readIfExists(files.keyPath);
   if (certPem && keyPem && usable(certPem, keyPem)) return { certPem, keyPem };
   const { privateKey } = await promisify(generateKeyPair)('ec', { namedCurve: 'P-256' });
-  const issued = { certPem: await issue(privateKey), keyPem: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString() };
+  const issued = {
+    certPem: await issue(privateKey),
+    keyPem: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+  };
   // Key first: a crash between the two writes leaves a key/certificate mismatch, which the next
   // call detects and repairs, rather than a certificate whose key is lost.
   await writeFileAtomic(files.keyPath, issued.keyPem, KEY_FILE_MODE);
@@ -274,14 +340,19 @@ async function ensureIssued(
 
 function isUsableCa(caCertPem: string, signer: SigningKey): boolean {
   const ca = parseCertificate(caCertPem);
-  return ca !== undefined && ca.ca && !nearExpiry(ca) && holdsKey(signer, ca.publicKey);
+  return ca?.ca === true && !nearExpiry(ca) && holdsKey(signer, ca.publicKey);
 }
 
 /** Issued and signed by the CA, not near expiry, and `keyPem` is its key. */
 function isIssuedPair(certPem: string, keyPem: string, caCertPem: string): boolean {
   const certificate = parseCertificate(certPem);
   const ca = new X509Certificate(caCertPem);
-  if (!certificate || nearExpiry(certificate) || !certificate.checkIssued(ca) || !certificate.verify(ca.publicKey)) {
+  if (
+    !certificate ||
+    nearExpiry(certificate) ||
+    !certificate.checkIssued(ca) ||
+    !certificate.verify(ca.publicKey)
+  ) {
     return false;
   }
   try {
@@ -293,19 +364,26 @@ function isIssuedPair(certPem: string, keyPem: string, caCertPem: string): boole
 
 function coversExactly(certificate: X509Certificate, names: readonly string[]): boolean {
   const covered = subjectAltNames(certificate);
-  const wanted = names.map((name) => (isIP(name) ? `ip:${ipAddressBytes(name).toString('hex')}` : `dns:${name}`));
+  const wanted = names.map((name) =>
+    isIP(name) ? `ip:${ipAddressBytes(name).toString('hex')}` : `dns:${name}`,
+  );
   return covered.size === wanted.length && wanted.every((name) => covered.has(name));
 }
 
 /** The SAN entries as `dns:<name>` and `ip:<hex bytes>`, so IPv6 spellings compare equal. */
 function subjectAltNames(certificate: X509Certificate): Set<string> {
   const parsed = pkijs.Certificate.fromBER(certificate.raw);
-  const san = parsed.extensions?.find((candidate) => candidate.extnID === OID.subjectAltName)?.parsedValue;
+  const san = parsed.extensions?.find(
+    (candidate) => candidate.extnID === OID.subjectAltName,
+  )?.parsedValue;
   const entries = new Set<string>();
   if (!(san instanceof pkijs.AltName)) return entries;
   for (const name of san.altNames) {
     if (name.type === 2) entries.add(`dns:${String(name.value).toLowerCase()}`);
-    if (name.type === 7) entries.add(`ip:${Buffer.from((name.value as asn1js.OctetString).valueBlock.valueHexView).toString('hex')}`);
+    if (name.type === 7)
+      entries.add(
+        `ip:${Buffer.from((name.value as asn1js.OctetString).valueBlock.valueHexView).toString('hex')}`,
+      );
   }
   return entries;
 }
@@ -333,7 +411,8 @@ async function readIfExists(path: string): Promise<string | undefined> {
   }
 }
 
-// --- certificate construction ---------------------------------------------------------------------
+// --- certificate construction
+//   ---------------------------------------------------------------------
 
 interface TbsFields {
   readonly issuer: pkijs.RelativeDistinguishedNames;
@@ -350,7 +429,10 @@ interface TbsFields {
  * that X.509 carries (RFC 5758 section 3.2: ecdsa-with-SHA256, parameters absent).
  */
 async function signCertificate(signer: SigningKey, fields: TbsFields): Promise<string> {
-  if (signer.alg !== 'ES256') throw new Error(`certificates are signed with ES256 keys only, "${signer.label}" is ${signer.alg}`);
+  if (signer.alg !== 'ES256')
+    throw new Error(
+      `certificates are signed with ES256 keys only, "${signer.label}" is ${signer.alg}`,
+    );
   const algorithm = () => new pkijs.AlgorithmIdentifier({ algorithmId: OID.ecdsaWithSha256 });
   const certificate = new pkijs.Certificate({
     version: 2,
@@ -381,13 +463,16 @@ function serialNumber(): Uint8Array {
 /** RFC 5280 section 4.1.2.5: UTCTime through 2049, GeneralizedTime after; whole seconds only. */
 function certificateTime(date: Date): pkijs.Time {
   const value = new Date(Math.floor(date.getTime() / 1000) * 1000);
-  const type = value.getUTCFullYear() < 2050 ? pkijs.TimeType.UTCTime : pkijs.TimeType.GeneralizedTime;
+  const type =
+    value.getUTCFullYear() < 2050 ? pkijs.TimeType.UTCTime : pkijs.TimeType.GeneralizedTime;
   return new pkijs.Time({ type, value });
 }
 
 function addDays(date: Date, days: number): Date {
   if (!Number.isInteger(days) || days < 1 || days > VALIDITY_DAYS_MAX) {
-    throw new RangeError(`validityDays must be an integer from 1 to ${VALIDITY_DAYS_MAX}, got ${days}`);
+    throw new RangeError(
+      `validityDays must be an integer from 1 to ${VALIDITY_DAYS_MAX}, got ${days}`,
+    );
   }
   return new Date(date.getTime() + days * DAY_MS);
 }
@@ -395,7 +480,9 @@ function addDays(date: Date, days: number): Date {
 function distinguishedName(name: DistinguishedName): pkijs.RelativeDistinguishedNames {
   if (!name.commonName) throw new Error('a certificate subject needs a commonName');
   if (name.country !== undefined && !/^[A-Z]{2}$/.test(name.country)) {
-    throw new Error(`country must be an ISO 3166 alpha-2 code, got ${JSON.stringify(name.country)}`);
+    throw new Error(
+      `country must be an ISO 3166 alpha-2 code, got ${JSON.stringify(name.country)}`,
+    );
   }
   // Most general first, the order X.500 names and the OB directory's certificates use.
   const attributes: [string, string | undefined][] = [
@@ -408,20 +495,32 @@ function distinguishedName(name: DistinguishedName): pkijs.RelativeDistinguished
   const rdnSequence = new asn1js.Sequence({
     value: attributes
       .filter((entry): entry is [string, string] => entry[1] !== undefined)
-      .map(([type, value]) => new asn1js.Set({
-        value: [new pkijs.AttributeTypeAndValue({
-          type,
-          // RFC 5280 section 4.1.2.4: countryName is PrintableString, the rest UTF8String.
-          value: type === OID.country ? new asn1js.PrintableString({ value }) : new asn1js.Utf8String({ value }),
-        }).toSchema()],
-      })),
+      .map(
+        ([type, value]) =>
+          new asn1js.Set({
+            value: [
+              new pkijs.AttributeTypeAndValue({
+                type,
+                // RFC 5280 section 4.1.2.4: countryName is PrintableString, the rest UTF8String.
+                value:
+                  type === OID.country
+                    ? new asn1js.PrintableString({ value })
+                    : new asn1js.Utf8String({ value }),
+              }).toSchema(),
+            ],
+          }),
+      ),
   });
   // One attribute per RDN. pkijs would put all of them in a single multi-valued RDN
   // (C=GB + O=... + CN=...), so the Name is encoded here and pkijs keeps these exact bytes.
   return pkijs.RelativeDistinguishedNames.fromBER(rdnSequence.toBER());
 }
 
-function extension(extnID: string, critical: boolean, value: { toSchema(): asn1js.BaseBlock } | asn1js.BaseBlock): pkijs.Extension {
+function extension(
+  extnID: string,
+  critical: boolean,
+  value: { toSchema(): asn1js.BaseBlock } | asn1js.BaseBlock,
+): pkijs.Extension {
   const encoded = value instanceof asn1js.BaseBlock ? value.toBER() : value.toSchema().toBER();
   return new pkijs.Extension({ extnID, critical, extnValue: encoded });
 }
@@ -434,34 +533,50 @@ function keyUsage(bits: readonly number[]): asn1js.BitString {
   return new asn1js.BitString({ valueHex: bytes, unusedBits: 7 - (highest % 8) });
 }
 
-/** RFC 7093 section 2 method 1: the leftmost 160 bits of the SHA-256 of the subjectPublicKey bits. */
+/**
+ * RFC 7093 section 2 method 1: the leftmost 160 bits of the SHA-256 of the subjectPublicKey bits.
+ */
 function keyIdentifier(publicKeyInfo: pkijs.PublicKeyInfo): Uint8Array {
-  const hash = createHash('sha256').update(publicKeyInfo.subjectPublicKey.valueBlock.valueHexView).digest();
+  const hash = createHash('sha256')
+    .update(publicKeyInfo.subjectPublicKey.valueBlock.valueHexView)
+    .digest();
   return new Uint8Array(hash.subarray(0, 20));
 }
 
 /** The issuer's own subjectKeyIdentifier when it has one: path builders match AKI against it. */
 function issuerKeyIdentifier(issuer: pkijs.Certificate): Uint8Array {
-  const ski = issuer.extensions?.find((candidate) => candidate.extnID === OID.subjectKeyIdentifier)?.parsedValue;
-  return ski instanceof asn1js.OctetString ? ski.valueBlock.valueHexView : keyIdentifier(issuer.subjectPublicKeyInfo);
+  const ski = issuer.extensions?.find(
+    (candidate) => candidate.extnID === OID.subjectKeyIdentifier,
+  )?.parsedValue;
+  return ski instanceof asn1js.OctetString
+    ? ski.valueBlock.valueHexView
+    : keyIdentifier(issuer.subjectPublicKeyInfo);
 }
 
 function publicKeyInfoOf(publicKey: KeyObject): pkijs.PublicKeyInfo {
   return pkijs.PublicKeyInfo.fromBER(publicKey.export({ format: 'der', type: 'spki' }));
 }
 
-/** Subject keys are limited to what TLS peers and FAPI accept: EC P-256/P-384 or RSA of 2048+ bits. */
+/**
+ * Subject keys are limited to what TLS peers and FAPI accept: EC P-256/P-384 or RSA of 2048+ bits.
+ */
 function subjectPublicKey(input: KeyObject | Uint8Array): KeyObject {
-  const key = input instanceof Uint8Array
-    ? createPublicKey({ key: Buffer.from(input), format: 'der', type: 'spki' })
-    : input.type === 'private' ? createPublicKey(input) : input;
+  const key =
+    input instanceof Uint8Array
+      ? createPublicKey({ key: Buffer.from(input), format: 'der', type: 'spki' })
+      : input.type === 'private'
+        ? createPublicKey(input)
+        : input;
   const details = key.asymmetricKeyDetails ?? {};
-  const acceptable = key.type === 'public' && (
-    (key.asymmetricKeyType === 'ec' && ['prime256v1', 'secp384r1'].includes(details.namedCurve ?? ''))
-    || (key.asymmetricKeyType === 'rsa' && (details.modulusLength ?? 0) >= 2048)
-  );
+  const acceptable =
+    key.type === 'public' &&
+    ((key.asymmetricKeyType === 'ec' &&
+      ['prime256v1', 'secp384r1'].includes(details.namedCurve ?? '')) ||
+      (key.asymmetricKeyType === 'rsa' && (details.modulusLength ?? 0) >= 2048));
   if (!acceptable) {
-    throw new Error(`unsupported subject key: ${key.asymmetricKeyType} ${details.namedCurve ?? details.modulusLength ?? ''}`.trim());
+    throw new Error(
+      `unsupported subject key: ${key.asymmetricKeyType} ${details.namedCurve ?? details.modulusLength ?? ''}`.trim(),
+    );
   }
   return key;
 }
@@ -476,10 +591,12 @@ function holdsKey(signer: SigningKey, publicKey: KeyObject): boolean {
   return createPublicKey({ key: signer.publicJwk, format: 'jwk' }).equals(publicKey);
 }
 
-const DNS_NAME_PATTERN = /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i;
+const DNS_NAME_PATTERN =
+  /^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/i;
 
 function dnsName(name: string): string {
-  if (!DNS_NAME_PATTERN.test(name) || name.length > 253) throw new Error(`not a DNS name: ${JSON.stringify(name)}`);
+  if (!DNS_NAME_PATTERN.test(name) || name.length > 253)
+    throw new Error(`not a DNS name: ${JSON.stringify(name)}`);
   return name.toLowerCase();
 }
 
@@ -488,20 +605,30 @@ function ipAddressBytes(ip: string): Buffer {
   if (isIPv4(ip)) return Buffer.from(ip.split('.').map(Number));
   if (!isIPv6(ip) || ip.includes('%')) throw new Error(`not an IP address: ${JSON.stringify(ip)}`);
   // A dotted IPv4 tail (::ffff:192.0.2.1) stands for the last two groups.
-  const text = ip.replace(/(\d+)\.(\d+)\.(\d+)\.(\d+)$/, (_, a, b, c, d) =>
-    `${((Number(a) << 8) | Number(b)).toString(16)}:${((Number(c) << 8) | Number(d)).toString(16)}`);
-  const groups = (part: string) => (part === '' ? [] : part.split(':').map((group) => parseInt(group, 16)));
+  const text = ip.replace(
+    /(\d+)\.(\d+)\.(\d+)\.(\d+)$/,
+    (_, a, b, c, d) =>
+      `${((Number(a) << 8) | Number(b)).toString(16)}:${((Number(c) << 8) | Number(d)).toString(16)}`,
+  );
+  const groups = (part: string) =>
+    part === '' ? [] : part.split(':').map((group) => parseInt(group, 16));
   // isIPv6 has checked the syntax, including that "::" occurs at most once.
   const [head = '', tail] = text.split('::');
   const left = groups(head);
   const right = tail === undefined ? [] : groups(tail);
-  const all = tail === undefined ? left : [...left, ...new Array<number>(8 - left.length - right.length).fill(0), ...right];
+  const all =
+    tail === undefined
+      ? left
+      : [...left, ...new Array<number>(8 - left.length - right.length).fill(0), ...right];
   const bytes = Buffer.alloc(16);
-  all.forEach((group, index) => bytes.writeUInt16BE(group, index * 2));
+  for (const [index, group] of all.entries()) bytes.writeUInt16BE(group, index * 2);
   return bytes;
 }
 
 function toPem(der: ArrayBuffer): string {
-  const lines = Buffer.from(der).toString('base64').match(/.{1,64}/g) ?? [];
+  const lines =
+    Buffer.from(der)
+      .toString('base64')
+      .match(/.{1,64}/g) ?? [];
   return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
 }

@@ -42,9 +42,16 @@ export interface BrowserEntry {
 }
 
 /** The submit button of the bank's form posting to this interaction action. */
-const submitOf = (action: 'login' | 'code' | 'approve' | 'refuse'): BrowserCommand => ['click', 'xpath', `//form[contains(@action,'/${action}')]//button[@type='submit']`];
+const submitOf = (action: 'login' | 'code' | 'approve' | 'refuse'): BrowserCommand => [
+  'click',
+  'xpath',
+  `//form[contains(@action,'/${action}')]//button[@type='submit']`,
+];
 
-/** Text of the bank's error page (authz/interactions/provider-error-page.ts), as a Java regexp found in the page. */
+/**
+ * Text of the bank's error page (authz/interactions/provider-error-page.ts), as a Java regexp found
+ * in the page.
+ */
 const ERROR_PAGE_TEXT = 'continue with this request';
 /** Seconds the suite waits for the callback page or the error page. */
 const WAIT_SECONDS = 10;
@@ -58,7 +65,11 @@ function signIn(issuer: string): BrowserTask {
     task: 'Sign in as the conformance customer',
     optional: true,
     match: interactionPages(issuer),
-    commands: [['text', 'id', 'username', CONFORMANCE_CUSTOMER.username], ['text', 'id', 'password', CONFORMANCE_CUSTOMER.password], submitOf('login')],
+    commands: [
+      ['text', 'id', 'username', CONFORMANCE_CUSTOMER.username],
+      ['text', 'id', 'password', CONFORMANCE_CUSTOMER.password],
+      submitOf('login'),
+    ],
   };
 }
 
@@ -107,34 +118,54 @@ export function refusalSteps(issuer: string, callbackUrl: string): BrowserEntry 
   return {
     comment: 'Sandbox Bank: sign in as the conformance customer, then refuse',
     match: authorizationEndpoint(issuer),
-    tasks: [signIn(issuer), oneTimeCode(issuer), { task: 'Refuse', match: interactionPages(issuer), commands: [submitOf('refuse')] }, callbackReached(callbackUrl)],
+    tasks: [
+      signIn(issuer),
+      oneTimeCode(issuer),
+      { task: 'Refuse', match: interactionPages(issuer), commands: [submitOf('refuse')] },
+      callbackReached(callbackUrl),
+    ],
   };
 }
 
-/** The bank refuses the request: its error page (uploaded as the screenshot), or back at the callback with an error. */
+/**
+ * The bank refuses the request: its error page (uploaded as the screenshot), or back at the
+ * callback with an error.
+ */
 export function errorSteps(issuer: string, callbackUrl: string): BrowserEntry {
   return {
-    comment: 'Sandbox Bank: expect the bank\'s error page, or an immediate error response to the callback',
+    comment:
+      "Sandbox Bank: expect the bank's error page, or an immediate error response to the callback",
     match: authorizationEndpoint(issuer),
     tasks: [
       {
         task: 'Expect the error page',
         optional: true,
         match: authorizationEndpoint(issuer),
-        commands: [['wait', 'xpath', '//*', WAIT_SECONDS, ERROR_PAGE_TEXT, 'update-image-placeholder']],
+        commands: [
+          ['wait', 'xpath', '//*', WAIT_SECONDS, ERROR_PAGE_TEXT, 'update-image-placeholder'],
+        ],
       },
       callbackReached(callbackUrl, true),
     ],
   };
 }
 
-/** The first visit shows the sign-in page and the customer does nothing (the suite then visits again). */
+/**
+ * The first visit shows the sign-in page and the customer does nothing (the suite then visits
+ * again).
+ */
 export function signInPageOnlySteps(issuer: string): BrowserEntry {
   return {
     comment: 'Sandbox Bank: first visit, the sign-in page is shown and left alone',
     match: authorizationEndpoint(issuer),
     'match-limit': 1,
-    tasks: [{ task: 'Sign-in page shown', match: interactionPages(issuer), commands: [['wait', 'id', 'username', WAIT_SECONDS]] }],
+    tasks: [
+      {
+        task: 'Sign-in page shown',
+        match: interactionPages(issuer),
+        commands: [['wait', 'id', 'username', WAIT_SECONDS]],
+      },
+    ],
   };
 }
 
@@ -148,18 +179,27 @@ export function browserSteps(issuer: string, callbackUrl: string): BrowserEntry[
  * the bank shows its error page (request_uri reused, expired or of another client; a request not
  * pushed; another client's intent), and the one visiting the sign-in page twice.
  */
-export function browserOverrides(issuer: string, callbackUrl: string): Record<string, { browser: BrowserEntry[] }> {
+export function browserOverrides(
+  issuer: string,
+  callbackUrl: string,
+): Record<string, { browser: BrowserEntry[] }> {
   const once = (entry: BrowserEntry): BrowserEntry => ({ ...entry, 'match-limit': 1 });
   const error = { browser: [errorSteps(issuer, callbackUrl)] };
   return {
-    'fapi2-security-profile-final-user-rejects-authentication': { browser: [refusalSteps(issuer, callbackUrl)] },
-    'fapi2-security-profile-final-par-attempt-reuse-request_uri': { browser: [once(approvalSteps(issuer, callbackUrl)), errorSteps(issuer, callbackUrl)] },
+    'fapi2-security-profile-final-user-rejects-authentication': {
+      browser: [refusalSteps(issuer, callbackUrl)],
+    },
+    'fapi2-security-profile-final-par-attempt-reuse-request_uri': {
+      browser: [once(approvalSteps(issuer, callbackUrl)), errorSteps(issuer, callbackUrl)],
+    },
     'fapi2-security-profile-final-par-attempt-to-use-expired-request_uri': error,
     'fapi2-security-profile-final-par-ensure-request-uri-is-bound-to-client': error,
-    'fapi2-security-profile-final-ensure-unsigned-authorization-request-without-using-par-fails': error,
+    'fapi2-security-profile-final-ensure-unsigned-authorization-request-without-using-par-fails':
+      error,
     'fapi2-security-profile-final-ensure-server-handles-non-matching-intent-id': error,
-    'fapi2-security-profile-final-par-ensure-reused-request-uri-prior-to-auth-completion-succeeds': {
-      browser: [signInPageOnlySteps(issuer), approvalSteps(issuer, callbackUrl)],
-    },
+    'fapi2-security-profile-final-par-ensure-reused-request-uri-prior-to-auth-completion-succeeds':
+      {
+        browser: [signInPageOnlySteps(issuer), approvalSteps(issuer, callbackUrl)],
+      },
   };
 }

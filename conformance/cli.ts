@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../platform/config.ts';
-// Not the certs and keys indexes: they load oidc-provider, which these commands do not need (as certs/directory-cli.ts).
+// Not the certs and keys indexes: they load oidc-provider, which these commands do not need (as
+// certs/directory-cli.ts).
 import { SandboxDirectory } from '../certs/directory.ts';
 import { createKeyProvider } from '../certs/keys/create.ts';
 import { runSelfCheck } from './check/self-check.ts';
@@ -49,7 +50,10 @@ function selectedVariants(slugs: string[] | undefined): Variant[] {
   if (!slugs) return all;
   return slugs.map((slug) => {
     const variant = all.find((candidate) => variantSlug(candidate) === slug);
-    if (!variant) throw new UsageError(`unknown variant "${slug}"; the variants are: ${all.map(variantSlug).join(', ')}`);
+    if (!variant)
+      throw new UsageError(
+        `unknown variant "${slug}"; the variants are: ${all.map(variantSlug).join(', ')}`,
+      );
     return variant;
   });
 }
@@ -75,24 +79,44 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return 0;
   }
-  if (command !== 'plans' && command !== 'check') throw new UsageError(command === undefined ? 'no command given (plans or check); see --help' : `unknown command "${command}"; see --help`);
+  if (command !== 'plans' && command !== 'check')
+    throw new UsageError(
+      command === undefined
+        ? 'no command given (plans or check); see --help'
+        : `unknown command "${command}"; see --help`,
+    );
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
-  if (command === 'check' && values.out !== undefined) throw new UsageError('--out applies to plans only');
+  if (command === 'check' && values.out !== undefined)
+    throw new UsageError('--out applies to plans only');
   const variants = selectedVariants(values.variant);
   const suiteBaseUrl = values['suite-base-url'] ?? DEFAULT_SUITE_BASE_URL;
-  if (!/^https:\/\/[^/?#]+(\/[^?#]*)?$/.test(suiteBaseUrl)) throw new UsageError(`--suite-base-url "${suiteBaseUrl}" is not an https URL without query`);
+  if (!/^https:\/\/[^/?#]+(\/[^?#]*)?$/.test(suiteBaseUrl))
+    throw new UsageError(`--suite-base-url "${suiteBaseUrl}" is not an https URL without query`);
 
   const config = loadConfig();
-  const keys = createKeyProvider({ pkcs11: config.pkcs11, keystoreDir: join(config.dataDir, 'keys') });
+  const keys = createKeyProvider({
+    pkcs11: config.pkcs11,
+    keystoreDir: join(config.dataDir, 'keys'),
+  });
   try {
     const issuer = values.issuer ?? config.issuer;
     const tppBaseUrl = values['tpp-base-url'] ?? config.tppBaseUrl;
-    const directory = await SandboxDirectory.open({ dir: join(config.dataDir, 'directory'), keys, bank: { issuer, tppBaseUrl } });
-    const bankCaFile = values['bank-ca'] ?? process.env.BANK_CA_FILE ?? config.tls?.certFile ?? join(config.dataDir, 'pki', 'ca.pem');
+    const directory = await SandboxDirectory.open({
+      dir: join(config.dataDir, 'directory'),
+      keys,
+      bank: { issuer, tppBaseUrl },
+    });
+    const bankCaFile =
+      values['bank-ca'] ??
+      process.env.BANK_CA_FILE ??
+      config.tls?.certFile ??
+      join(config.dataDir, 'pki', 'ca.pem');
     const deployment: Deployment = {
       issuer,
       tppBaseUrl,
-      bankCaPem: await readFile(bankCaFile, 'utf8').catch((error: Error) => Promise.reject(new UsageError(`cannot read the bank's CA certificate: ${error.message}`))),
+      bankCaPem: await readFile(bankCaFile, 'utf8').catch((error: Error) =>
+        Promise.reject(new UsageError(`cannot read the bank's CA certificate: ${error.message}`)),
+      ),
       directoryCaPem: directory.caCertPem,
       onboard: (request) => directory.onboard(request),
     };
@@ -100,11 +124,19 @@ async function main(argv: string[]): Promise<number> {
       const outDir = values.out ?? join(config.dataDir, 'conformance');
       const connections = new Connections(deployment.bankCaPem);
       try {
-        const entries = await writePlans(deployment, connections, { suiteBaseUrl, outDir, aliasPrefix: values['alias-prefix'] ?? 'sandbox-bank', variants });
+        const entries = await writePlans(deployment, connections, {
+          suiteBaseUrl,
+          outDir,
+          aliasPrefix: values['alias-prefix'] ?? 'sandbox-bank',
+          variants,
+        });
         // Relative when inside the working directory, so the paths printed can be pasted.
         const inside = relative(process.cwd(), outDir);
-        const shown = inside === '' ? '.' : inside.startsWith('..') || isAbsolute(inside) ? outDir : inside;
-        process.stdout.write(`Wrote ${entries.length} plan configurations to ${shown} (manifest ${join(shown, MANIFEST_FILE)}; they hold private keys).\n`);
+        const shown =
+          inside === '' ? '.' : inside.startsWith('..') || isAbsolute(inside) ? outDir : inside;
+        process.stdout.write(
+          `Wrote ${entries.length} plan configurations to ${shown} (manifest ${join(shown, MANIFEST_FILE)}; they hold private keys).\n`,
+        );
         for (const entry of entries) process.stdout.write(`  ${entry.runTestPlan}\n`);
       } finally {
         await connections.close();
@@ -127,11 +159,17 @@ async function main(argv: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    if (error instanceof UsageError || error instanceof ConfigError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    if (
+      error instanceof UsageError ||
+      error instanceof ConfigError ||
+      (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+    ) {
       process.stderr.write(`conformance: ${(error as Error).message}\n`);
       process.exit(EXIT_USAGE);
     }
-    process.stderr.write(`conformance: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `conformance: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exit(EXIT_FAILED);
   },
 );

@@ -35,8 +35,16 @@ export interface RegisteredClient {
  * (RFC 7591, over mutual TLS with the transport certificate, as the bank requires), with
  * openid-client through the endpoint discovery advertises.
  */
-export async function registerClient(deployment: Deployment, connections: Connections, registration: ClientRegistration): Promise<RegisteredClient> {
-  const kit = await deployment.onboard({ name: registration.name, redirectUris: registration.redirectUris, roles: registration.roles });
+export async function registerClient(
+  deployment: Deployment,
+  connections: Connections,
+  registration: ClientRegistration,
+): Promise<RegisteredClient> {
+  const kit = await deployment.onboard({
+    name: registration.name,
+    redirectUris: registration.redirectUris,
+    roles: registration.roles,
+  });
   const transport = { certPem: kit.transportCertPem, keyPem: kit.transportKeyPem };
   const alg = kit.signingKeyJwk.alg!;
   const signingKey = (await importJWK(kit.signingKeyJwk, alg)) as CryptoKey;
@@ -49,10 +57,15 @@ export async function registerClient(deployment: Deployment, connections: Connec
       ...(privateKeyJwt && { token_endpoint_auth_signing_alg: alg }),
       dpop_bound_access_tokens: registration.senderConstrain === 'dpop',
       redirect_uris: registration.redirectUris,
-      ...(registration.requireSignedRequestObject && { require_signed_request_object: true, request_object_signing_alg: alg }),
+      ...(registration.requireSignedRequestObject && {
+        require_signed_request_object: true,
+        request_object_signing_alg: alg,
+      }),
       use_mtls_endpoint_aliases: true,
     },
-    privateKeyJwt ? oauth.PrivateKeyJwt({ key: signingKey, kid: kit.signingKeyJwk.kid }) : oauth.TlsClientAuth(),
+    privateKeyJwt
+      ? oauth.PrivateKeyJwt({ key: signingKey, kid: kit.signingKeyJwk.kid })
+      : oauth.TlsClientAuth(),
     { [oauth.customFetch]: connections.fetch(transport) },
   );
   return {

@@ -20,16 +20,23 @@ export class Connections {
     this.#caPem = caPem;
   }
 
-  /** A fetch for openid-client (`customFetch`) and for raw requests, presenting `identity` if given. */
+  /**
+   * A fetch for openid-client (`customFetch`) and for raw requests, presenting `identity` if given.
+   */
   fetch(identity?: TransportIdentity): oauth.CustomFetch {
     const dispatcher = this.#agent(identity);
     return ((url: string, options: oauth.CustomFetchOptions) =>
-      undiciFetch(url, { ...(options as object), dispatcher } as Parameters<typeof undiciFetch>[1])) as unknown as oauth.CustomFetch;
+      undiciFetch(url, { ...(options as object), dispatcher } as Parameters<
+        typeof undiciFetch
+      >[1])) as unknown as oauth.CustomFetch;
   }
 
   /** A plain request (the refusals the self-check sends as raw HTTP), over the same pools. */
   request(url: string, init: RequestInit, identity?: TransportIdentity): Promise<Response> {
-    return this.fetch(identity)(url, { ...init, redirect: 'manual' } as oauth.CustomFetchOptions) as Promise<Response>;
+    return this.fetch(identity)(url, {
+      ...init,
+      redirect: 'manual',
+    } as oauth.CustomFetchOptions) as Promise<Response>;
   }
 
   async close(): Promise<void> {
@@ -41,7 +48,12 @@ export class Connections {
     const key = identity?.certPem ?? '';
     let agent = this.#agents.get(key);
     if (!agent) {
-      agent = new Agent({ connect: { ca: this.#caPem, ...(identity && { cert: identity.certPem, key: identity.keyPem }) } });
+      agent = new Agent({
+        connect: {
+          ca: this.#caPem,
+          ...(identity && { cert: identity.certPem, key: identity.keyPem }),
+        },
+      });
       this.#agents.set(key, agent);
     }
     return agent;

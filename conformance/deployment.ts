@@ -17,10 +17,17 @@ export interface Deployment {
   readonly bankCaPem: string;
   /** The directory CA that issues transport certificates (the suite's `mtls.ca`). */
   readonly directoryCaPem: string;
-  onboard(request: { name: string; redirectUris: string[]; roles: DirectoryRole[] }): Promise<TppKit>;
+  onboard(request: {
+    name: string;
+    redirectUris: string[];
+    roles: DirectoryRole[];
+  }): Promise<TppKit>;
 }
 
-/** The OB v3.1 account and transaction API base the suite is given (the UK profile appends the resource names). */
+/**
+ * The OB v3.1 account and transaction API base the suite is given (the UK profile appends the
+ * resource names).
+ */
 export function accountsApiBase(deployment: Deployment): string {
   return `${deployment.tppBaseUrl}/open-banking/v3.1/aisp/`;
 }

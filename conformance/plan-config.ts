@@ -25,7 +25,9 @@ export function suiteRedirectUris(callbackUrl: string): string[] {
 }
 
 /** What a plain FAPI RAR variant asks for: access to the accounts list the suite then reads. */
-export const ACCOUNT_INFORMATION_DETAILS = [{ type: 'account_information', permissions: ['ReadAccountsDetail', 'ReadBalances'] }];
+export const ACCOUNT_INFORMATION_DETAILS = [
+  { type: 'account_information', permissions: ['ReadAccountsDetail', 'ReadBalances'] },
+];
 
 /** The scope the suite asks for: the accounts API, and `openid` in the OpenID Connect variants. */
 export function clientScope(variant: Variant): string {
@@ -42,37 +44,58 @@ export interface PlanConfigInput {
 }
 
 function suiteClient(variant: Variant, client: RegisteredClient) {
-  return { client_id: client.clientId, scope: clientScope(variant), jwks: { keys: [client.signingJwk] } };
+  return {
+    client_id: client.clientId,
+    scope: clientScope(variant),
+    jwks: { keys: [client.signingJwk] },
+  };
 }
 
 function suiteMtls(client: RegisteredClient, deployment: Deployment) {
-  return { cert: client.transport.certPem, key: client.transport.keyPem, ca: deployment.directoryCaPem };
+  return {
+    cert: client.transport.certPem,
+    key: client.transport.keyPem,
+    ca: deployment.directoryCaPem,
+  };
 }
 
-/** The UK profile appends `account-access-consents` and `accounts` to the base; plain FAPI calls the accounts URL. */
+/**
+ * The UK profile appends `account-access-consents` and `accounts` to the base; plain FAPI calls the
+ * accounts URL.
+ */
 function resource(variant: Variant, deployment: Deployment): Record<string, unknown> {
   if (variant.profile === 'openbanking_uk') {
     const base = accountsApiBase(deployment);
-    return { resourceUrl: base, resourceUrlAccountRequests: base, resourceUrlAccountsResource: base };
+    return {
+      resourceUrl: base,
+      resourceUrlAccountRequests: base,
+      resourceUrlAccountsResource: base,
+    };
   }
   return {
     resourceUrl: accountsUrl(deployment),
     resourceMethod: 'GET',
-    ...(variant.authorizationRequestType === 'rar' && { richAuthorizationRequest: ACCOUNT_INFORMATION_DETAILS }),
+    ...(variant.authorizationRequestType === 'rar' && {
+      richAuthorizationRequest: ACCOUNT_INFORMATION_DETAILS,
+    }),
   };
 }
 
 export function planConfig(input: PlanConfigInput): Record<string, unknown> {
   const { variant, deployment, clients } = input;
   // The suite reads mtls/mtls2 only in variants that present a certificate somewhere.
-  const withCertificates = presentsCertificate(variant, 'token') || presentsCertificate(variant, 'resource');
+  const withCertificates =
+    presentsCertificate(variant, 'token') || presentsCertificate(variant, 'resource');
   return {
     alias: input.alias,
     description: input.description,
     server: { discoveryUrl: `${deployment.issuer}/.well-known/openid-configuration` },
     client: suiteClient(variant, clients[0]),
     client2: suiteClient(variant, clients[1]),
-    ...(withCertificates && { mtls: suiteMtls(clients[0], deployment), mtls2: suiteMtls(clients[1], deployment) }),
+    ...(withCertificates && {
+      mtls: suiteMtls(clients[0], deployment),
+      mtls2: suiteMtls(clients[1], deployment),
+    }),
     resource: resource(variant, deployment),
     browser: browserSteps(deployment.issuer, input.callbackUrl),
     override: browserOverrides(deployment.issuer, input.callbackUrl),

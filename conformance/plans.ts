@@ -4,7 +4,14 @@ import { registerClient, type RegisteredClient } from './clients.ts';
 import type { Connections } from './connections.ts';
 import type { Deployment } from './deployment.ts';
 import { planConfig, suiteCallbackUrl, suiteRedirectUris } from './plan-config.ts';
-import { MESSAGE_SIGNING_PLAN, suitePlanArgument, suiteVariant, supportedVariants, variantSlug, type Variant } from './variants.ts';
+import {
+  MESSAGE_SIGNING_PLAN,
+  suitePlanArgument,
+  suiteVariant,
+  supportedVariants,
+  variantSlug,
+  type Variant,
+} from './variants.ts';
 
 export interface PlanOptions {
   /** The conformance suite's external URL, e.g. https://www.certification.openid.net. */
@@ -36,7 +43,11 @@ const SECRET_DIR_MODE = 0o700;
  * plan configuration for each, plus a manifest. Each plan has its own alias (so its own redirect
  * URIs), so plans can run side by side.
  */
-export async function writePlans(deployment: Deployment, connections: Connections, options: PlanOptions): Promise<PlanEntry[]> {
+export async function writePlans(
+  deployment: Deployment,
+  connections: Connections,
+  options: PlanOptions,
+): Promise<PlanEntry[]> {
   await mkdir(options.outDir, { recursive: true, mode: SECRET_DIR_MODE });
   const entries: PlanEntry[] = [];
   for (const variant of options.variants ?? supportedVariants()) {
@@ -53,16 +64,38 @@ export async function writePlans(deployment: Deployment, connections: Connection
         roles: ['AISP'],
       });
     const clients: [RegisteredClient, RegisteredClient] = [await register(1), await register(2)];
-    const config = planConfig({ variant, alias, callbackUrl, clients, deployment, description: description(variant) });
+    const config = planConfig({
+      variant,
+      alias,
+      callbackUrl,
+      clients,
+      deployment,
+      description: description(variant),
+    });
     const configFile = `${slug}.json`;
-    await writeFile(join(options.outDir, configFile), `${JSON.stringify(config, null, 2)}\n`, { mode: SECRET_FILE_MODE });
-    entries.push({ planName: variant.plan, variant: suiteVariant(variant), configFile, runTestPlan: `${suitePlanArgument(variant)} ${configFile}`, alias });
+    await writeFile(join(options.outDir, configFile), `${JSON.stringify(config, null, 2)}\n`, {
+      mode: SECRET_FILE_MODE,
+    });
+    entries.push({
+      planName: variant.plan,
+      variant: suiteVariant(variant),
+      configFile,
+      runTestPlan: `${suitePlanArgument(variant)} ${configFile}`,
+      alias,
+    });
   }
-  await writeFile(join(options.outDir, MANIFEST_FILE), `${JSON.stringify(entries, null, 2)}\n`, { mode: SECRET_FILE_MODE });
+  await writeFile(join(options.outDir, MANIFEST_FILE), `${JSON.stringify(entries, null, 2)}\n`, {
+    mode: SECRET_FILE_MODE,
+  });
   return entries;
 }
 
 function description(variant: Variant): string {
-  const plan = variant.plan === MESSAGE_SIGNING_PLAN ? 'FAPI 2.0 Message Signing' : 'FAPI 2.0 Security Profile';
-  return `Sandbox Bank, ${plan}: ${Object.entries(suiteVariant(variant)).map(([name, value]) => `${name}=${value}`).join(', ')}`;
+  const plan =
+    variant.plan === MESSAGE_SIGNING_PLAN
+      ? 'FAPI 2.0 Message Signing'
+      : 'FAPI 2.0 Security Profile';
+  return `Sandbox Bank, ${plan}: ${Object.entries(suiteVariant(variant))
+    .map(([name, value]) => `${name}=${value}`)
+    .join(', ')}`;
 }

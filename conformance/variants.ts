@@ -33,7 +33,9 @@ const SENDER_CONSTRAINS: readonly SenderConstrain[] = ['dpop', 'mtls'];
 const OPENIDS: readonly OpenId[] = ['openid_connect', 'plain_oauth'];
 const PROFILES: readonly FapiProfile[] = ['plain_fapi', 'openbanking_uk'];
 
-/** What the Message Signing plan adds to the Security Profile's unsigned, plain-response requests. */
+/**
+ * What the Message Signing plan adds to the Security Profile's unsigned, plain-response requests.
+ */
 const MESSAGE_SIGNING: readonly { requestMethod: RequestMethod; responseMode: ResponseMode }[] = [
   { requestMethod: 'signed_non_repudiation', responseMode: 'plain_response' },
   { requestMethod: 'unsigned', responseMode: 'jarm' },
@@ -54,13 +56,25 @@ export function supportedVariants(): Variant[] {
       for (const clientAuthType of CLIENT_AUTH_TYPES) {
         for (const senderConstrain of SENDER_CONSTRAINS) {
           const base = { clientAuthType, senderConstrain, openid, profile };
-          const types: AuthorizationRequestType[] = profile === 'plain_fapi' ? ['simple', 'rar'] : ['simple'];
+          const types: AuthorizationRequestType[] =
+            profile === 'plain_fapi' ? ['simple', 'rar'] : ['simple'];
           for (const authorizationRequestType of types) {
-            variants.push({ plan: SECURITY_PROFILE_PLAN, ...base, requestMethod: 'unsigned', responseMode: 'plain_response', authorizationRequestType });
+            variants.push({
+              plan: SECURITY_PROFILE_PLAN,
+              ...base,
+              requestMethod: 'unsigned',
+              responseMode: 'plain_response',
+              authorizationRequestType,
+            });
           }
           for (const signing of MESSAGE_SIGNING) {
             if (profile === 'openbanking_uk' && signing.responseMode === 'jarm') continue;
-            variants.push({ plan: MESSAGE_SIGNING_PLAN, ...base, ...signing, authorizationRequestType: 'simple' });
+            variants.push({
+              plan: MESSAGE_SIGNING_PLAN,
+              ...base,
+              ...signing,
+              authorizationRequestType: 'simple',
+            });
           }
         }
       }
@@ -87,7 +101,9 @@ export function suiteVariant(variant: Variant): Record<string, string> {
 
 /** The plan with its variant as the suite's run-test-plan.py takes it: `plan[name=value]...`. */
 export function suitePlanArgument(variant: Variant): string {
-  return `${variant.plan}${Object.entries(suiteVariant(variant)).map(([name, value]) => `[${name}=${value}]`).join('')}`;
+  return `${variant.plan}${Object.entries(suiteVariant(variant))
+    .map(([name, value]) => `[${name}=${value}]`)
+    .join('')}`;
 }
 
 /** A short, stable name: file names, the suite alias, the self-check's lines. */
@@ -105,18 +121,25 @@ export function variantSlug(variant: Variant): string {
 }
 
 /**
- * When the suite presents the client's transport certificate (AbstractFAPI2SPFinalServerTestModule):
- * the UK profile requires mTLS everywhere; otherwise only for mTLS client authentication (PAR,
- * token) and mTLS sender constraint (token, resources). A private_key_jwt + DPoP client never does.
+ * When the suite presents the client's transport certificate
+ * (AbstractFAPI2SPFinalServerTestModule): the UK profile requires mTLS everywhere; otherwise only
+ * for mTLS client authentication (PAR, token) and mTLS sender constraint (token, resources). A
+ * private_key_jwt + DPoP client never does.
  */
-export function presentsCertificate(variant: Variant, endpoint: 'par' | 'token' | 'resource'): boolean {
+export function presentsCertificate(
+  variant: Variant,
+  endpoint: 'par' | 'token' | 'resource',
+): boolean {
   if (variant.profile === 'openbanking_uk') return true;
   const clientAuth = variant.clientAuthType === 'mtls';
   const binding = variant.senderConstrain === 'mtls';
   return endpoint === 'par' ? clientAuth : endpoint === 'token' ? clientAuth || binding : binding;
 }
 
-/** The suite uses mtls_endpoint_aliases for mTLS client authentication or binding (SupportMTLSEndpointAliases). */
+/**
+ * The suite uses mtls_endpoint_aliases for mTLS client authentication or binding
+ * (SupportMTLSEndpointAliases).
+ */
 export function usesMtlsEndpointAliases(variant: Variant): boolean {
   return variant.clientAuthType === 'mtls' || variant.senderConstrain === 'mtls';
 }

@@ -12,7 +12,9 @@ export function clientAddress(req: IncomingMessage, trustedProxies: readonly str
   const peer = normaliseAddress(req.socket.remoteAddress) ?? '';
   if (!trustedProxies.includes(peer)) return peer;
   const forwarded = req.headers['x-forwarded-for'];
-  const entries = (Array.isArray(forwarded) ? forwarded.join(',') : forwarded ?? '').split(',').map((entry) => normaliseAddress(entry.trim()) ?? '');
+  const entries = (Array.isArray(forwarded) ? forwarded.join(',') : (forwarded ?? ''))
+    .split(',')
+    .map((entry) => normaliseAddress(entry.trim()) ?? '');
   for (let index = entries.length - 1; index >= 0; index -= 1) {
     const entry = entries[index]!;
     if (isIP(entry) === 0) return peer;

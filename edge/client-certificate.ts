@@ -6,16 +6,21 @@ import { normaliseAddress } from './client-address.ts';
 export interface ClientCertificateSource {
   /** Proxies (TLS terminators) whose client-certificate header is believed. */
   trustedProxies: readonly string[];
-  /** Header carrying the URL-encoded PEM (nginx `$ssl_client_escaped_cert`, Kong, AWS ALB style). */
+  /**
+   * Header carrying the URL-encoded PEM (nginx `$ssl_client_escaped_cert`, Kong, AWS ALB style).
+   */
   header: string;
 }
 
 /**
- * The client certificate the TLS layer verified against the TPP trust anchors, or one forwarded by a
- * trusted TLS-terminating proxy. An unverified certificate is never returned: the listener does not
- * reject it at the handshake so that the application can answer with a proper OAuth/OB error.
+ * The client certificate the TLS layer verified against the TPP trust anchors, or one forwarded by
+ * a trusted TLS-terminating proxy. An unverified certificate is never returned: the listener does
+ * not reject it at the handshake so that the application can answer with a proper OAuth/OB error.
  */
-export function clientCertificate(req: IncomingMessage, source: ClientCertificateSource): X509Certificate | undefined {
+export function clientCertificate(
+  req: IncomingMessage,
+  source: ClientCertificateSource,
+): X509Certificate | undefined {
   const socket = req.socket as TLSSocket;
   const remote = normaliseAddress(socket.remoteAddress);
   if (remote && source.trustedProxies.includes(remote)) {

@@ -6,7 +6,10 @@ export interface EnqueueOptions {
   readonly jobKey?: string;
   /** Run no earlier than this many seconds after the caller's transaction began. Default 0. */
   readonly delaySeconds?: number;
-  /** With jobKey: a queued job keeps its run time (the payload is replaced), so requests collapse into one run. */
+  /**
+   * With jobKey: a queued job keeps its run time (the payload is replaced), so requests collapse
+   * into one run.
+   */
   readonly preserveRunAt?: boolean;
   /**
    * With jobKey: add nothing while a job of this key waits to run untouched (not started, never
@@ -29,15 +32,26 @@ export async function enqueueJob<Name extends TaskName>(
   options: EnqueueOptions = {},
 ): Promise<void> {
   // A plain pool would commit the job on its own, separately from the write that causes it.
-  if (trx.isTransaction !== true) throw new TypeError(`enqueue ${task}: needs the caller's transaction`);
+  if (trx.isTransaction !== true)
+    throw new TypeError(`enqueue ${task}: needs the caller's transaction`);
   // Failures retry with exponential backoff, 25 attempts (graphile-worker's default), then stay
   // in graphile_worker.jobs with their last error for an operator to see.
-  const add = 'SELECT graphile_worker.add_job(?, ?::json, run_at => now() + make_interval(secs => ?), job_key => ?, job_key_mode => ?)';
-  const bindings = [task, JSON.stringify(payload), options.delaySeconds ?? 0, options.jobKey ?? null, options.preserveRunAt === true ? 'preserve_run_at' : 'replace'];
+  const add =
+    'SELECT graphile_worker.add_job(?, ?::json, run_at => now() + make_interval(secs => ?), job_key => ?, job_key_mode => ?)';
+  const bindings = [
+    task,
+    JSON.stringify(payload),
+    options.delaySeconds ?? 0,
+    options.jobKey ?? null,
+    options.preserveRunAt === true ? 'preserve_run_at' : 'replace',
+  ];
   if (options.unlessWaiting && options.jobKey) {
     // One statement: add_job runs only when the condition lets the row through.
     await trx
-      .raw(`${add} WHERE NOT EXISTS (SELECT 1 FROM graphile_worker.jobs WHERE key = ? AND locked_at IS NULL AND attempts = 0)`, [...bindings, options.jobKey])
+      .raw(
+        `${add} WHERE NOT EXISTS (SELECT 1 FROM graphile_worker.jobs WHERE key = ? AND locked_at IS NULL AND attempts = 0)`,
+        [...bindings, options.jobKey],
+      )
       .options({ name: 'events.enqueue-unless-waiting' });
     return;
   }

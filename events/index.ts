@@ -8,6 +8,10 @@ export type { JobQueueCount, JobState } from './queue.ts';
 export type { Worker, WorkerOptions } from './worker.ts';
 export { startEventDelivery } from './delivery/delivery-worker.ts';
 export type { EventDeliveryOptions } from './delivery/delivery-worker.ts';
-export { SET_TYPE, securityEventClaims, signSecurityEvent } from './delivery/security-event-token.ts';
+export {
+  SET_TYPE,
+  securityEventClaims,
+  signSecurityEvent,
+} from './delivery/security-event-token.ts';
 export type { SetClaims, SetIssuer } from './delivery/security-event-token.ts';
 export type { EventDeliverySettings } from './delivery/settings.ts';

@@ -1,6 +1,9 @@
 import type { Knex } from 'knex';
 
-/** Where a job stands: waiting to run now, scheduled later (a retry's backoff), running, or out of attempts. */
+/**
+ * Where a job stands: waiting to run now, scheduled later (a retry's backoff), running, or out of
+ * attempts.
+ */
 export type JobState = 'ready' | 'scheduled' | 'running' | 'failed';
 
 export interface JobQueueCount {

@@ -1,5 +1,11 @@
 import type { Knex } from 'knex';
-import { Logger as WorkerLogger, run, runMigrations, type LogFunctionFactory, type Runner } from 'graphile-worker';
+import {
+  Logger as WorkerLogger,
+  run,
+  runMigrations,
+  type LogFunctionFactory,
+  type Runner,
+} from 'graphile-worker';
 import pg from 'pg';
 import type { Logger } from 'pino';
 import { countJobFailure } from '../observability/index.ts';
@@ -26,7 +32,10 @@ export interface Worker {
 }
 
 const CONCURRENCY_DEFAULT = 2;
-/** Fallback poll for due jobs (retries, scheduled runs); new jobs arrive through LISTEN/NOTIFY at once. */
+/**
+ * Fallback poll for due jobs (retries, scheduled runs); new jobs arrive through LISTEN/NOTIFY at
+ * once.
+ */
 const POLL_INTERVAL_MS = 2000;
 
 /**
@@ -62,13 +71,17 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
   });
   countFailures(runner);
   // Settles when the runner stops; a rejection means the worker died while the process lives on.
-  const alive = runnerState(runner.promise, (error) => options.logger.error({ err: error }, 'job worker stopped unexpectedly'));
+  const alive = runnerState(runner.promise, (error) =>
+    options.logger.error({ err: error }, 'job worker stopped unexpectedly'),
+  );
   // A worker killed mid-job leaves that job locked (sweep-settlements.ts): the sweep runs at start
   // too, not only on the next minute, so a restart after a crash settles what was left waiting.
-  await runner.addJob('sweep-settlements', {}, { jobKey: 'sweep-settlements' }).catch(async (error: unknown) => {
-    await runner.stop().finally(() => pgPool.end());
-    throw error;
-  });
+  await runner
+    .addJob('sweep-settlements', {}, { jobKey: 'sweep-settlements' })
+    .catch(async (error: unknown) => {
+      await runner.stop().finally(() => pgPool.end());
+      throw error;
+    });
   let stopping: Promise<void> | undefined;
   return {
     stop: () => (stopping ??= runner.stop().finally(() => pgPool.end())),
@@ -76,9 +89,13 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
   };
 }
 
-/** Counts failed job attempts in the process's metrics (attempts are counted up before a job runs). */
+/**
+ * Counts failed job attempts in the process's metrics (attempts are counted up before a job runs).
+ */
 export function countFailures(runner: Runner): void {
-  runner.events.on('job:error', ({ job }) => countJobFailure(job.task_identifier, job.attempts >= job.max_attempts));
+  runner.events.on('job:error', ({ job }) =>
+    countJobFailure(job.task_identifier, job.attempts >= job.max_attempts),
+  );
 }
 
 /** Watches a runner's promise: reports a death, and answers whether it still runs. */
@@ -104,12 +121,15 @@ export function openWorkerPool(connectionString: string, max: number, logger: Lo
     max,
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-        oid === pg.types.builtins.INT8 ? (value: string) => value : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+        oid === pg.types.builtins.INT8
+          ? (value: string) => value
+          : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
   // A connection dropped by the server (restart, failover) must not crash the process: pg removes
   // the client, the next query gets a new one, and graphile-worker retries what failed.
-  const onError = (error: Error) => logger.error({ err: error, component: 'worker' }, 'job worker database connection failed');
+  const onError = (error: Error) =>
+    logger.error({ err: error, component: 'worker' }, 'job worker database connection failed');
   pool.on('error', onError);
   pool.on('connect', (client) => client.on('error', onError));
   return pool;
@@ -121,11 +141,26 @@ export function workerLogger(logger: Logger): WorkerLogger {
   const factory: LogFunctionFactory = (scope) => {
     const scoped = base.child(scope);
     return (level, message, meta) => {
-      const method = level === 'error' ? 'error' : level === 'warning' ? 'warn' : level === 'info' ? 'info' : 'debug';
-      // graphile-worker passes errors as `error`; pino serialises (message, stack) only under `err`.
-      // Its `job` carries the payload, which stays out of the log: ids and attempts say enough.
+      const method =
+        level === 'error'
+          ? 'error'
+          : level === 'warning'
+            ? 'warn'
+            : level === 'info'
+              ? 'info'
+              : 'debug';
+      // graphile-worker passes errors as `error`; pino serialises (message, stack) only under
+      // `err`. Its `job` carries the payload, which stays out of the log: ids and attempts say
+      // enough.
       const { error, job, ...rest } = meta ?? {};
-      scoped[method]({ ...rest, ...(error !== undefined && { err: error }), ...(job !== undefined && { job: jobSummary(job) }) }, message);
+      scoped[method](
+        {
+          ...rest,
+          ...(error !== undefined && { err: error }),
+          ...(job !== undefined && { job: jobSummary(job) }),
+        },
+        message,
+      );
     };
   };
   return new WorkerLogger(factory);

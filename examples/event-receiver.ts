@@ -8,10 +8,10 @@
  *   node --import tsx examples/authorize.ts ./my-app-kit          # registers; saves registration.json
  *   npm run directory -- receiver-cert --kit ./my-app-kit          # receiver.pem / receiver.key for localhost
  *   node --import tsx examples/event-receiver.ts ./my-app-kit --port 9443
- *
  * then subscribe with `CallbackUrl: "https://localhost:9443"` (`subscribeToEvents` below). Events
  * are printed as JSON lines. The bank's CA certificate is read as for the other examples
- * (BANK_CA_FILE, by default DATA_DIR/pki/ca.pem): it issued the bank's server and client certificates.
+ * (BANK_CA_FILE, by default DATA_DIR/pki/ca.pem): it issued the bank's server and client
+ * certificates.
  */
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -20,7 +20,13 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createLocalJWKSet, errors as joseErrors, jwtVerify, type JSONWebKeySet, type JWTPayload } from 'jose';
+import {
+  createLocalJWKSet,
+  errors as joseErrors,
+  jwtVerify,
+  type JSONWebKeySet,
+  type JWTPayload,
+} from 'jose';
 import { Agent, fetch } from 'undici';
 import { KitError, readKit } from './kit.ts';
 import { callApi, signMessage, type AccessToken, type RegisteredTpp } from './tpp-client.ts';
@@ -31,12 +37,16 @@ const SET_TYPE = 'secevent+jwt';
 const BODY_BYTES_MAX = 64 * 1024;
 /** jtis remembered to spot a retried event; the oldest are forgotten first. */
 const SEEN_MAX = 10_000;
-/** The bank's keys are fetched again at most this often (a SET naming an unknown key asks for it). */
+/**
+ * The bank's keys are fetched again at most this often (a SET naming an unknown key asks for it).
+ */
 const KEYS_REFRESH_MS_MIN = 30_000;
 
 export interface ReceivedEvent {
   /** The SET's claims: `jti`, `sub` (the resource's URL), `txn`, `toe`, `events`... */
-  readonly claims: JWTPayload & { events: Record<string, { subject?: Record<string, unknown>; reason?: string }> };
+  readonly claims: JWTPayload & {
+    events: Record<string, { subject?: Record<string, unknown>; reason?: string }>;
+  };
 }
 
 export interface EventReceiverOptions {
@@ -47,11 +57,16 @@ export interface EventReceiverOptions {
   /** The receiver's TLS server certificate and key (`npm run directory -- receiver-cert`). */
   readonly certPem: string;
   readonly keyPem: string;
-  /** The bank's CA: it issued the bank's server certificate and the client certificate it pushes with. */
+  /**
+   * The bank's CA: it issued the bank's server certificate and the client certificate it pushes
+   * with.
+   */
   readonly bankCaPem: string;
   readonly port?: number;
   readonly host?: string;
-  /** Each new event, once; a retry of an event already received is acknowledged and not passed on. */
+  /**
+   * Each new event, once; a retry of an event already received is acknowledged and not passed on.
+   */
   onEvent(event: ReceivedEvent): void | Promise<void>;
 }
 
@@ -76,20 +91,35 @@ export async function startEventReceiver(options: EventReceiverOptions): Promise
   const seen = new Set<string>();
   const server: Server = createServer(
     // Mutual TLS: only a client certificate of the bank's CA gets as far as HTTP.
-    { cert: options.certPem, key: options.keyPem, ca: options.bankCaPem, requestCert: true, rejectUnauthorized: true },
+    {
+      cert: options.certPem,
+      key: options.keyPem,
+      ca: options.bankCaPem,
+      requestCert: true,
+      rejectUnauthorized: true,
+    },
     (req, res) => {
       const interactionId = req.headers['x-fapi-interaction-id'];
-      res.setHeader('x-fapi-interaction-id', typeof interactionId === 'string' ? interactionId : randomUUID());
+      res.setHeader(
+        'x-fapi-interaction-id',
+        typeof interactionId === 'string' ? interactionId : randomUUID(),
+      );
       const answer = (status: number, body?: object) => {
         if (body) res.setHeader('content-type', 'application/json');
         res.writeHead(status).end(body && JSON.stringify(body));
       };
-      if (req.method !== 'POST' || !new URL(req.url ?? '/', 'https://receiver').pathname.endsWith('/event-notifications')) return answer(404);
+      if (
+        req.method !== 'POST' ||
+        !new URL(req.url ?? '/', 'https://receiver').pathname.endsWith('/event-notifications')
+      )
+        return answer(404);
       readBody(req)
         .then(async (body) => {
-          if (!/^application\/(secevent\+)?jwt\b/i.test(req.headers['content-type'] ?? '')) throw new SetRefused('invalid_request', 'the body must be a SET (application/jwt)');
+          if (!/^application\/(secevent\+)?jwt\b/i.test(req.headers['content-type'] ?? ''))
+            throw new SetRefused('invalid_request', 'the body must be a SET (application/jwt)');
           const claims = await verify(body);
-          // At least once from the bank: a jti already seen is acknowledged again and not handled twice.
+          // At least once from the bank: a jti already seen is acknowledged again and not handled
+          // twice.
           if (!seen.has(claims.jti)) {
             remember(seen, claims.jti);
             await Promise.resolve(options.onEvent({ claims })).catch((error: unknown) => {
@@ -100,7 +130,8 @@ export async function startEventReceiver(options: EventReceiverOptions): Promise
           answer(202);
         })
         .catch((error: unknown) => {
-          if (error instanceof SetRefused) return answer(400, { err: error.err, description: error.message });
+          if (error instanceof SetRefused)
+            return answer(400, { err: error.err, description: error.message });
           answer(500);
         });
     },
@@ -112,7 +143,11 @@ export async function startEventReceiver(options: EventReceiverOptions): Promise
   const { port } = server.address() as AddressInfo;
   return {
     url: `https://${options.host ?? 'localhost'}:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())).then(() => undefined, () => undefined),
+    close: () =>
+      new Promise<void>((resolve) => server.close(() => resolve())).then(
+        () => undefined,
+        () => undefined,
+      ),
   };
 }
 
@@ -126,9 +161,13 @@ function setVerifier(options: Pick<EventReceiverOptions, 'issuer' | 'clientId' |
   let keys: ReturnType<typeof createLocalJWKSet> | undefined;
   let fetchedAt = 0;
   const fetchKeys = async () => {
-    const discovery = (await (await fetch(`${options.issuer}/.well-known/openid-configuration`, { dispatcher })).json()) as { jwks_uri?: string };
+    const discovery = (await (
+      await fetch(`${options.issuer}/.well-known/openid-configuration`, { dispatcher })
+    ).json()) as { jwks_uri?: string };
     if (!discovery.jwks_uri) throw new Error('the bank publishes no jwks_uri');
-    keys = createLocalJWKSet((await (await fetch(discovery.jwks_uri, { dispatcher })).json()) as JSONWebKeySet);
+    keys = createLocalJWKSet(
+      (await (await fetch(discovery.jwks_uri, { dispatcher })).json()) as JSONWebKeySet,
+    );
     fetchedAt = Date.now();
     return keys;
   };
@@ -141,23 +180,41 @@ function setVerifier(options: Pick<EventReceiverOptions, 'issuer' | 'clientId' |
       requiredClaims: ['jti', 'iat', 'sub', 'txn', 'toe', 'events'],
     });
   return async (token: string): Promise<ReceivedEvent['claims'] & { jti: string }> => {
-    let verified;
+    let verified: Awaited<ReturnType<typeof verifyWith>>;
     try {
-      verified = await verifyWith(token, keys ?? (await fetchKeys())).catch(async (error: unknown) => {
-        // A key the bank published since the last fetch (rotation).
-        if (error instanceof joseErrors.JWKSNoMatchingKey && Date.now() - fetchedAt > KEYS_REFRESH_MS_MIN) return verifyWith(token, await fetchKeys());
-        throw error;
-      });
+      verified = await verifyWith(token, keys ?? (await fetchKeys())).catch(
+        async (error: unknown) => {
+          // A key the bank published since the last fetch (rotation).
+          if (
+            error instanceof joseErrors.JWKSNoMatchingKey &&
+            Date.now() - fetchedAt > KEYS_REFRESH_MS_MIN
+          )
+            return verifyWith(token, await fetchKeys());
+          throw error;
+        },
+      );
     } catch (error) {
-      if (error instanceof joseErrors.JWKSNoMatchingKey || error instanceof joseErrors.JWSSignatureVerificationFailed) throw new SetRefused('invalid_key', 'the SET is not signed by a key the bank publishes');
-      if (error instanceof joseErrors.JWTClaimValidationFailed && error.claim === 'iss') throw new SetRefused('invalid_issuer', 'the SET is not issued by the bank');
-      if (error instanceof joseErrors.JWTClaimValidationFailed && error.claim === 'aud') throw new SetRefused('invalid_audience', 'the SET is not addressed to this TPP');
-      if (error instanceof joseErrors.JOSEError) throw new SetRefused('invalid_request', `the SET is malformed: ${error.message}`);
+      if (
+        error instanceof joseErrors.JWKSNoMatchingKey ||
+        error instanceof joseErrors.JWSSignatureVerificationFailed
+      )
+        throw new SetRefused('invalid_key', 'the SET is not signed by a key the bank publishes');
+      if (error instanceof joseErrors.JWTClaimValidationFailed && error.claim === 'iss')
+        throw new SetRefused('invalid_issuer', 'the SET is not issued by the bank');
+      if (error instanceof joseErrors.JWTClaimValidationFailed && error.claim === 'aud')
+        throw new SetRefused('invalid_audience', 'the SET is not addressed to this TPP');
+      if (error instanceof joseErrors.JOSEError)
+        throw new SetRefused('invalid_request', `the SET is malformed: ${error.message}`);
       throw error;
     }
     const { payload } = verified;
     const events = payload.events;
-    if (typeof events !== 'object' || events === null || Array.isArray(events) || Object.keys(events).length === 0) {
+    if (
+      typeof events !== 'object' ||
+      events === null ||
+      Array.isArray(events) ||
+      Object.keys(events).length === 0
+    ) {
       throw new SetRefused('invalid_request', 'the SET carries no events');
     }
     return payload as ReceivedEvent['claims'] & { jti: string };
@@ -169,7 +226,8 @@ async function readBody(req: AsyncIterable<Buffer>): Promise<string> {
   let size = 0;
   for await (const chunk of req) {
     size += chunk.length;
-    if (size > BODY_BYTES_MAX) throw new SetRefused('invalid_request', `the body exceeds ${BODY_BYTES_MAX} bytes`);
+    if (size > BODY_BYTES_MAX)
+      throw new SetRefused('invalid_request', `the body exceeds ${BODY_BYTES_MAX} bytes`);
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('ascii').trim();
@@ -180,12 +238,16 @@ function remember(seen: Set<string>, jti: string): void {
   if (seen.size > SEEN_MAX) seen.delete(seen.values().next().value!);
 }
 
-// --- the TPP's calls to the bank's Events APIs -----------------------------------------------------
+// --- the TPP's calls to the bank's Events APIs
+//   -----------------------------------------------------
 
 export const EVENT_SUBSCRIPTIONS_PATH = '/open-banking/v3.1/event-subscriptions';
 export const EVENTS_PATH = '/open-banking/v3.1/events';
 
-/** OBEventSubscription1.Data: omit CallbackUrl to collect events by polling only, EventTypes for all of them. */
+/**
+ * OBEventSubscription1.Data: omit CallbackUrl to collect events by polling only, EventTypes for all
+ * of them.
+ */
 export interface EventSubscriptionData {
   CallbackUrl?: string;
   Version: string;
@@ -196,12 +258,21 @@ export interface EventSubscriptionData {
  * Creates the TPP's event subscription (one per TPP) with a client-credentials token of any OB
  * scope; the request is signed (`x-jws-signature`), as are the bank's answers.
  */
-export async function subscribeToEvents(tpp: RegisteredTpp, token: AccessToken, data: EventSubscriptionData): Promise<Response> {
+export async function subscribeToEvents(
+  tpp: RegisteredTpp,
+  token: AccessToken,
+  data: EventSubscriptionData,
+): Promise<Response> {
   const body = JSON.stringify({ Data: data });
-  return callApi(tpp, token, 'POST', EVENT_SUBSCRIPTIONS_PATH, body, { 'x-jws-signature': await signMessage(tpp.signer, body) });
+  return callApi(tpp, token, 'POST', EVENT_SUBSCRIPTIONS_PATH, body, {
+    'x-jws-signature': await signMessage(tpp.signer, body),
+  });
 }
 
-/** OBEventPolling1: acknowledge what was received (`ack`), report what could not be used (`setErrs`), ask for more. */
+/**
+ * OBEventPolling1: acknowledge what was received (`ack`), report what could not be used
+ * (`setErrs`), ask for more.
+ */
 export interface EventPolling {
   maxEvents?: number;
   returnImmediately?: boolean;
@@ -209,29 +280,56 @@ export interface EventPolling {
   setErrs?: Record<string, { err: string; description: string }>;
 }
 
-/** Aggregated polling: the answer's `sets` maps each jti to its SET (verify each as the receiver does). */
-export function pollEvents(tpp: RegisteredTpp, token: AccessToken, polling: EventPolling): Promise<Response> {
+/**
+ * Aggregated polling: the answer's `sets` maps each jti to its SET (verify each as the receiver
+ * does).
+ */
+export function pollEvents(
+  tpp: RegisteredTpp,
+  token: AccessToken,
+  polling: EventPolling,
+): Promise<Response> {
   return callApi(tpp, token, 'POST', EVENTS_PATH, polling);
 }
 
-// --- command line ----------------------------------------------------------------------------------
+// --- command line
+//   ----------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({
     allowPositionals: true,
-    options: { port: { type: 'string', default: '9443' }, host: { type: 'string', default: 'localhost' }, 'client-id': { type: 'string' } },
+    options: {
+      port: { type: 'string', default: '9443' },
+      host: { type: 'string', default: 'localhost' },
+      'client-id': { type: 'string' },
+    },
   });
   const [kitDir] = positionals;
-  if (!kitDir) throw new KitError('usage: node --import tsx examples/event-receiver.ts <kit-dir> [--port 9443] [--host localhost] [--client-id=<id>]');
+  if (!kitDir)
+    throw new KitError(
+      'usage: node --import tsx examples/event-receiver.ts <kit-dir> [--port 9443] [--host localhost] [--client-id=<id>]',
+    );
   const kit = await readKit(kitDir);
   const clientId =
     values['client-id'] ??
-    ((JSON.parse(await readFile(join(kitDir, 'registration.json'), 'utf8').catch(() => '{}')) as { client_id?: string }).client_id);
-  if (!clientId) throw new KitError('no client_id: register first (examples/authorize.ts saves registration.json) or pass --client-id');
-  const [certPem, keyPem] = await Promise.all(['receiver.pem', 'receiver.key'].map((name) =>
-    readFile(join(kitDir, name), 'utf8').catch(() => {
-      throw new KitError(`no ${name} in ${kitDir}: npm run directory -- receiver-cert --kit ${kitDir}`);
-    })));
+    (
+      JSON.parse(await readFile(join(kitDir, 'registration.json'), 'utf8').catch(() => '{}')) as {
+        client_id?: string;
+      }
+    ).client_id;
+  if (!clientId)
+    throw new KitError(
+      'no client_id: register first (examples/authorize.ts saves registration.json) or pass --client-id',
+    );
+  const [certPem, keyPem] = await Promise.all(
+    ['receiver.pem', 'receiver.key'].map((name) =>
+      readFile(join(kitDir, name), 'utf8').catch(() => {
+        throw new KitError(
+          `no ${name} in ${kitDir}: npm run directory -- receiver-cert --kit ${kitDir}`,
+        );
+      }),
+    ),
+  );
   const receiver = await startEventReceiver({
     issuer: kit.issuer,
     clientId,
@@ -242,7 +340,9 @@ async function main(): Promise<void> {
     host: values.host,
     onEvent: ({ claims }) => console.log(JSON.stringify(claims)),
   });
-  console.error(`Receiving event notifications for ${clientId} at ${receiver.url}/event-notifications (subscribe with CallbackUrl ${receiver.url})`);
+  console.error(
+    `Receiving event notifications for ${clientId} at ${receiver.url}/event-notifications (subscribe with CallbackUrl ${receiver.url})`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

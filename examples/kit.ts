@@ -24,8 +24,13 @@ export async function readKit(dir: string): Promise<Kit> {
     readFile(join(dir, name), 'utf8').catch((error: Error) => {
       throw new KitError(`${dir} is not a complete directory kit: ${error.message}`);
     });
-  const details = JSON.parse(await file('tpp.json')) as { issuer: string; clientName: string; redirectUris: string[] };
-  const bankCaFile = process.env.BANK_CA_FILE ?? join(process.env.DATA_DIR ?? '.data', 'pki', 'ca.pem');
+  const details = JSON.parse(await file('tpp.json')) as {
+    issuer: string;
+    clientName: string;
+    redirectUris: string[];
+  };
+  const bankCaFile =
+    process.env.BANK_CA_FILE ?? join(process.env.DATA_DIR ?? '.data', 'pki', 'ca.pem');
   return {
     dir,
     issuer: details.issuer,
@@ -37,7 +42,9 @@ export async function readKit(dir: string): Promise<Kit> {
       signingKeyJwk: JSON.parse(await file('signing.jwk.json')),
       ssa: (await file('ssa.jwt')).trim(),
       bankCaPem: await readFile(bankCaFile, 'utf8').catch((error: Error) => {
-        throw new KitError(`cannot read the bank's CA certificate (BANK_CA_FILE): ${error.message}`);
+        throw new KitError(
+          `cannot read the bank's CA certificate (BANK_CA_FILE): ${error.message}`,
+        );
       }),
     },
   };

@@ -26,20 +26,36 @@ const kit = await readKit(kitDir);
 const tpp = await registration(kit);
 
 const token = await clientCredentials(tpp, 'accounts', true);
-console.log(`Client-credentials token: ${token.token_type}-bound, expires in ${token.expires_in} s`);
+console.log(
+  `Client-credentials token: ${token.token_type}-bound, expires in ${token.expires_in} s`,
+);
 
 const bank = bankClient(tpp, token);
-const { data, error, response } = await bank.POST('/open-banking/v3.1/aisp/account-access-consents', {
-  body: {
-    Data: {
-      Permissions: ['ReadAccountsDetail', 'ReadBalances', 'ReadTransactionsDetail', 'ReadTransactionsCredits', 'ReadTransactionsDebits'],
-      ExpirationDateTime: new Date(Date.now() + 90 * 86_400_000).toISOString(),
+const { data, error, response } = await bank.POST(
+  '/open-banking/v3.1/aisp/account-access-consents',
+  {
+    body: {
+      Data: {
+        Permissions: [
+          'ReadAccountsDetail',
+          'ReadBalances',
+          'ReadTransactionsDetail',
+          'ReadTransactionsCredits',
+          'ReadTransactionsDebits',
+        ],
+        ExpirationDateTime: new Date(Date.now() + 90 * 86_400_000).toISOString(),
+      },
+      Risk: {},
     },
-    Risk: {},
   },
-});
+);
 if (!data) {
-  console.error(`The bank refused the intent (${response.status}):`, JSON.stringify(error, null, 2));
+  console.error(
+    `The bank refused the intent (${response.status}):`,
+    JSON.stringify(error, null, 2),
+  );
   process.exit(1);
 }
-console.log(`Account-access intent created: ConsentId ${data.Data.ConsentId} (${data.Data.Status})`);
+console.log(
+  `Account-access intent created: ConsentId ${data.Data.ConsentId} (${data.Data.Status})`,
+);

@@ -13,15 +13,24 @@ import { messageSigner, signMessage } from './tpp-client.ts';
 const USAGE = 'usage: npm run -s tpp -- sign --kit <kit dir> <body file, or - for stdin>';
 
 async function main(argv: string[]): Promise<void> {
-  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { kit: { type: 'string' } } });
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { kit: { type: 'string' } },
+  });
   const [command, file] = positionals;
-  if (command !== 'sign' || file === undefined || values.kit === undefined) throw new KitError(USAGE);
+  if (command !== 'sign' || file === undefined || values.kit === undefined)
+    throw new KitError(USAGE);
   const kit = await readKit(values.kit);
   const body = readFileSync(file === '-' ? 0 : file, 'utf8');
-  process.stdout.write(`${await signMessage(await messageSigner(kit.identity, kit.issuer), body)}\n`);
+  process.stdout.write(
+    `${await signMessage(await messageSigner(kit.identity, kit.issuer), body)}\n`,
+  );
 }
 
 main(process.argv.slice(2)).catch((error: Error) => {
-  process.stderr.write(`${error instanceof KitError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? error.message : error.stack}\n`);
+  process.stderr.write(
+    `${error instanceof KitError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? error.message : error.stack}\n`,
+  );
   process.exitCode = 1;
 });

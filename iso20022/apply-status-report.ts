@@ -2,7 +2,12 @@ import type { Knex } from 'knex';
 import { OUTBOUND_PAYMENT_ACCOUNTS, formatAmount, postTransfer } from '../ledger/index.ts';
 import { lockReportedPayments, raiseEvents, recordSchemeOutcome } from '../openbanking/index.ts';
 import { StatusReportRefusedError } from './errors.ts';
-import { CREDITED, REJECTED, parseStatusReport, type ReportedTransaction } from './status-report.ts';
+import {
+  CREDITED,
+  REJECTED,
+  parseStatusReport,
+  type ReportedTransaction,
+} from './status-report.ts';
 import { STATUS_REPORT } from './xsd.ts';
 
 /** What a report did, payment by payment. */
@@ -14,7 +19,11 @@ export interface AppliedStatusReport {
   /** Now AcceptedCreditSettlementCompleted. */
   readonly credited: readonly string[];
   /** Now Rejected, each with the reversal that returned its money. */
-  readonly rejected: readonly { readonly paymentId: string; readonly reason: string; readonly reversalTransferId: string }[];
+  readonly rejected: readonly {
+    readonly paymentId: string;
+    readonly reason: string;
+    readonly reversalTransferId: string;
+  }[];
   /** Recorded only: an in-progress status, or one the payment already had. */
   readonly unchanged: readonly string[];
 }
@@ -29,8 +38,15 @@ interface CarriedPayment {
   reversal_transfer_id: string | null;
 }
 
-/** credit and reject change the payment; record notes an in-progress status; keep leaves a final state's record as it is. */
-type Decision = { kind: 'credit' } | { kind: 'reject'; reason: string } | { kind: 'record' } | { kind: 'keep' };
+/**
+ * credit and reject change the payment; record notes an in-progress status; keep leaves a final
+ * state's record as it is.
+ */
+type Decision =
+  | { kind: 'credit' }
+  | { kind: 'reject'; reason: string }
+  | { kind: 'record' }
+  | { kind: 'keep' };
 
 /**
  * Applies a scheme's pacs.002 status report to the payments of the pacs.008 it answers, in one
@@ -44,90 +60,182 @@ type Decision = { kind: 'credit' } | { kind: 'reject'; reason: string } | { kind
 export async function applyStatusReport(knex: Knex, xml: string): Promise<AppliedStatusReport> {
   const report = await parseStatusReport(xml);
   return knex.transaction(async (trx) => {
-    const seen = (await trx('iso20022.status_reports').select('original_message_id', 'xml').where({ id: report.messageId }).first()) as
-      | { original_message_id: string; xml: string }
-      | undefined;
+    const seen = (await trx('iso20022.status_reports')
+      .select('original_message_id', 'xml')
+      .where({ id: report.messageId })
+      .first()) as { original_message_id: string; xml: string } | undefined;
     if (seen) {
-      if (seen.xml !== xml) throw new StatusReportRefusedError(`report ${report.messageId} was already applied with other content; a new report needs a new MsgId`);
-      return { reportId: report.messageId, messageId: seen.original_message_id, alreadyApplied: true, credited: [], rejected: [], unchanged: [] };
+      if (seen.xml !== xml)
+        throw new StatusReportRefusedError(
+          `report ${report.messageId} was already applied with other content; a new report needs a new MsgId`,
+        );
+      return {
+        reportId: report.messageId,
+        messageId: seen.original_message_id,
+        alreadyApplied: true,
+        credited: [],
+        rejected: [],
+        unchanged: [],
+      };
     }
-    const message = (await trx('iso20022.messages').select('id', 'currency').where({ id: report.originalMessageId }).forUpdate().first()) as
-      | { id: string; currency: string }
-      | undefined;
-    if (!message) throw new StatusReportRefusedError(`report ${report.messageId} answers message ${report.originalMessageId}, which this bank did not send`);
+    const message = (await trx('iso20022.messages')
+      .select('id', 'currency')
+      .where({ id: report.originalMessageId })
+      .forUpdate()
+      .first()) as { id: string; currency: string } | undefined;
+    if (!message)
+      throw new StatusReportRefusedError(
+        `report ${report.messageId} answers message ${report.originalMessageId}, which this bank did not send`,
+      );
 
     const carried = await carriedPayments(trx, message.id);
     const statuses = reportedStatuses(report.messageId, message.id, carried, report.transactions);
 
-    const outcome = { credited: [] as string[], rejected: [] as { paymentId: string; reason: string; reversalTransferId: string }[], unchanged: [] as string[] };
+    const outcome = {
+      credited: [] as string[],
+      rejected: [] as { paymentId: string; reason: string; reversalTransferId: string }[],
+      unchanged: [] as string[],
+    };
     for (const [payment, reported] of statuses) {
       const decision = decide(report.messageId, payment, reported);
       if (decision.kind === 'credit') {
-        await recordSchemeOutcome(trx, payment.payment_id, { status: 'AcceptedCreditSettlementCompleted' });
+        await recordSchemeOutcome(trx, payment.payment_id, {
+          status: 'AcceptedCreditSettlementCompleted',
+        });
         outcome.credited.push(payment.payment_id);
       } else if (decision.kind === 'reject') {
         const reversal = await returnToDebtor(trx, message.currency, payment, decision.reason);
-        await recordSchemeOutcome(trx, payment.payment_id, { status: 'Rejected', reversalTransferId: reversal });
-        outcome.rejected.push({ paymentId: payment.payment_id, reason: decision.reason, reversalTransferId: reversal });
+        await recordSchemeOutcome(trx, payment.payment_id, {
+          status: 'Rejected',
+          reversalTransferId: reversal,
+        });
+        outcome.rejected.push({
+          paymentId: payment.payment_id,
+          reason: decision.reason,
+          reversalTransferId: reversal,
+        });
       } else {
         outcome.unchanged.push(payment.payment_id);
         if (decision.kind === 'keep') continue;
       }
       await trx('iso20022.message_transactions')
         .where({ message_id: message.id, payment_id: payment.payment_id })
-        .update({ status: reported.status, reason_code: reported.reason, status_report_id: report.messageId, reported_at: trx.fn.now() });
+        .update({
+          status: reported.status,
+          reason_code: reported.reason,
+          status_report_id: report.messageId,
+          reported_at: trx.fn.now(),
+        });
     }
-    await raiseEvents(trx, { payments: [...outcome.credited, ...outcome.rejected.map((rejected) => rejected.paymentId)] });
-    await trx('iso20022.status_reports').insert({ id: report.messageId, message_name: STATUS_REPORT, original_message_id: message.id, xml });
+    await raiseEvents(trx, {
+      payments: [...outcome.credited, ...outcome.rejected.map((rejected) => rejected.paymentId)],
+    });
+    await trx('iso20022.status_reports').insert({
+      id: report.messageId,
+      message_name: STATUS_REPORT,
+      original_message_id: message.id,
+      xml,
+    });
     return { reportId: report.messageId, messageId: message.id, alreadyApplied: false, ...outcome };
   });
 }
 
-/** The message's transactions and their payments as they stand, both locked (transactions first, each in payment id order). */
-async function carriedPayments(trx: Knex.Transaction, messageId: string): Promise<CarriedPayment[]> {
+/**
+ * The message's transactions and their payments as they stand, both locked (transactions first,
+ * each in payment id order).
+ */
+async function carriedPayments(
+  trx: Knex.Transaction,
+  messageId: string,
+): Promise<CarriedPayment[]> {
   const transactions = (await trx('iso20022.message_transactions')
     .select('payment_id', 'tx_id', 'end_to_end_id', 'amount_minor')
     .where({ message_id: messageId })
     .orderBy('payment_id')
-    .forUpdate()) as Pick<CarriedPayment, 'payment_id' | 'tx_id' | 'end_to_end_id' | 'amount_minor'>[];
-  const payments = new Map((await lockReportedPayments(trx, transactions.map((transaction) => transaction.payment_id))).map((payment) => [payment.id, payment]));
+    .forUpdate()) as Pick<
+    CarriedPayment,
+    'payment_id' | 'tx_id' | 'end_to_end_id' | 'amount_minor'
+  >[];
+  const payments = new Map(
+    (
+      await lockReportedPayments(
+        trx,
+        transactions.map((transaction) => transaction.payment_id),
+      )
+    ).map((payment) => [payment.id, payment]),
+  );
   return transactions.map((transaction) => {
     const payment = payments.get(transaction.payment_id);
-    if (!payment) throw new Error(`message ${messageId} carries payment ${transaction.payment_id}, which is not stored`);
-    return { ...transaction, payment_status: payment.status, debtor_account_id: payment.debtor_account_id, reversal_transfer_id: payment.reversal_transfer_id };
+    if (!payment)
+      throw new Error(
+        `message ${messageId} carries payment ${transaction.payment_id}, which is not stored`,
+      );
+    return {
+      ...transaction,
+      payment_status: payment.status,
+      debtor_account_id: payment.debtor_account_id,
+      reversal_transfer_id: payment.reversal_transfer_id,
+    };
   });
 }
 
-/** Each reported transaction matched to the payment it names, by UETR or TxId (and EndToEndId when given). */
+/**
+ * Each reported transaction matched to the payment it names, by UETR or TxId (and EndToEndId when
+ * given).
+ */
 function reportedStatuses(
   reportId: string,
   messageId: string,
   carried: readonly CarriedPayment[],
-  transactions: readonly ReportedTransaction[] | { readonly groupStatus: string; readonly reason: string | null },
+  transactions:
+    | readonly ReportedTransaction[]
+    | { readonly groupStatus: string; readonly reason: string | null },
 ): Map<CarriedPayment, { status: string; reason: string | null }> {
   const statuses = new Map<CarriedPayment, { status: string; reason: string | null }>();
   if (!Array.isArray(transactions)) {
     const group = transactions as { groupStatus: string; reason: string | null };
-    for (const payment of carried) statuses.set(payment, { status: group.groupStatus, reason: group.reason });
+    for (const payment of carried)
+      statuses.set(payment, { status: group.groupStatus, reason: group.reason });
     return statuses;
   }
   for (const reported of transactions as readonly ReportedTransaction[]) {
     const named = reported.uetr ?? reported.txId;
-    const payment = carried.find((candidate) => (reported.uetr === null || candidate.payment_id === reported.uetr) && (reported.txId === null || candidate.tx_id === reported.txId));
-    if (!payment) throw new StatusReportRefusedError(`report ${reportId}: transaction ${named} is not in message ${messageId}`);
+    const payment = carried.find(
+      (candidate) =>
+        (reported.uetr === null || candidate.payment_id === reported.uetr) &&
+        (reported.txId === null || candidate.tx_id === reported.txId),
+    );
+    if (!payment)
+      throw new StatusReportRefusedError(
+        `report ${reportId}: transaction ${named} is not in message ${messageId}`,
+      );
     if (reported.endToEndId !== null && reported.endToEndId !== payment.end_to_end_id) {
-      throw new StatusReportRefusedError(`report ${reportId}: transaction ${named} has EndToEndId ${payment.end_to_end_id}, not ${reported.endToEndId}`);
+      throw new StatusReportRefusedError(
+        `report ${reportId}: transaction ${named} has EndToEndId ${payment.end_to_end_id}, not ${reported.endToEndId}`,
+      );
     }
-    if (statuses.has(payment)) throw new StatusReportRefusedError(`report ${reportId}: transaction ${named} is reported twice`);
+    if (statuses.has(payment))
+      throw new StatusReportRefusedError(
+        `report ${reportId}: transaction ${named} is reported twice`,
+      );
     statuses.set(payment, { status: reported.status, reason: reported.reason });
   }
   return statuses;
 }
 
-/** What a reported status does to a payment in the state it is in; a contradiction refuses the report. */
-function decide(reportId: string, payment: CarriedPayment, reported: { status: string; reason: string | null }): Decision {
+/**
+ * What a reported status does to a payment in the state it is in; a contradiction refuses the
+ * report.
+ */
+function decide(
+  reportId: string,
+  payment: CarriedPayment,
+  reported: { status: string; reason: string | null },
+): Decision {
   const contradiction = (): never => {
-    throw new StatusReportRefusedError(`report ${reportId}: payment ${payment.payment_id} is ${payment.payment_status}, which ${reported.status} cannot follow`);
+    throw new StatusReportRefusedError(
+      `report ${reportId}: payment ${payment.payment_id} is ${payment.payment_status}, which ${reported.status} cannot follow`,
+    );
   };
   switch (payment.payment_status) {
     case 'AcceptedSettlementCompleted':
@@ -148,14 +256,24 @@ function decide(reportId: string, payment: CarriedPayment, reported: { status: s
  * The scheme gives a rejected payment's money back: scheme settlement pays the debtor's account
  * what the payment took, as one balanced reversal. A disabled account may still be credited.
  */
-async function returnToDebtor(trx: Knex.Transaction, currency: string, payment: CarriedPayment, reason: string): Promise<string> {
+async function returnToDebtor(
+  trx: Knex.Transaction,
+  currency: string,
+  payment: CarriedPayment,
+  reason: string,
+): Promise<string> {
   const accounts = OUTBOUND_PAYMENT_ACCOUNTS[currency];
   if (!accounts) throw new Error(`no settlement account for ${currency}`);
   const amountMinor = BigInt(payment.amount_minor);
   const transfer = await postTransfer(trx, {
     kind: 'reversal',
-    reference: `Returned: payment ${payment.end_to_end_id} rejected by the scheme (${reason})`.slice(0, 140),
-    metadata: { paymentId: payment.payment_id, reason, amount: formatAmount(amountMinor, currency) },
+    reference:
+      `Returned: payment ${payment.end_to_end_id} rejected by the scheme (${reason})`.slice(0, 140),
+    metadata: {
+      paymentId: payment.payment_id,
+      reason,
+      amount: formatAmount(amountMinor, currency),
+    },
     entries: [
       { accountId: accounts.settlement, currency, amountMinor: -amountMinor },
       { accountId: payment.debtor_account_id, currency, amountMinor },

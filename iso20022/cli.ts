@@ -35,18 +35,36 @@ const EXIT_REFUSED = 3;
 
 class UsageError extends Error {}
 
-type Command = (knex: Knex, args: readonly string[], options: { all: boolean; status: string | undefined }) => Promise<string>;
+type Command = (
+  knex: Knex,
+  args: readonly string[],
+  options: { all: boolean; status: string | undefined },
+) => Promise<string>;
 
 const COMMANDS: Record<string, { readonly arity: number; readonly run: Command }> = {
   list: {
     arity: 0,
     async run(knex, _args, options) {
-      if (options.status !== undefined && options.status !== 'ready' && options.status !== 'collected') throw new UsageError('--status is ready or collected');
-      const messages = await listMessages(knex, { status: options.status as 'ready' | 'collected' | undefined });
+      if (
+        options.status !== undefined &&
+        options.status !== 'ready' &&
+        options.status !== 'collected'
+      )
+        throw new UsageError('--status is ready or collected');
+      const messages = await listMessages(knex, {
+        status: options.status as 'ready' | 'collected' | undefined,
+      });
       if (messages.length === 0) return 'No messages.\n';
       return messages
         .map((message) =>
-          [message.id, message.messageName, message.createdAt.toISOString(), `${message.transactions} tx`, `${formatAmount(message.controlSumMinor, message.currency)} ${message.currency}`, message.status].join('  '),
+          [
+            message.id,
+            message.messageName,
+            message.createdAt.toISOString(),
+            `${message.transactions} tx`,
+            `${formatAmount(message.controlSumMinor, message.currency)} ${message.currency}`,
+            message.status,
+          ].join('  '),
         )
         .join('\n')
         .concat('\n');
@@ -71,11 +89,15 @@ const COMMANDS: Record<string, { readonly arity: number; readonly run: Command }
     arity: 1,
     async run(knex, [file]) {
       const applied = await applyStatusReport(knex, await readFile(file!, 'utf8'));
-      if (applied.alreadyApplied) return `Report ${applied.reportId} on message ${applied.messageId} was applied before; nothing changed.\n`;
+      if (applied.alreadyApplied)
+        return `Report ${applied.reportId} on message ${applied.messageId} was applied before; nothing changed.\n`;
       return [
         `Report ${applied.reportId} on message ${applied.messageId}: ${applied.credited.length} credited, ${applied.rejected.length} rejected, ${applied.unchanged.length} unchanged.`,
         ...applied.credited.map((paymentId) => `  ${paymentId} AcceptedCreditSettlementCompleted`),
-        ...applied.rejected.map((rejected) => `  ${rejected.paymentId} Rejected (${rejected.reason}), money returned by transfer ${rejected.reversalTransferId}`),
+        ...applied.rejected.map(
+          (rejected) =>
+            `  ${rejected.paymentId} Rejected (${rejected.reason}), money returned by transfer ${rejected.reversalTransferId}`,
+        ),
         '',
       ].join('\n');
     },
@@ -95,12 +117,20 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   const command = name === undefined ? undefined : COMMANDS[name];
-  if (!command) throw new UsageError(name === undefined ? `no command given (${Object.keys(COMMANDS).join(', ')}); see --help` : `unknown command "${name}"; see --help`);
-  if (args.length !== command.arity) throw new UsageError(`${name} takes ${command.arity} argument(s); see --help`);
+  if (!command)
+    throw new UsageError(
+      name === undefined
+        ? `no command given (${Object.keys(COMMANDS).join(', ')}); see --help`
+        : `unknown command "${name}"; see --help`,
+    );
+  if (args.length !== command.arity)
+    throw new UsageError(`${name} takes ${command.arity} argument(s); see --help`);
   const config = loadConfig();
   const knex = createKnex(await operatorDatabaseUrl(config), { min: 0, max: 1 });
   try {
-    process.stdout.write(await command.run(knex, args, { all: values.all === true, status: values.status }));
+    process.stdout.write(
+      await command.run(knex, args, { all: values.all === true, status: values.status }),
+    );
   } finally {
     await knex.destroy();
   }
@@ -110,5 +140,9 @@ main(process.argv.slice(2)).catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`iso20022: ${message.split('\n')[0]}\n`);
   process.exitCode =
-    error instanceof UsageError || error instanceof ConfigError ? EXIT_USAGE : error instanceof StatusReportRefusedError || error instanceof InvalidIsoMessageError ? EXIT_REFUSED : EXIT_FAILURE;
+    error instanceof UsageError || error instanceof ConfigError
+      ? EXIT_USAGE
+      : error instanceof StatusReportRefusedError || error instanceof InvalidIsoMessageError
+        ? EXIT_REFUSED
+        : EXIT_FAILURE;
 });

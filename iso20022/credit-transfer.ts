@@ -15,7 +15,10 @@ export interface AccountIdentification {
 /** The proprietary scheme of an account this bank names by its own reference (Max35Text). */
 export const BANK_ACCOUNT_REFERENCE = 'BankAccountReference';
 
-/** One domestic payment as it leaves the bank: what the customer and the TPP asked for, and the debtor's account. */
+/**
+ * One domestic payment as it leaves the bank: what the customer and the TPP asked for, and the
+ * debtor's account.
+ */
 export interface OutgoingCreditTransfer {
   /** The OB DomesticPaymentId, a UUIDv4: the UETR that follows the payment through the scheme. */
   readonly paymentId: string;
@@ -54,7 +57,10 @@ const TEXT35_LENGTH_MAX = 35;
 export function controlSumMinor(batch: CreditTransferBatch): bigint {
   let sum = 0n;
   for (const transaction of batch.transactions) {
-    if (transaction.currency !== batch.currency) throw new TypeError(`payment ${transaction.paymentId} is in ${transaction.currency}, the batch in ${batch.currency}`);
+    if (transaction.currency !== batch.currency)
+      throw new TypeError(
+        `payment ${transaction.paymentId} is in ${transaction.currency}, the batch in ${batch.currency}`,
+      );
     sum += transaction.amountMinor;
   }
   return sum;
@@ -67,8 +73,10 @@ export function controlSumMinor(batch: CreditTransferBatch): bigint {
  * every text and attribute value, so a TPP's remittance text cannot alter the document.
  */
 export function buildCreditTransfer(batch: CreditTransferBatch): string {
-  if (batch.transactions.length === 0) throw new TypeError('a pacs.008 message carries at least one transaction');
-  if (batch.messageId.length > TEXT35_LENGTH_MAX) throw new TypeError('MsgId is at most 35 characters');
+  if (batch.transactions.length === 0)
+    throw new TypeError('a pacs.008 message carries at least one transaction');
+  if (batch.messageId.length > TEXT35_LENGTH_MAX)
+    throw new TypeError('MsgId is at most 35 characters');
   const total = formatAmount(controlSumMinor(batch), batch.currency);
   const settlementDate = isoDate(batch.createdAt);
   const document = {
@@ -83,21 +91,32 @@ export function buildCreditTransfer(batch: CreditTransferBatch): string {
           CtrlSum: total,
           TtlIntrBkSttlmAmt: { '@_Ccy': batch.currency, '#text': total },
           IntrBkSttlmDt: settlementDate,
-          // Settled through the clearing system's own books (CLRG), as the UK's domestic schemes do.
+          // Settled through the clearing system's own books (CLRG), as the UK's domestic schemes
+          // do.
           SttlmInf: { SttlmMtd: 'CLRG' },
         },
-        CdtTrfTxInf: batch.transactions.map((transaction) => creditTransferTransaction(transaction)),
+        CdtTrfTxInf: batch.transactions.map((transaction) =>
+          creditTransferTransaction(transaction),
+        ),
       },
     },
   };
   return builder.build(document) as string;
 }
 
-const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, indentBy: '  ', suppressEmptyNode: true });
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  format: true,
+  indentBy: '  ',
+  suppressEmptyNode: true,
+});
 
 /** CreditTransferTransaction43, in the schema's element order. */
 function creditTransferTransaction(transaction: OutgoingCreditTransfer): Record<string, unknown> {
-  const remittance = transaction.remittance.filter((text) => text.trim() !== '').map((text) => text.slice(0, NAME_LENGTH_MAX));
+  const remittance = transaction.remittance
+    .filter((text) => text.trim() !== '')
+    .map((text) => text.slice(0, NAME_LENGTH_MAX));
   return {
     PmtId: {
       InstrId: transaction.instructionId,
@@ -106,7 +125,10 @@ function creditTransferTransaction(transaction: OutgoingCreditTransfer): Record<
       TxId: transaction.paymentId.replaceAll('-', ''),
       UETR: transaction.paymentId,
     },
-    IntrBkSttlmAmt: { '@_Ccy': transaction.currency, '#text': formatAmount(transaction.amountMinor, transaction.currency) },
+    IntrBkSttlmAmt: {
+      '@_Ccy': transaction.currency,
+      '#text': formatAmount(transaction.amountMinor, transaction.currency),
+    },
     // Service level: each side pays its own bank's charges, the rule of UK domestic schemes.
     ChrgBr: 'SLEV',
     Dbtr: party(transaction.debtor.name),
@@ -123,7 +145,10 @@ function party(name: string | null): Record<string, unknown> {
   return name === null || name.trim() === '' ? {} : { Nm: name.slice(0, NAME_LENGTH_MAX) };
 }
 
-/** An IBAN as such; a sort code and account number, or the bank's reference, as a proprietary scheme. */
+/**
+ * An IBAN as such; a sort code and account number, or the bank's reference, as a proprietary
+ * scheme.
+ */
 function cashAccount(account: AccountIdentification): Record<string, unknown> {
   if (account.scheme === 'UK.OBIE.IBAN') return { Id: { IBAN: account.identification } };
   return { Id: { Othr: { Id: account.identification, SchmeNm: { Prtry: account.scheme } } } };
@@ -136,12 +161,16 @@ function cashAccount(account: AccountIdentification): Record<string, unknown> {
 function agent(account: AccountIdentification): Record<string, unknown> {
   const sortCode = sortCodeOf(account);
   if (sortCode === null) return { FinInstnId: { Othr: { Id: 'NOTPROVIDED' } } };
-  return { FinInstnId: { ClrSysMmbId: { ClrSysId: { Cd: UK_SORT_CODE_CLEARING }, MmbId: sortCode } } };
+  return {
+    FinInstnId: { ClrSysMmbId: { ClrSysId: { Cd: UK_SORT_CODE_CLEARING }, MmbId: sortCode } },
+  };
 }
 
 function sortCodeOf(account: AccountIdentification): string | null {
   if (account.scheme === 'UK.OBIE.SortCodeAccountNumber') return account.identification.slice(0, 6);
-  return /^GB\d{2}[A-Z]{4}\d{14}$/.test(account.identification) ? account.identification.slice(8, 14) : null;
+  return /^GB\d{2}[A-Z]{4}\d{14}$/.test(account.identification)
+    ? account.identification.slice(8, 14)
+    : null;
 }
 
 /** ISODate of the settlement, in UTC like CreDtTm. */

@@ -19,7 +19,9 @@ export interface ReportedTransaction {
   readonly txId: string | null;
   readonly endToEndId: string | null;
   readonly status: string;
-  /** StsRsnInf/Rsn: an ExternalStatusReason1Code (e.g. AC04 closed account) or a proprietary reason. */
+  /**
+   * StsRsnInf/Rsn: an ExternalStatusReason1Code (e.g. AC04 closed account) or a proprietary reason.
+   */
   readonly reason: string | null;
 }
 
@@ -28,7 +30,9 @@ export interface StatusReport {
   readonly messageId: string;
   readonly originalMessageId: string;
   /** Every transaction of the original message when the report gives only a group status. */
-  readonly transactions: readonly ReportedTransaction[] | { readonly groupStatus: string; readonly reason: string | null };
+  readonly transactions:
+    | readonly ReportedTransaction[]
+    | { readonly groupStatus: string; readonly reason: string | null };
 }
 
 const parser = new XMLParser({
@@ -65,9 +69,12 @@ function reasonOf(node: unknown): string | null {
  */
 export async function parseStatusReport(xml: string): Promise<StatusReport> {
   // ISO 20022 messages carry no DTD; one could only define entities to expand (billion laughs).
-  if (/<!DOCTYPE/i.test(xml)) throw new StatusReportRefusedError('a status report may not carry a DOCTYPE');
+  if (/<!DOCTYPE/i.test(xml))
+    throw new StatusReportRefusedError('a status report may not carry a DOCTYPE');
   if (!xml.includes(namespaceOf(STATUS_REPORT))) {
-    throw new StatusReportRefusedError(`not a ${STATUS_REPORT} document: its namespace must be ${namespaceOf(STATUS_REPORT)}`);
+    throw new StatusReportRefusedError(
+      `not a ${STATUS_REPORT} document: its namespace must be ${namespaceOf(STATUS_REPORT)}`,
+    );
   }
   await validateMessage(STATUS_REPORT, xml);
   const report = child(child(parser.parse(xml), 'Document'), 'FIToFIPmtStsRpt');
@@ -75,41 +82,77 @@ export async function parseStatusReport(xml: string): Promise<StatusReport> {
   if (messageId === null) throw new StatusReportRefusedError('the report has no GrpHdr/MsgId');
   const groups = child(report, 'OrgnlGrpInfAndSts');
   if (!Array.isArray(groups) || groups.length !== 1) {
-    throw new StatusReportRefusedError(`report ${messageId} must answer exactly one message (one OrgnlGrpInfAndSts), it has ${Array.isArray(groups) ? groups.length : 0}`);
+    throw new StatusReportRefusedError(
+      `report ${messageId} must answer exactly one message (one OrgnlGrpInfAndSts), it has ${Array.isArray(groups) ? groups.length : 0}`,
+    );
   }
   const group: unknown = groups[0];
   const originalMessageId = text(group, 'OrgnlMsgId')!;
   const originalName = text(group, 'OrgnlMsgNmId');
   if (originalName !== CREDIT_TRANSFER) {
-    throw new StatusReportRefusedError(`report ${messageId} answers a ${originalName ?? 'unnamed message'}; this bank sends ${CREDIT_TRANSFER}`);
+    throw new StatusReportRefusedError(
+      `report ${messageId} answers a ${originalName ?? 'unnamed message'}; this bank sends ${CREDIT_TRANSFER}`,
+    );
   }
   const groupStatus = text(group, 'GrpSts');
   const entries = child(report, 'TxInfAndSts');
   if (!Array.isArray(entries) || entries.length === 0) {
-    if (groupStatus === null) throw new StatusReportRefusedError(`report ${messageId} gives neither a group status nor any transaction's status`);
-    return { messageId, originalMessageId, transactions: { groupStatus: knownStatus(messageId, groupStatus), reason: rejectionReason(messageId, groupStatus, reasonOf(group), 'the group') } };
+    if (groupStatus === null)
+      throw new StatusReportRefusedError(
+        `report ${messageId} gives neither a group status nor any transaction's status`,
+      );
+    return {
+      messageId,
+      originalMessageId,
+      transactions: {
+        groupStatus: knownStatus(messageId, groupStatus),
+        reason: rejectionReason(messageId, groupStatus, reasonOf(group), 'the group'),
+      },
+    };
   }
   const transactions = entries.map((entry: unknown, index): ReportedTransaction => {
     const status = text(entry, 'TxSts') ?? groupStatus;
-    if (status === null) throw new StatusReportRefusedError(`report ${messageId}: TxInfAndSts ${index + 1} has no TxSts and the group no GrpSts`);
+    if (status === null)
+      throw new StatusReportRefusedError(
+        `report ${messageId}: TxInfAndSts ${index + 1} has no TxSts and the group no GrpSts`,
+      );
     const uetr = text(entry, 'OrgnlUETR');
     const txId = text(entry, 'OrgnlTxId');
-    if (uetr === null && txId === null) throw new StatusReportRefusedError(`report ${messageId}: TxInfAndSts ${index + 1} names no transaction (OrgnlUETR or OrgnlTxId)`);
+    if (uetr === null && txId === null)
+      throw new StatusReportRefusedError(
+        `report ${messageId}: TxInfAndSts ${index + 1} names no transaction (OrgnlUETR or OrgnlTxId)`,
+      );
     const reason = reasonOf(entry) ?? (status === groupStatus ? reasonOf(group) : null);
-    return { uetr, txId, endToEndId: text(entry, 'OrgnlEndToEndId'), status: knownStatus(messageId, status), reason: rejectionReason(messageId, status, reason, `TxInfAndSts ${index + 1}`) };
+    return {
+      uetr,
+      txId,
+      endToEndId: text(entry, 'OrgnlEndToEndId'),
+      status: knownStatus(messageId, status),
+      reason: rejectionReason(messageId, status, reason, `TxInfAndSts ${index + 1}`),
+    };
   });
   return { messageId, originalMessageId, transactions };
 }
 
 /** A rejection says why (the reason code is kept with the transaction); other statuses may. */
-function rejectionReason(messageId: string, status: string, reason: string | null, where: string): string | null {
-  if (status === REJECTED && reason === null) throw new StatusReportRefusedError(`report ${messageId}: ${where} is rejected without a reason (StsRsnInf/Rsn)`);
+function rejectionReason(
+  messageId: string,
+  status: string,
+  reason: string | null,
+  where: string,
+): string | null {
+  if (status === REJECTED && reason === null)
+    throw new StatusReportRefusedError(
+      `report ${messageId}: ${where} is rejected without a reason (StsRsnInf/Rsn)`,
+    );
   return reason;
 }
 
 function knownStatus(messageId: string, status: string): string {
   if (!TRANSACTION_STATUSES.includes(status)) {
-    throw new StatusReportRefusedError(`report ${messageId}: status ${status} is not one this bank acts on (${TRANSACTION_STATUSES.join(', ')})`);
+    throw new StatusReportRefusedError(
+      `report ${messageId}: status ${status} is not one this bank acts on (${TRANSACTION_STATUSES.join(', ')})`,
+    );
   }
   return status;
 }

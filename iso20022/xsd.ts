@@ -2,7 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { validateXML } from 'xmllint-wasm';
 import { InvalidIsoMessageError } from './errors.ts';
 
-/** The ISO 20022 messages this platform writes or reads, each with its official schema in schemas/. */
+/**
+ * The ISO 20022 messages this platform writes or reads, each with its official schema in schemas/.
+ */
 export const CREDIT_TRANSFER = 'pacs.008.001.09';
 export const STATUS_REPORT = 'pacs.002.001.11';
 export type MessageName = typeof CREDIT_TRANSFER | typeof STATUS_REPORT;
@@ -30,7 +32,10 @@ const ERRORS_SHOWN = 5;
  * what leaves the bank and what it accepts back are the standard's messages, not look-alikes.
  */
 export async function validateMessage(name: MessageName, xml: string): Promise<void> {
-  const result = await validateXML({ xml: { fileName: 'message.xml', contents: xml }, schema: { fileName: `${name}.xsd`, contents: await schema(name) } });
+  const result = await validateXML({
+    xml: { fileName: 'message.xml', contents: xml },
+    schema: { fileName: `${name}.xsd`, contents: await schema(name) },
+  });
   if (!result.valid) {
     const problems = result.errors.slice(0, ERRORS_SHOWN).map((error) => error.message.trim());
     throw new InvalidIsoMessageError(name, problems);

@@ -29,7 +29,9 @@ export interface OpenAccountInput {
   readonly accountSubtype?: AccountSubtype;
   readonly sortCode?: string;
   readonly accountNumber?: string;
-  /** A card account's number, already tokenised and sealed (cards/pan.ts): the ledger never sees it. */
+  /**
+   * A card account's number, already tokenised and sealed (cards/pan.ts): the ledger never sees it.
+   */
   readonly card?: AccountCard;
   /** Default: customer accounts may not go below zero, the bank's own accounts may. */
   readonly allowNegativeBalance?: boolean;
@@ -126,23 +128,45 @@ export async function openAccount(db: Db, input: OpenAccountInput): Promise<Ledg
  * unless the account may go negative, as an overdraft or a credit card may).
  */
 export function coversDebit(account: LedgerAccount, amountMinor: bigint): boolean {
-  return account.status === 'Enabled' && (account.allowNegativeBalance || account.balanceMinor >= amountMinor);
+  return (
+    account.status === 'Enabled' &&
+    (account.allowNegativeBalance || account.balanceMinor >= amountMinor)
+  );
 }
 
 export async function getAccount(db: Db, accountId: string): Promise<LedgerAccount | undefined> {
-  const [row] = await query<AccountRow>(db, `SELECT ${COLUMNS} FROM ledger.accounts WHERE id = ?`, [accountId], 'ledger.get-account');
+  const [row] = await query<AccountRow>(
+    db,
+    `SELECT ${COLUMNS} FROM ledger.accounts WHERE id = ?`,
+    [accountId],
+    'ledger.get-account',
+  );
   return row && toAccount(row);
 }
 
 /** The accounts of `accountIds` that exist, in no particular order. */
 export async function getAccounts(db: Db, accountIds: readonly string[]): Promise<LedgerAccount[]> {
-  const rows = await query<AccountRow>(db, `SELECT ${COLUMNS} FROM ledger.accounts WHERE id = ANY(?::text[])`, [[...accountIds]]);
+  const rows = await query<AccountRow>(
+    db,
+    `SELECT ${COLUMNS} FROM ledger.accounts WHERE id = ANY(?::text[])`,
+    [[...accountIds]],
+  );
   return rows.map(toAccount);
 }
 
-/** The accounts of `accountIds` that exist, locked FOR UPDATE in id order (the order postings lock in). */
-export async function lockAccounts(db: Db, accountIds: readonly string[]): Promise<LedgerAccount[]> {
-  const rows = await query<AccountRow>(db, `SELECT ${COLUMNS} FROM ledger.accounts WHERE id = ANY(?::text[]) ORDER BY id FOR UPDATE`, [[...accountIds]]);
+/**
+ * The accounts of `accountIds` that exist, locked FOR UPDATE in id order (the order postings lock
+ * in).
+ */
+export async function lockAccounts(
+  db: Db,
+  accountIds: readonly string[],
+): Promise<LedgerAccount[]> {
+  const rows = await query<AccountRow>(
+    db,
+    `SELECT ${COLUMNS} FROM ledger.accounts WHERE id = ANY(?::text[]) ORDER BY id FOR UPDATE`,
+    [[...accountIds]],
+  );
   return rows.map(toAccount);
 }
 
@@ -186,7 +210,10 @@ function toAccount(row: AccountRow): LedgerAccount {
     status: row.status,
     sortCode: row.sort_code,
     accountNumber: row.account_number,
-    card: row.pan_token !== null && row.pan_sealed !== null && row.pan_last4 !== null ? { panToken: row.pan_token, panSealed: row.pan_sealed, panLast4: row.pan_last4 } : null,
+    card:
+      row.pan_token !== null && row.pan_sealed !== null && row.pan_last4 !== null
+        ? { panToken: row.pan_token, panSealed: row.pan_sealed, panLast4: row.pan_last4 }
+        : null,
     allowNegativeBalance: row.allow_negative_balance,
     balanceMinor: toBigInt(row.balance_minor, 'balance_minor'),
     version: toBigInt(row.version, 'version'),

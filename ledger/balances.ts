@@ -11,7 +11,12 @@ export interface AccountBalance {
 
 /** The booked balance, as of the caller's snapshot. */
 export async function getAccountBalance(db: Db, accountId: string): Promise<AccountBalance> {
-  const [row] = await query<{ id: string; currency: string; balance_minor: unknown; version: unknown }>(
+  const [row] = await query<{
+    id: string;
+    currency: string;
+    balance_minor: unknown;
+    version: unknown;
+  }>(
     db,
     'SELECT id, currency, balance_minor, version FROM ledger.accounts WHERE id = ?',
     [accountId],
@@ -31,7 +36,10 @@ export async function getAccountBalance(db: Db, accountId: string): Promise<Acco
  * ledger every total is zero (each transfer sums to zero); over a set of accounts that only trade
  * among themselves the totals never change. One statement, so one consistent snapshot.
  */
-export async function totalsByCurrency(db: Db, accountIds?: readonly string[]): Promise<Map<string, bigint>> {
+export async function totalsByCurrency(
+  db: Db,
+  accountIds?: readonly string[],
+): Promise<Map<string, bigint>> {
   const rows = await query<{ currency: string; total: unknown }>(
     db,
     accountIds
@@ -47,10 +55,16 @@ export async function totalsByCurrency(db: Db, accountIds?: readonly string[]): 
  * (funding, clearing, settlement, suspense). The kinds of a currency sum to zero. One statement
  * over every account, for the metrics scrape, never a request.
  */
-export async function balancesByKind(db: Db): Promise<{ currency: string; kind: string; totalMinor: bigint }[]> {
+export async function balancesByKind(
+  db: Db,
+): Promise<{ currency: string; kind: string; totalMinor: bigint }[]> {
   const rows = await query<{ currency: string; kind: string; total: unknown }>(
     db,
     'SELECT currency, kind, sum(balance_minor)::text AS total FROM ledger.accounts GROUP BY currency, kind',
   );
-  return rows.map((row) => ({ currency: row.currency, kind: row.kind, totalMinor: toBigInt(row.total, 'total') }));
+  return rows.map((row) => ({
+    currency: row.currency,
+    kind: row.kind,
+    totalMinor: toBigInt(row.total, 'total'),
+  }));
 }

@@ -25,7 +25,12 @@ export class LedgerError extends Error {
   }
 }
 
-export type InvalidAmountReason = 'not-a-string' | 'format' | 'precision' | 'negative' | 'too-large';
+export type InvalidAmountReason =
+  | 'not-a-string'
+  | 'format'
+  | 'precision'
+  | 'negative'
+  | 'too-large';
 
 /** A decimal amount that does not match the OB pattern, or has more decimals than its currency. */
 export class InvalidAmountError extends LedgerError {
@@ -41,7 +46,10 @@ export class UnknownCurrencyError extends LedgerError {
   readonly currency: string;
 
   constructor(currency: string) {
-    super('unknown_currency', `currency ${JSON.stringify(currency)} is not an ISO 4217 code this ledger supports`);
+    super(
+      'unknown_currency',
+      `currency ${JSON.stringify(currency)} is not an ISO 4217 code this ledger supports`,
+    );
     this.currency = currency;
   }
 }
@@ -89,7 +97,10 @@ export class CurrencyMismatchError extends LedgerError {
   readonly entryCurrency: string;
 
   constructor(accountId: string, accountCurrency: string, entryCurrency: string) {
-    super('currency_mismatch', `account ${accountId} holds ${accountCurrency}, the entry is in ${entryCurrency}`);
+    super(
+      'currency_mismatch',
+      `account ${accountId} holds ${accountCurrency}, the entry is in ${entryCurrency}`,
+    );
     this.accountId = accountId;
     this.accountCurrency = accountCurrency;
     this.entryCurrency = entryCurrency;
@@ -106,7 +117,10 @@ export class InsufficientFundsError extends LedgerError {
   }
 }
 
-/** The debit would take money from an account that is not enabled (disabled, deleted, ...). Nothing was written. */
+/**
+ * The debit would take money from an account that is not enabled (disabled, deleted, ...). Nothing
+ * was written.
+ */
 export class AccountNotEnabledError extends LedgerError {
   readonly accountId: string;
 
@@ -130,7 +144,10 @@ export class IdempotencyKeyReusedError extends LedgerError {
   readonly operation: string;
 
   constructor(operation: string) {
-    super('idempotency_key_reused', `the idempotency key was already used for a different ${operation} request`);
+    super(
+      'idempotency_key_reused',
+      `the idempotency key was already used for a different ${operation} request`,
+    );
     this.operation = operation;
   }
 }

@@ -26,7 +26,10 @@ export interface IdempotencyHandle extends IdempotencyScope {
 }
 
 export type IdempotentStart =
-  /** First use of the key (or first since it expired): do the work, then completeIdempotentOperation. */
+  /**
+   * First use of the key (or first since it expired): do the work, then
+   * completeIdempotentOperation.
+   */
   | { readonly state: 'started'; readonly handle: IdempotencyHandle }
   /** The key's request was already done: answer with its stored response, do nothing else. */
   | { readonly state: 'replayed'; readonly response: string };
@@ -42,8 +45,14 @@ export function requestSha256(body: string | Uint8Array): string {
  * Needs READ COMMITTED (the default): a stricter isolation level turns the wait into a
  * serialization failure. A different body under a live key throws IdempotencyKeyReusedError.
  */
-export async function beginIdempotentOperation(trx: Knex.Transaction, request: IdempotentRequest): Promise<IdempotentStart> {
-  assert(isTransaction(trx), 'beginIdempotentOperation must run inside the transaction that does the work');
+export async function beginIdempotentOperation(
+  trx: Knex.Transaction,
+  request: IdempotentRequest,
+): Promise<IdempotentStart> {
+  assert(
+    isTransaction(trx),
+    'beginIdempotentOperation must run inside the transaction that does the work',
+  );
   assert(
     request.key.length >= 1 && request.key.length <= IDEMPOTENCY_KEY_LENGTH_MAX,
     `idempotency key must be 1 to ${IDEMPOTENCY_KEY_LENGTH_MAX} characters (validate it at the edge)`,
@@ -65,7 +74,13 @@ export async function beginIdempotentOperation(trx: Knex.Transaction, request: I
            created_at = now(), completed_at = NULL
        WHERE k.created_at < now() - make_interval(secs => ?)
      RETURNING k.status`,
-    [handle.clientId, handle.operation, handle.key, handle.requestSha256, IDEMPOTENCY_WINDOW_SECONDS],
+    [
+      handle.clientId,
+      handle.operation,
+      handle.key,
+      handle.requestSha256,
+      IDEMPOTENCY_WINDOW_SECONDS,
+    ],
     'ledger.idempotency-claim',
   );
   if (claimed.length === 1) return { state: 'started', handle };
@@ -77,8 +92,12 @@ export async function beginIdempotentOperation(trx: Knex.Transaction, request: I
     [handle.clientId, handle.operation, handle.key],
   );
   assert(existing, `idempotency key row vanished for ${handle.operation}`);
-  if (existing.request_sha256 !== handle.requestSha256) throw new IdempotencyKeyReusedError(handle.operation);
-  assert(existing.status === 'completed', `idempotency key for ${handle.operation} begun twice in one transaction`);
+  if (existing.request_sha256 !== handle.requestSha256)
+    throw new IdempotencyKeyReusedError(handle.operation);
+  assert(
+    existing.status === 'completed',
+    `idempotency key for ${handle.operation} begun twice in one transaction`,
+  );
   return { state: 'replayed', response: existing.response };
 }
 
@@ -100,12 +119,18 @@ export async function completeIdempotentOperation(
     [response, handle.clientId, handle.operation, handle.key, handle.requestSha256],
     'ledger.idempotency-complete',
   );
-  assert(updated.length === 1, `idempotent ${handle.operation} completed without being begun in this transaction`);
+  assert(
+    updated.length === 1,
+    `idempotent ${handle.operation} completed without being begun in this transaction`,
+  );
 }
 
 /** Deletes up to `limit` keys whose window has passed; returns how many. For a periodic job. */
 export async function sweepExpiredIdempotencyKeys(db: Db, limit: number): Promise<number> {
-  assert(Number.isSafeInteger(limit) && limit > 0 && limit <= 10_000, 'sweep limit must be 1 to 10000');
+  assert(
+    Number.isSafeInteger(limit) && limit > 0 && limit <= 10_000,
+    'sweep limit must be 1 to 10000',
+  );
   const deleted = await query<{ key: string }>(
     db,
     `DELETE FROM ledger.idempotency_keys

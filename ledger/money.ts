@@ -39,28 +39,43 @@ export function parseAmount(decimal: string, currency: string): bigint {
     throw new InvalidAmountError('not-a-string', 'amount must be a decimal string');
   }
   if (!OB_AMOUNT.test(decimal)) {
-    throw new InvalidAmountError('format', 'amount must be digits with an optional decimal point: ^\\d{1,13}$|^\\d{1,13}\\.\\d{1,5}$');
+    throw new InvalidAmountError(
+      'format',
+      'amount must be digits with an optional decimal point: ^\\d{1,13}$|^\\d{1,13}\\.\\d{1,5}$',
+    );
   }
   const [whole, fraction = ''] = decimal.split('.') as [string, string?];
   if (fraction.length > exponent) {
-    throw new InvalidAmountError('precision', `${currency} amounts have at most ${exponent} decimal places, got ${fraction.length}`);
+    throw new InvalidAmountError(
+      'precision',
+      `${currency} amounts have at most ${exponent} decimal places, got ${fraction.length}`,
+    );
   }
   return BigInt(whole) * 10n ** BigInt(exponent) + BigInt(fraction.padEnd(exponent, '0') || '0');
 }
 
-/** 1050n GBP -> "10.50". Amounts on the wire are unsigned (a separate credit/debit indicator says which way). */
+/**
+ * 1050n GBP -> "10.50". Amounts on the wire are unsigned (a separate credit/debit indicator says
+ * which way).
+ */
 export function formatAmount(minor: bigint, currency: string): string {
   const exponent = currencyExponent(currency);
   if (typeof minor !== 'bigint') {
     throw new InvalidAmountError('format', 'amount in minor units must be a bigint');
   }
   if (minor < 0n) {
-    throw new InvalidAmountError('negative', 'format the magnitude and carry the sign as a credit/debit indicator');
+    throw new InvalidAmountError(
+      'negative',
+      'format the magnitude and carry the sign as a credit/debit indicator',
+    );
   }
   const digits = minor.toString().padStart(exponent + 1, '0');
   const whole = digits.slice(0, digits.length - exponent);
   if (whole.length > OB_INTEGER_DIGITS_MAX) {
-    throw new InvalidAmountError('too-large', `amount exceeds ${OB_INTEGER_DIGITS_MAX} integer digits`);
+    throw new InvalidAmountError(
+      'too-large',
+      `amount exceeds ${OB_INTEGER_DIGITS_MAX} integer digits`,
+    );
   }
   return exponent === 0 ? whole : `${whole}.${digits.slice(whole.length)}`;
 }

@@ -1,6 +1,8 @@
 import type { Db } from './sql.ts';
 
-/** What an account has paid out through the payment APIs lately: what payment limits are counted on. */
+/**
+ * What an account has paid out through the payment APIs lately: what payment limits are counted on.
+ */
 export interface OutgoingPayments {
   /** Sum of its domestic-payment debits since midnight, UK time. */
   todayMinor: bigint;
@@ -17,8 +19,14 @@ const BANK_TIME_ZONE = 'Europe/London';
  * account's row lock (postTransfer) keeps any other payment from it out until the transaction ends,
  * so a check made here holds when the transaction commits.
  */
-export async function outgoingPayments(db: Db, accountIds: readonly string[], windowSeconds: number): Promise<Map<string, OutgoingPayments>> {
-  const usage = new Map<string, OutgoingPayments>(accountIds.map((id) => [id, { todayMinor: 0n, recentCount: 0 }]));
+export async function outgoingPayments(
+  db: Db,
+  accountIds: readonly string[],
+  windowSeconds: number,
+): Promise<Map<string, OutgoingPayments>> {
+  const usage = new Map<string, OutgoingPayments>(
+    accountIds.map((id) => [id, { todayMinor: 0n, recentCount: 0 }]),
+  );
   if (accountIds.length === 0) return usage;
   const { rows } = await db
     .raw<{ rows: { account_id: string; today_minor: string; recent_count: number }[] }>(
@@ -33,6 +41,10 @@ export async function outgoingPayments(db: Db, accountIds: readonly string[], wi
       [windowSeconds, [...accountIds]],
     )
     .options({ name: 'ledger.outgoing-payments' });
-  for (const row of rows) usage.set(row.account_id, { todayMinor: BigInt(row.today_minor), recentCount: row.recent_count });
+  for (const row of rows)
+    usage.set(row.account_id, {
+      todayMinor: BigInt(row.today_minor),
+      recentCount: row.recent_count,
+    });
   return usage;
 }

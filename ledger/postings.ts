@@ -32,7 +32,10 @@ export type TransferKind = (typeof TRANSFER_KINDS)[number];
  * list under row locks.
  */
 export const ENTRIES_PER_TRANSFER_MAX = CLEARING_SUBACCOUNTS + 1;
-/** Per entry. Balances are int8: even ENTRIES_PER_TRANSFER_MAX maximal amounts stay far from overflow. */
+/**
+ * Per entry. Balances are int8: even ENTRIES_PER_TRANSFER_MAX maximal amounts stay far from
+ * overflow.
+ */
 export const AMOUNT_MINOR_MAX = 10n ** 17n;
 /** OB RemittanceInformation.Unstructured is 140 characters; Reference is shorter. */
 export const REFERENCE_LENGTH_MAX = 140;
@@ -41,7 +44,10 @@ export const METADATA_BYTES_MAX = 4096;
 
 export interface EntryInput {
   readonly accountId: string;
-  /** Stated by the caller and checked against the account, so a EUR amount never lands in a GBP account. */
+  /**
+   * Stated by the caller and checked against the account, so a EUR amount never lands in a GBP
+   * account.
+   */
   readonly currency: string;
   /** Positive credits the account, negative debits it. */
   readonly amountMinor: bigint;
@@ -92,11 +98,11 @@ interface ValidTransfer {
 
 /**
  * Posts one balanced transfer: locks the accounts in ascending id order, refuses to take from an
- * account that is not enabled or that may not go negative below zero, writes the transfer and its entries (each with the
- * balance after it) and moves the balances. Runs inside `db` when it is a transaction, so that the
- * caller's other writes (idempotency row, payment, consent) commit or roll back with it.
- * Throws before writing anything on invalid input, unknown accounts, currency mismatch or
- * insufficient funds; the database rejects at commit anything that slipped through.
+ * account that is not enabled or that may not go negative below zero, writes the transfer and its
+ * entries (each with the balance after it) and moves the balances. Runs inside `db` when it is a
+ * transaction, so that the caller's other writes (idempotency row, payment, consent) commit or roll
+ * back with it. Throws before writing anything on invalid input, unknown accounts, currency
+ * mismatch or insufficient funds; the database rejects at commit anything that slipped through.
  */
 export async function postTransfer(db: Db, input: TransferInput): Promise<PostedTransfer> {
   const transfer = validateTransfer(input);
@@ -214,10 +220,16 @@ async function post(trx: Knex.Transaction, transfer: ValidTransfer): Promise<Pos
   if (!bookedAt) throw new DuplicateTransferError(transfer.transferId);
 
   // Postconditions: what was written is exactly what was planned, and the balances moved to it.
-  assert(rows.length === entries.length, `transfer ${transfer.transferId}: ${rows.length} accounts planned, ${entries.length} entries asked for`);
+  assert(
+    rows.length === entries.length,
+    `transfer ${transfer.transferId}: ${rows.length} accounts planned, ${entries.length} entries asked for`,
+  );
   const posted = rows.map((row, index): PostedEntry => {
     const entry = entries[index]!;
-    assert(row.account_id === entry.accountId && row.entry_id !== null, `transfer ${transfer.transferId}: account ${entry.accountId} not written`);
+    assert(
+      row.account_id === entry.accountId && row.entry_id !== null,
+      `transfer ${transfer.transferId}: account ${entry.accountId} not written`,
+    );
     const written: PostedEntry = {
       entryId: toBigInt(row.entry_id, 'entries.id'),
       accountId: row.account_id,
@@ -226,7 +238,10 @@ async function post(trx: Knex.Transaction, transfer: ValidTransfer): Promise<Pos
       balanceAfterMinor: toBigInt(row.entry_balance_after_minor, 'balance_after_minor'),
       accountVersion: toBigInt(row.entry_account_version, 'account_version'),
     };
-    assert(written.currency === entry.currency && written.amountMinor === entry.amountMinor, `transfer ${transfer.transferId}: entry for ${entry.accountId} differs from the plan`);
+    assert(
+      written.currency === entry.currency && written.amountMinor === entry.amountMinor,
+      `transfer ${transfer.transferId}: entry for ${entry.accountId} differs from the plan`,
+    );
     assert(
       row.moved_balance_minor !== null &&
         toBigInt(row.moved_balance_minor, 'balance_minor') === written.balanceAfterMinor &&
@@ -236,7 +251,13 @@ async function post(trx: Knex.Transaction, transfer: ValidTransfer): Promise<Pos
     return written;
   });
   assertBalanced(posted, transfer.transferId);
-  return { transferId: transfer.transferId, kind: transfer.kind, reference: transfer.reference, bookedAt, entries: posted };
+  return {
+    transferId: transfer.transferId,
+    kind: transfer.kind,
+    reference: transfer.reference,
+    bookedAt,
+    entries: posted,
+  };
 }
 
 /** Why the posting statement wrote nothing, as the error for the first problem in entry order. */
@@ -246,25 +267,45 @@ function refusal(transfer: ValidTransfer, rows: readonly PostingRow[]): never {
   if (missing.length > 0) throw new AccountNotFoundError(missing.sort(compareIds));
   for (const entry of transfer.entries) {
     const account = found.get(entry.accountId)!;
-    if (account.account_currency !== entry.currency) throw new CurrencyMismatchError(entry.accountId, account.account_currency, entry.currency);
-    if (!account.enabled_ok) throw new AccountNotEnabledError(entry.accountId, account.account_status);
+    if (account.account_currency !== entry.currency)
+      throw new CurrencyMismatchError(entry.accountId, account.account_currency, entry.currency);
+    if (!account.enabled_ok)
+      throw new AccountNotEnabledError(entry.accountId, account.account_status);
     if (!account.funds_ok) throw new InsufficientFundsError(entry.accountId);
   }
-  if (!rows[0]!.not_future) throw new InvalidTransferError('booked-at', 'bookedAt lies in the future');
-  if (rows.some((row) => !row.after_latest)) throw new InvalidTransferError('booked-at', 'bookedAt precedes the latest entry of an account in the transfer');
+  if (!rows[0]!.not_future)
+    throw new InvalidTransferError('booked-at', 'bookedAt lies in the future');
+  if (rows.some((row) => !row.after_latest))
+    throw new InvalidTransferError(
+      'booked-at',
+      'bookedAt precedes the latest entry of an account in the transfer',
+    );
   throw new LedgerInvariantError(`transfer ${transfer.transferId}: refused without a reason`);
 }
 
 function validateTransfer(input: TransferInput): ValidTransfer {
   if (!(TRANSFER_KINDS as readonly string[]).includes(input.kind)) {
-    throw new InvalidTransferError('kind', `transfer kind must be one of ${TRANSFER_KINDS.join(', ')}`);
+    throw new InvalidTransferError(
+      'kind',
+      `transfer kind must be one of ${TRANSFER_KINDS.join(', ')}`,
+    );
   }
-  if (typeof input.reference !== 'string' || input.reference.trim() === '' || [...input.reference].length > REFERENCE_LENGTH_MAX) {
-    throw new InvalidTransferError('reference', `reference must be 1 to ${REFERENCE_LENGTH_MAX} characters`);
+  if (
+    typeof input.reference !== 'string' ||
+    input.reference.trim() === '' ||
+    [...input.reference].length > REFERENCE_LENGTH_MAX
+  ) {
+    throw new InvalidTransferError(
+      'reference',
+      `reference must be 1 to ${REFERENCE_LENGTH_MAX} characters`,
+    );
   }
   const count = input.entries.length;
   if (count < 2 || count > ENTRIES_PER_TRANSFER_MAX) {
-    throw new InvalidTransferError('entry-count', `a transfer has 2 to ${ENTRIES_PER_TRANSFER_MAX} entries, got ${count}`);
+    throw new InvalidTransferError(
+      'entry-count',
+      `a transfer has 2 to ${ENTRIES_PER_TRANSFER_MAX} entries, got ${count}`,
+    );
   }
   const accountIds = new Set<string>();
   const sums = new Map<string, bigint>();
@@ -273,18 +314,33 @@ function validateTransfer(input: TransferInput): ValidTransfer {
       throw new InvalidTransferError('account-id', `account id must match ${ID_PATTERN}`);
     }
     if (accountIds.has(entry.accountId)) {
-      throw new InvalidTransferError('duplicate-account', `account ${entry.accountId} appears twice; net its entries into one`);
+      throw new InvalidTransferError(
+        'duplicate-account',
+        `account ${entry.accountId} appears twice; net its entries into one`,
+      );
     }
     accountIds.add(entry.accountId);
     currencyExponent(entry.currency);
     const amount = entry.amountMinor;
-    if (typeof amount !== 'bigint' || amount === 0n || amount > AMOUNT_MINOR_MAX || amount < -AMOUNT_MINOR_MAX) {
-      throw new InvalidTransferError('amount', `each entry's amountMinor is a nonzero bigint within ±${AMOUNT_MINOR_MAX}`);
+    if (
+      typeof amount !== 'bigint' ||
+      amount === 0n ||
+      amount > AMOUNT_MINOR_MAX ||
+      amount < -AMOUNT_MINOR_MAX
+    ) {
+      throw new InvalidTransferError(
+        'amount',
+        `each entry's amountMinor is a nonzero bigint within ±${AMOUNT_MINOR_MAX}`,
+      );
     }
     sums.set(entry.currency, (sums.get(entry.currency) ?? 0n) + amount);
   }
   for (const [currency, sum] of sums) {
-    if (sum !== 0n) throw new InvalidTransferError('unbalanced', `entries sum to ${sum} minor units of ${currency}, not zero`);
+    if (sum !== 0n)
+      throw new InvalidTransferError(
+        'unbalanced',
+        `entries sum to ${sum} minor units of ${currency}, not zero`,
+      );
   }
 
   const metadata = input.metadata ?? {};
@@ -300,7 +356,10 @@ function validateTransfer(input: TransferInput): ValidTransfer {
   if (typeof transferId !== 'string' || !ID_PATTERN.test(transferId)) {
     throw new InvalidTransferError('transfer-id', `transfer id must match ${ID_PATTERN}`);
   }
-  if (input.bookedAt !== undefined && !(input.bookedAt instanceof Date && Number.isFinite(input.bookedAt.getTime()))) {
+  if (
+    input.bookedAt !== undefined &&
+    !(input.bookedAt instanceof Date && Number.isFinite(input.bookedAt.getTime()))
+  ) {
     throw new InvalidTransferError('booked-at', 'bookedAt must be a valid Date');
   }
 
@@ -316,6 +375,8 @@ function validateTransfer(input: TransferInput): ValidTransfer {
 
 function assertBalanced(entries: readonly PostedEntry[], transferId: string): void {
   const sums = new Map<string, bigint>();
-  for (const entry of entries) sums.set(entry.currency, (sums.get(entry.currency) ?? 0n) + entry.amountMinor);
-  for (const [currency, sum] of sums) assert(sum === 0n, `transfer ${transferId} posted unbalanced in ${currency}`);
+  for (const entry of entries)
+    sums.set(entry.currency, (sums.get(entry.currency) ?? 0n) + entry.amountMinor);
+  for (const [currency, sum] of sums)
+    assert(sum === 0n, `transfer ${transferId} posted unbalanced in ${currency}`);
 }

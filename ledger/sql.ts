@@ -20,16 +20,26 @@ export function inTransaction<T>(db: Db, work: (trx: Knex.Transaction) => Promis
  * and then only binds and executes it, where an unnamed statement is planned on every call. For
  * the statements on a request's path; a name must always stand for the same SQL text.
  */
-export async function query<Row>(db: Db, sql: string, bindings: readonly Knex.RawBinding[] = [], statementName?: string): Promise<Row[]> {
+export async function query<Row>(
+  db: Db,
+  sql: string,
+  bindings: readonly Knex.RawBinding[] = [],
+  statementName?: string,
+): Promise<Row[]> {
   const statement = db.raw(sql, bindings);
-  const result: { rows: Row[] } = await (statementName ? statement.options({ name: statementName }) : statement);
+  const result: { rows: Row[] } = await (statementName
+    ? statement.options({ name: statementName })
+    : statement);
   return result.rows;
 }
 
 /** int8 arrives as bigint when the pool parses it (platform/database.ts), as a string otherwise. */
 export function toBigInt(value: unknown, what: string): bigint {
   if (typeof value === 'bigint') return value;
-  assert(typeof value === 'string' && /^-?\d+$/.test(value), `${what} is not an integer: ${typeof value}`);
+  assert(
+    typeof value === 'string' && /^-?\d+$/.test(value),
+    `${what} is not an integer: ${typeof value}`,
+  );
   return BigInt(value);
 }
 

@@ -45,7 +45,9 @@ export interface EntryPage {
  */
 export async function listAccountEntries(db: Db, request: EntryQuery): Promise<EntryPage> {
   assert(
-    Number.isSafeInteger(request.limit) && request.limit >= 1 && request.limit <= ENTRIES_PAGE_SIZE_MAX,
+    Number.isSafeInteger(request.limit) &&
+      request.limit >= 1 &&
+      request.limit <= ENTRIES_PAGE_SIZE_MAX,
     `page size must be 1 to ${ENTRIES_PAGE_SIZE_MAX}`,
   );
   const rows = await query<{
@@ -96,5 +98,7 @@ export async function listAccountEntries(db: Db, request: EntryQuery): Promise<E
     }),
   );
   const last = entries.at(-1);
-  return rows.length > request.limit && last ? { entries, nextAfterVersion: last.accountVersion } : { entries };
+  return rows.length > request.limit && last
+    ? { entries, nextAfterVersion: last.accountVersion }
+    : { entries };
 }

@@ -31,21 +31,35 @@ export const CLEARING_SUBACCOUNTS = 16;
 
 /** The first keeps the historical id, so existing ledgers and their history stay as they are. */
 function clearingSubaccountIds(base: string): readonly string[] {
-  return Array.from({ length: CLEARING_SUBACCOUNTS }, (_, index) => (index === 0 ? base : `${base}-${String(index).padStart(2, '0')}`));
+  return Array.from({ length: CLEARING_SUBACCOUNTS }, (_, index) =>
+    index === 0 ? base : `${base}-${String(index).padStart(2, '0')}`,
+  );
 }
 
 const GBP_OUTBOUND_CLEARING = clearingSubaccountIds(SYSTEM_ACCOUNT_IDS.gbpOutboundClearing);
 
 export const SYSTEM_ACCOUNTS: readonly SystemAccountDefinition[] = [
   { id: SYSTEM_ACCOUNT_IDS.gbpFunding, kind: 'funding', currency: 'GBP', name: 'GBP funding' },
-  ...GBP_OUTBOUND_CLEARING.map((id, index): SystemAccountDefinition => ({
-    id,
+  ...GBP_OUTBOUND_CLEARING.map(
+    (id, index): SystemAccountDefinition => ({
+      id,
+      kind: 'clearing',
+      currency: 'GBP',
+      name: `GBP outbound payments clearing ${index + 1} of ${CLEARING_SUBACCOUNTS}`,
+    }),
+  ),
+  {
+    id: SYSTEM_ACCOUNT_IDS.gbpSchemeSettlement,
+    kind: 'settlement',
+    currency: 'GBP',
+    name: 'GBP payment scheme settlement',
+  },
+  {
+    id: SYSTEM_ACCOUNT_IDS.gbpCardClearing,
     kind: 'clearing',
     currency: 'GBP',
-    name: `GBP outbound payments clearing ${index + 1} of ${CLEARING_SUBACCOUNTS}`,
-  })),
-  { id: SYSTEM_ACCOUNT_IDS.gbpSchemeSettlement, kind: 'settlement', currency: 'GBP', name: 'GBP payment scheme settlement' },
-  { id: SYSTEM_ACCOUNT_IDS.gbpCardClearing, kind: 'clearing', currency: 'GBP', name: 'GBP card merchant clearing' },
+    name: 'GBP card merchant clearing',
+  },
 ];
 
 export interface OutboundPaymentAccounts {
@@ -55,7 +69,9 @@ export interface OutboundPaymentAccounts {
   readonly settlement: string;
 }
 
-/** Where each currency's outbound payments clear (at submission) and then settle with the scheme. */
+/**
+ * Where each currency's outbound payments clear (at submission) and then settle with the scheme.
+ */
 export const OUTBOUND_PAYMENT_ACCOUNTS: Readonly<Record<string, OutboundPaymentAccounts>> = {
   GBP: { clearing: GBP_OUTBOUND_CLEARING, settlement: SYSTEM_ACCOUNT_IDS.gbpSchemeSettlement },
 };

@@ -27,7 +27,12 @@ const EXIT_FAILURE = 1;
 class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<void> {
-  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { month: { type: 'string' }, help: { type: 'boolean' } } });
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: { month: { type: 'string' }, help: { type: 'boolean' } },
+  });
   const [command, ...rest] = positionals;
   if (values.help || command === 'help') {
     process.stdout.write(USAGE);
@@ -35,12 +40,19 @@ async function main(argv: string[]): Promise<void> {
   }
   if (command === 'report') {
     if (rest.length > 0) throw new UsageError(`unexpected argument "${rest[0]}"`);
-    if (values.month !== undefined && !isMonth(values.month)) throw new UsageError('--month is YYYY-MM');
+    if (values.month !== undefined && !isMonth(values.month))
+      throw new UsageError('--month is YYYY-MM');
   } else if (command === 'plan') {
     if (rest.length !== 2) throw new UsageError('plan takes <client_id> <plan>');
-    if (!isPlanName(rest[1]!)) throw new UsageError(`"${rest[1]}" is not a plan; plans: ${API_PLAN_NAMES.join(', ')}`);
+    if (!isPlanName(rest[1]!))
+      throw new UsageError(`"${rest[1]}" is not a plan; plans: ${API_PLAN_NAMES.join(', ')}`);
     if (values.month !== undefined) throw new UsageError('--month applies to report only');
-  } else throw new UsageError(command === undefined ? 'no command given (report or plan); see --help' : `unknown command "${command}"; see --help`);
+  } else
+    throw new UsageError(
+      command === undefined
+        ? 'no command given (report or plan); see --help'
+        : `unknown command "${command}"; see --help`,
+    );
 
   const config = loadConfig();
   const knex = createKnex(await operatorDatabaseUrl(config), { min: 0, max: 1 });
@@ -50,7 +62,9 @@ async function main(argv: string[]): Promise<void> {
       await setPlan(knex, clientId, plan);
       process.stdout.write(`${clientId} is on the ${plan} plan\n`);
     } else {
-      process.stdout.write(await report(knex, config.apiPlans, values.month ?? (await currentMonth(knex))));
+      process.stdout.write(
+        await report(knex, config.apiPlans, values.month ?? (await currentMonth(knex))),
+      );
     }
   } finally {
     await knex.destroy();
@@ -60,19 +74,37 @@ async function main(argv: string[]): Promise<void> {
 /** One line per TPP with usage or a plan of its own: plan, requests per API, total, quota left. */
 async function report(knex: Knex, plans: ApiPlans, month: string): Promise<string> {
   const rows = await monthUsage(knex, month);
-  const assigned = (await knex('metering.plans').select('client_id', 'plan')) as { client_id: string; plan: keyof ApiPlans['plans'] }[];
+  const assigned = (await knex('metering.plans').select('client_id', 'plan')) as {
+    client_id: string;
+    plan: keyof ApiPlans['plans'];
+  }[];
   const planOfClient = new Map(assigned.map((row) => [row.client_id, row.plan]));
   const byClient = new Map<string, UsageRow[]>();
   for (const row of rows) byClient.set(row.clientId, [...(byClient.get(row.clientId) ?? []), row]);
-  for (const clientId of planOfClient.keys()) if (!byClient.has(clientId)) byClient.set(clientId, []);
+  for (const clientId of planOfClient.keys())
+    if (!byClient.has(clientId)) byClient.set(clientId, []);
   const apis = ['aisp', 'pisp', 'cbpii', 'events'] as const;
-  const lines = [`Usage of ${month} (UK time); default plan ${plans.defaultPlan}`, ['client_id', 'plan', ...apis, 'total', 'quota', 'left'].join('\t')];
+  const lines = [
+    `Usage of ${month} (UK time); default plan ${plans.defaultPlan}`,
+    ['client_id', 'plan', ...apis, 'total', 'quota', 'left'].join('\t'),
+  ];
   for (const [clientId, usage] of [...byClient].sort(([a], [b]) => a.localeCompare(b))) {
     const plan = plans.plans[planOfClient.get(clientId) ?? plans.defaultPlan];
-    const perApi = apis.map((api) => usage.filter((row) => row.api === api).reduce((sum, row) => sum + row.requests, 0));
+    const perApi = apis.map((api) =>
+      usage.filter((row) => row.api === api).reduce((sum, row) => sum + row.requests, 0),
+    );
     const total = perApi.reduce((sum, n) => sum + n, 0);
     const quota = plan.monthlyQuota;
-    lines.push([clientId, plan.name, ...perApi, total, quota ?? 'none', quota === undefined ? '-' : Math.max(0, quota - total)].join('\t'));
+    lines.push(
+      [
+        clientId,
+        plan.name,
+        ...perApi,
+        total,
+        quota ?? 'none',
+        quota === undefined ? '-' : Math.max(0, quota - total),
+      ].join('\t'),
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -80,5 +112,6 @@ async function report(knex: Knex, plans: ApiPlans, month: string): Promise<strin
 main(process.argv.slice(2)).catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`usage: ${message.split('\n')[0]}\n`);
-  process.exitCode = error instanceof UsageError || error instanceof ConfigError ? EXIT_USAGE : EXIT_FAILURE;
+  process.exitCode =
+    error instanceof UsageError || error instanceof ConfigError ? EXIT_USAGE : EXIT_FAILURE;
 });

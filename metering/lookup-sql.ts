@@ -33,7 +33,10 @@ export function chargedLookupSql(lookup: string): string {
   FROM t LEFT JOIN plan ON true LEFT JOIN month ON true LEFT JOIN charged ON true`;
 }
 
-/** What `chargedLookupSql` is charged for: the API group, its base rate limit (or none), and the plans. */
+/**
+ * What `chargedLookupSql` is charged for: the API group, its base rate limit (or none), and the
+ * plans.
+ */
 export interface LookupCharge {
   api: 'aisp' | 'pisp' | 'cbpii' | 'events';
   base: { requests: number; windowSeconds: number } | undefined;

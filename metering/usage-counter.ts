@@ -5,9 +5,9 @@ import { USAGE_SHARD, type MeteredApi, type Month } from './usage.ts';
 /**
  * The resource API requests this instance has let through and not yet written to metering.usage.
  * Writing each count in the token lookup's statement cost about 95 µs of that statement's 276 µs
- * execution and 80 µs of PostgreSQL CPU on every resource request (bench --pg-stats, bench/PROFILE.md);
- * a request does not need its count written before it is answered, so counts are kept here and
- * written together every `intervalMs`, one statement for all of them.
+ * execution and 80 µs of PostgreSQL CPU on every resource request (bench --pg-stats,
+ * bench/PROFILE.md); a request does not need its count written before it is answered, so counts are
+ * kept here and written together every `intervalMs`, one statement for all of them.
  *
  * What this gives up, bounded by the interval: a platform that dies without stopping loses its
  * last interval's counts (a PostgreSQL crash could already lose the lookup's last asynchronous
@@ -19,9 +19,14 @@ import { USAGE_SHARD, type MeteredApi, type Month } from './usage.ts';
 export interface UsageCounter {
   /** One request of the client to the API on `day` (`YYYY-MM-DD`, UK day, as the database says). */
   count(clientId: string, day: string, api: MeteredApi): void;
-  /** The client's requests in `month` counted here and not yet written (including a write under way). */
+  /**
+   * The client's requests in `month` counted here and not yet written (including a write under
+   * way).
+   */
   unwritten(clientId: string, month: Month): number;
-  /** Writes what is counted so far; resolves once it is in metering.usage (or failed and was kept). */
+  /**
+   * Writes what is counted so far; resolves once it is in metering.usage (or failed and was kept).
+   */
   flush(): Promise<void>;
   /** Stops the timer and writes what is left. */
   stop(): Promise<void>;
@@ -33,7 +38,11 @@ export const USAGE_FLUSH_INTERVAL_MS = 1000;
 /** Per client: day and API (`YYYY-MM-DD api`) to requests. */
 type Counts = Map<string, Map<string, number>>;
 
-export function usageCounter(knex: Knex, logger: Logger, intervalMs = USAGE_FLUSH_INTERVAL_MS): UsageCounter {
+export function usageCounter(
+  knex: Knex,
+  logger: Logger,
+  intervalMs = USAGE_FLUSH_INTERVAL_MS,
+): UsageCounter {
   let counts: Counts = new Map();
   let writing: Counts | undefined;
   let written: Promise<void> = Promise.resolve();
@@ -53,13 +62,22 @@ export function usageCounter(knex: Knex, logger: Logger, intervalMs = USAGE_FLUS
            SELECT c.client_id, c.day, c.api, ${USAGE_SHARD}, c.requests
            FROM unnest(?::text[], ?::date[], ?::text[], ?::bigint[]) AS c(client_id, day, api, requests)
            ON CONFLICT (client_id, day, api, shard) DO UPDATE SET requests = u.requests + excluded.requests`,
-          [rows.map((row) => row[0]), rows.map((row) => row[1]), rows.map((row) => row[2]), rows.map((row) => row[3])],
+          [
+            rows.map((row) => row[0]),
+            rows.map((row) => row[1]),
+            rows.map((row) => row[2]),
+            rows.map((row) => row[3]),
+          ],
         )
         .options({ name: 'metering.write-usage' });
     } catch (error) {
       // Kept for the next write: the counts are owed either way.
-      for (const [clientId, perDay] of batch) for (const [dayApi, requests] of perDay) add(counts, clientId, dayApi, requests);
-      logger.warn({ err: error, clients: batch.size }, 'usage counts not written; kept for the next attempt');
+      for (const [clientId, perDay] of batch)
+        for (const [dayApi, requests] of perDay) add(counts, clientId, dayApi, requests);
+      logger.warn(
+        { err: error, clients: batch.size },
+        'usage counts not written; kept for the next attempt',
+      );
     }
   };
 
@@ -88,7 +106,8 @@ export function usageCounter(knex: Knex, logger: Logger, intervalMs = USAGE_FLUS
     unwritten(clientId, month) {
       let sum = 0;
       for (const batch of writing ? [counts, writing] : [counts]) {
-        for (const [dayApi, requests] of batch.get(clientId) ?? []) if (dayApi.startsWith(month)) sum += requests;
+        for (const [dayApi, requests] of batch.get(clientId) ?? [])
+          if (dayApi.startsWith(month)) sum += requests;
       }
       return sum;
     },
@@ -102,6 +121,9 @@ export function usageCounter(knex: Knex, logger: Logger, intervalMs = USAGE_FLUS
 
 function add(counts: Counts, clientId: string, dayApi: string, requests: number): void {
   let perDay = counts.get(clientId);
-  if (!perDay) counts.set(clientId, (perDay = new Map()));
+  if (!perDay) {
+    perDay = new Map();
+    counts.set(clientId, perDay);
+  }
   perDay.set(dayApi, (perDay.get(dayApi) ?? 0) + requests);
 }

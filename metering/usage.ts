@@ -13,7 +13,11 @@ export const USAGE_SHARD = 'floor(random() * 16)::smallint';
  * Counts one request of this client to this API today, in the caller's transaction: a payment
  * submission and its count commit, or roll back, together.
  */
-export async function meterRequest(trx: Knex.Transaction, clientId: string, api: MeteredApi): Promise<void> {
+export async function meterRequest(
+  trx: Knex.Transaction,
+  clientId: string,
+  api: MeteredApi,
+): Promise<void> {
   await trx
     .raw(
       `INSERT INTO metering.usage AS u (client_id, day, api, shard, requests)
@@ -33,7 +37,9 @@ export async function setPlan(knex: Knex, clientId: string, plan: ApiPlanName): 
 }
 
 export async function planOf(knex: Knex, plans: ApiPlans, clientId: string): Promise<ApiPlan> {
-  const row = await knex('metering.plans').where({ client_id: clientId }).first<{ plan: ApiPlanName } | undefined>('plan');
+  const row = await knex('metering.plans')
+    .where({ client_id: clientId })
+    .first<{ plan: ApiPlanName } | undefined>('plan');
   return plans.plans[row?.plan ?? plans.defaultPlan];
 }
 
@@ -45,7 +51,9 @@ export function isMonth(value: string): value is Month {
 }
 
 export async function currentMonth(knex: Knex): Promise<Month> {
-  const { rows } = await knex.raw<{ rows: { month: string }[] }>(`SELECT to_char(now() AT TIME ZONE '${METERING_TIME_ZONE}', 'YYYY-MM') AS month`);
+  const { rows } = await knex.raw<{ rows: { month: string }[] }>(
+    `SELECT to_char(now() AT TIME ZONE '${METERING_TIME_ZONE}', 'YYYY-MM') AS month`,
+  );
   return rows[0]!.month;
 }
 
@@ -59,7 +67,9 @@ export interface UsageRow {
 
 /** The month's usage rows, of one client or of all, by client, day and API. */
 export async function monthUsage(knex: Knex, month: Month, clientId?: string): Promise<UsageRow[]> {
-  const { rows } = await knex.raw<{ rows: { client_id: string; day: string; api: MeteredApi; requests: string }[] }>(
+  const { rows } = await knex.raw<{
+    rows: { client_id: string; day: string; api: MeteredApi; requests: string }[];
+  }>(
     `SELECT client_id, to_char(day, 'YYYY-MM-DD') AS day, api, sum(requests)::text AS requests FROM metering.usage
      WHERE day >= to_date(?, 'YYYY-MM') AND day < to_date(?, 'YYYY-MM') + interval '1 month'
        AND (?::text IS NULL OR client_id = ?)
@@ -67,5 +77,10 @@ export async function monthUsage(knex: Knex, month: Month, clientId?: string): P
      ORDER BY client_id, day, api`,
     [month, month, clientId ?? null, clientId ?? null],
   );
-  return rows.map((row) => ({ clientId: row.client_id, day: row.day, api: row.api, requests: Number(row.requests) }));
+  return rows.map((row) => ({
+    clientId: row.client_id,
+    day: row.day,
+    api: row.api,
+    requests: Number(row.requests),
+  }));
 }

@@ -1,4 +1,10 @@
-export { countJobFailure, countPayments, countTokenIssued, observeRequest, processMetrics } from './metrics.ts';
+export {
+  countJobFailure,
+  countPayments,
+  countTokenIssued,
+  observeRequest,
+  processMetrics,
+} from './metrics.ts';
 export type { RequestObservation, TokenBinding } from './metrics.ts';
 export { noteRequest, requestFacts } from './request-facts.ts';
 export type { RequestFacts } from './request-facts.ts';

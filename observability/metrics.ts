@@ -59,7 +59,12 @@ export interface RequestObservation {
 }
 
 export function observeRequest(observation: RequestObservation): void {
-  const labels = { host: observation.host, method: observation.method, route: observation.route, status: String(observation.status) };
+  const labels = {
+    host: observation.host,
+    method: observation.method,
+    route: observation.route,
+    status: String(observation.status),
+  };
   requests.inc(labels);
   requestDuration.observe(labels, observation.seconds);
 }

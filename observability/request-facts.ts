@@ -6,7 +6,10 @@ import type { IncomingMessage } from 'node:http';
  * with a context of its own, on the same request.
  */
 export interface RequestFacts {
-  /** The route template (`/accounts/:AccountId`), never the path with its ids: a bounded metric label. */
+  /**
+   * The route template (`/accounts/:AccountId`), never the path with its ids: a bounded metric
+   * label.
+   */
   route?: string;
   /** The TPP that sent it, once known (authenticated client, or the client of the token). */
   clientId?: string;
@@ -19,7 +22,10 @@ const facts = new WeakMap<IncomingMessage, RequestFacts>();
 /** Adds what is known now; what is undefined leaves an earlier fact as it was. */
 export function noteRequest(req: IncomingMessage, learned: RequestFacts): void {
   let known = facts.get(req);
-  if (!known) facts.set(req, (known = {}));
+  if (!known) {
+    known = {};
+    facts.set(req, known);
+  }
   if (learned.route !== undefined) known.route = learned.route;
   if (learned.clientId !== undefined) known.clientId = learned.clientId;
   if (learned.orgId !== undefined) known.orgId = learned.orgId;

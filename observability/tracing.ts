@@ -2,7 +2,10 @@ import { register } from 'node:module';
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { requestFacts } from './request-facts.ts';
 
-/** The span attribute that carries the request's `x-fapi-interaction-id` (FAPI, echoed on every answer). */
+/**
+ * The span attribute that carries the request's `x-fapi-interaction-id` (FAPI, echoed on every
+ * answer).
+ */
 export const INTERACTION_ID_ATTRIBUTE = 'fapi.interaction_id';
 
 type Env = Record<string, string | undefined>;
@@ -30,7 +33,13 @@ let running: { shutdown(): Promise<void> } | undefined;
 export async function startTracing(env: Env): Promise<boolean> {
   if (running || !tracingWanted(env)) return false;
   register('@opentelemetry/instrumentation/hook.mjs', import.meta.url);
-  const [{ NodeSDK }, { HttpInstrumentation }, { KoaInstrumentation }, { PgInstrumentation }, { UndiciInstrumentation }] = await Promise.all([
+  const [
+    { NodeSDK },
+    { HttpInstrumentation },
+    { KoaInstrumentation },
+    { PgInstrumentation },
+    { UndiciInstrumentation },
+  ] = await Promise.all([
     import('@opentelemetry/sdk-node'),
     import('@opentelemetry/instrumentation-http'),
     import('@opentelemetry/instrumentation-koa'),
@@ -42,12 +51,14 @@ export async function startTracing(env: Env): Promise<boolean> {
     instrumentations: [
       new HttpInstrumentation({
         // Probes and scrapes every few seconds would drown the traces of real requests.
-        ignoreIncomingRequestHook: (request) => /^\/(health|metrics)(\/|$|\?)/.test(request.url ?? ''),
+        ignoreIncomingRequestHook: (request) =>
+          /^\/(health|metrics)(\/|$|\?)/.test(request.url ?? ''),
         // No header is copied into spans (the default): they carry tokens, DPoP proofs and cookies.
         // A server span, once answered, gets its interaction id and the route template the
         // platform matched (its name "GET /open-banking/v3.1/aisp/accounts/:AccountId").
         applyCustomAttributesOnSpan: (span, request, response) => {
-          if (!(request instanceof IncomingMessage) || !(response instanceof ServerResponse)) return;
+          if (!(request instanceof IncomingMessage) || !(response instanceof ServerResponse))
+            return;
           const id = response.getHeader('x-fapi-interaction-id');
           if (typeof id === 'string') span.setAttribute(INTERACTION_ID_ATTRIBUTE, id);
           const { route } = requestFacts(request);
@@ -59,7 +70,8 @@ export async function startTracing(env: Env): Promise<boolean> {
       }),
       // A span per Koa middleware (both hosts' apps and oidc-provider's).
       new KoaInstrumentation(),
-      // Statements are parameterised; their values are not recorded (enhancedDatabaseReporting off).
+      // Statements are parameterised; their values are not recorded (enhancedDatabaseReporting
+      // off).
       new PgInstrumentation({ enhancedDatabaseReporting: false }),
       new UndiciInstrumentation(),
     ],
@@ -69,7 +81,9 @@ export async function startTracing(env: Env): Promise<boolean> {
   return true;
 }
 
-/** Exports what is still buffered and stops; for the shutdown path (a no-op when tracing is off). */
+/**
+ * Exports what is still buffered and stops; for the shutdown path (a no-op when tracing is off).
+ */
 export async function stopTracing(): Promise<void> {
   const sdk = running;
   running = undefined;

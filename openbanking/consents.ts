@@ -11,7 +11,12 @@ import { raiseEvents } from './outbox.ts';
  */
 
 export type ConsentKind = 'account-access' | 'domestic-payment' | 'funds-confirmation';
-export type ConsentStatus = 'AwaitingAuthorisation' | 'Authorised' | 'Consumed' | 'Rejected' | 'Revoked';
+export type ConsentStatus =
+  | 'AwaitingAuthorisation'
+  | 'Authorised'
+  | 'Consumed'
+  | 'Rejected'
+  | 'Revoked';
 export type JsonRecord = Record<string, unknown>;
 
 /**
@@ -19,7 +24,10 @@ export type JsonRecord = Record<string, unknown>;
  * the end of its tokens commit together (DESIGN.md section 6). The authorization server's
  * (authz revokeGrantTokens): the grants are its rows, not this part's.
  */
-export type EndGrants = (trx: Knex.Transaction, grantIds: string | readonly string[]) => Promise<number>;
+export type EndGrants = (
+  trx: Knex.Transaction,
+  grantIds: string | readonly string[],
+) => Promise<number>;
 
 export interface ConsentRecord {
   readonly id: string;
@@ -69,18 +77,33 @@ const COLUMNS = `id, kind, client_id, status, status_updated_at, permissions, ex
 /** A customer's dashboard shows at most this many consents, newest first. */
 export const CUSTOMER_CONSENTS_MAX = 200;
 
-export async function findConsent(knex: Knex, consentId: string): Promise<ConsentRecord | undefined> {
-  const { rows } = await knex.raw<{ rows: ConsentRow[] }>(`SELECT ${COLUMNS} FROM openbanking.consents WHERE id = ?`, [consentId]);
+export async function findConsent(
+  knex: Knex,
+  consentId: string,
+): Promise<ConsentRecord | undefined> {
+  const { rows } = await knex.raw<{ rows: ConsentRow[] }>(
+    `SELECT ${COLUMNS} FROM openbanking.consents WHERE id = ?`,
+    [consentId],
+  );
   return rows[0] && toConsent(rows[0]);
 }
 
 /** The consent a grant was made for (the customer's approval records it). */
-export async function findConsentIdOfGrant(knex: Knex, grantId: string): Promise<string | undefined> {
-  const { rows } = await knex.raw<{ rows: { id: string }[] }>('SELECT id FROM openbanking.consents WHERE grant_id = ?', [grantId]);
+export async function findConsentIdOfGrant(
+  knex: Knex,
+  grantId: string,
+): Promise<string | undefined> {
+  const { rows } = await knex.raw<{ rows: { id: string }[] }>(
+    'SELECT id FROM openbanking.consents WHERE grant_id = ?',
+    [grantId],
+  );
   return rows[0]?.id;
 }
 
-export async function listCustomerConsents(knex: Knex, customerId: string): Promise<ConsentRecord[]> {
+export async function listCustomerConsents(
+  knex: Knex,
+  customerId: string,
+): Promise<ConsentRecord[]> {
   const { rows } = await knex.raw<{ rows: ConsentRow[] }>(
     `SELECT ${COLUMNS} FROM openbanking.consents WHERE customer_id = ? ORDER BY created_at DESC, id LIMIT ?`,
     [customerId, CUSTOMER_CONSENTS_MAX],
@@ -107,7 +130,11 @@ export interface Authorisation {
 export async function authoriseConsent(knex: Knex, authorisation: Authorisation): Promise<boolean> {
   const accounts = authorisation.accountIds ?? [authorisation.debtorAccountId!];
   return knex.transaction(async (trx) => {
-    const held = new Set((await listCustomerAccounts(trx, authorisation.customerId)).filter((a) => a.status === 'Enabled').map((a) => a.id));
+    const held = new Set(
+      (await listCustomerAccounts(trx, authorisation.customerId))
+        .filter((a) => a.status === 'Enabled')
+        .map((a) => a.id),
+    );
     if (accounts.length === 0 || !accounts.every((id) => held.has(id))) return false;
     const { rowCount } = await trx.raw<{ rowCount: number }>(
       `UPDATE openbanking.consents SET status = 'Authorised', status_updated_at = now(), authorised_at = now(),
@@ -126,8 +153,16 @@ export async function authoriseConsent(knex: Knex, authorisation: Authorisation)
   });
 }
 
-/** Rejected by the customer, with the TPP's event; customerId is known when they refused after signing in. */
-export async function rejectConsent(knex: Knex, consentId: string, clientId: string, customerId: string | undefined): Promise<boolean> {
+/**
+ * Rejected by the customer, with the TPP's event; customerId is known when they refused after
+ * signing in.
+ */
+export async function rejectConsent(
+  knex: Knex,
+  consentId: string,
+  clientId: string,
+  customerId: string | undefined,
+): Promise<boolean> {
   return knex.transaction(async (trx) => {
     const { rowCount } = await trx.raw<{ rowCount: number }>(
       `UPDATE openbanking.consents SET status = 'Rejected', status_updated_at = now(), customer_id = coalesce(?, customer_id)
@@ -144,7 +179,12 @@ export async function rejectConsent(knex: Knex, consentId: string, clientId: str
  * Payment consents cannot be (OB v3.1 gives them no such status; an authorised payment consent is
  * spent by its one payment). False when there was nothing to revoke.
  */
-export async function revokeConsent(knex: Knex, consentId: string, customerId: string, endGrants: EndGrants): Promise<boolean> {
+export async function revokeConsent(
+  knex: Knex,
+  consentId: string,
+  customerId: string,
+  endGrants: EndGrants,
+): Promise<boolean> {
   return knex.transaction(async (trx) => {
     const { rows } = await trx.raw<{ rows: { grant_id: string | null }[] }>(
       `UPDATE openbanking.consents SET status = 'Revoked', status_updated_at = now()
@@ -163,7 +203,11 @@ export async function revokeConsent(knex: Knex, consentId: string, customerId: s
  * Every consent of the customer that can be revoked, revoked one by one as from the dashboard
  * (the grant's tokens and the TPP's event with each). Returns how many were.
  */
-export async function revokeCustomerConsents(knex: Knex, customerId: string, endGrants: EndGrants): Promise<number> {
+export async function revokeCustomerConsents(
+  knex: Knex,
+  customerId: string,
+  endGrants: EndGrants,
+): Promise<number> {
   const { rows } = await knex.raw<{ rows: { id: string }[] }>(
     `SELECT id FROM openbanking.consents WHERE customer_id = ? AND status = 'Authorised' AND kind IN ('account-access', 'funds-confirmation') ORDER BY id`,
     [customerId],
@@ -204,10 +248,16 @@ export interface ExpiryResult {
 
 /**
  * In one transaction: mark a bounded batch of expired consents whose grant is not yet revoked
- * (oldest expiry first; rows another run holds are skipped), then end their grants (`endGrants`). Counts both.
+ * (oldest expiry first; rows another run holds are skipped), then end their grants (`endGrants`).
+ * Counts both.
  */
-export async function expireConsentGrants(knex: Knex, consentsMax: number, endGrants: EndGrants): Promise<ExpiryResult> {
-  if (!Number.isInteger(consentsMax) || consentsMax < 1) throw new RangeError('consentsMax must be a positive integer');
+export async function expireConsentGrants(
+  knex: Knex,
+  consentsMax: number,
+  endGrants: EndGrants,
+): Promise<ExpiryResult> {
+  if (!Number.isInteger(consentsMax) || consentsMax < 1)
+    throw new RangeError('consentsMax must be a positive integer');
   return knex.transaction(async (trx) => {
     const { rows } = await trx.raw<{ rows: { id: string; grant_id: string; status: string }[] }>(
       `UPDATE openbanking.consents SET grant_revoked_at = now()
@@ -220,8 +270,18 @@ export async function expireConsentGrants(knex: Knex, consentsMax: number, endGr
        RETURNING id, grant_id, status`,
       [consentsMax],
     );
-    // Only a consent still in use loses its authorisation by expiring (a revoked or consumed one has none left).
-    await raiseEvents(trx, { consents: rows.filter((row) => row.status === 'Authorised').map((row) => row.id), authorizationRevoked: true });
-    return { consents: rows.length, payloads: await endGrants(trx, rows.map((row) => row.grant_id)) };
+    // Only a consent still in use loses its authorisation by expiring (a revoked or consumed one
+    // has none left).
+    await raiseEvents(trx, {
+      consents: rows.filter((row) => row.status === 'Authorised').map((row) => row.id),
+      authorizationRevoked: true,
+    });
+    return {
+      consents: rows.length,
+      payloads: await endGrants(
+        trx,
+        rows.map((row) => row.grant_id),
+      ),
+    };
   });
 }

@@ -14,7 +14,11 @@ export interface PendingEvent {
   readonly clientId: string;
   readonly resourceType: ResourceType;
   readonly resourceId: string;
-  readonly claims: { readonly txn: string; readonly toe: number; readonly events: Readonly<Record<string, Record<string, unknown>>> };
+  readonly claims: {
+    readonly txn: string;
+    readonly toe: number;
+    readonly events: Readonly<Record<string, Record<string, unknown>>>;
+  };
   /** Push attempts so far, this one included when claimed for a push. */
   readonly attempts: number;
 }
@@ -53,7 +57,11 @@ export type PushLease =
  * dies stops holding it when the time passes. The time is also the holder's token (whole
  * milliseconds, so that it survives the round trip through a JavaScript Date).
  */
-export async function takePushLease(knex: Knex, clientId: string, leaseMs: number): Promise<PushLease> {
+export async function takePushLease(
+  knex: Knex,
+  clientId: string,
+  leaseMs: number,
+): Promise<PushLease> {
   const { rows } = await knex.raw<{ rows: { push_lease_until: Date }[] }>(
     `UPDATE openbanking.event_subscriptions SET push_lease_until = date_trunc('milliseconds', clock_timestamp() + make_interval(secs => ?))
      WHERE client_id = ? AND callback_url IS NOT NULL AND (push_lease_until IS NULL OR push_lease_until <= clock_timestamp())
@@ -72,7 +80,10 @@ export async function takePushLease(knex: Knex, clientId: string, leaseMs: numbe
 
 /** Gives the lease up, unless it has already passed to another worker. */
 export async function releasePushLease(knex: Knex, clientId: string, until: Date): Promise<void> {
-  await knex.raw('UPDATE openbanking.event_subscriptions SET push_lease_until = NULL WHERE client_id = ? AND push_lease_until = ?', [clientId, until]);
+  await knex.raw(
+    'UPDATE openbanking.event_subscriptions SET push_lease_until = NULL WHERE client_id = ? AND push_lease_until = ?',
+    [clientId, until],
+  );
 }
 
 export interface Claim {
@@ -88,8 +99,15 @@ export interface Claim {
  * mid-push the event is pushed again after that. `lost` when the lease has passed to another
  * worker or the callback URL was removed.
  */
-export async function claimNextEvent(knex: Knex, clientId: string, lease: Date, leaseMs: number): Promise<Claim | 'lost'> {
-  const { rows } = await knex.raw<{ rows: (Partial<PendingEventRow> & { callback_url: string; push_lease_until: Date })[] }>(
+export async function claimNextEvent(
+  knex: Knex,
+  clientId: string,
+  lease: Date,
+  leaseMs: number,
+): Promise<Claim | 'lost'> {
+  const { rows } = await knex.raw<{
+    rows: (Partial<PendingEventRow> & { callback_url: string; push_lease_until: Date })[];
+  }>(
     `WITH lease AS (
        UPDATE openbanking.event_subscriptions SET push_lease_until = date_trunc('milliseconds', clock_timestamp() + make_interval(secs => ?))
        WHERE client_id = ? AND push_lease_until = ? AND callback_url IS NOT NULL
@@ -102,17 +120,25 @@ export async function claimNextEvent(knex: Knex, clientId: string, lease: Date, 
          WHERE ${PUSHABLE} AND c.next_attempt_at <= clock_timestamp()
          ORDER BY c.seq LIMIT 1
          FOR UPDATE SKIP LOCKED)
-       RETURNING ${EVENT_COLUMNS.split(', ').map((column) => `d.${column}`).join(', ')})
+       RETURNING ${EVENT_COLUMNS.split(', ')
+         .map((column) => `d.${column}`)
+         .join(', ')})
      SELECT lease.callback_url, lease.push_lease_until, claimed.* FROM lease LEFT JOIN claimed ON true`,
     [leaseMs / 1000, clientId, lease, leaseMs / 1000, clientId],
   );
   const row = rows[0];
   if (!row) return 'lost';
-  const claimed = row.id === undefined || row.id === null ? undefined : { event: toPendingEvent(row as PendingEventRow), callbackUrl: row.callback_url };
+  const claimed =
+    row.id === undefined || row.id === null
+      ? undefined
+      : { event: toPendingEvent(row as PendingEventRow), callbackUrl: row.callback_url };
   return { leaseUntil: row.push_lease_until, claimed };
 }
 
-/** When the TPP's next event becomes pushable (now or in the past: at once), or undefined if none waits. */
+/**
+ * When the TPP's next event becomes pushable (now or in the past: at once), or undefined if none
+ * waits.
+ */
 export async function nextPushAt(knex: Knex, clientId: string): Promise<Date | undefined> {
   const { rows } = await knex.raw<{ rows: { next: Date | null }[] }>(
     `SELECT min(c.next_attempt_at) AS next FROM openbanking.event_deliveries c WHERE ${PUSHABLE}`,
@@ -127,11 +153,20 @@ export type AttemptResult =
   | { readonly kind: 'retry'; readonly error: string; readonly delayMs: number }
   | { readonly kind: 'dead-letter'; readonly error: string };
 
-/** Records how an attempt ended; a delivery finished meanwhile (acknowledged by polling) is left alone. */
-export async function recordAttempt(knex: Knex, eventId: string, result: AttemptResult): Promise<void> {
+/**
+ * Records how an attempt ended; a delivery finished meanwhile (acknowledged by polling) is left
+ * alone.
+ */
+export async function recordAttempt(
+  knex: Knex,
+  eventId: string,
+  result: AttemptResult,
+): Promise<void> {
   const error = result.kind === 'delivered' ? null : result.error.slice(0, 1000);
   const [status, nextAttempt] =
-    result.kind === 'retry' ? ['pending', 'clock_timestamp() + make_interval(secs => ?)'] : [result.kind === 'dead-letter' ? 'failed' : result.kind, 'NULL'];
+    result.kind === 'retry'
+      ? ['pending', 'clock_timestamp() + make_interval(secs => ?)']
+      : [result.kind === 'dead-letter' ? 'failed' : result.kind, 'NULL'];
   await knex.raw(
     `UPDATE openbanking.event_deliveries
      SET status = ?, next_attempt_at = ${nextAttempt}, last_error = ?, delivered_at = CASE WHEN ? = 'delivered' THEN clock_timestamp() END
@@ -141,7 +176,10 @@ export async function recordAttempt(knex: Knex, eventId: string, result: Attempt
 }
 
 /** TPPs with events to push, and when the first is due: what the sweep schedules pushes for. */
-export async function tppsWithEventsToPush(knex: Knex, tppsMax: number): Promise<{ clientId: string; due: Date }[]> {
+export async function tppsWithEventsToPush(
+  knex: Knex,
+  tppsMax: number,
+): Promise<{ clientId: string; due: Date }[]> {
   const { rows } = await knex.raw<{ rows: { client_id: string; due: Date }[] }>(
     `SELECT client_id, min(next_attempt_at) AS due FROM openbanking.event_deliveries
      WHERE status = 'pending' AND next_attempt_at IS NOT NULL
@@ -155,7 +193,11 @@ export async function tppsWithEventsToPush(knex: Knex, tppsMax: number): Promise
  * Aggregated polling: the TPP's events not yet acknowledged (pending, and dead-lettered pushes),
  * oldest first, at most `eventsMax`, and whether more wait.
  */
-export async function eventsToPoll(knex: Knex, clientId: string, eventsMax: number): Promise<{ events: PendingEvent[]; more: boolean }> {
+export async function eventsToPoll(
+  knex: Knex,
+  clientId: string,
+  eventsMax: number,
+): Promise<{ events: PendingEvent[]; more: boolean }> {
   const { rows } = await knex.raw<{ rows: PendingEventRow[] }>(
     `SELECT ${EVENT_COLUMNS} FROM openbanking.event_deliveries
      WHERE client_id = ? AND status IN ('pending', 'failed') ORDER BY seq LIMIT ?`,
@@ -222,7 +264,9 @@ function toPendingEvent(row: PendingEventRow): PendingEvent {
  */
 export const FINISHED_EVENT_RETENTION_DAYS = 30;
 
-/** Deletes up to `limit` finished deliveries raised before the retention period; returns how many. */
+/**
+ * Deletes up to `limit` finished deliveries raised before the retention period; returns how many.
+ */
 export async function purgeFinishedDeliveries(knex: Knex, limit: number): Promise<number> {
   const { rowCount } = await knex.raw<{ rowCount: number }>(
     `DELETE FROM openbanking.event_deliveries WHERE id IN (

@@ -33,7 +33,11 @@ const COLUMNS = ['id', 'client_id', 'callback_url', 'version', 'event_types'] as
 const UNIQUE_VIOLATION = '23505';
 
 /** The new subscription, or `exists` when the TPP has one already (OB: 409). */
-export async function createSubscription(knex: Knex, clientId: string, request: SubscriptionRequest): Promise<EventSubscription | 'exists'> {
+export async function createSubscription(
+  knex: Knex,
+  clientId: string,
+  request: SubscriptionRequest,
+): Promise<EventSubscription | 'exists'> {
   try {
     const [row] = await knex('openbanking.event_subscriptions')
       .insert({
@@ -51,8 +55,13 @@ export async function createSubscription(knex: Knex, clientId: string, request: 
   }
 }
 
-export async function findSubscriptions(knex: Knex, clientId: string): Promise<EventSubscription[]> {
-  const rows = await knex('openbanking.event_subscriptions').select<SubscriptionRow[]>([...COLUMNS]).where({ client_id: clientId });
+export async function findSubscriptions(
+  knex: Knex,
+  clientId: string,
+): Promise<EventSubscription[]> {
+  const rows = await knex('openbanking.event_subscriptions')
+    .select<SubscriptionRow[]>([...COLUMNS])
+    .where({ client_id: clientId });
   return rows.map(toSubscription);
 }
 
@@ -61,7 +70,12 @@ export async function findSubscriptions(knex: Knex, clientId: string): Promise<E
  * waiting follow the new delivery mode in the same transaction: pushed from now on to a new
  * callback URL, or left to polling when the URL is removed.
  */
-export async function replaceSubscription(knex: Knex, clientId: string, id: string, request: SubscriptionRequest): Promise<EventSubscription | undefined> {
+export async function replaceSubscription(
+  knex: Knex,
+  clientId: string,
+  id: string,
+  request: SubscriptionRequest,
+): Promise<EventSubscription | undefined> {
   return knex.transaction(async (trx) => {
     const [row] = await trx('openbanking.event_subscriptions')
       .update({
@@ -87,11 +101,20 @@ export async function replaceSubscription(knex: Knex, clientId: string, id: stri
  * Deletes the TPP's subscription `id` and the events it has not acknowledged: none is pushed or
  * offered any more. False when the TPP has no subscription by that id.
  */
-export async function deleteSubscription(knex: Knex, clientId: string, id: string): Promise<boolean> {
+export async function deleteSubscription(
+  knex: Knex,
+  clientId: string,
+  id: string,
+): Promise<boolean> {
   return knex.transaction(async (trx) => {
-    const deleted = await trx('openbanking.event_subscriptions').where({ id, client_id: clientId }).delete();
+    const deleted = await trx('openbanking.event_subscriptions')
+      .where({ id, client_id: clientId })
+      .delete();
     if (deleted === 0) return false;
-    await trx('openbanking.event_deliveries').where({ client_id: clientId }).whereIn('status', ['pending', 'failed']).delete();
+    await trx('openbanking.event_deliveries')
+      .where({ client_id: clientId })
+      .whereIn('status', ['pending', 'failed'])
+      .delete();
     return true;
   });
 }

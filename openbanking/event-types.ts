@@ -5,13 +5,19 @@
 
 /** A resource's status changed (a consent rejected, consumed or revoked; a payment settled). */
 export const RESOURCE_UPDATE = 'urn:uk:org:openbanking:events:resource-update';
-/** A consent's authorisation ended without the TPP asking: the customer revoked it, or it expired. */
-export const CONSENT_AUTHORIZATION_REVOKED = 'urn:uk:org:openbanking:events:consent-authorization-revoked';
+/**
+ * A consent's authorisation ended without the TPP asking: the customer revoked it, or it expired.
+ */
+export const CONSENT_AUTHORIZATION_REVOKED =
+  'urn:uk:org:openbanking:events:consent-authorization-revoked';
 
 export type EventType = typeof RESOURCE_UPDATE | typeof CONSENT_AUTHORIZATION_REVOKED;
 
 /** What a subscription may name in `EventTypes`; one without `EventTypes` gets all of them. */
-export const SUPPORTED_EVENT_TYPES: readonly EventType[] = [RESOURCE_UPDATE, CONSENT_AUTHORIZATION_REVOKED];
+export const SUPPORTED_EVENT_TYPES: readonly EventType[] = [
+  RESOURCE_UPDATE,
+  CONSENT_AUTHORIZATION_REVOKED,
+];
 
 /** The resource version a subscription names (`Version`): the bank serves its resources at v3.1. */
 export const SUPPORTED_EVENT_VERSION = '3.1';

@@ -22,9 +22,19 @@ export {
   tppsWithEventsToPush,
 } from './event-deliveries.ts';
 export type { AttemptResult, Claim, PendingEvent, PushLease } from './event-deliveries.ts';
-export { createSubscription, deleteSubscription, findSubscriptions, replaceSubscription } from './event-subscriptions.ts';
+export {
+  createSubscription,
+  deleteSubscription,
+  findSubscriptions,
+  replaceSubscription,
+} from './event-subscriptions.ts';
 export type { EventSubscription, SubscriptionRequest } from './event-subscriptions.ts';
-export { limitBreach, paymentsBefore, perPaymentBreach, postedPaymentBreach } from './payment-limits.ts';
+export {
+  limitBreach,
+  paymentsBefore,
+  perPaymentBreach,
+  postedPaymentBreach,
+} from './payment-limits.ts';
 export type { LimitBreach, PaymentLimits } from './payment-limits.ts';
 export {
   authoriseConsent,
@@ -37,7 +47,15 @@ export {
   revokeConsent,
   revokeCustomerConsents,
 } from './consents.ts';
-export type { Authorisation, ConsentKind, ConsentRecord, ConsentStatus, EndGrants, ExpiryResult, JsonRecord } from './consents.ts';
+export type {
+  Authorisation,
+  ConsentKind,
+  ConsentRecord,
+  ConsentStatus,
+  EndGrants,
+  ExpiryResult,
+  JsonRecord,
+} from './consents.ts';
 export {
   consumePaymentConsent,
   findAuthorizationRequestConsent,
@@ -47,7 +65,13 @@ export {
   insertConsent,
   revokeClientConsent,
 } from './intents.ts';
-export type { ConsumedPaymentConsent, ConsumeOutcome, IntentState, NewConsent, StoredConsent } from './intents.ts';
+export type {
+  ConsumedPaymentConsent,
+  ConsumeOutcome,
+  IntentState,
+  NewConsent,
+  StoredConsent,
+} from './intents.ts';
 export {
   currenciesInSettlement,
   findClientPayment,
@@ -60,4 +84,11 @@ export {
   recordSchemeOutcome,
   takeSettlementBatch,
 } from './payments.ts';
-export type { NewPayment, PaymentInstruction, PaymentRecord, PaymentStatus, PaymentToSettle, ReportedPayment } from './payments.ts';
+export type {
+  NewPayment,
+  PaymentInstruction,
+  PaymentRecord,
+  PaymentStatus,
+  PaymentToSettle,
+  ReportedPayment,
+} from './payments.ts';

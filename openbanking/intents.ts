@@ -52,8 +52,15 @@ const COLUMNS = `id, kind, client_id AS "clientId", status, status_updated_at AS
   debtor_account AS "debtorAccount"`;
 
 /** The stored consent; undefined only when `authorizationRequestId` already has one. */
-export async function insertConsent(db: Knex | Knex.Transaction, id: string, clientId: string, kind: ConsentKind, consent: NewConsent): Promise<StoredConsent> {
-  const json = (value: JsonObject | undefined) => (value === undefined ? null : JSON.stringify(value));
+export async function insertConsent(
+  db: Knex | Knex.Transaction,
+  id: string,
+  clientId: string,
+  kind: ConsentKind,
+  consent: NewConsent,
+): Promise<StoredConsent> {
+  const json = (value: JsonObject | undefined) =>
+    value === undefined ? null : JSON.stringify(value);
   const { rows } = await db.raw<{ rows: StoredConsent[] }>(
     `INSERT INTO openbanking.consents (id, kind, client_id, status, permissions, expires_at, transaction_from, transaction_to,
        initiation, risk, authorisation, sca_support_data, read_refund_account, debtor_account, authorization_request_id)
@@ -81,13 +88,24 @@ export async function insertConsent(db: Knex | Knex.Transaction, id: string, cli
 }
 
 /** The consent made for a pushed authorization request, if any (plain FAPI 2.0). */
-export async function findAuthorizationRequestConsent(db: Knex, authorizationRequestId: string): Promise<{ id: string } | undefined> {
-  const { rows } = await db.raw<{ rows: { id: string }[] }>('SELECT id FROM openbanking.consents WHERE authorization_request_id = ?', [authorizationRequestId]);
+export async function findAuthorizationRequestConsent(
+  db: Knex,
+  authorizationRequestId: string,
+): Promise<{ id: string } | undefined> {
+  const { rows } = await db.raw<{ rows: { id: string }[] }>(
+    'SELECT id FROM openbanking.consents WHERE authorization_request_id = ?',
+    [authorizationRequestId],
+  );
   return rows[0];
 }
 
 /** The client's consent of this kind; another client's, or another kind's, is not found. */
-export async function findClientConsent(db: Knex, kind: ConsentKind, clientId: string, id: string): Promise<StoredConsent | undefined> {
+export async function findClientConsent(
+  db: Knex,
+  kind: ConsentKind,
+  clientId: string,
+  id: string,
+): Promise<StoredConsent | undefined> {
   const { rows } = await db.raw<{ rows: StoredConsent[] }>(
     `SELECT ${COLUMNS} FROM openbanking.consents WHERE id = ? AND kind = ? AND client_id = ?`,
     [id, kind, clientId],
@@ -103,7 +121,13 @@ type RevokeOutcome = { revoked: true } | { revoked: false; status: ConsentStatus
  * in the same transaction, so the next resource request with them is a 401 (DESIGN.md section 6).
  * Only a consent still awaiting authorisation or authorised can be revoked; `status` says why not.
  */
-export async function revokeClientConsent(knex: Knex, kind: ConsentKind, clientId: string, id: string, endGrants: EndGrants): Promise<RevokeOutcome> {
+export async function revokeClientConsent(
+  knex: Knex,
+  kind: ConsentKind,
+  clientId: string,
+  id: string,
+  endGrants: EndGrants,
+): Promise<RevokeOutcome> {
   return knex.transaction(async (trx) => {
     const { rows } = await trx.raw<{ rows: { grant_id: string | null }[] }>(
       `UPDATE openbanking.consents SET status = 'Revoked', status_updated_at = now()
@@ -158,7 +182,11 @@ export type ConsumeOutcome<Initiation> =
  * consent, in the payment's transaction; the row lock this takes serialises payments on one
  * consent. Otherwise says why it cannot pay: not this client's (or no such consent), or its status.
  */
-export async function consumePaymentConsent<Initiation>(trx: Knex.Transaction, consentId: string, clientId: string): Promise<ConsumeOutcome<Initiation>> {
+export async function consumePaymentConsent<Initiation>(
+  trx: Knex.Transaction,
+  consentId: string,
+  clientId: string,
+): Promise<ConsumeOutcome<Initiation>> {
   const [consumed] = await trx('openbanking.consents')
     .update({ status: 'Consumed', status_updated_at: trx.fn.now() })
     .where({ id: consentId, client_id: clientId, kind: 'domestic-payment', status: 'Authorised' })
@@ -167,14 +195,25 @@ export async function consumePaymentConsent<Initiation>(trx: Knex.Transaction, c
     .options({ name: 'payments.consume-consent' });
   if (consumed) return { consumed };
   const consent = await trx('openbanking.consents')
-    .select<{ status: ConsentStatus; expired: boolean }[]>('status', trx.raw('coalesce(expires_at <= now(), false) AS expired'))
+    .select<{ status: ConsentStatus; expired: boolean }[]>(
+      'status',
+      trx.raw('coalesce(expires_at <= now(), false) AS expired'),
+    )
     .where({ id: consentId, client_id: clientId, kind: 'domestic-payment' })
     .first();
-  return consent ? { found: true, status: consent.status, expired: consent.expired } : { found: false };
+  return consent
+    ? { found: true, status: consent.status, expired: consent.expired }
+    : { found: false };
 }
 
 /** The Initiation of a payment consent, as the TPP sent it. */
-export async function findConsentInitiation<Initiation>(db: Knex, consentId: string): Promise<Initiation | undefined> {
-  const row = await db('openbanking.consents').select<{ initiation: Initiation | null }[]>('initiation').where({ id: consentId }).first();
+export async function findConsentInitiation<Initiation>(
+  db: Knex,
+  consentId: string,
+): Promise<Initiation | undefined> {
+  const row = await db('openbanking.consents')
+    .select<{ initiation: Initiation | null }[]>('initiation')
+    .where({ id: consentId })
+    .first();
   return row?.initiation ?? undefined;
 }

@@ -16,12 +16,17 @@ export type ResourceChange =
 /** The task that pushes a TPP's events (events/delivery), named here so the outbox stays a leaf. */
 export const DELIVER_EVENTS_TASK = 'deliver-events';
 
-/** One job key per TPP: its events are pushed by one job at a time, queued jobs collapse into one. */
+/**
+ * One job key per TPP: its events are pushed by one job at a time, queued jobs collapse into one.
+ */
 export function deliverEventsJobKey(clientId: string): string {
   return `${DELIVER_EVENTS_TASK}:${clientId}`;
 }
 
-/** graphile-worker's SQL API: the push job of the TPP `clientColumn` names, keyed per TPP (two bindings). */
+/**
+ * graphile-worker's SQL API: the push job of the TPP `clientColumn` names, keyed per TPP (two
+ * bindings).
+ */
 function addPushJob(clientColumn: string): string {
   return `graphile_worker.add_job(?, json_build_object('clientId', ${clientColumn}), job_key => ?::text || ${clientColumn})`;
 }
@@ -32,7 +37,10 @@ const PUSH_JOB_BINDINGS = [DELIVER_EVENTS_TASK, deliverEventsJobKey('')];
  * while events wait).
  */
 export async function requestPush(trx: Knex.Transaction, clientId: string): Promise<void> {
-  await trx.raw(`SELECT ${addPushJob('client_id')} FROM (SELECT ?::text AS client_id) tpp`, [...PUSH_JOB_BINDINGS, clientId]);
+  await trx.raw(`SELECT ${addPushJob('client_id')} FROM (SELECT ?::text AS client_id) tpp`, [
+    ...PUSH_JOB_BINDINGS,
+    clientId,
+  ]);
 }
 
 /** Consent kind -> OB resource type (`http://openbanking.org.uk/rty`). */
@@ -49,11 +57,14 @@ const CONSENT_RESOURCE_TYPE = `CASE kind WHEN 'account-access' THEN 'account-acc
  */
 export async function raiseEvents(trx: Knex.Transaction, change: ResourceChange): Promise<void> {
   // Outside a transaction the events would commit whether or not the change does.
-  if (trx.isTransaction !== true) throw new TypeError('raiseEvents needs the transaction that makes the change');
+  if (trx.isTransaction !== true)
+    throw new TypeError('raiseEvents needs the transaction that makes the change');
   const revoked = 'consents' in change && change.authorizationRevoked === true;
   const ids = 'consents' in change ? change.consents : change.payments;
   if (ids.length === 0) return;
-  const types: EventType[] = revoked ? [RESOURCE_UPDATE, CONSENT_AUTHORIZATION_REVOKED] : [RESOURCE_UPDATE];
+  const types: EventType[] = revoked
+    ? [RESOURCE_UPDATE, CONSENT_AUTHORIZATION_REVOKED]
+    : [RESOURCE_UPDATE];
   const resources =
     'consents' in change
       ? `SELECT id, client_id, ${CONSENT_RESOURCE_TYPE} AS resource_type FROM openbanking.consents WHERE id = ANY(?::text[])`
@@ -74,6 +85,11 @@ export async function raiseEvents(trx: Knex.Transaction, change: ResourceChange)
        RETURNING client_id, next_attempt_at)
      SELECT ${addPushJob('client_id')}
      FROM (SELECT DISTINCT client_id FROM raised WHERE next_attempt_at IS NOT NULL) pushed`,
-    [revoked ? CONSENT_AUTHORIZATION_REVOKED : RESOURCE_UPDATE, [...ids], types, ...PUSH_JOB_BINDINGS],
+    [
+      revoked ? CONSENT_AUTHORIZATION_REVOKED : RESOURCE_UPDATE,
+      [...ids],
+      types,
+      ...PUSH_JOB_BINDINGS,
+    ],
   );
 }

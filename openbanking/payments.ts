@@ -28,7 +28,15 @@ export interface PaymentRecord {
   ledger_transfer_id: string | null;
 }
 
-const PAYMENT_COLUMNS = ['id', 'consent_id', 'status', 'status_updated_at', 'created_at', 'initiation', 'ledger_transfer_id'] as const;
+const PAYMENT_COLUMNS = [
+  'id',
+  'consent_id',
+  'status',
+  'status_updated_at',
+  'created_at',
+  'initiation',
+  'ledger_transfer_id',
+] as const;
 
 export interface NewPayment {
   id: string;
@@ -45,7 +53,11 @@ export interface NewPayment {
  */
 export async function insertPayment(
   trx: Knex.Transaction,
-  payment: NewPayment & { status: PaymentStatus; ledgerTransferId: string; holdSeconds: number | null },
+  payment: NewPayment & {
+    status: PaymentStatus;
+    ledgerTransferId: string;
+    holdSeconds: number | null;
+  },
 ): Promise<PaymentRecord> {
   const [row] = await trx('openbanking.payments')
     .insert({
@@ -65,7 +77,10 @@ export async function insertPayment(
 }
 
 /** A payment refused before any money moved (the bank's screening): Rejected, no transfer. */
-export async function insertRejectedPayment(trx: Knex.Transaction, payment: NewPayment): Promise<PaymentRecord> {
+export async function insertRejectedPayment(
+  trx: Knex.Transaction,
+  payment: NewPayment,
+): Promise<PaymentRecord> {
   const [row] = await trx('openbanking.payments')
     .insert({
       id: payment.id,
@@ -81,7 +96,11 @@ export async function insertRejectedPayment(trx: Knex.Transaction, payment: NewP
 }
 
 /** The client's own payment; another TPP's is not found. */
-export async function findClientPayment(db: Knex, paymentId: string, clientId: string): Promise<PaymentRecord | undefined> {
+export async function findClientPayment(
+  db: Knex,
+  paymentId: string,
+  clientId: string,
+): Promise<PaymentRecord | undefined> {
   return db('openbanking.payments')
     .select<PaymentRecord[]>([...PAYMENT_COLUMNS])
     .where({ id: paymentId, client_id: clientId })
@@ -98,7 +117,11 @@ export interface PaymentToSettle {
  * Up to `limit` of the currency's in-process payments that are due, oldest first, locked for the
  * caller's settlement: SKIP LOCKED, so overlapping runs take disjoint batches.
  */
-export async function takeSettlementBatch(trx: Knex.Transaction, currency: string, limit: number): Promise<PaymentToSettle[]> {
+export async function takeSettlementBatch(
+  trx: Knex.Transaction,
+  currency: string,
+  limit: number,
+): Promise<PaymentToSettle[]> {
   // payments_unsettled_idx holds exactly the in-process payments, oldest first.
   const { rows } = await trx.raw<{ rows: PaymentToSettle[] }>(
     `SELECT id, ledger_transfer_id
@@ -113,8 +136,15 @@ export async function takeSettlementBatch(trx: Knex.Transaction, currency: strin
   return rows;
 }
 
-/** Marks the batch's payments AcceptedSettlementCompleted by `settlementTransferId`; returns how many were still in process. */
-export async function markSettled(trx: Knex.Transaction, paymentIds: readonly string[], settlementTransferId: string): Promise<number> {
+/**
+ * Marks the batch's payments AcceptedSettlementCompleted by `settlementTransferId`; returns how
+ * many were still in process.
+ */
+export async function markSettled(
+  trx: Knex.Transaction,
+  paymentIds: readonly string[],
+  settlementTransferId: string,
+): Promise<number> {
   const updated = await trx.raw<{ rowCount: number }>(
     `UPDATE openbanking.payments
      SET status = 'AcceptedSettlementCompleted', status_updated_at = now(), settlement_transfer_id = ?
@@ -125,7 +155,10 @@ export async function markSettled(trx: Knex.Transaction, paymentIds: readonly st
 }
 
 /** Whether any of the currency's payments waits to be settled now (a held one is not yet due). */
-export async function hasPaymentsToSettle(db: Knex | Knex.Transaction, currency: string): Promise<boolean> {
+export async function hasPaymentsToSettle(
+  db: Knex | Knex.Transaction,
+  currency: string,
+): Promise<boolean> {
   const { rows } = await db.raw<{ rows: { waiting: boolean }[] }>(
     `SELECT EXISTS (SELECT 1 FROM openbanking.payments
                     WHERE status = 'AcceptedSettlementInProcess' AND initiation #>> '{InstructedAmount,Currency}' = ?
@@ -152,7 +185,10 @@ export interface PaymentInstruction<Initiation> {
   debtor_account_id: string;
 }
 
-export async function findPaymentInstructions<Initiation>(db: Knex | Knex.Transaction, paymentIds: readonly string[]): Promise<PaymentInstruction<Initiation>[]> {
+export async function findPaymentInstructions<Initiation>(
+  db: Knex | Knex.Transaction,
+  paymentIds: readonly string[],
+): Promise<PaymentInstruction<Initiation>[]> {
   const { rows } = await db.raw<{ rows: PaymentInstruction<Initiation>[] }>(
     `SELECT id, initiation, debtor_account_id FROM openbanking.payments WHERE id = ANY(?::text[])`,
     [[...paymentIds]],
@@ -169,7 +205,10 @@ export interface ReportedPayment {
 }
 
 /** Locks the payments a status report names, in id order, for the caller's transaction. */
-export async function lockReportedPayments(trx: Knex.Transaction, paymentIds: readonly string[]): Promise<ReportedPayment[]> {
+export async function lockReportedPayments(
+  trx: Knex.Transaction,
+  paymentIds: readonly string[],
+): Promise<ReportedPayment[]> {
   const { rows } = await trx.raw<{ rows: ReportedPayment[] }>(
     `SELECT id, status, debtor_account_id, reversal_transfer_id
      FROM openbanking.payments WHERE id = ANY(?::text[]) ORDER BY id FOR UPDATE`,
@@ -178,13 +217,24 @@ export async function lockReportedPayments(trx: Knex.Transaction, paymentIds: re
   return rows;
 }
 
-/** The scheme's final word on a settled payment: credited, or rejected with the reversal that returned its money. */
+/**
+ * The scheme's final word on a settled payment: credited, or rejected with the reversal that
+ * returned its money.
+ */
 export async function recordSchemeOutcome(
   trx: Knex.Transaction,
   paymentId: string,
-  outcome: { status: 'AcceptedCreditSettlementCompleted' } | { status: 'Rejected'; reversalTransferId: string },
+  outcome:
+    | { status: 'AcceptedCreditSettlementCompleted' }
+    | { status: 'Rejected'; reversalTransferId: string },
 ): Promise<void> {
   await trx('openbanking.payments')
     .where({ id: paymentId })
-    .update({ status: outcome.status, status_updated_at: trx.fn.now(), ...('reversalTransferId' in outcome ? { reversal_transfer_id: outcome.reversalTransferId } : {}) });
+    .update({
+      status: outcome.status,
+      status_updated_at: trx.fn.now(),
+      ...('reversalTransferId' in outcome
+        ? { reversal_transfer_id: outcome.reversalTransferId }
+        : {}),
+    });
 }

@@ -2,7 +2,10 @@ import { join } from 'node:path';
 import { loadConfig, type Config } from './config.ts';
 import type { Platform } from './platform.ts';
 
-export type BannerFacts = Pick<Platform, 'urls' | 'serverTrustAnchorPath' | 'config' | 'keys' | 'sandbox'>;
+export type BannerFacts = Pick<
+  Platform,
+  'urls' | 'serverTrustAnchorPath' | 'config' | 'keys' | 'sandbox'
+>;
 
 /**
  * Human-readable start-up summary (not a log line): where things are and how to log in. The
@@ -25,17 +28,25 @@ export function banner(p: BannerFacts, ms: number, interactive: boolean): string
     `  Onboard a TPP:                          ${settings}npm run directory -- onboard --name "My App" --redirect-uri https://localhost:3000/cb`,
     `  Then its first intent:                  ${settings}node --import tsx examples/quickstart.ts ${shellWord(join(p.config.dataDir, 'tpp-kits', 'my-app'))}`,
     // The directory's keys are where the platform keeps them: on its token, behind its PIN.
-    ...(p.config.pkcs11 ? ['                                          (with the PKCS11_* settings of npm start: the directory keys are on the token)'] : []),
+    ...(p.config.pkcs11
+      ? [
+          '                                          (with the PKCS11_* settings of npm start: the directory keys are on the token)',
+        ]
+      : []),
     `  Database:                               ${p.config.databaseUrl ? 'DATABASE_URL' : `embedded PostgreSQL (${p.config.dataDir}/pg)`}`,
     `  Signing keys:                           ${p.keys.location}`,
   ];
   if (p.sandbox && interactive) {
     lines.push('', '  Sandbox customers (password, then the TOTP code from the secret):');
     for (const c of p.sandbox.customers) {
-      lines.push(`    ${c.username.padEnd(8)} ${c.password.padEnd(24)} TOTP secret ${c.totpSecret}   accounts ${c.accounts.join(', ')}`);
+      lines.push(
+        `    ${c.username.padEnd(8)} ${c.password.padEnd(24)} TOTP secret ${c.totpSecret}   accounts ${c.accounts.join(', ')}`,
+      );
     }
   } else if (p.sandbox) {
-    lines.push(`  Sandbox customers:                      ${p.sandbox.customers.map((c) => c.username).join(', ')}; passwords and TOTP secrets in README.md, "Sandbox customers"`);
+    lines.push(
+      `  Sandbox customers:                      ${p.sandbox.customers.map((c) => c.username).join(', ')}; passwords and TOTP secrets in README.md, "Sandbox customers"`,
+    );
   }
   return `${lines.join('\n')}\n\n`;
 }
@@ -50,7 +61,8 @@ function commandSettings(config: Config): string {
   const settings: string[] = [];
   if (config.dataDir !== defaults.dataDir) settings.push(`DATA_DIR=${shellWord(config.dataDir)}`);
   if (config.issuer !== defaults.issuer) settings.push(`ISSUER=${shellWord(config.issuer)}`);
-  if (config.tppBaseUrl !== defaults.tppBaseUrl) settings.push(`TPP_BASE_URL=${shellWord(config.tppBaseUrl)}`);
+  if (config.tppBaseUrl !== defaults.tppBaseUrl)
+    settings.push(`TPP_BASE_URL=${shellWord(config.tppBaseUrl)}`);
   return settings.length > 0 ? `${settings.join(' ')} ` : '';
 }
 

@@ -9,12 +9,20 @@ const code = (name: string) => `\`${name}\``;
 export function configTable(): string {
   const rows: string[][] = [];
   for (const [variable, setting] of Object.entries<Setting<unknown>>(SETTINGS)) {
-    rows.push([code(variable), setting.default, setting.clause ? `${setting.description} Spec: ${setting.clause}.` : setting.description]);
+    rows.push([
+      code(variable),
+      setting.default,
+      setting.clause ? `${setting.description} Spec: ${setting.clause}.` : setting.description,
+    ]);
     for (const library of LIBRARY_SETTINGS.filter((row) => row.after === variable)) {
       rows.push([library.variables.map(code).join(', '), library.default, library.description]);
     }
   }
-  return ['| Variable | Default | Meaning |', '| --- | --- | --- |', ...rows.map((cells) => `| ${cells.join(' | ')} |`)].join('\n') + '\n';
+  return `${[
+    '| Variable | Default | Meaning |',
+    '| --- | --- | --- |',
+    ...rows.map((cells) => `| ${cells.join(' | ')} |`),
+  ].join('\n')}\n`;
 }
 
 /** `readme` with the table between its config-table markers made from the settings table. */

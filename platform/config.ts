@@ -21,13 +21,19 @@ export interface Config {
   databaseUrl: string | undefined;
   embeddedPostgresPort: number;
   bindAddress: string;
-  /** Browser host (issuer, authorization endpoint, consent pages); never asks for a client certificate. */
+  /**
+   * Browser host (issuer, authorization endpoint, consent pages); never asks for a client
+   * certificate.
+   */
   browserPort: number;
   /** TPP host (PAR, token, registration, resource APIs); requests a client certificate. */
   tppPort: number;
   /** The OAuth issuer identifier: the browser host's public URL. */
   issuer: string;
-  /** The TPP host's public URL, advertised as `mtls_endpoint_aliases` and used as the resource server's base. */
+  /**
+   * The TPP host's public URL, advertised as `mtls_endpoint_aliases` and used as the resource
+   * server's base.
+   */
   tppBaseUrl: string;
   logLevel: (typeof LOG_LEVELS)[number];
   /**
@@ -66,7 +72,9 @@ export interface Config {
    * a TPP can test its timeouts. Sandbox only: refused without `seedSandbox`. 0: none.
    */
   sandboxLatencyMs: number;
-  /** Event notifications pushed to TPPs (OB Event Notification API): retry policy, slots, identity. */
+  /**
+   * Event notifications pushed to TPPs (OB Event Notification API): retry policy, slots, identity.
+   */
   eventDelivery: EventDeliveryConfig;
   /**
    * Hosts (`name` or `name:port`) that the authorization server's fetches for a registration (the
@@ -93,7 +101,10 @@ export interface Config {
    * shown on the consent page where already known (openbanking/payment-limits.ts).
    */
   paymentLimits: PaymentLimits;
-  /** Each TPP's plan: its resource API rate limits (a factor on RATE_LIMITS) and monthly quota (metering/). */
+  /**
+   * Each TPP's plan: its resource API rate limits (a factor on RATE_LIMITS) and monthly quota
+   * (metering/).
+   */
   apiPlans: ApiPlans;
 }
 
@@ -124,13 +135,18 @@ export interface EventDeliveryConfig {
 }
 
 export interface ConnectionLimits {
-  /** A TLS handshake not finished by then is dropped (a connection that never sends a ClientHello too). */
+  /**
+   * A TLS handshake not finished by then is dropped (a connection that never sends a ClientHello
+   * too).
+   */
   handshakeTimeoutMs: number;
   /** A request's line and headers must all arrive within this from its first byte (slowloris). */
   headersTimeoutMs: number;
   /** The whole request, body included, must arrive within this. At least `headersTimeoutMs`. */
   requestTimeoutMs: number;
-  /** A connection with no request in flight (before its first, between two) is closed after this. */
+  /**
+   * A connection with no request in flight (before its first, between two) is closed after this.
+   */
   keepAliveTimeoutMs: number;
   /** Open connections per listener; further ones are closed as they are accepted. */
   max: number;
@@ -144,7 +160,8 @@ export function loadConfig(env: Env = process.env): Config {
   const read = settingsReader(env);
   const browserPort = read('BROWSER_PORT');
   const tppPort = read('TPP_PORT');
-  if (browserPort === tppPort) throw new ConfigError('TPP_PORT', `must differ from BROWSER_PORT (${browserPort})`);
+  if (browserPort === tppPort)
+    throw new ConfigError('TPP_PORT', `must differ from BROWSER_PORT (${browserPort})`);
   const logLevel = read('LOG_LEVEL');
   const logFormat = read('LOG_FORMAT');
   const bindAddress = read('BIND_ADDRESS');
@@ -152,11 +169,17 @@ export function loadConfig(env: Env = process.env): Config {
   const seedSandbox = read('SEED_SANDBOX');
   const conformanceCustomer = read('CONFORMANCE_CUSTOMER');
   if (conformanceCustomer && !seedSandbox) {
-    throw new ConfigError('CONFORMANCE_CUSTOMER', 'needs SEED_SANDBOX=true: the conformance customer signs in with a fixed code and belongs to the sandbox only, never to production');
+    throw new ConfigError(
+      'CONFORMANCE_CUSTOMER',
+      'needs SEED_SANDBOX=true: the conformance customer signs in with a fixed code and belongs to the sandbox only, never to production',
+    );
   }
   const sandboxLatencyMs = read('SANDBOX_LATENCY_MS');
   if (sandboxLatencyMs > 0 && !seedSandbox) {
-    throw new ConfigError('SANDBOX_LATENCY_MS', 'needs SEED_SANDBOX=true: simulated latency belongs to the sandbox only, never to production');
+    throw new ConfigError(
+      'SANDBOX_LATENCY_MS',
+      'needs SEED_SANDBOX=true: simulated latency belongs to the sandbox only, never to production',
+    );
   }
   return {
     dataDir: read('DATA_DIR'),
@@ -174,7 +197,11 @@ export function loadConfig(env: Env = process.env): Config {
     trustedProxies: read('TRUSTED_PROXIES'),
     clientCertHeader,
     seedSandbox,
-    bank: { name: read('BANK_NAME'), colour: read('BANK_COLOUR'), logoFile: read('BANK_LOGO_FILE') },
+    bank: {
+      name: read('BANK_NAME'),
+      colour: read('BANK_COLOUR'),
+      logoFile: read('BANK_LOGO_FILE'),
+    },
     conformanceCustomer,
     sandboxLatencyMs,
     hstsMaxAgeSeconds: read('HSTS_MAX_AGE'),
@@ -215,7 +242,10 @@ function connectionLimits(read: Read): ConnectionLimits {
     max: read('MAX_CONNECTIONS'),
   };
   if (limits.headersTimeoutMs > limits.requestTimeoutMs) {
-    throw new ConfigError('HTTP_HEADERS_TIMEOUT_MS', `must not exceed HTTP_REQUEST_TIMEOUT_MS (${limits.requestTimeoutMs})`);
+    throw new ConfigError(
+      'HTTP_HEADERS_TIMEOUT_MS',
+      `must not exceed HTTP_REQUEST_TIMEOUT_MS (${limits.requestTimeoutMs})`,
+    );
   }
   return limits;
 }
@@ -223,11 +253,19 @@ function connectionLimits(read: Read): ConnectionLimits {
 function eventDelivery(read: Read): EventDeliveryConfig {
   const backoffBaseMs = read('EVENT_PUSH_BACKOFF_MS');
   const backoffMaxMs = read('EVENT_PUSH_BACKOFF_MAX_MS');
-  if (backoffMaxMs < backoffBaseMs) throw new ConfigError('EVENT_PUSH_BACKOFF_MAX_MS', `must be at least EVENT_PUSH_BACKOFF_MS (${backoffBaseMs})`);
+  if (backoffMaxMs < backoffBaseMs)
+    throw new ConfigError(
+      'EVENT_PUSH_BACKOFF_MAX_MS',
+      `must be at least EVENT_PUSH_BACKOFF_MS (${backoffBaseMs})`,
+    );
   const privateHostsAllowed = read('EVENT_CALLBACK_PRIVATE_HOSTS');
   const certFile = read('EVENT_CLIENT_CERT_FILE');
   const keyFile = read('EVENT_CLIENT_KEY_FILE');
-  if (!certFile !== !keyFile) throw new ConfigError(certFile ? 'EVENT_CLIENT_KEY_FILE' : 'EVENT_CLIENT_CERT_FILE', 'EVENT_CLIENT_CERT_FILE and EVENT_CLIENT_KEY_FILE go together');
+  if (!certFile !== !keyFile)
+    throw new ConfigError(
+      certFile ? 'EVENT_CLIENT_KEY_FILE' : 'EVENT_CLIENT_CERT_FILE',
+      'EVENT_CLIENT_CERT_FILE and EVENT_CLIENT_KEY_FILE go together',
+    );
   return {
     attemptsMax: read('EVENT_PUSH_ATTEMPTS'),
     backoffBaseMs,
@@ -244,7 +282,10 @@ function eventDelivery(read: Read): EventDeliveryConfig {
 function metricsPort(read: Read, browserPort: number, tppPort: number): number {
   const metrics = read('METRICS_PORT');
   if (metrics !== 0 && (metrics === browserPort || metrics === tppPort)) {
-    throw new ConfigError('METRICS_PORT', `must differ from BROWSER_PORT (${browserPort}) and TPP_PORT (${tppPort})`);
+    throw new ConfigError(
+      'METRICS_PORT',
+      `must differ from BROWSER_PORT (${browserPort}) and TPP_PORT (${tppPort})`,
+    );
   }
   return metrics;
 }

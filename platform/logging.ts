@@ -34,10 +34,20 @@ export const REDACTED_PATHS = [
 
 export type LogFormat = 'json' | 'pretty';
 
-/** JSON lines on stdout (or `destination`); `pretty` turns them into readable lines after redaction. */
-export function createLogger(options: { level: string; format?: LogFormat; destination?: DestinationStream }): Logger {
+/**
+ * JSON lines on stdout (or `destination`); `pretty` turns them into readable lines after redaction.
+ */
+export function createLogger(options: {
+  level: string;
+  format?: LogFormat;
+  destination?: DestinationStream;
+}): Logger {
   const destination =
-    options.format === 'pretty' ? prettyLog(options.destination ?? process.stdout, { colour: !options.destination && process.stdout.isTTY === true }) : options.destination;
+    options.format === 'pretty'
+      ? prettyLog(options.destination ?? process.stdout, {
+          colour: !options.destination && process.stdout.isTTY === true,
+        })
+      : options.destination;
   return pino(
     {
       level: options.level,

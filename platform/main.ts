@@ -38,7 +38,10 @@ const bootMs = Number(process.hrtime.bigint() - started) / 1e6;
 if (only) {
   logger.info({ bootMs: Math.round(bootMs), parts: [...only] }, `${[...only].join(',')} ready`);
 } else {
-  logger.info({ bootMs: Math.round(bootMs), browser: running.urls.browser, tpp: running.urls.tpp }, 'platform ready');
+  logger.info(
+    { bootMs: Math.round(bootMs), browser: running.urls.browser, tpp: running.urls.tpp },
+    'platform ready',
+  );
   process.stdout.write(banner(running, bootMs, process.stdout.isTTY === true));
 }
 
@@ -52,15 +55,18 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     stopping = true;
     logger.info({ signal }, 'shutting down');
     // Tracing last: the spans of the shutdown itself are exported too.
-    running.stop().then(stopTracing).then(
-      () => {
-        logger.info('stopped');
-        process.exit(0);
-      },
-      (error: unknown) => {
-        logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
+    running
+      .stop()
+      .then(stopTracing)
+      .then(
+        () => {
+          logger.info('stopped');
+          process.exit(0);
+        },
+        (error: unknown) => {
+          logger.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
   });
 }

@@ -7,5 +7,12 @@ import { EMBEDDED_PLATFORM_DATABASE, runningClusterUrl } from './embedded-postgr
  * running on DATA_DIR and EMBEDDED_PG_PORT.
  */
 export async function operatorDatabaseUrl(config: Config): Promise<string> {
-  return config.databaseUrl ?? runningClusterUrl(join(config.dataDir, 'pg'), config.embeddedPostgresPort, EMBEDDED_PLATFORM_DATABASE);
+  return (
+    config.databaseUrl ??
+    runningClusterUrl(
+      join(config.dataDir, 'pg'),
+      config.embeddedPostgresPort,
+      EMBEDDED_PLATFORM_DATABASE,
+    )
+  );
 }

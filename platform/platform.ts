@@ -3,23 +3,55 @@ import { join } from 'node:path';
 import type { Knex } from 'knex';
 import type { Middleware } from 'koa';
 import type { Logger } from 'pino';
-import { accessTokenFinder, createAuthorizationServer, describeAuthorizationServer, SIGNING_KEYS, type AuthorizationServer } from '../authz/index.ts';
-import { createKeyProvider, ensureDevPki, SandboxDirectory, type DevPki, type KeyProvider } from '../certs/index.ts';
+import {
+  accessTokenFinder,
+  createAuthorizationServer,
+  describeAuthorizationServer,
+  SIGNING_KEYS,
+  type AuthorizationServer,
+} from '../authz/index.ts';
+import {
+  createKeyProvider,
+  ensureDevPki,
+  SandboxDirectory,
+  type DevPki,
+  type KeyProvider,
+} from '../certs/index.ts';
 import { CONFORMANCE_CUSTOMER, seedSandboxBank, type SandboxSummary } from '../db/seeds/index.ts';
 import { startEventDelivery, startWorker } from '../events/index.ts';
-import { docsRoutes, errorReferenceRoute, openApiDocument, openApiRoute, postmanRoute } from '../portal/index.ts';
+import {
+  docsRoutes,
+  errorReferenceRoute,
+  openApiDocument,
+  openApiRoute,
+  postmanRoute,
+} from '../portal/index.ts';
 import { usageCounter } from '../metering/index.ts';
-import { createResourceServer, describedConsents, describeResourceApi } from '../resource-server/index.ts';
+import {
+  createResourceServer,
+  describedConsents,
+  describeResourceApi,
+} from '../resource-server/index.ts';
 import { ciApprovalRoute, sandboxLatency, sandboxScreening } from '../sandbox/index.ts';
 import { ConfigError, type Config } from './config.ts';
 import { createKnex, migrationNames, runMigrations } from './database.ts';
-import { EMBEDDED_PLATFORM_DATABASE, startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.ts';
+import {
+  EMBEDDED_PLATFORM_DATABASE,
+  startEmbeddedPostgres,
+  type EmbeddedDatabase,
+} from './embedded-postgres.ts';
 import type { ClientCertificateSource } from '../edge/index.ts';
 import { createHostApp, type HostName } from './http/host-app.ts';
 import { startListener, type Listener } from './http/listener.ts';
 import { startMetricsListener } from './http/metrics-listener.ts';
 import { scrapeRegistry } from './scrape-metrics.ts';
-import { databaseCheck, keysCheck, migrationsCheck, workersCheck, type ReadinessCheck } from './readiness.ts';
+import {
+  databaseCheck,
+  keysCheck,
+  migrationsCheck,
+  workersCheck,
+  type ReadinessCheck,
+} from './readiness.ts';
 import { loadSecrets } from './secrets.ts';
 import { directoryRoutes } from './directory-routes.ts';
 import type { Part } from './parts.ts';
@@ -31,15 +63,22 @@ export interface Platform {
   directory: SandboxDirectory;
   authorizationServer: AuthorizationServer;
   urls: { browser: string; tpp: string };
-  /** The certificate a client must trust to reach the hosts (dev root CA, or the operator's chain). */
+  /**
+   * The certificate a client must trust to reach the hosts (dev root CA, or the operator's chain).
+   */
   serverTrustAnchorPem: string;
   serverTrustAnchorPath: string | undefined;
   sandbox: SandboxSummary | undefined;
   stop(): Promise<void>;
 }
 
-/** Some of the parts (`npm start -- --only ...`): the authorization server is there only with `authz`. */
-export type PlatformPart = Omit<Platform, 'authorizationServer'> & { authorizationServer: AuthorizationServer | undefined };
+/**
+ * Some of the parts (`npm start -- --only ...`): the authorization server is there only with
+ * `authz`.
+ */
+export type PlatformPart = Omit<Platform, 'authorizationServer'> & {
+  authorizationServer: AuthorizationServer | undefined;
+};
 
 const EMBEDDED_DATABASE = EMBEDDED_PLATFORM_DATABASE;
 
@@ -52,8 +91,16 @@ const EMBEDDED_DATABASE = EMBEDDED_PLATFORM_DATABASE;
  * failure half-way stops what had started.
  */
 export async function startPlatform(config: Config, logger: Logger): Promise<Platform>;
-export async function startPlatform(config: Config, logger: Logger, parts: ReadonlySet<Part> | undefined): Promise<PlatformPart>;
-export async function startPlatform(config: Config, logger: Logger, parts?: ReadonlySet<Part>): Promise<PlatformPart> {
+export async function startPlatform(
+  config: Config,
+  logger: Logger,
+  parts: ReadonlySet<Part> | undefined,
+): Promise<PlatformPart>;
+export async function startPlatform(
+  config: Config,
+  logger: Logger,
+  parts?: ReadonlySet<Part>,
+): Promise<PlatformPart> {
   const serves = (part: Part) => parts === undefined || parts.has(part);
   const undo: (() => Promise<void>)[] = [];
   const stop = async () => {
@@ -65,10 +112,14 @@ export async function startPlatform(config: Config, logger: Logger, parts?: Read
   // The embedded PostgreSQL belongs to the process that started it: a second process on the same
   // data directory would take it for a stale cluster.
   if (parts && !config.databaseUrl) {
-    throw new ConfigError('DATABASE_URL', `required with --only ${[...parts].join(',')}: separate parts share an external PostgreSQL`);
+    throw new ConfigError(
+      'DATABASE_URL',
+      `required with --only ${[...parts].join(',')}: separate parts share an external PostgreSQL`,
+    );
   }
   try {
-    // Traversable (not listable) by others: as root, the embedded PostgreSQL runs as its own user under it.
+    // Traversable (not listable) by others: as root, the embedded PostgreSQL runs as its own user
+    // under it.
     await mkdir(config.dataDir, { recursive: true, mode: 0o711 });
     const databaseUrl = config.databaseUrl ?? (await startEmbedded(config, logger, undo));
     const knex = createKnex(databaseUrl);
@@ -78,22 +129,45 @@ export async function startPlatform(config: Config, logger: Logger, parts?: Read
     const migrations = await migrationNames();
 
     const secrets = await loadSecrets(config.dataDir);
-    const keys = await createKeyProvider({ pkcs11: config.pkcs11, keystoreDir: join(config.dataDir, 'keys') });
+    const keys = await createKeyProvider({
+      pkcs11: config.pkcs11,
+      keystoreDir: join(config.dataDir, 'keys'),
+    });
     undo.push(() => keys.close());
-    const sandbox = config.seedSandbox && serves('authz')
-      ? await seedSandboxBank(knex, { encryptionKey: secrets.dataEncryptionKey, conformanceCustomer: config.conformanceCustomer })
-      : undefined;
+    const sandbox =
+      config.seedSandbox && serves('authz')
+        ? await seedSandboxBank(knex, {
+            encryptionKey: secrets.dataEncryptionKey,
+            conformanceCustomer: config.conformanceCustomer,
+          })
+        : undefined;
     // Every part makes or finds all of the bank's keys (the directory's just below): on a fresh
     // token the part booted first makes them and the others, started after it, find them (PKCS#11
     // has no lock across processes; a label made twice is refused).
-    const [signingKey] = await Promise.all(SIGNING_KEYS.map((key) => keys.getOrCreate(key.label, key.alg)));
+    const [signingKey] = await Promise.all(
+      SIGNING_KEYS.map((key) => keys.getOrCreate(key.label, key.alg)),
+    );
     const directory = await SandboxDirectory.open({ dir: join(config.dataDir, 'directory'), keys });
     const tls = await tlsMaterial(config, keys, directory);
-    const workers = serves('worker') ? await startWorkers(config, { knex, databaseUrl, logger, keys, tls, directory }, undo) : undefined;
+    const workers = serves('worker')
+      ? await startWorkers(config, { knex, databaseUrl, logger, keys, tls, directory }, undo)
+      : undefined;
 
-    const certificates: ClientCertificateSource = { trustedProxies: config.trustedProxies, header: config.clientCertHeader };
+    const certificates: ClientCertificateSource = {
+      trustedProxies: config.trustedProxies,
+      header: config.clientCertHeader,
+    };
     const authorizationServer = serves('authz')
-      ? await createAuthorizationServer({ config: { ...config, fixedCodeCustomer: conformanceCustomerOf(config) }, knex, keys, logger, secrets, certificates, directory, describedConsents: describedConsents(knex) })
+      ? await createAuthorizationServer({
+          config: { ...config, fixedCodeCustomer: conformanceCustomerOf(config) },
+          knex,
+          keys,
+          logger,
+          secrets,
+          certificates,
+          directory,
+          describedConsents: describedConsents(knex),
+        })
       : undefined;
     if (authorizationServer) undo.push(() => authorizationServer.close());
     const readiness: ReadinessCheck[] = [
@@ -103,13 +177,15 @@ export async function startPlatform(config: Config, logger: Logger, parts?: Read
       ...(workers ? [workersCheck(workers)] : []),
     ];
     // The guard's token lookup writes rate-limit buckets on every resource request
-    // (metering/lookup-sql.ts) and holds the TPP's rows until it commits: on its own small pool with
-    // asynchronous commit, it never waits for a WAL flush. A PostgreSQL crash may lose the last
-    // fraction of a second of bucket takes, and of the usage counts written once a second on the
-    // same pool (metering/usage-counter.ts); payments count in their own, synchronous, transaction.
+    // (metering/lookup-sql.ts) and holds the TPP's rows until it commits: on its own small pool
+    // with asynchronous commit, it never waits for a WAL flush. A PostgreSQL crash may lose the
+    // last fraction of a second of bucket takes, and of the usage counts written once a second on
+    // the same pool (metering/usage-counter.ts); payments count in their own, synchronous,
+    // transaction.
     const guardKnex = createKnex(databaseUrl, { min: 0, max: 6 }, { asynchronousCommit: true });
     undo.push(() => guardKnex.destroy());
-    // Stopped after the listeners close (undo runs backwards), so the last requests' counts are written.
+    // Stopped after the listeners close (undo runs backwards), so the last requests' counts are
+    // written.
     const usage = usageCounter(guardKnex, logger);
     undo.push(() => usage.stop());
     const resourceServer = createResourceServer({
@@ -124,14 +200,18 @@ export async function startPlatform(config: Config, logger: Logger, parts?: Read
       // The sandbox's documented magic references (sandbox/); a bank accepts every payment.
       ...(config.seedSandbox && { screening: sandboxScreening }),
     });
-    // Made from the routes just mounted and the schemas they validate with: it cannot drift from them.
+    // Made from the routes just mounted and the schemas they validate with: it cannot drift from
+    // them.
     const document = openApiDocument({
       issuer: config.issuer,
       tppBaseUrl: config.tppBaseUrl,
       resourceServer: describeResourceApi(resourceServer.routes),
       authorizationServer: describeAuthorizationServer(config),
     });
-    const apiDescription = [openApiRoute(document), postmanRoute({ document, issuer: config.issuer })];
+    const apiDescription = [
+      openApiRoute(document),
+      postmanRoute({ document, issuer: config.issuer }),
+    ];
 
     const listeners: Listener[] = [];
     undo.push(() => Promise.all(listeners.map((l) => l.close())).then(() => undefined));
@@ -142,23 +222,53 @@ export async function startPlatform(config: Config, logger: Logger, parts?: Read
         portVariable: host === 'browser' ? 'BROWSER_PORT' : 'TPP_PORT',
         port: host === 'browser' ? config.browserPort : config.tppPort,
         bindAddress: config.bindAddress,
-        tls: host === 'browser' ? { cert: tls.certPem, key: tls.keyPem } : { cert: tls.certPem, key: tls.keyPem, ca: tls.clientCaPems },
+        tls:
+          host === 'browser'
+            ? { cert: tls.certPem, key: tls.keyPem }
+            : { cert: tls.certPem, key: tls.keyPem, ca: tls.clientCaPems },
         requestClientCertificate: host === 'tpp',
         handler: createHostApp({ host, logger, knex, certificates, readiness, parts }).callback(),
         logger,
         limits: config.connections,
         hstsMaxAgeSeconds: config.hstsMaxAgeSeconds,
       });
-    // Sandbox only: a TPP's CI approves as a sandbox customer through the pages of this browser host.
+    // Sandbox only: a TPP's CI approves as a sandbox customer through the pages of this browser
+    // host.
     const ciApproval = config.seedSandbox
-      ? [ciApprovalRoute({ issuer: config.issuer, listener: { address: loopbackOf(config.bindAddress), port: config.browserPort }, trustAnchorPem: tls.trustAnchorPem })]
+      ? [
+          ciApprovalRoute({
+            issuer: config.issuer,
+            listener: { address: loopbackOf(config.bindAddress), port: config.browserPort },
+            trustAnchorPem: tls.trustAnchorPem,
+          }),
+        ]
       : [];
-    if (authorizationServer) listeners.push(await listen('browser', [...apiDescription, docsRoutes(), errorReferenceRoute(), directoryRoutes(directory), ...ciApproval, authorizationServer.browser]));
-    const tppParts = [...(serves('resource') ? [resourceServer] : []), ...(authorizationServer ? [authorizationServer.tpp] : [])];
+    if (authorizationServer)
+      listeners.push(
+        await listen('browser', [
+          ...apiDescription,
+          docsRoutes(),
+          errorReferenceRoute(),
+          directoryRoutes(directory),
+          ...ciApproval,
+          authorizationServer.browser,
+        ]),
+      );
+    const tppParts = [
+      ...(serves('resource') ? [resourceServer] : []),
+      ...(authorizationServer ? [authorizationServer.tpp] : []),
+    ];
     const latency = config.seedSandbox ? [sandboxLatency(config.sandboxLatencyMs)] : [];
-    if (tppParts.length > 0) listeners.push(await listen('tpp', [...latency, ...apiDescription, ...tppParts]));
+    if (tppParts.length > 0)
+      listeners.push(await listen('tpp', [...latency, ...apiDescription, ...tppParts]));
     if (config.metricsPort !== 0) {
-      const metrics = await startMetricsListener({ port: config.metricsPort, bindAddress: config.bindAddress, readiness, registry: scrapeRegistry(knex, logger), logger });
+      const metrics = await startMetricsListener({
+        port: config.metricsPort,
+        bindAddress: config.bindAddress,
+        readiness,
+        registry: scrapeRegistry(knex, logger),
+        logger,
+      });
       undo.push(() => metrics.close());
     }
 
@@ -180,7 +290,9 @@ export async function startPlatform(config: Config, logger: Logger, parts?: Read
   }
 }
 
-/** An address this process reaches its own listener on: the bound one, or loopback for a wildcard. */
+/**
+ * An address this process reaches its own listener on: the bound one, or loopback for a wildcard.
+ */
 function loopbackOf(bindAddress: string): string {
   if (bindAddress === '0.0.0.0') return '127.0.0.1';
   if (bindAddress === '::') return '::1';
@@ -196,10 +308,16 @@ interface WorkerDeps {
   directory: SandboxDirectory;
 }
 
-/** The job runner and the event pushes (which sign with the bank's key and push over mutual TLS). */
+/**
+ * The job runner and the event pushes (which sign with the bank's key and push over mutual TLS).
+ */
 async function startWorkers(config: Config, deps: WorkerDeps, undo: (() => Promise<void>)[]) {
   // Migrates the graphile_worker schema as it starts, before the listeners let anything enqueue.
-  const jobs = await startWorker({ knex: deps.knex, connectionString: deps.databaseUrl, logger: deps.logger });
+  const jobs = await startWorker({
+    knex: deps.knex,
+    connectionString: deps.databaseUrl,
+    logger: deps.logger,
+  });
   undo.push(() => jobs.stop());
   const eventDelivery = await startEventDelivery({
     knex: deps.knex,
@@ -217,7 +335,11 @@ async function startWorkers(config: Config, deps: WorkerDeps, undo: (() => Promi
   return { jobs, 'event delivery': eventDelivery };
 }
 
-async function startEmbedded(config: Config, logger: Logger, undo: (() => Promise<void>)[]): Promise<string> {
+async function startEmbedded(
+  config: Config,
+  logger: Logger,
+  undo: (() => Promise<void>)[],
+): Promise<string> {
   const embedded: EmbeddedDatabase = await startEmbeddedPostgres({
     dir: join(config.dataDir, 'pg'),
     port: config.embeddedPostgresPort,
@@ -226,7 +348,9 @@ async function startEmbedded(config: Config, logger: Logger, undo: (() => Promis
   undo.push(() => embedded.stop());
   const admin = createKnex(embedded.adminUrl(), { min: 0, max: 1 });
   try {
-    const exists = await admin.raw('select 1 from pg_database where datname = ?', [EMBEDDED_DATABASE]);
+    const exists = await admin.raw('select 1 from pg_database where datname = ?', [
+      EMBEDDED_DATABASE,
+    ]);
     if (exists.rows.length === 0) await admin.raw('create database ??', [EMBEDDED_DATABASE]);
   } finally {
     await admin.destroy();
@@ -245,18 +369,35 @@ interface TlsMaterial {
   eventClient: { certPem: string; keyPem: string };
 }
 
-async function tlsMaterial(config: Config, keys: KeyProvider, directory: SandboxDirectory): Promise<TlsMaterial> {
-  const hostnames = [...new Set([new URL(config.issuer).hostname, new URL(config.tppBaseUrl).hostname, 'localhost', '127.0.0.1'])];
+async function tlsMaterial(
+  config: Config,
+  keys: KeyProvider,
+  directory: SandboxDirectory,
+): Promise<TlsMaterial> {
+  const hostnames = [
+    ...new Set([
+      new URL(config.issuer).hostname,
+      new URL(config.tppBaseUrl).hostname,
+      'localhost',
+      '127.0.0.1',
+    ]),
+  ];
   const devPki = () => ensureDevPki({ dir: join(config.dataDir, 'pki'), keys, hostnames });
   const eventClientFiles = config.eventDelivery.clientCert;
   const eventClient = async (pki?: DevPki) => {
-    if (eventClientFiles) return { certPem: await readFile(eventClientFiles.certFile, 'utf8'), keyPem: await readFile(eventClientFiles.keyFile, 'utf8') };
+    if (eventClientFiles)
+      return {
+        certPem: await readFile(eventClientFiles.certFile, 'utf8'),
+        keyPem: await readFile(eventClientFiles.keyFile, 'utf8'),
+      };
     const { clientCertPem, clientKeyPem } = pki ?? (await devPki());
     return { certPem: clientCertPem, keyPem: clientKeyPem };
   };
   if (config.tls) {
     const certPem = await readFile(config.tls.certFile, 'utf8');
-    const clientCaPems = config.tls.clientCaFile ? [await readFile(config.tls.clientCaFile, 'utf8')] : [directory.caCertPem];
+    const clientCaPems = config.tls.clientCaFile
+      ? [await readFile(config.tls.clientCaFile, 'utf8')]
+      : [directory.caCertPem];
     return {
       certPem,
       keyPem: await readFile(config.tls.keyFile, 'utf8'),
@@ -277,7 +418,12 @@ async function tlsMaterial(config: Config, keys: KeyProvider, directory: Sandbox
   };
 }
 
-/** The conformance suite's customer signs in with a fixed one-time code, when configured (sandbox only). */
+/**
+ * The conformance suite's customer signs in with a fixed one-time code, when configured (sandbox
+ * only).
+ */
 function conformanceCustomerOf(config: Config): { customerId: string; code: string } | undefined {
-  return config.conformanceCustomer ? { customerId: CONFORMANCE_CUSTOMER.id, code: CONFORMANCE_CUSTOMER.fixedCode } : undefined;
+  return config.conformanceCustomer
+    ? { customerId: CONFORMANCE_CUSTOMER.id, code: CONFORMANCE_CUSTOMER.fixedCode }
+    : undefined;
 }

@@ -1,7 +1,14 @@
 import { Writable } from 'node:stream';
 import type { DestinationStream } from 'pino';
 
-const LEVEL_COLOURS: Record<string, string> = { fatal: '35', error: '31', warn: '33', info: '32', debug: '36', trace: '90' };
+const LEVEL_COLOURS: Record<string, string> = {
+  fatal: '35',
+  error: '31',
+  warn: '33',
+  info: '32',
+  debug: '36',
+  trace: '90',
+};
 /** Shown in every line already, or noise to a developer reading a terminal. */
 const OMITTED = new Set(['time', 'level', 'msg', 'service', 'pid', 'hostname', 'err']);
 
@@ -10,8 +17,12 @@ const OMITTED = new Set(['time', 'level', 'msg', 'service', 'pid', 'hostname', '
  * `12:03:07.123 INFO  request host=tpp method=GET ... status=200`, an error's stack under it.
  * For a developer's terminal: log collectors want the JSON.
  */
-export function prettyLog(target: DestinationStream, options: { colour: boolean }): DestinationStream {
-  const paint = (code: string | undefined, text: string) => (options.colour && code ? `\u001b[${code}m${text}\u001b[0m` : text);
+export function prettyLog(
+  target: DestinationStream,
+  options: { colour: boolean },
+): DestinationStream {
+  const paint = (code: string | undefined, text: string) =>
+    options.colour && code ? `\u001b[${code}m${text}\u001b[0m` : text;
   return new Writable({
     write(chunk: Buffer | string, _encoding, callback) {
       for (const line of chunk.toString().split('\n')) {
@@ -34,7 +45,16 @@ function format(line: string, paint: (code: string | undefined, text: string) =>
   const fields = Object.entries(record)
     .filter(([key]) => !OMITTED.has(key))
     .map(([key, value]) => `${key}=${typeof value === 'string' ? value : JSON.stringify(value)}`);
-  const head = [time, paint(LEVEL_COLOURS[level], level.toUpperCase().padEnd(5)), String(record.msg ?? ''), ...fields].filter(Boolean).join(' ');
+  const head = [
+    time,
+    paint(LEVEL_COLOURS[level], level.toUpperCase().padEnd(5)),
+    String(record.msg ?? ''),
+    ...fields,
+  ]
+    .filter(Boolean)
+    .join(' ');
   const err = record.err as { type?: string; message?: string; stack?: string } | undefined;
-  return err ? `${head}\n  ${(err.stack ?? `${err.type}: ${err.message}`).replaceAll('\n', '\n  ')}` : head;
+  return err
+    ? `${head}\n  ${(err.stack ?? `${err.type}: ${err.message}`).replaceAll('\n', '\n  ')}`
+    : head;
 }

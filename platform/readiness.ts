@@ -23,9 +23,14 @@ const CHECK_TIMEOUT_MS = 2_000;
 
 /** Runs every check at once; ready only when all pass. */
 export async function checkReadiness(checks: readonly ReadinessCheck[]): Promise<ReadinessReport> {
-  const outcomes = await Promise.all(checks.map(async (check) => [check.name, await outcome(check)] as const));
+  const outcomes = await Promise.all(
+    checks.map(async (check) => [check.name, await outcome(check)] as const),
+  );
   const failing = outcomes.filter(([, result]) => result !== 'ok').map(([name]) => name);
-  const body: ReadinessReport['body'] = { status: failing.length === 0 ? 'ready' : 'unavailable', checks: Object.fromEntries(outcomes) };
+  const body: ReadinessReport['body'] = {
+    status: failing.length === 0 ? 'ready' : 'unavailable',
+    checks: Object.fromEntries(outcomes),
+  };
   if (failing.length > 0) body.failing = failing;
   return { ready: failing.length === 0, body };
 }
@@ -35,7 +40,8 @@ async function outcome(check: ReadinessCheck): Promise<string> {
     await within(check.run(), CHECK_TIMEOUT_MS);
     return 'ok';
   } catch (error) {
-    // The message only (a driver's or HSM's), never a stack: the body is served to anyone who can reach the probe.
+    // The message only (a driver's or HSM's), never a stack: the body is served to anyone who can
+    // reach the probe.
     return error instanceof Error ? error.message : String(error);
   }
 }
@@ -44,7 +50,9 @@ export function databaseCheck(knex: Knex): ReadinessCheck {
   return { name: 'database', run: async () => void (await knex.raw('select 1')) };
 }
 
-/** Every migration this code ships (`migrationNames` at boot) is applied: a rollback makes it fail. */
+/**
+ * Every migration this code ships (`migrationNames` at boot) is applied: a rollback makes it fail.
+ */
 export function migrationsCheck(knex: Knex, names: readonly string[]): ReadinessCheck {
   return {
     name: 'migrations',
@@ -55,18 +63,25 @@ export function migrationsCheck(knex: Knex, names: readonly string[]): Readiness
   };
 }
 
-/** The signing key answers: with an HSM, a lost session or a missing key shows here, not at the next token. */
+/**
+ * The signing key answers: with an HSM, a lost session or a missing key shows here, not at the next
+ * token.
+ */
 export function keysCheck(key: SigningKey): ReadinessCheck {
   const probe = new TextEncoder().encode('readiness probe');
   return { name: 'keys', run: async () => void (await key.sign(probe)) };
 }
 
 /** The job runners this process is meant to run are still running. */
-export function workersCheck(workers: Readonly<Record<string, { running(): boolean }>>): ReadinessCheck {
+export function workersCheck(
+  workers: Readonly<Record<string, { running(): boolean }>>,
+): ReadinessCheck {
   return {
     name: 'worker',
     async run() {
-      const stopped = Object.entries(workers).filter(([, worker]) => !worker.running()).map(([name]) => name);
+      const stopped = Object.entries(workers)
+        .filter(([, worker]) => !worker.running())
+        .map(([name]) => name);
       if (stopped.length > 0) throw new Error(`not running: ${stopped.join(', ')}`);
     },
   };

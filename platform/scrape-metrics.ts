@@ -6,7 +6,10 @@ import { balancesByKind } from '../ledger/index.ts';
 import { processMetrics } from '../observability/index.ts';
 import { within } from './time-limit.ts';
 
-/** A scrape must answer within Prometheus's default scrape timeout (10 s), also with the database gone. */
+/**
+ * A scrape must answer within Prometheus's default scrape timeout (10 s), also with the database
+ * gone.
+ */
 const QUERY_TIMEOUT_MS = 2_000;
 
 /** The part of knex's pool (tarn) the gauges read. */
@@ -17,9 +20,9 @@ interface PoolUse {
 }
 
 /**
- * What `/metrics` serves: the process's counters, plus gauges read when scraped (one statement
- * each for the ledger and the job queue, and the pool's own counts), never per request. The
- * database gauges say the same from every process on one database: aggregate them with max, not sum.
+ * What `/metrics` serves: the process's counters, plus gauges read when scraped (one statement each
+ * for the ledger and the job queue, and the pool's own counts), never per request. The database
+ * gauges say the same from every process on one database: aggregate them with max, not sum.
  */
 export function scrapeRegistry(knex: Knex, logger: Logger): Registry {
   const scraped = new Registry();
@@ -41,7 +44,9 @@ export function scrapeRegistry(knex: Knex, logger: Logger): Registry {
     registers,
     async collect() {
       this.reset();
-      for (const { currency, kind, totalMinor } of (await read('ledger balances', () => balancesByKind(knex))) ?? []) {
+      for (const { currency, kind, totalMinor } of (await read('ledger balances', () =>
+        balancesByKind(knex),
+      )) ?? []) {
         this.set({ currency, kind }, Number(totalMinor));
       }
     },
@@ -53,7 +58,9 @@ export function scrapeRegistry(knex: Knex, logger: Logger): Registry {
     registers,
     async collect() {
       this.reset();
-      for (const { task, state, jobs } of (await read('job queue', () => jobQueueCounts(knex))) ?? []) this.set({ task, state }, jobs);
+      for (const { task, state, jobs } of (await read('job queue', () => jobQueueCounts(knex))) ??
+        [])
+        this.set({ task, state }, jobs);
     },
   });
   const pool = (knex.client as { pool?: PoolUse }).pool;

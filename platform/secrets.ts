@@ -21,7 +21,10 @@ interface StoredSecrets {
  * platform generates development secrets once and keeps them in the data directory, mode 0600:
  * those are then the variables' values, checked by the same rows of the settings table.
  */
-export async function loadSecrets(dataDir: string, env: Record<string, string | undefined> = process.env): Promise<PlatformSecrets> {
+export async function loadSecrets(
+  dataDir: string,
+  env: Record<string, string | undefined> = process.env,
+): Promise<PlatformSecrets> {
   const stored = await readOrCreate(join(dataDir, 'secrets.json'));
   const read = settingsReader({
     DATA_ENCRYPTION_KEY: env.DATA_ENCRYPTION_KEY || stored.dataEncryptionKey,

@@ -13,7 +13,10 @@ export interface Context {
   sandbox(): boolean;
 }
 
-/** `raw` is the variable as set (undefined when unset); a bad value throws a ConfigError naming `variable`. */
+/**
+ * `raw` is the variable as set (undefined when unset); a bad value throws a ConfigError naming
+ * `variable`.
+ */
 export type Parse<T> = (raw: string | undefined, variable: string, context: Context) => T;
 
 /** How a variable's text becomes a value, and the default as the README's table shows it. */
@@ -34,7 +37,10 @@ export function derived<T>(shown: string, of: (context: Context) => T): Derived<
   return { shown, of };
 }
 
-function fallbackOf<T extends string | number | boolean>(fallback: Fallback<T>, context: Context): T {
+function fallbackOf<T extends string | number | boolean>(
+  fallback: Fallback<T>,
+  context: Context,
+): T {
   return typeof fallback === 'object' ? fallback.of(context) : fallback;
 }
 
@@ -92,7 +98,8 @@ export function oneOf<T extends string>(values: readonly T[], fallback: Fallback
     default: shown(fallback),
     parse: (raw, variable, context) => {
       const value = raw || fallbackOf(fallback, context);
-      if (!(values as readonly string[]).includes(value)) throw new ConfigError(variable, `"${value}" is not one of ${values.join(', ')}`);
+      if (!(values as readonly string[]).includes(value))
+        throw new ConfigError(variable, `"${value}" is not one of ${values.join(', ')}`);
       return value as T;
     },
   };
@@ -125,14 +132,18 @@ export function httpsUrl(fallback: Fallback<string>): Parser<string> {
       } catch {
         throw new ConfigError(variable, `"${value}" is not a URL`);
       }
-      if (url.protocol !== 'https:') throw new ConfigError(variable, `must be an https URL, got "${value}"`);
-      if (url.search || url.hash) throw new ConfigError(variable, 'must not carry a query or fragment');
+      if (url.protocol !== 'https:')
+        throw new ConfigError(variable, `must be an https URL, got "${value}"`);
+      if (url.search || url.hash)
+        throw new ConfigError(variable, 'must not carry a query or fragment');
       return url.href.replace(/\/$/, '');
     },
   };
 }
 
-/** A `postgres://` or `postgresql://` URL naming a host and a database; unset or empty: undefined. */
+/**
+ * A `postgres://` or `postgresql://` URL naming a host and a database; unset or empty: undefined.
+ */
 export function postgresUrl(): Parser<string | undefined> {
   return {
     default: UNSET,
@@ -142,13 +153,20 @@ export function postgresUrl(): Parser<string | undefined> {
       try {
         url = new URL(raw);
       } catch {
-        throw new ConfigError(variable, 'is not a URL (expected postgres://user:password@host:5432/database)');
+        throw new ConfigError(
+          variable,
+          'is not a URL (expected postgres://user:password@host:5432/database)',
+        );
       }
       if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
-        throw new ConfigError(variable, `scheme must be postgres:// or postgresql://, got "${url.protocol}//"`);
+        throw new ConfigError(
+          variable,
+          `scheme must be postgres:// or postgresql://, got "${url.protocol}//"`,
+        );
       }
       if (!url.hostname) throw new ConfigError(variable, 'has no host');
-      if (url.pathname.length <= 1) throw new ConfigError(variable, 'names no database (add /<database> to the URL)');
+      if (url.pathname.length <= 1)
+        throw new ConfigError(variable, 'names no database (add /<database> to the URL)');
       return raw;
     },
   };
@@ -167,7 +185,10 @@ export function ipAddress(fallback: string): Parser<string> {
 }
 
 const listOf = (value: string, normalise: (item: string) => string = (item) => item): string[] =>
-  value.split(',').map((item) => normalise(item.trim())).filter(Boolean);
+  value
+    .split(',')
+    .map((item) => normalise(item.trim()))
+    .filter(Boolean);
 
 /** Comma-separated IP addresses; unset: none. */
 export function ipList(): Parser<string[]> {
@@ -194,7 +215,10 @@ export function hostList(fallback: Fallback<string>): Parser<string[]> {
       const hosts = listOf(raw ?? fallbackOf(fallback, context), (host) => host.toLowerCase());
       for (const host of hosts) {
         if (!/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/.test(host)) {
-          throw new ConfigError(variable, `"${host}" is not a host name or address, optionally with :port (IPv6 in brackets)`);
+          throw new ConfigError(
+            variable,
+            `"${host}" is not a host name or address, optionally with :port (IPv6 in brackets)`,
+          );
         }
       }
       return hosts;
@@ -208,7 +232,8 @@ export function headerName(fallback: string): Parser<string> {
     default: shown(fallback),
     parse: (raw, variable) => {
       const name = (raw || fallback).toLowerCase();
-      if (!/^[a-z0-9-]+$/.test(name)) throw new ConfigError(variable, `"${name}" is not an HTTP header name`);
+      if (!/^[a-z0-9-]+$/.test(name))
+        throw new ConfigError(variable, `"${name}" is not an HTTP header name`);
       return name;
     },
   };
@@ -220,20 +245,29 @@ export function slotIndex(fallback: number): Parser<number> {
     default: shown(fallback),
     parse: (raw, variable) => {
       const value = raw ?? String(fallback);
-      if (!/^\d+$/.test(value)) throw new ConfigError(variable, `"${value}" is not a slot list index`);
+      if (!/^\d+$/.test(value))
+        throw new ConfigError(variable, `"${value}" is not a slot list index`);
       return Number(value);
     },
   };
 }
 
-/** A name shown to people, trimmed: at most `lengthMax` characters, no control characters; unset or blank: `fallback`. */
+/**
+ * A name shown to people, trimmed: at most `lengthMax` characters, no control characters; unset or
+ * blank: `fallback`.
+ */
 export function displayName(fallback: string, lengthMax: number): Parser<string> {
   return {
     default: shown(fallback),
     parse: (raw, variable) => {
       const name = (raw ?? '').trim() || fallback;
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it
+      // refuses
       if (name.length > lengthMax || /[\u0000-\u001f]/.test(name)) {
-        throw new ConfigError(variable, `must be at most ${lengthMax} characters, with no control characters`);
+        throw new ConfigError(
+          variable,
+          `must be at most ${lengthMax} characters, with no control characters`,
+        );
       }
       return name;
     },
@@ -245,7 +279,8 @@ export function hexColour(): Parser<string | undefined> {
   return {
     default: UNSET,
     parse: (raw, variable) => {
-      if (raw && !/^#[0-9a-fA-F]{6}$/.test(raw)) throw new ConfigError(variable, `"${raw}" is not a #rrggbb colour`);
+      if (raw && !/^#[0-9a-fA-F]{6}$/.test(raw))
+        throw new ConfigError(variable, `"${raw}" is not a #rrggbb colour`);
       return raw || undefined;
     },
   };
@@ -258,7 +293,8 @@ export function imageFile(): Parser<string | undefined> {
     parse: (raw, variable) => {
       if (!raw) return undefined;
       const file = resolve(raw);
-      if (!/\.(svg|png)$/i.test(file)) throw new ConfigError(variable, 'must be an .svg or .png file');
+      if (!/\.(svg|png)$/i.test(file))
+        throw new ConfigError(variable, 'must be an .svg or .png file');
       if (!existsSync(file)) throw new ConfigError(variable, `${file} does not exist`);
       return file;
     },
@@ -271,7 +307,11 @@ export function aes256Key(): Parser<Buffer> {
     default: UNSET,
     parse: (raw, variable) => {
       const key = Buffer.from(raw ?? '', 'base64');
-      if (key.length !== 32) throw new ConfigError(variable, 'must be 32 bytes, base64 encoded (openssl rand -base64 32)');
+      if (key.length !== 32)
+        throw new ConfigError(
+          variable,
+          'must be 32 bytes, base64 encoded (openssl rand -base64 32)',
+        );
       return key;
     },
   };
@@ -284,7 +324,10 @@ export function keyList(lengthMin: number): Parser<string[]> {
     parse: (raw, variable) => {
       const keys = listOf(raw ?? '');
       if (keys.length === 0 || keys.some((key) => key.length < lengthMin)) {
-        throw new ConfigError(variable, `must list one or more comma-separated keys of at least ${lengthMin} characters`);
+        throw new ConfigError(
+          variable,
+          `must list one or more comma-separated keys of at least ${lengthMin} characters`,
+        );
       }
       return keys;
     },

@@ -1,4 +1,7 @@
-/** What `work` settles with, or a rejection saying so once `ms` have passed first (the work itself goes on). */
+/**
+ * What `work` settles with, or a rejection saying so once `ms` have passed first (the work itself
+ * goes on).
+ */
 export async function within<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   try {

@@ -22,7 +22,8 @@ export function errorReferenceRoute(): Middleware {
     "frame-ancestors 'none'",
   ].join('; ');
   return async (ctx, next) => {
-    if (ctx.path !== ERROR_DOCS_PATH || (ctx.method !== 'GET' && ctx.method !== 'HEAD')) return next();
+    if (ctx.path !== ERROR_DOCS_PATH || (ctx.method !== 'GET' && ctx.method !== 'HEAD'))
+      return next();
     ctx.set('content-security-policy', csp);
     ctx.set('x-content-type-options', 'nosniff');
     ctx.set('cache-control', 'no-cache');

@@ -22,7 +22,10 @@ export interface DocumentParts {
   notes?: string;
 }
 
-const INTRODUCTION = (issuer: string, tppBaseUrl: string) => `The bank's own APIs: the authorization server a TPP calls (PAR, token, introspection,
+const INTRODUCTION = (
+  issuer: string,
+  tppBaseUrl: string,
+) => `The bank's own APIs: the authorization server a TPP calls (PAR, token, introspection,
 revocation, dynamic client registration) and the UK Open Banking v3.1.11 resource APIs it serves
 (account-access, domestic-payment and funds-confirmation intents, accounts, balances, transactions,
 domestic payments, funds confirmation, event subscriptions and polling), and the TPP's own usage
@@ -49,18 +52,24 @@ export function openApiDocument(parts: DocumentParts): OpenApiDocument {
   const { resourceServer: rs, authorizationServer: as } = parts;
   const schemas = { ...as.schemas };
   for (const [name, schema] of Object.entries(rs.components.schemas ?? {})) {
-    if (name in schemas) throw new Error(`OpenAPI: component schema ${name} is defined by both servers`);
+    if (name in schemas)
+      throw new Error(`OpenAPI: component schema ${name} is defined by both servers`);
     schemas[name] = schema;
   }
   const missing = rs.securitySchemes.filter((name) => !(name in as.securitySchemes));
-  if (missing.length > 0) throw new Error(`OpenAPI: the resource operations name security schemes the authorization server does not define: ${missing.join(', ')}`);
+  if (missing.length > 0)
+    throw new Error(
+      `OpenAPI: the resource operations name security schemes the authorization server does not define: ${missing.join(', ')}`,
+    );
   const paths = { ...as.paths, ...rs.paths };
   return {
     openapi: '3.1.0',
     info: {
       title: 'Open Banking FAPI 2.0 platform',
       version: '3.1.11',
-      description: parts.notes ? `${INTRODUCTION(parts.issuer, parts.tppBaseUrl)}\n\n${parts.notes}` : INTRODUCTION(parts.issuer, parts.tppBaseUrl),
+      description: parts.notes
+        ? `${INTRODUCTION(parts.issuer, parts.tppBaseUrl)}\n\n${parts.notes}`
+        : INTRODUCTION(parts.issuer, parts.tppBaseUrl),
     },
     servers: [{ url: parts.tppBaseUrl, description: 'TPP host (mutual TLS)' }],
     tags: tagsOf(paths).map((name) => ({ name })),
@@ -73,7 +82,8 @@ export function openApiDocument(parts: DocumentParts): OpenApiDocument {
 function tagsOf(paths: Record<string, Record<string, unknown>>): string[] {
   const tags = new Set<string>();
   for (const item of Object.values(paths)) {
-    for (const operation of Object.values(item)) for (const tag of (operation as { tags?: string[] }).tags ?? []) tags.add(tag);
+    for (const operation of Object.values(item))
+      for (const tag of (operation as { tags?: string[] }).tags ?? []) tags.add(tag);
   }
   return [...tags];
 }

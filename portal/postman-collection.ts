@@ -2,7 +2,8 @@ import { convert } from 'openapi-to-postmanv2';
 import type { OpenApiDocument } from './openapi-document.ts';
 
 /** The Postman collection format this module writes (v2.1), as far as it reads and changes it. */
-export const POSTMAN_SCHEMA_V2_1 = 'https://schema.getpostman.com/json/collection/v2.1.0/collection.json';
+export const POSTMAN_SCHEMA_V2_1 =
+  'https://schema.getpostman.com/json/collection/v2.1.0/collection.json';
 
 interface PostmanHeader {
   key: string;
@@ -14,7 +15,12 @@ interface PostmanHeader {
 export interface PostmanItem {
   name: string;
   item?: PostmanItem[];
-  request?: { method: string; url: { path?: string[]; host?: string[] } | string; header?: PostmanHeader[]; body?: unknown };
+  request?: {
+    method: string;
+    url: { path?: string[]; host?: string[] } | string;
+    header?: PostmanHeader[];
+    body?: unknown;
+  };
   response?: unknown[];
 }
 
@@ -66,12 +72,35 @@ const HEADER_VALUES: Record<string, string> = {
 export async function postmanCollection(parts: CollectionParts): Promise<PostmanCollection> {
   const collection = await converted(parts.document);
   collection.info.description = `${String((collection.info.description as { content?: string } | undefined)?.content ?? '')}${HOW_TO}`;
-  collection.auth = { type: 'bearer', bearer: [{ key: 'token', value: '{{accessToken}}', type: 'string' }] };
+  collection.auth = {
+    type: 'bearer',
+    bearer: [{ key: 'token', value: '{{accessToken}}', type: 'string' }],
+  };
   collection.variable = [
-    { key: 'baseUrl', value: parts.document.servers[0]!.url, type: 'string', description: 'The TPP host (mutual TLS): every request here' },
-    { key: 'browserBaseUrl', value: parts.issuer, type: 'string', description: 'The browser host (issuer): discovery, JWKS, the authorization endpoint' },
-    { key: 'accessToken', value: '', type: 'string', description: 'A certificate-bound access token (tls_client_auth client)' },
-    { key: 'jwsSignature', value: '', type: 'string', description: 'The x-jws-signature of the body sent (npm run -s tpp -- sign)' },
+    {
+      key: 'baseUrl',
+      value: parts.document.servers[0]!.url,
+      type: 'string',
+      description: 'The TPP host (mutual TLS): every request here',
+    },
+    {
+      key: 'browserBaseUrl',
+      value: parts.issuer,
+      type: 'string',
+      description: 'The browser host (issuer): discovery, JWKS, the authorization endpoint',
+    },
+    {
+      key: 'accessToken',
+      value: '',
+      type: 'string',
+      description: 'A certificate-bound access token (tls_client_auth client)',
+    },
+    {
+      key: 'jwsSignature',
+      value: '',
+      type: 'string',
+      description: 'The x-jws-signature of the body sent (npm run -s tpp -- sign)',
+    },
   ];
   for (const { request } of itemsOf(collection.item)) {
     for (const header of request!.header ?? []) {
@@ -93,8 +122,11 @@ function nameApart(items: PostmanItem[]): void {
   for (const item of items) count.set(item.name, (count.get(item.name) ?? 0) + 1);
   for (const item of items) {
     const url = item.request!.url;
-    const variables = (typeof url === 'string' ? [] : (url.path ?? [])).filter((segment) => segment.startsWith(':')).map((segment) => segment.slice(1));
-    if (count.get(item.name)! > 1 && variables.length > 0) item.name = `${item.name} by ${variables.join(', ')}`;
+    const variables = (typeof url === 'string' ? [] : (url.path ?? []))
+      .filter((segment) => segment.startsWith(':'))
+      .map((segment) => segment.slice(1));
+    if (count.get(item.name)! > 1 && variables.length > 0)
+      item.name = `${item.name} by ${variables.join(', ')}`;
   }
 }
 
@@ -103,9 +135,17 @@ function converted(document: OpenApiDocument): Promise<PostmanCollection> {
     convert(
       // The converter resolves $refs in place: give it its own copy of the served document.
       { type: 'json', data: structuredClone(document) },
-      { folderStrategy: 'Tags', parametersResolution: 'Example', enableOptionalParameters: false, alwaysInheritAuthentication: true },
+      {
+        folderStrategy: 'Tags',
+        parametersResolution: 'Example',
+        enableOptionalParameters: false,
+        alwaysInheritAuthentication: true,
+      },
       (error, result) => {
-        if (error || !result?.result || !result.output?.[0]) reject(new Error(`OpenAPI to Postman: ${error?.message ?? result?.reason ?? 'no collection'}`));
+        if (error || !result?.result || !result.output?.[0])
+          reject(
+            new Error(`OpenAPI to Postman: ${error?.message ?? result?.reason ?? 'no collection'}`),
+          );
         else resolve(JSON.parse(JSON.stringify(result.output[0].data)) as PostmanCollection);
       },
     );

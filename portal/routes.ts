@@ -52,7 +52,10 @@ export function postmanRoute(parts: CollectionParts): Middleware {
     });
     const text = await body;
     ctx.set('cache-control', 'no-cache');
-    ctx.set('content-disposition', 'inline; filename="open-banking-platform.postman_collection.json"');
+    ctx.set(
+      'content-disposition',
+      'inline; filename="open-banking-platform.postman_collection.json"',
+    );
     ctx.type = 'application/json; charset=utf-8';
     ctx.body = text;
   };

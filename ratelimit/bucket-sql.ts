@@ -31,5 +31,9 @@ export function takeTokensSql(charges: string): string {
 
 /** Bindings for `unnest(?::text[], ?::float8[], ?::float8[])`: keys, capacities, refill rates. */
 export function chargeArrays(charges: readonly BucketCharge[]): [string[], number[], number[]] {
-  return [charges.map((c) => c.key), charges.map((c) => c.policy.requests), charges.map((c) => refillPerSecond(c.policy))];
+  return [
+    charges.map((c) => c.key),
+    charges.map((c) => c.policy.requests),
+    charges.map((c) => refillPerSecond(c.policy)),
+  ];
 }

@@ -17,16 +17,24 @@ export interface RateLimitDecision {
  * slowest refusing bucket has a whole token again.
  */
 export function rateLimitDecision(states: readonly BucketState[]): RateLimitDecision {
-  const policies = states.map(({ policy }) => `"${policy.name}";q=${policy.requests};w=${policy.windowSeconds}`);
+  const policies = states.map(
+    ({ policy }) => `"${policy.name}";q=${policy.requests};w=${policy.windowSeconds}`,
+  );
   const current = states.map(({ policy, tokens }) => {
     const remaining = Math.max(0, Math.floor(tokens));
     const untilFull = Math.max(0, Math.ceil((policy.requests - tokens) / refillPerSecond(policy)));
     return `"${policy.name}";r=${remaining};t=${untilFull}`;
   });
   const refused = states.filter((state) => !state.allowed);
-  const headers: Record<string, string> = { 'RateLimit-Policy': policies.join(', '), RateLimit: current.join(', ') };
+  const headers: Record<string, string> = {
+    'RateLimit-Policy': policies.join(', '),
+    RateLimit: current.join(', '),
+  };
   if (refused.length === 0) return { allowed: true, headers, retryAfterSeconds: undefined };
-  const retryAfterSeconds = Math.max(1, ...refused.map(({ policy, tokens }) => Math.ceil((1 - tokens) / refillPerSecond(policy))));
+  const retryAfterSeconds = Math.max(
+    1,
+    ...refused.map(({ policy, tokens }) => Math.ceil((1 - tokens) / refillPerSecond(policy))),
+  );
   headers['Retry-After'] = String(retryAfterSeconds);
   return { allowed: false, headers, retryAfterSeconds };
 }

@@ -25,4 +25,5 @@ export interface BucketState {
   allowed: boolean;
 }
 
-export const refillPerSecond = (policy: RateLimitPolicy): number => policy.requests / policy.windowSeconds;
+export const refillPerSecond = (policy: RateLimitPolicy): number =>
+  policy.requests / policy.windowSeconds;

@@ -6,10 +6,14 @@ import type { Knex } from 'knex';
  * usernames not seen lately. A take that refills a row while this runs is safe: PostgreSQL checks
  * the condition again on the row the take left, which is no longer full. Bounded per run.
  */
-export async function sweepFullBuckets(knex: Knex, options: { batchSize?: number; batchesMax?: number } = {}): Promise<number> {
+export async function sweepFullBuckets(
+  knex: Knex,
+  options: { batchSize?: number; batchesMax?: number } = {},
+): Promise<number> {
   const batchSize = options.batchSize ?? 1000;
   const batchesMax = options.batchesMax ?? 100;
-  const full = 'b.tokens + b.refill_per_second * extract(epoch FROM now() - b.refilled_at) >= b.capacity';
+  const full =
+    'b.tokens + b.refill_per_second * extract(epoch FROM now() - b.refilled_at) >= b.capacity';
   let deleted = 0;
   for (let batch = 0; batch < batchesMax; batch += 1) {
     const result = await knex.raw<{ rowCount: number }>(

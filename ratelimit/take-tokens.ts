@@ -10,9 +10,13 @@ const SQL = takeTokensSql('SELECT * FROM unnest(?::text[], ?::float8[], ?::float
  * other round trip it could ride on (authorization server endpoints, customer sign-in). The
  * request may go on only if every bucket gave its token (`rateLimitDecision`).
  */
-export async function takeTokens(knex: Knex, charges: readonly BucketCharge[]): Promise<BucketState[]> {
+export async function takeTokens(
+  knex: Knex,
+  charges: readonly BucketCharge[],
+): Promise<BucketState[]> {
   if (charges.length === 0) return [];
-  if (new Set(charges.map((c) => c.key)).size !== charges.length) throw new Error('one request takes from a bucket once');
+  if (new Set(charges.map((c) => c.key)).size !== charges.length)
+    throw new Error('one request takes from a bucket once');
   const { rows } = await knex
     .raw<{ rows: { key: string; tokens: number; allowed: boolean }[] }>(SQL, chargeArrays(charges))
     .options({ name: TAKE_STATEMENT });

@@ -31,9 +31,11 @@ const COMPONENT_REF = /^#\/components\/(schemas|responses|parameters|headers|req
 const UNSUPPORTED_MEDIA_TYPES = new Set(['application/jose+jwe']);
 
 /** The routes of a router, HEAD (which Koa answers for every GET) left out. */
-export function mountedRoutes(router: Router<any, any>): ApiRoute[] {
+export function mountedRoutes<State, Context>(router: Router<State, Context>): ApiRoute[] {
   return router.stack.flatMap((layer) =>
-    layer.methods.filter((method) => method !== 'HEAD').map((method) => ({ method, path: openApiPath(String(layer.path)) })),
+    layer.methods
+      .filter((method) => method !== 'HEAD')
+      .map((method) => ({ method, path: openApiPath(String(layer.path)) })),
   );
 }
 
@@ -48,28 +50,47 @@ export function mountedRoutes(router: Router<any, any>): ApiRoute[] {
 export function describeResourceApi(routes: readonly ApiRoute[]): ApiDescription {
   const operations = routes.map((route) => {
     const documented = documentedOperation(route.method, route.path);
-    if (!documented) throw new Error(`${route.method} ${route.path} is mounted but no OB document describes it`);
+    if (!documented)
+      throw new Error(`${route.method} ${route.path} is mounted but no OB document describes it`);
     return { route, documented };
   });
   const reached = new Map<string, { api: ObApi; kind: string; name: string; value: JsonObject }>();
-  for (const { documented } of operations) collectComponents(documented.api, documented.operation, reached);
+  for (const { documented } of operations)
+    collectComponents(documented.api, documented.operation, reached);
   const names = componentNames([...reached.values()]);
-  const rewrite = (api: ObApi, value: Json) => rewriteRefs(value, (kind, name) => names.get(componentKey(api, kind, name))!);
+  const rewrite = (api: ObApi, value: Json) =>
+    rewriteRefs(value, (kind, name) => names.get(componentKey(api, kind, name))!);
 
   const description: ApiDescription = { paths: {}, components: {}, securitySchemes: [] };
   for (const { route, documented } of operations) {
-    (description.paths[route.path] ??= {})[route.method.toLowerCase()] = rewrite(documented.api, withoutUnsupportedMedia(documented.operation)) as JsonObject;
+    const item = description.paths[route.path] ?? {};
+    item[route.method.toLowerCase()] = rewrite(
+      documented.api,
+      withoutUnsupportedMedia(documented.operation),
+    ) as JsonObject;
+    description.paths[route.path] = item;
   }
   for (const component of reached.values()) {
     const finalName = names.get(componentKey(component.api, component.kind, component.name))!;
-    (description.components[component.kind] ??= {})[finalName] = rewrite(component.api, withoutUnsupportedMedia(component.value)) as JsonObject;
+    const components = description.components[component.kind] ?? {};
+    components[finalName] = rewrite(
+      component.api,
+      withoutUnsupportedMedia(component.value),
+    ) as JsonObject;
+    description.components[component.kind] = components;
   }
   Object.assign(description.paths, USAGE_PATHS);
   for (const [name, schema] of Object.entries(USAGE_SCHEMAS)) {
-    if (description.components.schemas?.[name]) throw new Error(`OpenAPI: component schema ${name} is defined by an OB document and by /usage`);
-    (description.components.schemas ??= {})[name] = schema;
+    if (description.components.schemas?.[name])
+      throw new Error(
+        `OpenAPI: component schema ${name} is defined by an OB document and by /usage`,
+      );
+    description.components.schemas = { ...description.components.schemas, [name]: schema };
   }
-  const described = [...operations.map(({ documented }) => documented.operation), ...Object.values(USAGE_PATHS).flatMap((item) => Object.values(item))];
+  const described = [
+    ...operations.map(({ documented }) => documented.operation),
+    ...Object.values(USAGE_PATHS).flatMap((item) => Object.values(item)),
+  ];
   description.securitySchemes = [...new Set(described.flatMap(securityNames))].sort();
   return description;
 }
@@ -79,11 +100,17 @@ function componentKey(api: ObApi, kind: string, name: string): string {
 }
 
 /** Every component `value` refers to, directly or through other components of its document. */
-function collectComponents(api: ObApi, value: Json, reached: Map<string, { api: ObApi; kind: string; name: string; value: JsonObject }>): void {
+function collectComponents(
+  api: ObApi,
+  value: Json,
+  reached: Map<string, { api: ObApi; kind: string; name: string; value: JsonObject }>,
+): void {
   walkRefs(value, (kind, name) => {
     const key = componentKey(api, kind, name);
     if (reached.has(key)) return;
-    const component = (obDocument(api).components as Record<string, Record<string, JsonObject> | undefined>)[kind]?.[name];
+    const component = (
+      obDocument(api).components as Record<string, Record<string, JsonObject> | undefined>
+    )[kind]?.[name];
     if (!component) throw new Error(`${api}: $ref to missing #/components/${kind}/${name}`);
     reached.set(key, { api, kind, name, value: component });
     collectComponents(api, component, reached);
@@ -91,7 +118,9 @@ function collectComponents(api: ObApi, value: Json, reached: Map<string, { api: 
 }
 
 /** The name each reached component gets in the merged document. */
-function componentNames(components: { api: ObApi; kind: string; name: string; value: JsonObject }[]): Map<string, string> {
+function componentNames(
+  components: { api: ObApi; kind: string; name: string; value: JsonObject }[],
+): Map<string, string> {
   const byName = new Map<string, typeof components>();
   for (const component of components) {
     const group = byName.get(`${component.kind} ${component.name}`) ?? [];
@@ -101,7 +130,8 @@ function componentNames(components: { api: ObApi; kind: string; name: string; va
   const names = new Map<string, string>();
   for (const group of byName.values()) {
     const identical = new Set(group.map((c) => canonicalJson(c.value))).size === 1;
-    for (const c of group) names.set(componentKey(c.api, c.kind, c.name), identical ? c.name : `${c.name}.${c.api}`);
+    for (const c of group)
+      names.set(componentKey(c.api, c.kind, c.name), identical ? c.name : `${c.name}.${c.api}`);
   }
   return names;
 }
@@ -110,7 +140,9 @@ function componentNames(components: { api: ObApi; kind: string; name: string; va
 function canonicalJson(value: Json): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (typeof value !== 'object' || value === null) return JSON.stringify(value);
-  const members = Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonicalJson((value as JsonObject)[key])}`);
+  const members = Object.keys(value)
+    .sort()
+    .map((key) => `${JSON.stringify(key)}:${canonicalJson((value as JsonObject)[key])}`);
   return `{${members.join(',')}}`;
 }
 
@@ -119,7 +151,8 @@ function walkRefs(value: Json, visit: (kind: string, name: string) => void): voi
     for (const item of value) walkRefs(item, visit);
   } else if (typeof value === 'object' && value !== null) {
     for (const [key, member] of Object.entries(value)) {
-      const match = key === '$ref' && typeof member === 'string' ? COMPONENT_REF.exec(member) : null;
+      const match =
+        key === '$ref' && typeof member === 'string' ? COMPONENT_REF.exec(member) : null;
       if (match) visit(match[1]!, match[2]!);
       else walkRefs(member, visit);
     }
@@ -132,8 +165,14 @@ function rewriteRefs(value: Json, rename: (kind: string, name: string) => string
   if (typeof value !== 'object' || value === null) return value;
   return Object.fromEntries(
     Object.entries(value).map(([key, member]) => {
-      const match = key === '$ref' && typeof member === 'string' ? COMPONENT_REF.exec(member) : null;
-      return [key, match ? `#/components/${match[1]}/${rename(match[1]!, match[2]!)}` : rewriteRefs(member, rename)];
+      const match =
+        key === '$ref' && typeof member === 'string' ? COMPONENT_REF.exec(member) : null;
+      return [
+        key,
+        match
+          ? `#/components/${match[1]}/${rename(match[1]!, match[2]!)}`
+          : rewriteRefs(member, rename),
+      ];
     }),
   );
 }
@@ -143,11 +182,14 @@ function withoutUnsupportedMedia(value: JsonObject): JsonObject {
   const copy = structuredClone(value);
   const strip = (holder: Json) => {
     const content = (holder as { content?: Record<string, Json> } | undefined)?.content;
-    if (content) for (const type of Object.keys(content)) if (UNSUPPORTED_MEDIA_TYPES.has(type)) delete content[type];
+    if (content)
+      for (const type of Object.keys(content))
+        if (UNSUPPORTED_MEDIA_TYPES.has(type)) delete content[type];
   };
   strip(copy);
   strip(copy.requestBody);
-  for (const response of Object.values((copy.responses as Record<string, Json> | undefined) ?? {})) strip(response);
+  for (const response of Object.values((copy.responses as Record<string, Json> | undefined) ?? {}))
+    strip(response);
   return copy;
 }
 

@@ -20,15 +20,22 @@ export interface ApiDeps {
   tppBaseUrl: string;
   /** The OAuth issuer (OB message signing's `iss` of the bank, the `aud` of client assertions). */
   issuer: string;
-  /** Event subscription callback hosts allowed to be private or loopback (the sandbox allow-list). */
+  /**
+   * Event subscription callback hosts allowed to be private or loopback (the sandbox allow-list).
+   */
   privateCallbackHosts: readonly string[];
   /** The plans TPPs are on (the usage API shows a TPP its own). */
   apiPlans: ApiPlans;
-  /** This instance's resource API requests not yet written to metering.usage (the usage API writes them first). */
+  /**
+   * This instance's resource API requests not yet written to metering.usage (the usage API writes
+   * them first).
+   */
   usage: UsageCounter;
   /** AES-256-GCM data key: opens a card number for a consent with ReadPAN (cards/pan.ts). */
   dataEncryptionKey: Buffer;
-  /** Per-payment, per-day and velocity limits of customer accounts (openbanking/payment-limits.ts). */
+  /**
+   * Per-payment, per-day and velocity limits of customer accounts (openbanking/payment-limits.ts).
+   */
   paymentLimits: PaymentLimits;
   /** The bank's screening of each payment before money moves (payments/screening.ts). */
   screening: PaymentScreening;

@@ -12,7 +12,11 @@ import { errorDocsUrl, type ClientCertificateSource } from '../edge/index.ts';
 import { accountInformation } from './accounts/index.ts';
 import { mountedRoutes, type ApiRoute } from './api-description.ts';
 import { API_PREFIX, type ApiDeps, type RouteGroup } from './api.ts';
-import { accountAccessConsents, domesticPaymentConsents, fundsConfirmationConsents } from './consents/index.ts';
+import {
+  accountAccessConsents,
+  domesticPaymentConsents,
+  fundsConfirmationConsents,
+} from './consents/index.ts';
 import { errorHandler } from './error-handler.ts';
 import { eventPolling, eventSubscriptions } from './events/index.ts';
 import { fundsConfirmations } from './funds-confirmation/index.ts';
@@ -23,7 +27,14 @@ import { USAGE_PATH, usageRoutes } from './usage/routes.ts';
 import type { ResourceState } from './state.ts';
 
 export interface ResourceServerDeps {
-  config: { issuer: string; tppBaseUrl: string; eventDelivery: { privateHostsAllowed: readonly string[] }; rateLimits: ApiRateLimits; paymentLimits: PaymentLimits; apiPlans: ApiPlans };
+  config: {
+    issuer: string;
+    tppBaseUrl: string;
+    eventDelivery: { privateHostsAllowed: readonly string[] };
+    rateLimits: ApiRateLimits;
+    paymentLimits: PaymentLimits;
+    apiPlans: ApiPlans;
+  };
   knex: Knex;
   logger: Logger;
   keys: KeyProvider;
@@ -31,7 +42,10 @@ export interface ResourceServerDeps {
   dataEncryptionKey: Buffer;
   certificates: ClientCertificateSource;
   findAccessToken: FindAccessToken;
-  /** Where the guard counts resource API requests (metering/usage-counter.ts); the platform writes them out and stops it. */
+  /**
+   * Where the guard counts resource API requests (metering/usage-counter.ts); the platform writes
+   * them out and stops it.
+   */
   usage: UsageCounter;
   /** The bank's payment screening; absent: every payment is accepted. */
   screening?: PaymentScreening;
@@ -64,7 +78,11 @@ export function createResourceServer(deps: ResourceServerDeps): ResourceServer {
     // DPoP proof jtis of concurrent requests share one INSERT (authz/first-use-batches.ts).
     recordFirstUse: batchedFirstUse(deps.knex),
     tppBaseUrl: deps.config.tppBaseUrl,
-    charging: { rateLimits: deps.config.rateLimits, plans: deps.config.apiPlans, usage: deps.usage },
+    charging: {
+      rateLimits: deps.config.rateLimits,
+      plans: deps.config.apiPlans,
+      usage: deps.usage,
+    },
   };
   const api: ApiDeps = {
     knex: deps.knex,
@@ -82,9 +100,19 @@ export function createResourceServer(deps: ResourceServerDeps): ResourceServer {
   };
   const router = new Router<ResourceState>({ prefix: API_PREFIX, sensitive: true, strict: true });
   for (const group of ROUTE_GROUPS) group(router, api);
-  const handle = compose([errorHandler({ logger: deps.logger, errorDocs: errorDocsUrl(deps.config.issuer) }), router.routes(), usageRoutes(api).routes(), unmatched()] as Middleware[]);
+  const handle = compose([
+    errorHandler({ logger: deps.logger, errorDocs: errorDocsUrl(deps.config.issuer) }),
+    router.routes(),
+    usageRoutes(api).routes(),
+    unmatched(),
+  ] as Middleware[]);
   const middleware: Middleware = async (ctx, next) => {
-    if (ctx.path !== '/open-banking' && !ctx.path.startsWith('/open-banking/') && ctx.path !== USAGE_PATH) return next();
+    if (
+      ctx.path !== '/open-banking' &&
+      !ctx.path.startsWith('/open-banking/') &&
+      ctx.path !== USAGE_PATH
+    )
+      return next();
     return handle(ctx, async () => undefined);
   };
   return Object.assign(middleware, { routes: mountedRoutes(router) });

@@ -13,7 +13,9 @@ import {
 import { DPOP_ALGS } from './guard/dpop-proof.ts';
 import { ledgerRefusal } from './ledger-refusals.ts';
 
-/** OBErrorResponse1.Code: the high-level category, "<status> <reason>" as the OB examples write it. */
+/**
+ * OBErrorResponse1.Code: the high-level category, "<status> <reason>" as the OB examples write it.
+ */
 const CATEGORY: Record<number, string> = {
   400: '400 BadRequest',
   403: '403 Forbidden',
@@ -42,7 +44,10 @@ const KEPT_ON_ERROR = new Set(['x-fapi-interaction-id', 'ratelimit', 'ratelimit-
 
 export interface ErrorHandlerOptions {
   logger: Logger;
-  /** The error reference page (portal's `/docs/errors`): each OBError1.Url is its code's entry there. */
+  /**
+   * The error reference page (portal's `/docs/errors`): each OBError1.Url is its code's entry
+   * there.
+   */
   errorDocs: string;
 }
 
@@ -63,7 +68,11 @@ export function errorHandler(options: ErrorHandlerOptions): Middleware {
   };
 }
 
-function respondWithError(ctx: Context, thrown: unknown, { logger, errorDocs }: ErrorHandlerOptions): void {
+function respondWithError(
+  ctx: Context,
+  thrown: unknown,
+  { logger, errorDocs }: ErrorHandlerOptions,
+): void {
   const error = ledgerRefusal(thrown) ?? thrown;
   // Headers a handler set for a success (Location, signatures) must not leak into the error; the
   // rate limit fields belong to every answer (resource-server/guard/check-token.ts).
@@ -77,7 +86,10 @@ function respondWithError(ctx: Context, thrown: unknown, { logger, errorDocs }: 
     if (error.headers) ctx.set(error.headers);
     let errorId: string | undefined;
     if (error instanceof ObError || error instanceof ObErrorList) {
-      const items = error instanceof ObError ? [error.item(errorDocs)] : error.errors.map((e) => e.item(errorDocs));
+      const items =
+        error instanceof ObError
+          ? [error.item(errorDocs)]
+          : error.errors.map((e) => e.item(errorDocs));
       const body = envelope(error.status, items);
       errorId = body.Id;
       ctx.body = body;
@@ -85,21 +97,48 @@ function respondWithError(ctx: Context, thrown: unknown, { logger, errorDocs }: 
       ctx.body = null;
       ctx.status = error.status;
     }
-    logger.info({ interactionId: ctx.state.interactionId, errorId, status: error.status, error: error.name, reason: error.message }, 'request refused');
+    logger.info(
+      {
+        interactionId: ctx.state.interactionId,
+        errorId,
+        status: error.status,
+        error: error.name,
+        reason: error.message,
+      },
+      'request refused',
+    );
     return;
   }
   const id = randomUUID();
-  logger.error({ err: error, errorId: id, interactionId: ctx.state.interactionId, method: ctx.method, path: ctx.path }, 'unexpected error');
+  logger.error(
+    {
+      err: error,
+      errorId: id,
+      interactionId: ctx.state.interactionId,
+      method: ctx.method,
+      path: ctx.path,
+    },
+    'unexpected error',
+  );
   ctx.status = 500;
   ctx.body = envelope(500, [new UnexpectedError(id).item(errorDocs)], id);
 }
 
-/** The OB body of a refusal the platform's listener writes itself, before the resource server runs. */
-export function httpRefusalBody(status: ConstructorParameters<typeof HttpRefusal>[0], message: string): ObErrorResponse {
+/**
+ * The OB body of a refusal the platform's listener writes itself, before the resource server runs.
+ */
+export function httpRefusalBody(
+  status: ConstructorParameters<typeof HttpRefusal>[0],
+  message: string,
+): ObErrorResponse {
   return envelope(status, [new HttpRefusal(status, message).item()]);
 }
 
-function envelope(status: number, items: ObErrorResponse['Errors'], id: string = randomUUID()): ObErrorResponse {
+function envelope(
+  status: number,
+  items: ObErrorResponse['Errors'],
+  id: string = randomUUID(),
+): ObErrorResponse {
   return {
     Code: CATEGORY[status] ?? String(status),
     Id: id,

@@ -42,7 +42,8 @@ export type ObieErrorCode =
  */
 export const ASPSP_ERROR_NAMESPACE = 'UK.SandboxBank';
 
-export type AspspErrorCode = `${typeof ASPSP_ERROR_NAMESPACE}.${'InsufficientScope' | 'WrongGrantType' | 'InsufficientFunds' | 'PermissionMissing' | 'AccountNotInConsent' | 'MethodNotAllowed' | 'RateLimitExceeded' | 'QuotaExceeded' | 'PaymentLimitExceeded' | 'DailyLimitExceeded' | 'VelocityLimitExceeded' | 'AccountBlocked'}`;
+export type AspspErrorCode =
+  `${typeof ASPSP_ERROR_NAMESPACE}.${'InsufficientScope' | 'WrongGrantType' | 'InsufficientFunds' | 'PermissionMissing' | 'AccountNotInConsent' | 'MethodNotAllowed' | 'RateLimitExceeded' | 'QuotaExceeded' | 'PaymentLimitExceeded' | 'DailyLimitExceeded' | 'VelocityLimitExceeded' | 'AccountBlocked'}`;
 
 export type ObErrorCode = ObieErrorCode | AspspErrorCode;
 
@@ -73,7 +74,9 @@ export type AuthScheme = 'DPoP' | 'Bearer';
 
 /** An RFC 6750 / RFC 9449 challenge for the `WWW-Authenticate` response header. */
 export interface Challenge {
-  /** Absent when the request carried no usable credentials: then every accepted scheme is offered. */
+  /**
+   * Absent when the request carried no usable credentials: then every accepted scheme is offered.
+   */
   scheme?: AuthScheme;
   error?: 'invalid_token' | 'invalid_dpop_proof' | 'insufficient_scope';
   description?: string;
@@ -89,7 +92,12 @@ export abstract class ResourceServerError extends Error {
   /** Further response headers the refusal is answered with (e.g. `Allow` of a 405). */
   readonly headers: Readonly<Record<string, string>> | undefined;
 
-  protected constructor(status: number, message: string, challenge?: Challenge, headers?: Readonly<Record<string, string>>) {
+  protected constructor(
+    status: number,
+    message: string,
+    challenge?: Challenge,
+    headers?: Readonly<Record<string, string>>,
+  ) {
     super(message);
     this.name = new.target.name;
     this.status = status;
@@ -104,7 +112,14 @@ export abstract class ObError extends ResourceServerError {
   readonly code: ObErrorCode;
   readonly path: string | undefined;
 
-  protected constructor(status: number, code: ObErrorCode, message: string, path?: string, challenge?: Challenge, headers?: Readonly<Record<string, string>>) {
+  protected constructor(
+    status: number,
+    code: ObErrorCode,
+    message: string,
+    path?: string,
+    challenge?: Challenge,
+    headers?: Readonly<Record<string, string>>,
+  ) {
     super(status, message, challenge, headers);
     this.code = code;
     this.path = path;
@@ -228,7 +243,12 @@ export class SignatureMalformed extends ObError {
 
 export class SignatureMissing extends ObError {
   constructor() {
-    super(400, 'UK.OBIE.Signature.Missing', 'the x-jws-signature header is required', 'x-jws-signature');
+    super(
+      400,
+      'UK.OBIE.Signature.Missing',
+      'the x-jws-signature header is required',
+      'x-jws-signature',
+    );
   }
 }
 
@@ -240,7 +260,12 @@ export class SignatureMissingClaim extends ObError {
 
 export class SignatureUnexpected extends ObError {
   constructor() {
-    super(400, 'UK.OBIE.Signature.Unexpected', 'this endpoint does not take an x-jws-signature', 'x-jws-signature');
+    super(
+      400,
+      'UK.OBIE.Signature.Unexpected',
+      'this endpoint does not take an x-jws-signature',
+      'x-jws-signature',
+    );
   }
 }
 
@@ -274,38 +299,64 @@ export class UnsupportedScheme extends ObError {
  */
 export class InsufficientFunds extends ObError {
   constructor() {
-    super(400, `${ASPSP_ERROR_NAMESPACE}.InsufficientFunds`, 'the debtor account has insufficient funds for this payment', 'Data.Initiation.InstructedAmount');
+    super(
+      400,
+      `${ASPSP_ERROR_NAMESPACE}.InsufficientFunds`,
+      'the debtor account has insufficient funds for this payment',
+      'Data.Initiation.InstructedAmount',
+    );
   }
 }
 
-// The payment would break one of the bank's limits on the debtor account (openbanking/payment-limits.ts):
-// one ASPSP code per rule, with the ISO 20022 status reason where one fits (what OB v4.0 reports).
+// The payment would break one of the bank's limits on the debtor account
+// (openbanking/payment-limits.ts): one ASPSP code per rule, with the ISO 20022 status reason where
+// one fits (what OB v4.0 reports).
 
-/** ISO 20022 AC06 BlockedAccount: the consent's debtor account was disabled after it was authorised. */
+/**
+ * ISO 20022 AC06 BlockedAccount: the consent's debtor account was disabled after it was authorised.
+ */
 export class DebtorAccountBlocked extends ObError {
   constructor() {
-    super(400, `${ASPSP_ERROR_NAMESPACE}.AccountBlocked`, 'the debtor account is not enabled, so no payment can be made from it (ISO 20022 AC06 BlockedAccount)');
+    super(
+      400,
+      `${ASPSP_ERROR_NAMESPACE}.AccountBlocked`,
+      'the debtor account is not enabled, so no payment can be made from it (ISO 20022 AC06 BlockedAccount)',
+    );
   }
 }
 
 /** ISO 20022 AM02 NotAllowedAmount. */
 export class PaymentLimitExceeded extends ObError {
   constructor(limit: string, currency: string) {
-    super(400, `${ASPSP_ERROR_NAMESPACE}.PaymentLimitExceeded`, `the amount is over the limit of ${limit} ${currency} for one payment from this account (ISO 20022 AM02 NotAllowedAmount)`, 'Data.Initiation.InstructedAmount.Amount');
+    super(
+      400,
+      `${ASPSP_ERROR_NAMESPACE}.PaymentLimitExceeded`,
+      `the amount is over the limit of ${limit} ${currency} for one payment from this account (ISO 20022 AM02 NotAllowedAmount)`,
+      'Data.Initiation.InstructedAmount.Amount',
+    );
   }
 }
 
 /** ISO 20022 AM14 AmountExceedsAgreedLimit. */
 export class DailyLimitExceeded extends ObError {
   constructor(limit: string, currency: string) {
-    super(400, `${ASPSP_ERROR_NAMESPACE}.DailyLimitExceeded`, `this payment would take today's payments from this account over their limit of ${limit} ${currency} (ISO 20022 AM14 AmountExceedsAgreedLimit)`, 'Data.Initiation.InstructedAmount.Amount');
+    super(
+      400,
+      `${ASPSP_ERROR_NAMESPACE}.DailyLimitExceeded`,
+      `this payment would take today's payments from this account over their limit of ${limit} ${currency} (ISO 20022 AM14 AmountExceedsAgreedLimit)`,
+      'Data.Initiation.InstructedAmount.Amount',
+    );
   }
 }
 
 /** ISO 20022 has no reason for a count of payments in a window. */
 export class VelocityLimitExceeded extends ObError {
   constructor(payments: number, windowSeconds: number) {
-    super(400, `${ASPSP_ERROR_NAMESPACE}.VelocityLimitExceeded`, `this account has made ${payments} payments in the last ${windowSeconds} s, the most allowed; try again later`);
+    super(
+      400,
+      `${ASPSP_ERROR_NAMESPACE}.VelocityLimitExceeded`,
+      `this account has made ${payments} payments in the last ${windowSeconds} s, the most allowed; try again later`,
+    );
   }
 }
 
@@ -339,14 +390,26 @@ export class WrongGrantType extends ObError {
 /** The consent behind the token does not grant what this endpoint returns (e.g. ReadBalances). */
 export class PermissionMissing extends ObError {
   constructor(permissions: readonly string[]) {
-    super(403, `${ASPSP_ERROR_NAMESPACE}.PermissionMissing`, `the consent does not grant ${permissions.join(' or ')}`);
+    super(
+      403,
+      `${ASPSP_ERROR_NAMESPACE}.PermissionMissing`,
+      `the consent does not grant ${permissions.join(' or ')}`,
+    );
   }
 }
 
-/** The account in the path is not one the customer shared in this consent (whether it exists or not). */
+/**
+ * The account in the path is not one the customer shared in this consent (whether it exists or
+ * not).
+ */
 export class AccountNotInConsent extends ObError {
   constructor() {
-    super(403, `${ASPSP_ERROR_NAMESPACE}.AccountNotInConsent`, 'the account is not one the consent gives access to', 'AccountId');
+    super(
+      403,
+      `${ASPSP_ERROR_NAMESPACE}.AccountNotInConsent`,
+      'the account is not one the consent gives access to',
+      'AccountId',
+    );
   }
 }
 
@@ -388,18 +451,32 @@ export class EndpointNotFound extends ResourceServerError {
  */
 export class MethodNotAllowed extends ObError {
   constructor(allow: readonly string[]) {
-    super(405, `${ASPSP_ERROR_NAMESPACE}.MethodNotAllowed`, `this endpoint accepts ${allow.join(', ')}`, undefined, undefined, { allow: allow.join(', ') });
+    super(
+      405,
+      `${ASPSP_ERROR_NAMESPACE}.MethodNotAllowed`,
+      `this endpoint accepts ${allow.join(', ')}`,
+      undefined,
+      undefined,
+      { allow: allow.join(', ') },
+    );
   }
 }
 
 /**
- * The TPP has used up its rate limit for this group of endpoints (ratelimit/). The OB documents list
- * 429 without a body and name no code; a TPP is owed the reason in its error model, so it is an
- * ASPSP code. `headers` carry `Retry-After` and the RateLimit fields.
+ * The TPP has used up its rate limit for this group of endpoints (ratelimit/). The OB documents
+ * list 429 without a body and name no code; a TPP is owed the reason in its error model, so it is
+ * an ASPSP code. `headers` carry `Retry-After` and the RateLimit fields.
  */
 export class RateLimitExceeded extends ObError {
   constructor(group: string, retryAfterSeconds: number, headers: Readonly<Record<string, string>>) {
-    super(429, `${ASPSP_ERROR_NAMESPACE}.RateLimitExceeded`, `the rate limit of the ${group} endpoints is used up; retry after ${retryAfterSeconds} s`, undefined, undefined, headers);
+    super(
+      429,
+      `${ASPSP_ERROR_NAMESPACE}.RateLimitExceeded`,
+      `the rate limit of the ${group} endpoints is used up; retry after ${retryAfterSeconds} s`,
+      undefined,
+      undefined,
+      headers,
+    );
   }
 }
 
@@ -408,7 +485,12 @@ export class RateLimitExceeded extends ObError {
  * limit an ASPSP code; `Retry-After` is when the month (UK time) turns.
  */
 export class QuotaExceeded extends ObError {
-  constructor(plan: string, quota: number, resetsInSeconds: number, headers: Readonly<Record<string, string>>) {
+  constructor(
+    plan: string,
+    quota: number,
+    resetsInSeconds: number,
+    headers: Readonly<Record<string, string>>,
+  ) {
     super(
       429,
       `${ASPSP_ERROR_NAMESPACE}.QuotaExceeded`,
@@ -439,9 +521,10 @@ export class NotAcceptable extends ResourceServerError {
 /** 415 with the OB error naming the header at fault (the OB documents give 415 no body). */
 export class UnsupportedMediaType extends ObError {
   constructor(header: 'Content-Type' | 'Content-Encoding') {
-    const message = header === 'Content-Type'
-      ? 'the request body must be sent as Content-Type: application/json (UTF-8)'
-      : 'the request body must not be compressed (Content-Encoding: identity)';
+    const message =
+      header === 'Content-Type'
+        ? 'the request body must be sent as Content-Type: application/json (UTF-8)'
+        : 'the request body must not be compressed (Content-Encoding: identity)';
     super(415, 'UK.OBIE.Header.Invalid', message, header);
   }
 }
@@ -453,13 +536,21 @@ export class UnsupportedMediaType extends ObError {
  */
 export class HttpRefusal extends ObError {
   constructor(status: 400 | 408 | 413 | 431, message: string) {
-    super(status, status === 431 ? 'UK.OBIE.Header.Invalid' : 'UK.OBIE.Resource.InvalidFormat', message);
+    super(
+      status,
+      status === 431 ? 'UK.OBIE.Header.Invalid' : 'UK.OBIE.Resource.InvalidFormat',
+      message,
+    );
   }
 }
 
 /** 500: the message stays in the log; the TPP sees only the id. */
 export class UnexpectedError extends ObError {
   constructor(id: string) {
-    super(500, 'UK.OBIE.UnexpectedError', `an unexpected error occurred; quote error id ${id} to the bank`);
+    super(
+      500,
+      'UK.OBIE.UnexpectedError',
+      `an unexpected error occurred; quote error id ${id} to the bank`,
+    );
   }
 }

@@ -1,7 +1,8 @@
 /**
  * Importing a public JWK is a sizeable share of a request's CPU, and a TPP signs with the same few
  * keys every time. Keys already imported are kept, bounded (the oldest goes first), by exactly what
- * decides the import, the `alg` and the JWK as sent, so whatever the import refuses is still refused.
+ * decides the import, the `alg` and the JWK as sent, so whatever the import refuses is still
+ * refused.
  */
 export interface ImportedKeys<Key> {
   /** The key imported for this alg and JWK, importing it with `load` the first time. */

@@ -4,7 +4,9 @@ import type { ResourceMiddleware, ResourceState } from './state.ts';
 /** Only in types: what a step promises to have put on the state when it calls the next one. */
 declare const provides: unique symbol;
 
-/** A middleware of an endpoint's pipeline that puts `Provides` on the state for the ones after it. */
+/**
+ * A middleware of an endpoint's pipeline that puts `Provides` on the state for the ones after it.
+ */
 export type Step<Provides extends object> = ResourceMiddleware & { readonly [provides]: Provides };
 
 /** Declares what a middleware puts on the state; it must set exactly that before calling `next`. */
@@ -13,12 +15,19 @@ export function step<Provides extends object>(middleware: ResourceMiddleware): S
 }
 
 type Provision<M> = M extends { readonly [provides]: infer P } ? P : never;
-type Intersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void ? I : never;
+type Intersection<U> = (U extends unknown ? (value: U) => void : never) extends (
+  value: infer I,
+) => void
+  ? I
+  : never;
 
 /** The state a handler sees after the steps: the guard's findings and every step's values. */
-export type StateAfter<Steps extends readonly ResourceMiddleware[]> = ResourceState & Intersection<Provision<Steps[number]>>;
+export type StateAfter<Steps extends readonly ResourceMiddleware[]> = ResourceState &
+  Intersection<Provision<Steps[number]>>;
 
-export type EndpointContext<Steps extends readonly ResourceMiddleware[]> = RouterContext<StateAfter<Steps>>;
+export type EndpointContext<Steps extends readonly ResourceMiddleware[]> = RouterContext<
+  StateAfter<Steps>
+>;
 
 /**
  * An endpoint as its declared pipeline (response signing, the guard, header and body checks, the

@@ -12,7 +12,9 @@ export function csrfOf(html: string): string {
 /** The enabled account inputs of the consent page, in page order. */
 export function offeredAccounts(html: string): string[] {
   const inputs = html.match(/<input class="account__input"[^>]*>/g) ?? [];
-  return inputs.filter((input) => !/\sdisabled[\s>]/.test(input)).map((input) => /value="([^"]+)"/.exec(input)![1]!);
+  return inputs
+    .filter((input) => !/\sdisabled[\s>]/.test(input))
+    .map((input) => /value="([^"]+)"/.exec(input)![1]!);
 }
 
 /** Whether the consent page asks for one account (a payment's) rather than several. */
@@ -22,6 +24,11 @@ export function choosesOneAccount(html: string): boolean {
 
 /** What the customer would read: the page's problem, or its heading. */
 export function problemOf(html: string): string | undefined {
-  const text = (pattern: RegExp) => pattern.exec(html)?.[1]?.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = (pattern: RegExp) =>
+    pattern
+      .exec(html)?.[1]
+      ?.replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
   return text(/id="problem"[^>]*>([\s\S]*?)<\/div>/) ?? text(/<h1[^>]*>([\s\S]*?)<\/h1>/);
 }

@@ -62,20 +62,31 @@ export function ciApprovalRoute(options: CiApprovalOptions): Middleware {
     ctx.set('cache-control', 'no-store');
     if (ctx.method !== 'POST') {
       ctx.set('allow', 'POST');
-      return answer(ctx, 405, { error: 'invalid_request', error_description: `${CI_APPROVAL_PATH} takes POST` });
+      return answer(ctx, 405, {
+        error: 'invalid_request',
+        error_description: `${CI_APPROVAL_PATH} takes POST`,
+      });
     }
     let request: ApprovalRequest;
     try {
       request = parseRequest(await readJson(ctx));
     } catch (error) {
-      return answer(ctx, 400, { error: 'invalid_request', error_description: (error as Error).message });
+      return answer(ctx, 400, {
+        error: 'invalid_request',
+        error_description: (error as Error).message,
+      });
     }
     try {
       const location = await actAsCustomer(options, request);
       return answer(ctx, 200, { location });
     } catch (error) {
       if (error instanceof StepRefused) {
-        return answer(ctx, 400, { error: 'sandbox_step_refused', step: error.step, status: error.status, error_description: error.message });
+        return answer(ctx, 400, {
+          error: 'sandbox_step_refused',
+          step: error.step,
+          status: error.status,
+          error_description: error.message,
+        });
       }
       throw error;
     }
@@ -104,20 +115,33 @@ async function readJson(ctx: Context): Promise<unknown> {
 }
 
 function parseRequest(body: unknown): ApprovalRequest {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new Error('the body must be a JSON object');
+  if (typeof body !== 'object' || body === null || Array.isArray(body))
+    throw new Error('the body must be a JSON object');
   const fields = body as Record<string, unknown>;
   const text = (name: string, required: boolean): string | undefined => {
     const value = fields[name];
     if (value === undefined && !required) return undefined;
-    if (typeof value !== 'string' || value.length === 0 || value.length > 2048 || !isStorableText(value)) throw new Error(`${name} must be a non-empty string`);
+    if (
+      typeof value !== 'string' ||
+      value.length === 0 ||
+      value.length > 2048 ||
+      !isStorableText(value)
+    )
+      throw new Error(`${name} must be a non-empty string`);
     return value;
   };
   const accounts = fields.accounts;
-  if (accounts !== undefined && (!Array.isArray(accounts) || accounts.length > 20 || !accounts.every((id) => typeof id === 'string' && isStorableText(id)))) {
+  if (
+    accounts !== undefined &&
+    (!Array.isArray(accounts) ||
+      accounts.length > 20 ||
+      !accounts.every((id) => typeof id === 'string' && isStorableText(id)))
+  ) {
     throw new Error('accounts must be an array of AccountIds');
   }
   const decision = fields.decision ?? 'approve';
-  if (decision !== 'approve' && decision !== 'refuse') throw new Error('decision must be "approve" or "refuse"');
+  if (decision !== 'approve' && decision !== 'refuse')
+    throw new Error('decision must be "approve" or "refuse"');
   return {
     clientId: text('client_id', true)!,
     requestUri: text('request_uri', true)!,
@@ -129,30 +153,47 @@ function parseRequest(body: unknown): ApprovalRequest {
   };
 }
 
-async function actAsCustomer(options: CiApprovalOptions, request: ApprovalRequest): Promise<string> {
+async function actAsCustomer(
+  options: CiApprovalOptions,
+  request: ApprovalRequest,
+): Promise<string> {
   const dispatcher = localListener(options);
   try {
     const browser = new Browser(options.issuer, dispatcher);
     const authorization = `/auth?${new URLSearchParams({ client_id: request.clientId, request_uri: request.requestUri })}`;
-    const loginPage = await page(browser, await browser.get(authorization), 'authorization', '/login');
+    const loginPage = await page(
+      browser,
+      await browser.get(authorization),
+      'authorization',
+      '/login',
+    );
     const interaction = new URL(loginPage.url).pathname;
     const codePage = await page(
       browser,
-      await browser.post(`${interaction}/login`, { csrf: csrfOf(loginPage.html), username: request.username, password: request.password }),
+      await browser.post(`${interaction}/login`, {
+        csrf: csrfOf(loginPage.html),
+        username: request.username,
+        password: request.password,
+      }),
       'password',
       '/code',
     );
     const consentPage = await signedIn(browser, interaction, codePage, request);
-    // Signed in, oidc-provider resumes the authorization and starts the consent step's own interaction.
+    // Signed in, oidc-provider resumes the authorization and starts the consent step's own
+    // interaction.
     const consent = new URL(consentPage.url).pathname;
     const csrf = csrfOf(consentPage.html);
     const submitted =
       request.decision === 'refuse'
         ? await browser.post(`${consent}/refuse`, { csrf })
-        : await browser.post(`${consent}/approve`, { csrf, account: request.accounts ?? defaultAccounts(consentPage.html) });
+        : await browser.post(`${consent}/approve`, {
+            csrf,
+            account: request.accounts ?? defaultAccounts(consentPage.html),
+          });
     const last = await browser.follow(submitted);
     const location = last.headers.get('location');
-    if (last.status >= 300 && last.status < 400 && location) return new URL(location, options.issuer).href;
+    if (last.status >= 300 && last.status < 400 && location)
+      return new URL(location, options.issuer).href;
     throw new StepRefused('consent', last.status, refusal(await last.text()));
   } finally {
     await dispatcher.close();
@@ -164,15 +205,39 @@ async function actAsCustomer(options: CiApprovalOptions, request: ApprovalReques
  * code of the TPP's own, the customer's current code is typed, and if this step's code was already
  * spent, the next step's, which the bank accepts a step early (authz/interactions/login.ts).
  */
-async function signedIn(browser: Browser, interaction: string, codePage: Page, request: ApprovalRequest): Promise<Page> {
-  const secret = request.code === undefined ? SANDBOX_CUSTOMERS.find((customer) => customer.username === request.username.trim().toLowerCase())?.totpSecret : undefined;
-  if (request.code === undefined && !secret) throw new StepRefused('code', 400, 'only the sandbox customers can be signed in without a code: send "code"');
-  const codes = request.code !== undefined ? [request.code] : [0, 30].map((offset) => generateSync({ secret: secret!, epoch: Math.floor(Date.now() / 1000) + offset }));
+async function signedIn(
+  browser: Browser,
+  interaction: string,
+  codePage: Page,
+  request: ApprovalRequest,
+): Promise<Page> {
+  const secret =
+    request.code === undefined
+      ? SANDBOX_CUSTOMERS.find(
+          (customer) => customer.username === request.username.trim().toLowerCase(),
+        )?.totpSecret
+      : undefined;
+  if (request.code === undefined && !secret)
+    throw new StepRefused(
+      'code',
+      400,
+      'only the sandbox customers can be signed in without a code: send "code"',
+    );
+  const codes =
+    request.code !== undefined
+      ? [request.code]
+      : [0, 30].map((offset) =>
+          generateSync({ secret: secret!, epoch: Math.floor(Date.now() / 1000) + offset }),
+        );
   let form = codePage;
   for (const [index, code] of codes.entries()) {
-    const landed = await landOn(browser, await browser.post(`${interaction}/code`, { csrf: csrfOf(form.html), code }));
+    const landed = await landOn(
+      browser,
+      await browser.post(`${interaction}/code`, { csrf: csrfOf(form.html), code }),
+    );
     if (landed.status === 200 && hasAction(landed.html, '/approve')) return landed;
-    if (index === codes.length - 1 || !hasAction(landed.html, '/code')) throw new StepRefused('code', landed.status, refusal(landed.html));
+    if (index === codes.length - 1 || !hasAction(landed.html, '/code'))
+      throw new StepRefused('code', landed.status, refusal(landed.html));
     form = landed;
   }
   throw new Error('unreachable');
@@ -190,9 +255,15 @@ async function landOn(browser: Browser, response: Response): Promise<Page> {
 }
 
 /** The page a step leads to, which must carry the form of the next step. */
-async function page(browser: Browser, response: Response, step: StepRefused['step'], nextAction: string): Promise<Page> {
+async function page(
+  browser: Browser,
+  response: Response,
+  step: StepRefused['step'],
+  nextAction: string,
+): Promise<Page> {
   const landed = await landOn(browser, response);
-  if (landed.status !== 200 || !hasAction(landed.html, nextAction)) throw new StepRefused(step, landed.status, refusal(landed.html));
+  if (landed.status !== 200 || !hasAction(landed.html, nextAction))
+    throw new StepRefused(step, landed.status, refusal(landed.html));
   return landed;
 }
 
@@ -200,7 +271,10 @@ function hasAction(html: string, action: string): boolean {
   return new RegExp(`action="/interaction/[^"]*${action}"`).test(html);
 }
 
-/** What a customer ticks by default: every account offered to share, or the first offered to pay from. */
+/**
+ * What a customer ticks by default: every account offered to share, or the first offered to pay
+ * from.
+ */
 function defaultAccounts(html: string): string[] {
   const offered = offeredAccounts(html);
   return choosesOneAccount(html) ? offered.slice(0, 1) : offered;
@@ -219,7 +293,13 @@ function localListener(options: CiApprovalOptions): Agent {
   const { hostname } = new URL(options.issuer);
   return new Agent({
     connect: (_connectOptions, callback) => {
-      const socket = tlsConnect({ host: options.listener.address, port: options.listener.port, ...(!isIP(hostname) && { servername: hostname }), ca: [options.trustAnchorPem, ...rootCertificates], ALPNProtocols: ['http/1.1'] });
+      const socket = tlsConnect({
+        host: options.listener.address,
+        port: options.listener.port,
+        ...(!isIP(hostname) && { servername: hostname }),
+        ca: [options.trustAnchorPem, ...rootCertificates],
+        ALPNProtocols: ['http/1.1'],
+      });
       socket.once('secureConnect', () => callback(null, socket));
       socket.once('error', (error) => callback(error, null));
     },

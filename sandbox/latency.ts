@@ -11,11 +11,17 @@ export function sandboxLatency(latencyMs: number): Middleware {
   return async (ctx, next) => {
     if (latencyMs > 0) await sleep(latencyMs);
     await next();
-    if (ctx.path.startsWith('/open-banking/v3.1/pisp/') && referenceOf(initiationOf(ctx.body)) === MAGIC_REFERENCES.slow) await sleep(SLOW_ANSWER_MS);
+    if (
+      ctx.path.startsWith('/open-banking/v3.1/pisp/') &&
+      referenceOf(initiationOf(ctx.body)) === MAGIC_REFERENCES.slow
+    )
+      await sleep(SLOW_ANSWER_MS);
   };
 }
 
-/** Data.Initiation of an OB answer: an object, or JSON text or bytes (what a signed answer signs). */
+/**
+ * Data.Initiation of an OB answer: an object, or JSON text or bytes (what a signed answer signs).
+ */
 function initiationOf(body: unknown): unknown {
   let answer = body;
   if (typeof body === 'string' || Buffer.isBuffer(body)) {
@@ -27,5 +33,7 @@ function initiationOf(body: unknown): unknown {
       return undefined;
     }
   }
-  return typeof answer === 'object' && answer !== null ? (answer as { Data?: { Initiation?: unknown } }).Data?.Initiation : undefined;
+  return typeof answer === 'object' && answer !== null
+    ? (answer as { Data?: { Initiation?: unknown } }).Data?.Initiation
+    : undefined;
 }

@@ -9,9 +9,15 @@ import type { PaymentScreening } from '../resource-server/index.ts';
 export const MAGIC_REFERENCES = {
   /** The bank's screening rejects the payment: 201 with Status Rejected, no money moves. */
   reject: 'SANDBOX-REJECT',
-  /** Settlement waits SETTLEMENT_HOLD_SECONDS: AcceptedSettlementInProcess, then AcceptedSettlementCompleted. */
+  /**
+   * Settlement waits SETTLEMENT_HOLD_SECONDS: AcceptedSettlementInProcess, then
+   * AcceptedSettlementCompleted.
+   */
   settleLater: 'SANDBOX-SETTLE-LATER',
-  /** Every answer about the payment (its intent, the payment, their reads) comes SLOW_ANSWER_MS late. */
+  /**
+   * Every answer about the payment (its intent, the payment, their reads) comes SLOW_ANSWER_MS
+   * late.
+   */
   slow: 'SANDBOX-SLOW',
 } as const;
 
@@ -27,7 +33,9 @@ export function referenceOf(initiation: unknown): string | undefined {
   return typeof reference === 'string' ? reference : undefined;
 }
 
-/** The sandbox's screening: the real seam of the payment API, deciding by the documented references. */
+/**
+ * The sandbox's screening: the real seam of the payment API, deciding by the documented references.
+ */
 export const sandboxScreening: PaymentScreening = (initiation) => {
   switch (referenceOf(initiation)) {
     case MAGIC_REFERENCES.reject:

@@ -1,7 +1,12 @@
 import type { Knex } from 'knex';
 import { revokeGrantTokens, unlockCustomer } from '../authz/index.ts';
 import { revokeCustomerConsents } from '../openbanking/index.ts';
-import { CONFORMANCE_CUSTOMER, restoreSeedBalances, SANDBOX_CUSTOMERS, type RestoredBalance } from '../db/seeds/index.ts';
+import {
+  CONFORMANCE_CUSTOMER,
+  restoreSeedBalances,
+  SANDBOX_CUSTOMERS,
+  type RestoredBalance,
+} from '../db/seeds/index.ts';
 
 export interface SandboxReset {
   /** Accounts brought back to their seeded balance, and how. */
@@ -16,8 +21,13 @@ export interface SandboxReset {
  * revoked with its tokens, sign-in unlocked. Payments already made stay as the TPPs' records (one
  * in process still settles); so do the TPPs' registrations and intents.
  */
-export async function resetSandbox(knex: Knex, options: { conformanceCustomer?: boolean } = {}): Promise<SandboxReset> {
-  const customers = options.conformanceCustomer ? [...SANDBOX_CUSTOMERS, CONFORMANCE_CUSTOMER] : SANDBOX_CUSTOMERS;
+export async function resetSandbox(
+  knex: Knex,
+  options: { conformanceCustomer?: boolean } = {},
+): Promise<SandboxReset> {
+  const customers = options.conformanceCustomer
+    ? [...SANDBOX_CUSTOMERS, CONFORMANCE_CUSTOMER]
+    : SANDBOX_CUSTOMERS;
   let consentsRevoked = 0;
   for (const customer of customers) {
     consentsRevoked += await revokeCustomerConsents(knex, customer.id, revokeGrantTokens);

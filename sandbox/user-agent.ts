@@ -21,11 +21,18 @@ export class Browser {
 
   async post(path: string, fields: Record<string, string | string[]>): Promise<Response> {
     const body = new URLSearchParams();
-    for (const [name, value] of Object.entries(fields)) for (const item of [value].flat()) body.append(name, item);
-    return this.#send(path, { method: 'POST', body, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    for (const [name, value] of Object.entries(fields))
+      for (const item of [value].flat()) body.append(name, item);
+    return this.#send(path, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
   }
 
-  /** Follows same-origin redirects; stops at (and returns) a redirect leaving the bank, or a page. */
+  /**
+   * Follows same-origin redirects; stops at (and returns) a redirect leaving the bank, or a page.
+   */
   async follow(response: Response): Promise<Response> {
     let current = response;
     for (let hop = 0; hop < 10 && current.status >= 300 && current.status < 400; hop += 1) {
@@ -42,14 +49,19 @@ export class Browser {
     const response = await fetch(new URL(path, this.baseUrl), {
       ...init,
       redirect: 'manual',
-      headers: { ...(init.headers as Record<string, string> | undefined), ...(cookie && { cookie }) },
+      headers: {
+        ...(init.headers as Record<string, string> | undefined),
+        ...(cookie && { cookie }),
+      },
       ...(this.dispatcher && { dispatcher: this.dispatcher }),
     });
     for (const line of response.headers.getSetCookie()) {
       const [pair, ...attributes] = line.split(';');
       const name = pair!.slice(0, pair!.indexOf('='));
       const value = pair!.slice(pair!.indexOf('=') + 1);
-      const expired = attributes.some((a) => /^\s*max-age=0\s*$/i.test(a) || /^\s*expires=Thu, 01 Jan 1970/i.test(a));
+      const expired = attributes.some(
+        (a) => /^\s*max-age=0\s*$/i.test(a) || /^\s*expires=Thu, 01 Jan 1970/i.test(a),
+      );
       if (expired || value === '') this.cookies.delete(name);
       else this.cookies.set(name, value);
     }

@@ -1,15 +1,17 @@
 /**
- * Issue 15: no card number in plain text anywhere, checked over the whole of `npm test`. The sandbox
- * cards' numbers are searched in every byte the test run printed (the platforms' logs among them)
- * and in every file of the test run's PostgreSQL cluster once it has stopped: tables, indexes and
- * WAL, a superset of what pg_dump would write, including rows the tests deleted and databases they
- * dropped whose files remain until the cluster goes.
+ * Issue 15: no card number in plain text anywhere, checked over the whole of `npm test`. The
+ * sandbox cards' numbers are searched in every byte the test run printed (the platforms' logs among
+ * them) and in every file of the test run's PostgreSQL cluster once it has stopped: tables, indexes
+ * and WAL, a superset of what pg_dump would write, including rows the tests deleted and databases
+ * they dropped whose files remain until the cluster goes.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SANDBOX_CUSTOMERS } from '../db/seeds/index.ts';
 
-const CARD_NUMBERS = SANDBOX_CUSTOMERS.flatMap((customer) => (customer.creditCard ? [customer.creditCard.pan] : []));
+const CARD_NUMBERS = SANDBOX_CUSTOMERS.flatMap((customer) =>
+  customer.creditCard ? [customer.creditCard.pan] : [],
+);
 const LONGEST = Math.max(...CARD_NUMBERS.map((pan) => pan.length));
 
 /** Where a card number was seen: "output" or a file of the cluster. */

@@ -14,7 +14,10 @@ function algorithmOf(key: CryptoKey): 'ES256' | 'PS256' {
 }
 
 export interface DPoPProver {
-  /** The proof for one request: method, URL (its query and fragment are left out of `htu`) and the access token it carries. */
+  /**
+   * The proof for one request: method, URL (its query and fragment are left out of `htu`) and the
+   * access token it carries.
+   */
   proof(method: string, url: string, accessToken: string): Promise<string>;
   /** Records a `DPoP-Nonce` the server sent, for the origin it came from. */
   noteNonce(url: string, nonce: string | null): void;
@@ -29,7 +32,9 @@ export function dpopProver(keys: CryptoKeyPair): DPoPProver {
     async proof(method, url, accessToken) {
       const target = new URL(url);
       const htu = `${target.origin}${target.pathname}`;
-      const ath = Buffer.from(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(accessToken))).toString('base64url');
+      const ath = Buffer.from(
+        await crypto.subtle.digest('SHA-256', new TextEncoder().encode(accessToken)),
+      ).toString('base64url');
       const nonce = nonces.get(target.origin);
       return new SignJWT({ htm: method, htu, ath, ...(nonce && { nonce }) })
         .setProtectedHeader({ typ: 'dpop+jwt', alg, jwk: await publicJwk() })
@@ -45,7 +50,10 @@ export function dpopProver(keys: CryptoKeyPair): DPoPProver {
 
 /** Whether a 401's challenge is RFC 9449's request for a nonce. */
 function asksForNonce(response: Response): boolean {
-  return response.status === 401 && /error="use_dpop_nonce"/.test(response.headers.get('www-authenticate') ?? '');
+  return (
+    response.status === 401 &&
+    /error="use_dpop_nonce"/.test(response.headers.get('www-authenticate') ?? '')
+  );
 }
 
 /**

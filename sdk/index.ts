@@ -15,24 +15,46 @@
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import { Agent, fetch as undiciFetch, type Dispatcher } from 'undici';
 import { dpopMiddleware, dpopProver } from './dpop.ts';
-import { signMessage, verifyBankSignature, type BankSignatures, type MessageSigner } from './message-signing.ts';
+import {
+  signMessage,
+  verifyBankSignature,
+  type BankSignatures,
+  type MessageSigner,
+} from './message-signing.ts';
 import { SIGNED_OPERATIONS, type components, type operations, type paths } from './schema.ts';
 
-export { bankSignatures, messageSigner, signMessage, verifyBankSignature, OB_CRIT, OB_IAT, OB_ISS, OB_TAN } from './message-signing.ts';
+export {
+  bankSignatures,
+  messageSigner,
+  signMessage,
+  verifyBankSignature,
+  OB_CRIT,
+  OB_IAT,
+  OB_ISS,
+  OB_TAN,
+} from './message-signing.ts';
 export type { BankSignatures, MessageSigner } from './message-signing.ts';
 export { SIGNED_OPERATIONS };
 export type { components, operations, paths };
 
-/** The transport certificate and key from the directory kit, and the CA of the bank's server certificate (PEM). */
+/**
+ * The transport certificate and key from the directory kit, and the CA of the bank's server
+ * certificate (PEM).
+ */
 export interface Transport {
   certPem: string;
   keyPem: string;
   caPem: string | string[];
 }
 
-/** An undici Agent presenting the transport certificate: share one per TPP, it pools the connections. */
+/**
+ * An undici Agent presenting the transport certificate: share one per TPP, it pools the
+ * connections.
+ */
 export function mtlsAgent(transport: Transport): Agent {
-  return new Agent({ connect: { ca: transport.caPem, cert: transport.certPem, key: transport.keyPem } });
+  return new Agent({
+    connect: { ca: transport.caPem, cert: transport.certPem, key: transport.keyPem },
+  });
 }
 
 /** An access token as the token endpoint issued it. */
@@ -46,11 +68,27 @@ export interface AccessToken {
 type FilledHeader = 'Authorization' | 'x-jws-signature';
 type FilledHeaders<H> = Omit<H, FilledHeader> & { [K in FilledHeader & keyof H]?: H[K] };
 type WithFilledHeaders<P> = P extends { header: infer H }
-  ? Omit<P, 'header'> & ({} extends Omit<H, FilledHeader> ? { header?: FilledHeaders<H> } : { header: FilledHeaders<H> })
+  ? Omit<P, 'header'> &
+      // biome-ignore lint/complexity/noBannedTypes: `{} extends T` is how to ask whether every
+      // member of T is optional
+      ({} extends Omit<H, FilledHeader>
+        ? { header?: FilledHeaders<H> }
+        : { header: FilledHeaders<H> })
   : P;
-type WithFilledOperation<O> = O extends { parameters: infer P } ? Omit<O, 'parameters'> & { parameters: WithFilledHeaders<P> } : O;
-/** The document's paths, with `Authorization` and `x-jws-signature` optional: the middleware sets them. */
-export type BankPaths = { [Path in keyof paths]: { [Method in keyof paths[Path]]: Method extends 'parameters' ? paths[Path][Method] : WithFilledOperation<paths[Path][Method]> } };
+type WithFilledOperation<O> = O extends { parameters: infer P }
+  ? Omit<O, 'parameters'> & { parameters: WithFilledHeaders<P> }
+  : O;
+/**
+ * The document's paths, with `Authorization` and `x-jws-signature` optional: the middleware sets
+ * them.
+ */
+export type BankPaths = {
+  [Path in keyof paths]: {
+    [Method in keyof paths[Path]]: Method extends 'parameters'
+      ? paths[Path][Method]
+      : WithFilledOperation<paths[Path][Method]>;
+  };
+};
 
 export type BankClient = Client<BankPaths>;
 
@@ -65,7 +103,10 @@ export interface BankClientOptions {
   dpopKeys?: CryptoKeyPair;
   /** Signs the requests of SIGNED_OPERATIONS. */
   signer?: MessageSigner;
-  /** Checks the bank's `x-jws-signature` on answers: required on the answers to signed requests, checked wherever present. */
+  /**
+   * Checks the bank's `x-jws-signature` on answers: required on the answers to signed requests,
+   * checked wherever present.
+   */
   bank?: BankSignatures;
   /**
    * Your own middleware, outermost: it sees each request as sent (signed, with its proof) and
@@ -84,8 +125,18 @@ export class BankSignatureError extends Error {}
 function fetchThrough(dispatcher: Dispatcher): (request: Request) => Promise<Response> {
   return async (request) => {
     const body = request.body ? await request.arrayBuffer() : undefined;
-    const answer = await undiciFetch(request.url, { method: request.method, headers: [...request.headers], body, dispatcher, redirect: 'manual' });
-    return new Response(answer.body as ReadableStream | null, { status: answer.status, statusText: answer.statusText, headers: [...answer.headers] });
+    const answer = await undiciFetch(request.url, {
+      method: request.method,
+      headers: [...request.headers],
+      body,
+      dispatcher,
+      redirect: 'manual',
+    });
+    return new Response(answer.body as ReadableStream | null, {
+      status: answer.status,
+      statusText: answer.statusText,
+      headers: [...answer.headers],
+    });
   };
 }
 
@@ -102,7 +153,10 @@ function signingMiddleware(signer: MessageSigner): Middleware {
   return {
     async onRequest({ request, schemaPath }) {
       if (!SIGNED_OPERATIONS.has(`${request.method} ${schemaPath}`)) return undefined;
-      request.headers.set('x-jws-signature', await signMessage(signer, await request.clone().text()));
+      request.headers.set(
+        'x-jws-signature',
+        await signMessage(signer, await request.clone().text()),
+      );
       return request;
     },
   };
@@ -113,9 +167,12 @@ function bankSignatureMiddleware(bank: BankSignatures): Middleware {
     async onResponse({ request, response, schemaPath }) {
       const signature = response.headers.get('x-jws-signature');
       const body = await response.clone().text();
-      if (!signature && (!SIGNED_OPERATIONS.has(`${request.method} ${schemaPath}`) || body === '')) return undefined;
+      if (!signature && (!SIGNED_OPERATIONS.has(`${request.method} ${schemaPath}`) || body === ''))
+        return undefined;
       await verifyBankSignature(bank, signature, body).catch((error: Error) => {
-        throw new BankSignatureError(`${request.method} ${schemaPath} (${response.status}): ${error.message}`);
+        throw new BankSignatureError(
+          `${request.method} ${schemaPath} (${response.status}): ${error.message}`,
+        );
       });
       return undefined;
     },
@@ -124,17 +181,25 @@ function bankSignatureMiddleware(bank: BankSignatures): Middleware {
 
 /** A typed client of the TPP host for one token (see the module's comment). */
 export function createBankClient(options: BankClientOptions): BankClient {
-  const token = typeof options.token === 'function' ? options.token : () => options.token as AccessToken;
-  const client = createClient<BankPaths>({ baseUrl: options.baseUrl, fetch: fetchThrough(options.dispatcher) });
+  const token =
+    typeof options.token === 'function' ? options.token : () => options.token as AccessToken;
+  const client = createClient<BankPaths>({
+    baseUrl: options.baseUrl,
+    fetch: fetchThrough(options.dispatcher),
+  });
   client.use(...(options.middleware ?? []));
-  // Answers pass the middleware in reverse: the bank's signature is checked on the answer after any DPoP retry.
+  // Answers pass the middleware in reverse: the bank's signature is checked on the answer after any
+  // DPoP retry.
   if (options.bank) client.use(bankSignatureMiddleware(options.bank));
   if (options.signer) client.use(signingMiddleware(options.signer));
   client.use(authorizationMiddleware(token, options.dpopKeys));
   return client;
 }
 
-function authorizationMiddleware(token: () => AccessToken, dpopKeys: CryptoKeyPair | undefined): Middleware {
+function authorizationMiddleware(
+  token: () => AccessToken,
+  dpopKeys: CryptoKeyPair | undefined,
+): Middleware {
   const accessToken = () => token().access_token;
   const dpop = dpopKeys && dpopMiddleware(dpopProver(dpopKeys), accessToken);
   const bearer = bearerMiddleware(accessToken);

@@ -4,7 +4,17 @@
  * exact body bytes, no `b64` header (OB v3.1.4 and later), the OB claims in the protected header
  * and listed in `crit`.
  */
-import { createRemoteJWKSet, customFetch, decodeJwt, FlattenedSign, flattenedVerify, importJWK, type FlattenedVerifyGetKey, type JWK, type JWSHeaderParameters } from 'jose';
+import {
+  createRemoteJWKSet,
+  customFetch,
+  decodeJwt,
+  FlattenedSign,
+  flattenedVerify,
+  importJWK,
+  type FlattenedVerifyGetKey,
+  type JWK,
+  type JWSHeaderParameters,
+} from 'jose';
 import { fetch as undiciFetch, type Dispatcher } from 'undici';
 
 export const OB_IAT = 'http://openbanking.org.uk/iat';
@@ -14,7 +24,10 @@ export const OB_CRIT: readonly string[] = [OB_IAT, OB_ISS, OB_TAN];
 /** Marks the OB claims as understood, for jose's `crit` processing when signing and verifying. */
 const OB_CRIT_UNDERSTOOD = Object.fromEntries(OB_CRIT.map((claim) => [claim, true]));
 
-/** What the TPP signs its OB messages with: the directory kit's signing key and the claims naming the TPP. */
+/**
+ * What the TPP signs its OB messages with: the directory kit's signing key and the claims naming
+ * the TPP.
+ */
 export interface MessageSigner {
   key: CryptoKey;
   alg: string;
@@ -22,24 +35,44 @@ export interface MessageSigner {
   kid: string;
   /** `<org_id>/<software_id>`, from the software statement. */
   iss: string;
-  /** The trust anchor publishing the TPP's keys: the sandbox directory, on the bank issuer's host. */
+  /**
+   * The trust anchor publishing the TPP's keys: the sandbox directory, on the bank issuer's host.
+   */
   tan: string;
 }
 
-/** The TPP's message signer from its kit (signing JWK and software statement), for the bank whose issuer is given. */
-export async function messageSigner(kit: { signingKeyJwk: JWK; ssa: string }, issuer: string): Promise<MessageSigner> {
+/**
+ * The TPP's message signer from its kit (signing JWK and software statement), for the bank whose
+ * issuer is given.
+ */
+export async function messageSigner(
+  kit: { signingKeyJwk: JWK; ssa: string },
+  issuer: string,
+): Promise<MessageSigner> {
   const { alg, kid } = kit.signingKeyJwk;
-  if (!alg || !kid) throw new Error('the signing JWK needs alg and kid (signing.jwk.json from the directory kit)');
+  if (!alg || !kid)
+    throw new Error('the signing JWK needs alg and kid (signing.jwk.json from the directory kit)');
   const { org_id: orgId, software_id: softwareId } = decodeJwt(kit.ssa);
-  if (typeof orgId !== 'string' || typeof softwareId !== 'string') throw new Error('the software statement carries no org_id and software_id');
-  return { key: (await importJWK(kit.signingKeyJwk, alg)) as CryptoKey, alg, kid, iss: `${orgId}/${softwareId}`, tan: new URL(issuer).hostname };
+  if (typeof orgId !== 'string' || typeof softwareId !== 'string')
+    throw new Error('the software statement carries no org_id and software_id');
+  return {
+    key: (await importJWK(kit.signingKeyJwk, alg)) as CryptoKey,
+    alg,
+    kid,
+    iss: `${orgId}/${softwareId}`,
+    tan: new URL(issuer).hostname,
+  };
 }
 
 /**
  * The `x-jws-signature` of a request body: send the very string signed. `header` adds or replaces
  * protected-header parameters; a TPP needs none (the tests send what the bank refuses).
  */
-export async function signMessage(signer: MessageSigner, body: string, header: Record<string, unknown> = {}): Promise<string> {
+export async function signMessage(
+  signer: MessageSigner,
+  body: string,
+  header: Record<string, unknown> = {},
+): Promise<string> {
   const signed = await new FlattenedSign(new TextEncoder().encode(body))
     .setProtectedHeader({
       alg: signer.alg,
@@ -63,10 +96,21 @@ export interface BankSignatures {
   keys: FlattenedVerifyGetKey;
 }
 
-/** The bank's keys from its `jwks_uri` (discovery), fetched through `dispatcher`; jose caches and refreshes them. */
-export function bankSignatures(issuer: string, jwksUri: string, dispatcher: Dispatcher): BankSignatures {
-  const fetchJwks = (url: string, options: object) => undiciFetch(url, { ...options, dispatcher } as Parameters<typeof undiciFetch>[1]);
-  return { issuer, keys: createRemoteJWKSet(new URL(jwksUri), { [customFetch]: fetchJwks as never }) };
+/**
+ * The bank's keys from its `jwks_uri` (discovery), fetched through `dispatcher`; jose caches and
+ * refreshes them.
+ */
+export function bankSignatures(
+  issuer: string,
+  jwksUri: string,
+  dispatcher: Dispatcher,
+): BankSignatures {
+  const fetchJwks = (url: string, options: object) =>
+    undiciFetch(url, { ...options, dispatcher } as Parameters<typeof undiciFetch>[1]);
+  return {
+    issuer,
+    keys: createRemoteJWKSet(new URL(jwksUri), { [customFetch]: fetchJwks as never }),
+  };
 }
 
 /**
@@ -74,16 +118,26 @@ export function bankSignatures(issuer: string, jwksUri: string, dispatcher: Disp
  * by a key of the bank's published JWKS, naming the bank (`iss` its issuer, `tan` the issuer's
  * host). Returns the verified protected header; throws when it is missing or anything in it is off.
  */
-export async function verifyBankSignature(bank: BankSignatures, signature: string | null, body: string): Promise<JWSHeaderParameters> {
+export async function verifyBankSignature(
+  bank: BankSignatures,
+  signature: string | null,
+  body: string,
+): Promise<JWSHeaderParameters> {
   const parts = /^([A-Za-z0-9_-]+)\.\.([A-Za-z0-9_-]+)$/.exec(signature ?? '');
   if (!parts) throw new Error('the response carries no detached x-jws-signature');
   const { protectedHeader } = await flattenedVerify(
-    { protected: parts[1]!, payload: Buffer.from(body, 'utf8').toString('base64url'), signature: parts[2]! },
+    {
+      protected: parts[1]!,
+      payload: Buffer.from(body, 'utf8').toString('base64url'),
+      signature: parts[2]!,
+    },
     bank.keys,
     { algorithms: ['PS256', 'ES256'], crit: OB_CRIT_UNDERSTOOD },
   );
-  if (protectedHeader?.[OB_ISS] !== bank.issuer) throw new Error(`the response signature's ${OB_ISS} is not the bank's issuer ${bank.issuer}`);
+  if (protectedHeader?.[OB_ISS] !== bank.issuer)
+    throw new Error(`the response signature's ${OB_ISS} is not the bank's issuer ${bank.issuer}`);
   const tan = new URL(bank.issuer).hostname;
-  if (protectedHeader[OB_TAN] !== tan) throw new Error(`the response signature's ${OB_TAN} is not ${tan}`);
+  if (protectedHeader[OB_TAN] !== tan)
+    throw new Error(`the response signature's ${OB_TAN} is not ${tan}`);
   return protectedHeader;
 }

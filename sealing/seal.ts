@@ -22,13 +22,22 @@ export function encryptSecret(plaintext: string, key: Buffer, associatedData: st
   return `${SECRET_FORMAT}.${iv.toString('base64url')}.${tag.toString('base64url')}.${ciphertext.toString('base64url')}`;
 }
 
-/** Throws if the value was altered, belongs to other associated data, or was sealed with another key. */
+/**
+ * Throws if the value was altered, belongs to other associated data, or was sealed with another
+ * key.
+ */
 export function decryptSecret(encoded: string, key: Buffer, associatedData: string): string {
   assertKey(key);
   const parts = encoded.split('.');
-  if (parts.length !== 4 || parts[0] !== SECRET_FORMAT) throw new Error('encrypted secret is not in the v1 format');
-  const [iv, tag, ciphertext] = parts.slice(1).map((part) => Buffer.from(part, 'base64url')) as [Buffer, Buffer, Buffer];
-  if (iv.length !== GCM_IV_BYTES || tag.length !== GCM_TAG_BYTES) throw new Error('encrypted secret has a malformed iv or tag');
+  if (parts.length !== 4 || parts[0] !== SECRET_FORMAT)
+    throw new Error('encrypted secret is not in the v1 format');
+  const [iv, tag, ciphertext] = parts.slice(1).map((part) => Buffer.from(part, 'base64url')) as [
+    Buffer,
+    Buffer,
+    Buffer,
+  ];
+  if (iv.length !== GCM_IV_BYTES || tag.length !== GCM_TAG_BYTES)
+    throw new Error('encrypted secret has a malformed iv or tag');
   const decipher = createDecipheriv('aes-256-gcm', key, iv, { authTagLength: GCM_TAG_BYTES });
   decipher.setAAD(Buffer.from(associatedData, 'utf8'));
   decipher.setAuthTag(tag);
@@ -36,5 +45,6 @@ export function decryptSecret(encoded: string, key: Buffer, associatedData: stri
 }
 
 function assertKey(key: Buffer): void {
-  if (!Buffer.isBuffer(key) || key.length !== KEY_BYTES) throw new Error(`data encryption key must be ${KEY_BYTES} bytes`);
+  if (!Buffer.isBuffer(key) || key.length !== KEY_BYTES)
+    throw new Error(`data encryption key must be ${KEY_BYTES} bytes`);
 }

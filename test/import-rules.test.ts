@@ -3,7 +3,8 @@
  * every source file (tests may reach into their part, so test/ folders are not read):
  *
  * 1. A part imports another part only through its `index.ts`.
- * 2. Nothing below `platform/` imports it: the parts get what they need from the wiring. Command-line
+ * 2. Nothing below `platform/` imports it: the parts get what they need from the wiring.
+ * Command-line
  *    entry points (`cli.ts`, `*-cli.ts`) are wiring too.
  * 3. The parts' dependency graph has no cycle: dependencies point down.
  *
@@ -18,11 +19,14 @@ import { test } from 'node:test';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const SKIP = new Set(['node_modules', 'test', '.git', '.data', 'test-artifacts']);
-/** Tooling that drives the platform from outside, as a developer would: not parts of the product. */
+/**
+ * Tooling that drives the platform from outside, as a developer would: not parts of the product.
+ */
 const TOOLING = new Set(['bench', 'scripts']);
 /** The example TPP library: the self-check reuses it as the TPP it is, not as bank code. */
 const TPP_LIBRARY = 'examples/tpp-client.ts';
-const IMPORT = /(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s+'(\.{1,2}\/[^']+)'|import\(\s*'(\.{1,2}\/[^']+)'\s*\)/g;
+const IMPORT =
+  /(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s+'(\.{1,2}\/[^']+)'|import\(\s*'(\.{1,2}\/[^']+)'\s*\)/g;
 
 const KNOWN = {
   internal: [
@@ -45,7 +49,8 @@ async function sourceFiles(dir: string): Promise<string[]> {
     if (SKIP.has(entry.name) || entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) found.push(...(await sourceFiles(path)));
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') && dir !== '.') found.push(path);
+    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.d.ts') && dir !== '.')
+      found.push(path);
   }
   return found;
 }
@@ -86,14 +91,19 @@ function cyclesOf(edges: readonly Edge[]): string[] {
       const part = stack.pop()!;
       for (const next of graph.get(part) ?? []) {
         if (next === to) return true;
-        if (!seen.has(next)) stack.push(next), seen.add(next);
+        if (!seen.has(next)) {
+          stack.push(next);
+          seen.add(next);
+        }
       }
     }
     return false;
   };
   const groups = new Set<string>();
   for (const part of graph.keys()) {
-    const group = [...graph.keys()].filter((other) => other === part || (reaches(part, other) && reaches(other, part)));
+    const group = [...graph.keys()].filter(
+      (other) => other === part || (reaches(part, other) && reaches(other, part)),
+    );
     if (group.length > 1) groups.add(group.sort().join(' <-> '));
   }
   return [...groups].sort();
@@ -109,7 +119,12 @@ test('parts import each other only through their index.ts', async () => {
 
 test('nothing below the wiring imports platform/', async () => {
   const found = (await crossPartImports())
-    .filter((edge) => partOf(edge.to) === 'platform' && !TOOLING.has(partOf(edge.from)) && !isEntryPoint(edge.from))
+    .filter(
+      (edge) =>
+        partOf(edge.to) === 'platform' &&
+        !TOOLING.has(partOf(edge.from)) &&
+        !isEntryPoint(edge.from),
+    )
     .map(label);
   assert.deepEqual([...new Set(found)].sort(), [...KNOWN.platform].sort());
 });
@@ -119,8 +134,24 @@ test('the parts depend on each other without a cycle', async () => {
 });
 
 test('the rules see a violation when there is one', () => {
-  assert.deepEqual(cyclesOf([{ from: 'a/x.ts', to: 'b/index.ts' }, { from: 'b/y.ts', to: 'c/index.ts' }, { from: 'c/z.ts', to: 'a/index.ts' }, { from: 'c/z.ts', to: 'd/index.ts' }]), ['a <-> b <-> c']);
-  assert.ok(isEntryPoint('certs/directory-cli.ts') && isEntryPoint('conformance/cli.ts') && !isEntryPoint('authz/client.ts'));
-  const sample = "import { a } from '../certs/directory.ts';\nexport type { B } from './b.ts';\nconst c = await import('../ledger/index.ts');";
-  assert.deepEqual([...sample.matchAll(IMPORT)].map((match) => match[1] ?? match[2]), ['../certs/directory.ts', './b.ts', '../ledger/index.ts']);
+  assert.deepEqual(
+    cyclesOf([
+      { from: 'a/x.ts', to: 'b/index.ts' },
+      { from: 'b/y.ts', to: 'c/index.ts' },
+      { from: 'c/z.ts', to: 'a/index.ts' },
+      { from: 'c/z.ts', to: 'd/index.ts' },
+    ]),
+    ['a <-> b <-> c'],
+  );
+  assert.ok(
+    isEntryPoint('certs/directory-cli.ts') &&
+      isEntryPoint('conformance/cli.ts') &&
+      !isEntryPoint('authz/client.ts'),
+  );
+  const sample =
+    "import { a } from '../certs/directory.ts';\nexport type { B } from './b.ts';\nconst c = await import('../ledger/index.ts');";
+  assert.deepEqual(
+    [...sample.matchAll(IMPORT)].map((match) => match[1] ?? match[2]),
+    ['../certs/directory.ts', './b.ts', '../ledger/index.ts'],
+  );
 });

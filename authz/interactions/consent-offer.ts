@@ -1,8 +1,22 @@
-import { InvalidAmountError, parseAmount, UnknownCurrencyError, type LedgerAccount, type OutgoingPayments } from '../../ledger/index.ts';
+import {
+  InvalidAmountError,
+  parseAmount,
+  UnknownCurrencyError,
+  type LedgerAccount,
+  type OutgoingPayments,
+} from '../../ledger/index.ts';
 import { limitBreach, type LimitBreach, type PaymentLimits } from '../../openbanking/index.ts';
 import type { ConsentRecord, JsonRecord } from '../../openbanking/index.ts';
 import { describePermissions, type PermissionGroup } from './permissions.ts';
-import { accountView, formatDate, formatDateTime, formatMoney, formatSortCode, maskIdentifier, type AccountView } from './presentation.ts';
+import {
+  accountView,
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatSortCode,
+  maskIdentifier,
+  type AccountView,
+} from './presentation.ts';
 
 /**
  * What a consent asks of this customer, and what they may choose: the one computation behind both
@@ -54,24 +68,36 @@ export interface PaymentLimitsNow {
 
 const NOTHING_PAID: OutgoingPayments = { todayMinor: 0n, recentCount: 0 };
 
-export function consentOffer(consent: ConsentRecord, accounts: readonly LedgerAccount[], now: Date = new Date(), paymentLimits?: PaymentLimitsNow): ConsentOffer {
+export function consentOffer(
+  consent: ConsentRecord,
+  accounts: readonly LedgerAccount[],
+  now: Date = new Date(),
+  paymentLimits?: PaymentLimitsNow,
+): ConsentOffer {
   const usable = accounts.filter((account) => account.status === 'Enabled');
   const base = {
     kind: consent.kind,
     permissionGroups: describePermissions(consent.permissions),
     transactionRange: transactionRange(consent),
-    expiry: consent.expiresAt ? `Until ${formatDateTime(consent.expiresAt)}` : 'Until you cancel it',
+    expiry: consent.expiresAt
+      ? `Until ${formatDateTime(consent.expiresAt)}`
+      : 'Until you cancel it',
     payment: undefined,
     checkedAccount: undefined,
     choices: [],
     fixedDebtorAccount: undefined,
   };
-  if (consent.expiresAt && consent.expiresAt <= now) return { ...base, blocker: 'This request has expired.' };
+  if (consent.expiresAt && consent.expiresAt <= now)
+    return { ...base, blocker: 'This request has expired.' };
   switch (consent.kind) {
     case 'account-access':
       return {
         ...base,
-        choices: usable.map((account) => ({ ...accountView(account), unavailable: undefined, notice: undefined })),
+        choices: usable.map((account) => ({
+          ...accountView(account),
+          unavailable: undefined,
+          notice: undefined,
+        })),
         blocker: usable.length === 0 ? 'You have no accounts that can be shared.' : undefined,
       };
     case 'funds-confirmation': {
@@ -79,7 +105,9 @@ export function consentOffer(consent: ConsentRecord, accounts: readonly LedgerAc
       return {
         ...base,
         checkedAccount: checked && accountView(checked),
-        blocker: checked ? undefined : 'The account this app wants to check is not one of your accounts.',
+        blocker: checked
+          ? undefined
+          : 'The account this app wants to check is not one of your accounts.',
       };
     }
     case 'domestic-payment':
@@ -90,16 +118,22 @@ export function consentOffer(consent: ConsentRecord, accounts: readonly LedgerAc
 /** The customer's choice from the form, checked against what the offer allowed. */
 export function decideAccounts(offer: ConsentOffer, chosen: readonly string[]): AccountDecision {
   if (offer.blocker) return { ok: false, problem: offer.blocker };
-  if (offer.kind === 'funds-confirmation') return { ok: true, debtorAccountId: offer.checkedAccount!.id };
-  const allowed = new Set(offer.choices.filter((choice) => !choice.unavailable).map((choice) => choice.id));
+  if (offer.kind === 'funds-confirmation')
+    return { ok: true, debtorAccountId: offer.checkedAccount!.id };
+  const allowed = new Set(
+    offer.choices.filter((choice) => !choice.unavailable).map((choice) => choice.id),
+  );
   if (offer.kind === 'account-access') {
     const accountIds = [...new Set(chosen)];
-    if (accountIds.length === 0) return { ok: false, problem: 'Choose at least one account to share.' };
-    if (!accountIds.every((id) => allowed.has(id))) return { ok: false, problem: 'Choose from the accounts listed.' };
+    if (accountIds.length === 0)
+      return { ok: false, problem: 'Choose at least one account to share.' };
+    if (!accountIds.every((id) => allowed.has(id)))
+      return { ok: false, problem: 'Choose from the accounts listed.' };
     return { ok: true, accountIds };
   }
   if (offer.fixedDebtorAccount) return { ok: true, debtorAccountId: offer.fixedDebtorAccount.id };
-  if (chosen.length !== 1 || !allowed.has(chosen[0]!)) return { ok: false, problem: 'Choose the account to pay from.' };
+  if (chosen.length !== 1 || !allowed.has(chosen[0]!))
+    return { ok: false, problem: 'Choose the account to pay from.' };
   return { ok: true, debtorAccountId: chosen[0]! };
 }
 
@@ -115,7 +149,12 @@ function paymentOffer(
     amountMinor = parseAmount(text(instructed.Amount) ?? '', currency);
   } catch (error) {
     if (error instanceof InvalidAmountError || error instanceof UnknownCurrencyError) {
-      return { payment: undefined, choices: [], fixedDebtorAccount: undefined, blocker: 'This payment request cannot be shown.' };
+      return {
+        payment: undefined,
+        choices: [],
+        fixedDebtorAccount: undefined,
+        blocker: 'This payment request cannot be shown.',
+      };
     }
     throw error;
   }
@@ -128,21 +167,34 @@ function paymentOffer(
     reference: text(remittance.Reference) ?? text(remittance.Unstructured),
   };
   // The funds are checked when the app makes the payment (OB lets the bank check at either step):
-  // money may arrive in between, and the app must see the payment API's answer. The customer is told
-  // now. An account the ledger lets go negative (a credit card) would not be stopped there, so it
-  // pays only from what it holds, as before.
+  // money may arrive in between, and the app must see the payment API's answer. The customer is
+  // told now. An account the ledger lets go negative (a credit card) would not be stopped there, so
+  // it pays only from what it holds, as before.
   const choice = (account: LedgerAccount): AccountChoice => {
-    if (account.currency !== currency) return { ...accountView(account), unavailable: `This account is in ${account.currency}, the payment in ${currency}.`, notice: undefined };
+    if (account.currency !== currency)
+      return {
+        ...accountView(account),
+        unavailable: `This account is in ${account.currency}, the payment in ${currency}.`,
+        notice: undefined,
+      };
     const short = account.balanceMinor < amountMinor;
     return {
       ...accountView(account),
-      unavailable: overLimit(account, amountMinor, currency, paymentLimits) ?? (account.allowNegativeBalance && short ? CANNOT_GO_NEGATIVE : undefined),
+      unavailable:
+        overLimit(account, amountMinor, currency, paymentLimits) ??
+        (account.allowNegativeBalance && short ? CANNOT_GO_NEGATIVE : undefined),
       notice: !account.allowNegativeBalance && short ? NOT_ENOUGH_MONEY : undefined,
     };
   };
   if (initiation.DebtorAccount !== undefined) {
     const debtor = identifiedAccount(record(initiation.DebtorAccount), accounts);
-    if (!debtor) return { payment, choices: [], fixedDebtorAccount: undefined, blocker: 'The account this payment is set up to come from is not one of your accounts.' };
+    if (!debtor)
+      return {
+        payment,
+        choices: [],
+        fixedDebtorAccount: undefined,
+        blocker: 'The account this payment is set up to come from is not one of your accounts.',
+      };
     const fixed = choice(debtor);
     return { payment, choices: [], fixedDebtorAccount: fixed, blocker: fixed.unavailable };
   }
@@ -156,9 +208,13 @@ function paymentOffer(
 }
 
 const CANNOT_GO_NEGATIVE = 'Not enough money in this account for this payment.';
-const NOT_ENOUGH_MONEY = 'There is not enough money in this account for this payment now. If you approve, the payment will be refused unless money arrives before the app makes it.';
+const NOT_ENOUGH_MONEY =
+  'There is not enough money in this account for this payment now. If you approve, the payment will be refused unless money arrives before the app makes it.';
 
-/** Why no account can make the payment: the reason all share (a limit on the payment itself), or each account's own. */
+/**
+ * Why no account can make the payment: the reason all share (a limit on the payment itself), or
+ * each account's own.
+ */
 function noAccountCanPay(choices: readonly AccountChoice[]): string {
   const reasons = new Set(choices.map((choice) => choice.unavailable));
   const only = reasons.size === 1 ? [...reasons][0] : undefined;
@@ -169,9 +225,19 @@ function noAccountCanPay(choices: readonly AccountChoice[]): string {
  * The limit a payment from this account would break (openbanking/payment-limits.ts), in the
  * customer's words. The payment's own transaction checks again: the page shows what is known now.
  */
-function overLimit(account: LedgerAccount, amountMinor: bigint, currency: string, paymentLimits: PaymentLimitsNow | undefined): string | undefined {
+function overLimit(
+  account: LedgerAccount,
+  amountMinor: bigint,
+  currency: string,
+  paymentLimits: PaymentLimitsNow | undefined,
+): string | undefined {
   if (!paymentLimits) return undefined;
-  const breach = limitBreach(paymentLimits.limits, amountMinor, currency, paymentLimits.paidBefore.get(account.id) ?? NOTHING_PAID);
+  const breach = limitBreach(
+    paymentLimits.limits,
+    amountMinor,
+    currency,
+    paymentLimits.paidBefore.get(account.id) ?? NOTHING_PAID,
+  );
   return breach && limitProblem(breach, currency);
 }
 
@@ -187,10 +253,19 @@ function limitProblem(breach: LimitBreach, currency: string): string {
 }
 
 /** The customer's account an OB account identification (SchemeName + Identification) names. */
-function identifiedAccount(identification: JsonRecord | undefined, accounts: readonly LedgerAccount[]): LedgerAccount | undefined {
-  if (!identification || !SORT_CODE_SCHEMES.has(text(identification.SchemeName) ?? '')) return undefined;
+function identifiedAccount(
+  identification: JsonRecord | undefined,
+  accounts: readonly LedgerAccount[],
+): LedgerAccount | undefined {
+  if (!identification || !SORT_CODE_SCHEMES.has(text(identification.SchemeName) ?? ''))
+    return undefined;
   const value = text(identification.Identification) ?? '';
-  return accounts.find((account) => account.sortCode && account.accountNumber && `${account.sortCode}${account.accountNumber}` === value);
+  return accounts.find(
+    (account) =>
+      account.sortCode &&
+      account.accountNumber &&
+      `${account.sortCode}${account.accountNumber}` === value,
+  );
 }
 
 function externalAccount(account: JsonRecord): string {
@@ -211,7 +286,9 @@ function transactionRange(consent: ConsentRecord): string | undefined {
 }
 
 function record(value: unknown): JsonRecord {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as JsonRecord) : {};
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as JsonRecord)
+    : {};
 }
 
 function text(value: unknown): string | undefined {

@@ -8,8 +8,16 @@ export interface BankBranding {
   readonly logoFile: string | undefined;
 }
 
-/** The templates in the bank's branding, read from disk once at start; sandbox hints only in the sandbox. */
+/**
+ * The templates in the bank's branding, read from disk once at start; sandbox hints only in the
+ * sandbox.
+ */
 export function brandedConsentUi(bank: BankBranding, sandbox: boolean): ConsentUi {
-  const logo = bank.logoFile && { body: readFileSync(bank.logoFile), type: bank.logoFile.toLowerCase().endsWith('.png') ? ('image/png' as const) : ('image/svg+xml' as const) };
+  const logo = bank.logoFile && {
+    body: readFileSync(bank.logoFile),
+    type: bank.logoFile.toLowerCase().endsWith('.png')
+      ? ('image/png' as const)
+      : ('image/svg+xml' as const),
+  };
   return loadConsentUi({ name: bank.name, colour: bank.colour, logo: logo || undefined, sandbox });
 }

@@ -30,9 +30,15 @@ export function readCookie(ctx: Context, name: CookieName): string | undefined {
 }
 
 /** Without maxAgeSeconds the cookie ends with the browser session. */
-export function setCookie(ctx: Context, name: CookieName, value: string, maxAgeSeconds?: number): void {
+export function setCookie(
+  ctx: Context,
+  name: CookieName,
+  value: string,
+  maxAgeSeconds?: number,
+): void {
   if (!COOKIE_VALUE.test(value)) throw new Error(`cookie ${name}: value is not cookie-safe`);
-  const maxAge = maxAgeSeconds === undefined ? '' : `; Max-Age=${Math.max(0, Math.floor(maxAgeSeconds))}`;
+  const maxAge =
+    maxAgeSeconds === undefined ? '' : `; Max-Age=${Math.max(0, Math.floor(maxAgeSeconds))}`;
   ctx.append('set-cookie', `${name}=${value}; Path=/; Secure; HttpOnly; SameSite=Strict${maxAge}`);
 }
 

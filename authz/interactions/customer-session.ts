@@ -45,6 +45,11 @@ export class CustomerSessions {
   #write(ctx: Context, customerId: string, auth: number): void {
     const now = Math.floor(Date.now() / 1000);
     const exp = Math.min(now + IDLE_SECONDS, auth + ABSOLUTE_SECONDS);
-    setCookie(ctx, COOKIE_NAMES.session, this.#signed.sign({ sub: customerId, auth, exp }), exp - now);
+    setCookie(
+      ctx,
+      COOKIE_NAMES.session,
+      this.#signed.sign({ sub: customerId, auth, exp }),
+      exp - now,
+    );
   }
 }

@@ -32,13 +32,25 @@ interface CustomerRow {
 const COLUMNS = `id, display_name, password_hash, totp_secret_encrypted, totp_last_used_step::text,
   CASE WHEN locked_until > now() THEN locked_until END AS locked_until`;
 
-export async function findCustomerByUsername(knex: Knex, username: string): Promise<CustomerCredentials | undefined> {
-  const { rows } = await knex.raw<{ rows: CustomerRow[] }>(`SELECT ${COLUMNS} FROM authz.customers WHERE username = ?`, [username]);
+export async function findCustomerByUsername(
+  knex: Knex,
+  username: string,
+): Promise<CustomerCredentials | undefined> {
+  const { rows } = await knex.raw<{ rows: CustomerRow[] }>(
+    `SELECT ${COLUMNS} FROM authz.customers WHERE username = ?`,
+    [username],
+  );
   return rows[0] && toCredentials(rows[0]);
 }
 
-export async function findCustomerById(knex: Knex, customerId: string): Promise<CustomerCredentials | undefined> {
-  const { rows } = await knex.raw<{ rows: CustomerRow[] }>(`SELECT ${COLUMNS} FROM authz.customers WHERE id = ?`, [customerId]);
+export async function findCustomerById(
+  knex: Knex,
+  customerId: string,
+): Promise<CustomerCredentials | undefined> {
+  const { rows } = await knex.raw<{ rows: CustomerRow[] }>(
+    `SELECT ${COLUMNS} FROM authz.customers WHERE id = ?`,
+    [customerId],
+  );
   return rows[0] && toCredentials(rows[0]);
 }
 
@@ -47,7 +59,10 @@ export async function findCustomerById(knex: Knex, customerId: string): Promise<
  * the count, so the customer gets a fresh allowance once the lock lapses. Returns the lock's end
  * when this failure (or an earlier one) locked the account.
  */
-export async function recordFailedAttempt(knex: Knex, customerId: string): Promise<Date | undefined> {
+export async function recordFailedAttempt(
+  knex: Knex,
+  customerId: string,
+): Promise<Date | undefined> {
   const { rows } = await knex.raw<{ rows: { locked_until: Date | null }[] }>(
     `UPDATE authz.customers SET
        failed_attempts = CASE WHEN failed_attempts + 1 >= ? THEN 0 ELSE failed_attempts + 1 END,
@@ -65,7 +80,11 @@ export async function recordFailedAttempt(knex: Knex, customerId: string): Promi
  * is not locked, and then clears the failure count. False means the code was already used (here
  * or by a concurrent request) or a lock started meanwhile.
  */
-export async function spendTotpStep(knex: Knex, customerId: string, step: number): Promise<boolean> {
+export async function spendTotpStep(
+  knex: Knex,
+  customerId: string,
+  step: number,
+): Promise<boolean> {
   const { rowCount } = await knex.raw<{ rowCount: number }>(
     `UPDATE authz.customers SET totp_last_used_step = ?, failed_attempts = 0, locked_until = NULL, updated_at = now()
      WHERE id = ? AND (totp_last_used_step IS NULL OR totp_last_used_step < ?)
@@ -88,9 +107,14 @@ export async function clearFailedAttempts(knex: Knex, customerId: string): Promi
   return rowCount === 1;
 }
 
-/** Sign-in unlocked and the failure count cleared (an operator's reset); a spent code stays spent. */
+/**
+ * Sign-in unlocked and the failure count cleared (an operator's reset); a spent code stays spent.
+ */
 export async function unlockCustomer(knex: Knex, customerId: string): Promise<void> {
-  await knex.raw('UPDATE authz.customers SET failed_attempts = 0, locked_until = NULL, updated_at = now() WHERE id = ?', [customerId]);
+  await knex.raw(
+    'UPDATE authz.customers SET failed_attempts = 0, locked_until = NULL, updated_at = now() WHERE id = ?',
+    [customerId],
+  );
 }
 
 function toCredentials(row: CustomerRow): CustomerCredentials {
@@ -99,7 +123,8 @@ function toCredentials(row: CustomerRow): CustomerCredentials {
     displayName: row.display_name,
     passwordHash: row.password_hash,
     totpSecretEncrypted: row.totp_secret_encrypted,
-    totpLastUsedStep: row.totp_last_used_step === null ? undefined : Number(row.totp_last_used_step),
+    totpLastUsedStep:
+      row.totp_last_used_step === null ? undefined : Number(row.totp_last_used_step),
     lockedUntil: row.locked_until ?? undefined,
   };
 }

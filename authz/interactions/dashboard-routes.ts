@@ -5,7 +5,12 @@ import type { Logger } from 'pino';
 import type { ConsentUi } from '../../consent-ui/index.ts';
 import { listCustomerAccounts, type LedgerAccount } from '../../ledger/index.ts';
 import { consentOffer } from './consent-offer.ts';
-import { findConsent, listCustomerConsents, revokeConsent, type ConsentRecord } from '../../openbanking/index.ts';
+import {
+  findConsent,
+  listCustomerConsents,
+  revokeConsent,
+  type ConsentRecord,
+} from '../../openbanking/index.ts';
 import { revokeGrantTokens } from '../grant-revocation.ts';
 import type { CsrfTokens } from './csrf.ts';
 import type { CustomerSessions } from './customer-session.ts';
@@ -37,7 +42,9 @@ export interface DashboardDeps {
   readonly sessions: CustomerSessions;
 }
 
-type Route = { readonly name: 'list' | 'sign-in' | 'code' | 'cancel' | 'sign-out' } | { readonly name: 'revoke'; readonly consentId: string };
+type Route =
+  | { readonly name: 'list' | 'sign-in' | 'code' | 'cancel' | 'sign-out' }
+  | { readonly name: 'revoke'; readonly consentId: string };
 
 /** CSRF and pending-login scope of every dashboard form. */
 const SCOPE = 'dashboard';
@@ -51,7 +58,8 @@ const POSTS: Record<string, Route['name']> = {
 };
 
 export function matchDashboardRoute(ctx: Context): Route | undefined {
-  if (ctx.path === PATH) return ctx.method === 'GET' || ctx.method === 'HEAD' ? { name: 'list' } : undefined;
+  if (ctx.path === PATH)
+    return ctx.method === 'GET' || ctx.method === 'HEAD' ? { name: 'list' } : undefined;
   if (ctx.method !== 'POST') return undefined;
   const fixed = POSTS[ctx.path];
   if (fixed) return { name: fixed } as Route;
@@ -72,7 +80,11 @@ const SCREEN: SignInScreen = {
   formTargets: [],
 };
 
-export async function handleDashboard(deps: DashboardDeps, ctx: Context, route: Route): Promise<void> {
+export async function handleDashboard(
+  deps: DashboardDeps,
+  ctx: Context,
+  route: Route,
+): Promise<void> {
   if (route.name === 'list') {
     const customerId = deps.sessions.current(ctx);
     return customerId ? dashboardPage(deps, ctx, customerId) : deps.signIn.show(ctx, SCREEN);
@@ -99,7 +111,8 @@ export async function handleDashboard(deps: DashboardDeps, ctx: Context, route: 
       requireCsrf(deps, ctx, form);
       const customerId = deps.sessions.current(ctx);
       if (!customerId) return seeOther(ctx, PATH);
-      if (form.get('confirm') !== 'yes') return confirmRevokePage(deps, ctx, customerId, route.consentId);
+      if (form.get('confirm') !== 'yes')
+        return confirmRevokePage(deps, ctx, customerId, route.consentId);
       await revoke(deps, customerId, route.consentId);
       return seeOther(ctx, `${PATH}?revoked=${encodeURIComponent(route.consentId)}`);
     }
@@ -108,11 +121,22 @@ export async function handleDashboard(deps: DashboardDeps, ctx: Context, route: 
 
 async function revoke(deps: DashboardDeps, customerId: string, consentId: string): Promise<void> {
   if (!(await revokeConsent(deps.knex, consentId, customerId, revokeGrantTokens))) return;
-  deps.logger.info({ event: 'consent.revoked', consentId, customerId }, 'consent revoked by the customer');
+  deps.logger.info(
+    { event: 'consent.revoked', consentId, customerId },
+    'consent revoked by the customer',
+  );
 }
 
-/** Cancelling cannot be undone: the customer confirms on a page of its own (no script on these pages). */
-async function confirmRevokePage(deps: DashboardDeps, ctx: Context, customerId: string, consentId: string): Promise<void> {
+/**
+ * Cancelling cannot be undone: the customer confirms on a page of its own (no script on these
+ * pages).
+ */
+async function confirmRevokePage(
+  deps: DashboardDeps,
+  ctx: Context,
+  customerId: string,
+  consentId: string,
+): Promise<void> {
   const [customer, consent, accounts] = await Promise.all([
     findCustomerById(deps.knex, customerId),
     findConsent(deps.knex, consentId),
@@ -151,17 +175,22 @@ async function dashboardPage(deps: DashboardDeps, ctx: Context, customerId: stri
   }
   // One group per app, in the order of its latest consent (the list is newest first).
   const byApp = new Map<string, ConsentRecord[]>();
-  for (const consent of consents) byApp.set(consent.clientId, [...(byApp.get(consent.clientId) ?? []), consent]);
+  for (const consent of consents)
+    byApp.set(consent.clientId, [...(byApp.get(consent.clientId) ?? []), consent]);
   const tpps = new Map<string, TppView>();
   for (const clientId of byApp.keys()) tpps.set(clientId, await tppView(deps.provider, clientId));
   const revokedId = typeof ctx.query.revoked === 'string' ? ctx.query.revoked : undefined;
-  const revoked = consents.find((consent) => consent.id === revokedId && consent.status === 'Revoked');
+  const revoked = consents.find(
+    (consent) => consent.id === revokedId && consent.status === 'Revoked',
+  );
   sendPage(ctx, deps.ui, 'dashboard', {
     title: 'Connected apps',
     wide: true,
     signedInAs: customer.displayName,
     csrf: deps.csrf.issue(ctx, SCOPE),
-    notice: revoked && `${tpps.get(revoked.clientId)!.name} can no longer use this access. Any app signed in with it has been signed out.`,
+    notice:
+      revoked &&
+      `${tpps.get(revoked.clientId)!.name} can no longer use this access. Any app signed in with it has been signed out.`,
     apps: [...byApp].map(([clientId, ofApp]) => {
       const items = ofApp.map((consent) => consentItem(consent, accounts));
       return { tpp: tpps.get(clientId)!, summary: appSummary(items), consents: items };
@@ -169,11 +198,15 @@ async function dashboardPage(deps: DashboardDeps, ctx: Context, customerId: stri
   });
 }
 
-/** An app's connections in use are the ones the customer can cancel; its payments, the ones paid. */
+/**
+ * An app's connections in use are the ones the customer can cancel; its payments, the ones paid.
+ */
 function appSummary(items: readonly ConsentItem[]): string {
   const active = items.filter((item) => item.revokeAction !== undefined).length;
   const payments = items.filter((item) => item.statusLabel === 'Paid').length;
-  const parts = [active === 0 ? 'No active connection' : `${active} active connection${active === 1 ? '' : 's'}`];
+  const parts = [
+    active === 0 ? 'No active connection' : `${active} active connection${active === 1 ? '' : 's'}`,
+  ];
   if (payments > 0) parts.push(`${payments} payment${payments === 1 ? '' : 's'} made`);
   return parts.join(' · ');
 }
@@ -189,7 +222,10 @@ interface ConsentItem {
 function consentItem(consent: ConsentRecord, accounts: readonly LedgerAccount[]): ConsentItem {
   const offer = consentOffer(consent, accounts);
   const byId = new Map(accounts.map((account) => [account.id, account]));
-  const shared = [...consent.accountIds, ...(consent.debtorAccountId ? [consent.debtorAccountId] : [])]
+  const shared = [
+    ...consent.accountIds,
+    ...(consent.debtorAccountId ? [consent.debtorAccountId] : []),
+  ]
     .map((id) => byId.get(id))
     .filter((account): account is LedgerAccount => account !== undefined)
     .map(accountView);
@@ -213,15 +249,22 @@ function consentItem(consent: ConsentRecord, accounts: readonly LedgerAccount[])
     expiry: consent.kind === 'domestic-payment' ? undefined : offer.expiry,
     statusUpdatedAt: formatDateTime(consent.statusUpdatedAt),
     revokeAction:
-      consent.status === 'Authorised' && !expired && consent.kind !== 'domestic-payment' ? `${PATH}/${encodeURIComponent(consent.id)}/revoke` : undefined,
+      consent.status === 'Authorised' && !expired && consent.kind !== 'domestic-payment'
+        ? `${PATH}/${encodeURIComponent(consent.id)}/revoke`
+        : undefined,
   };
 }
 
-function status(consent: ConsentRecord, expired: boolean): [string, 'active' | 'ended' | 'refused' | 'waiting'] {
+function status(
+  consent: ConsentRecord,
+  expired: boolean,
+): [string, 'active' | 'ended' | 'refused' | 'waiting'] {
   switch (consent.status) {
     case 'Authorised':
       if (expired) return ['Expired', 'ended'];
-      return consent.kind === 'domestic-payment' ? ['Approved, not yet paid', 'waiting'] : ['Active', 'active'];
+      return consent.kind === 'domestic-payment'
+        ? ['Approved, not yet paid', 'waiting']
+        : ['Active', 'active'];
     case 'Consumed':
       return ['Paid', 'ended'];
     case 'Revoked':

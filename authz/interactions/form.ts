@@ -11,7 +11,12 @@ const FORM_BYTES_MAX = 16 * 1024;
  */
 export async function readForm(ctx: Context): Promise<URLSearchParams> {
   if (!ctx.is('application/x-www-form-urlencoded')) {
-    throw new PageProblem(415, 'Something went wrong', 'That form was sent in a way we do not accept.', 'Go back and submit it again.');
+    throw new PageProblem(
+      415,
+      'Something went wrong',
+      'That form was sent in a way we do not accept.',
+      'Go back and submit it again.',
+    );
   }
   const declared = Number(ctx.get('content-length') || 0);
   if (declared > FORM_BYTES_MAX) throw tooLarge();
@@ -25,7 +30,12 @@ export async function readForm(ctx: Context): Promise<URLSearchParams> {
   const form = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
   for (const [name, value] of form) {
     if (!isStorableText(name) || !isStorableText(value)) {
-      throw new PageProblem(400, 'Something went wrong', 'That form contained characters we cannot accept.', 'Go back, check what you typed and submit it again.');
+      throw new PageProblem(
+        400,
+        'Something went wrong',
+        'That form contained characters we cannot accept.',
+        'Go back, check what you typed and submit it again.',
+      );
     }
   }
   return form;
@@ -38,5 +48,10 @@ export function field(form: URLSearchParams, name: string, lengthMax = 1024): st
 }
 
 function tooLarge(): PageProblem {
-  return new PageProblem(413, 'Something went wrong', 'That form was too large to accept.', 'Go back and submit it again.');
+  return new PageProblem(
+    413,
+    'Something went wrong',
+    'That form was too large to accept.',
+    'Go back and submit it again.',
+  );
 }

@@ -18,7 +18,13 @@ interface MissingConsent {
  * described the access carry the id of the consent made from them (RFC 9396 section 7 lets the
  * bank add what it decided), so the TPP learns it from the token response.
  */
-export async function saveGrant(provider: Provider, accountId: string, clientId: string, missing: MissingConsent, consentId: string): Promise<string> {
+export async function saveGrant(
+  provider: Provider,
+  accountId: string,
+  clientId: string,
+  missing: MissingConsent,
+  consentId: string,
+): Promise<string> {
   const grant = new provider.Grant({ accountId, clientId });
   if (isStrings(missing.missingOIDCScope)) grant.addOIDCScope(missing.missingOIDCScope.join(' '));
   if (isStrings(missing.missingOIDCClaims)) grant.addOIDCClaims(missing.missingOIDCClaims);
@@ -28,13 +34,20 @@ export async function saveGrant(provider: Provider, accountId: string, clientId:
     }
   }
   if (Array.isArray(missing.rar)) {
-    for (const detail of missing.rar) grant.addRar(isDescribed(detail) ? { ...detail, consentId } : detail);
+    for (const detail of missing.rar)
+      grant.addRar(isDescribed(detail) ? { ...detail, consentId } : detail);
   }
   return grant.save();
 }
 
 function isDescribed(detail: unknown): detail is Record<string, unknown> {
-  return typeof detail === 'object' && detail !== null && (DESCRIBED_AUTHORIZATION_DETAILS_TYPES as readonly unknown[]).includes((detail as { type?: unknown }).type);
+  return (
+    typeof detail === 'object' &&
+    detail !== null &&
+    (DESCRIBED_AUTHORIZATION_DETAILS_TYPES as readonly unknown[]).includes(
+      (detail as { type?: unknown }).type,
+    )
+  );
 }
 
 function isStrings(value: unknown): value is string[] {

@@ -7,7 +7,10 @@ import { claimsRequest } from '../claims-parameter.ts';
  */
 export const ACCOUNT_ACCESS_CONSENT_TYPE = 'urn:openbanking:account-access-consent';
 export const DOMESTIC_PAYMENT_CONSENT_TYPE = 'urn:openbanking:domestic-payment-consent';
-export const INTENT_AUTHORIZATION_DETAILS_TYPES = [ACCOUNT_ACCESS_CONSENT_TYPE, DOMESTIC_PAYMENT_CONSENT_TYPE] as const;
+export const INTENT_AUTHORIZATION_DETAILS_TYPES = [
+  ACCOUNT_ACCESS_CONSENT_TYPE,
+  DOMESTIC_PAYMENT_CONSENT_TYPE,
+] as const;
 export type IntentAuthorizationDetailsType = (typeof INTENT_AUTHORIZATION_DETAILS_TYPES)[number];
 
 /** The `id_token` claim of the UK profile that names the intent. */
@@ -40,7 +43,14 @@ export function intentFromParams(params: Record<string, unknown>): IntentReferen
 export function mentionsIntent(params: Record<string, unknown>): boolean {
   if (claimsRequest(params)?.id_token?.[INTENT_ID_CLAIM] !== undefined) return true;
   const details = parseJson(params.authorization_details);
-  return Array.isArray(details) && details.some((detail) => isObject(detail) && (INTENT_AUTHORIZATION_DETAILS_TYPES as readonly unknown[]).includes(detail.type));
+  return (
+    Array.isArray(details) &&
+    details.some(
+      (detail) =>
+        isObject(detail) &&
+        (INTENT_AUTHORIZATION_DETAILS_TYPES as readonly unknown[]).includes(detail.type),
+    )
+  );
 }
 
 function intentFromClaims(params: Record<string, unknown>): string | undefined {
@@ -52,7 +62,8 @@ function intentFromAuthorizationDetails(details: unknown): IntentReference | und
   if (!Array.isArray(parsed)) return undefined;
   const intents = parsed.filter(
     (detail): detail is { type: IntentAuthorizationDetailsType; consentId: unknown } =>
-      isObject(detail) && (INTENT_AUTHORIZATION_DETAILS_TYPES as readonly unknown[]).includes(detail.type),
+      isObject(detail) &&
+      (INTENT_AUTHORIZATION_DETAILS_TYPES as readonly unknown[]).includes(detail.type),
   );
   if (intents.length !== 1) return undefined;
   const intentId = validIntentId(intents[0]!.consentId);
@@ -60,7 +71,9 @@ function intentFromAuthorizationDetails(details: unknown): IntentReference | und
 }
 
 function validIntentId(value: unknown): string | undefined {
-  return typeof value === 'string' && value.length > 0 && value.length <= INTENT_ID_LENGTH_MAX ? value : undefined;
+  return typeof value === 'string' && value.length > 0 && value.length <= INTENT_ID_LENGTH_MAX
+    ? value
+    : undefined;
 }
 
 function parseJson(value: unknown): unknown {

@@ -2,8 +2,19 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Knex } from 'knex';
 import { verify } from 'otplib';
 import { decryptSecret } from '../../sealing/index.ts';
-import { hashPassword, PASSWORD_LENGTH_MAX, totpSecretAssociatedData, verifyPassword } from '../credentials.ts';
-import { clearFailedAttempts, findCustomerById, findCustomerByUsername, recordFailedAttempt, spendTotpStep } from './customers.ts';
+import {
+  hashPassword,
+  PASSWORD_LENGTH_MAX,
+  totpSecretAssociatedData,
+  verifyPassword,
+} from '../credentials.ts';
+import {
+  clearFailedAttempts,
+  findCustomerById,
+  findCustomerByUsername,
+  recordFailedAttempt,
+  spendTotpStep,
+} from './customers.ts';
 
 /**
  * The two factors of strong customer authentication: something known (password) and something
@@ -49,19 +60,32 @@ export function normaliseUsername(input: string): string {
   return input.trim().toLowerCase();
 }
 
-export async function checkPassword(knex: Knex, usernameInput: string, password: string): Promise<PasswordOutcome> {
+export async function checkPassword(
+  knex: Knex,
+  usernameInput: string,
+  password: string,
+): Promise<PasswordOutcome> {
   const username = normaliseUsername(usernameInput);
-  const customer = username.length > 0 && username.length <= USERNAME_LENGTH_MAX ? await findCustomerByUsername(knex, username) : undefined;
+  const customer =
+    username.length > 0 && username.length <= USERNAME_LENGTH_MAX
+      ? await findCustomerByUsername(knex, username)
+      : undefined;
   const acceptableInput = password.length > 0 && password.length <= PASSWORD_LENGTH_MAX;
   // Hash even when the answer is already known, so that timing does not tell the cases apart.
-  const matches = await verifyPassword(acceptableInput ? password : 'x', customer?.passwordHash ?? (await dummyPasswordHash()));
+  const matches = await verifyPassword(
+    acceptableInput ? password : 'x',
+    customer?.passwordHash ?? (await dummyPasswordHash()),
+  );
   if (!customer) return { ok: false, reason: 'invalid' };
-  if (customer.lockedUntil) return { ok: false, reason: 'locked', lockedUntil: customer.lockedUntil };
+  if (customer.lockedUntil)
+    return { ok: false, reason: 'locked', lockedUntil: customer.lockedUntil };
   if (matches && acceptableInput) return { ok: true, customerId: customer.id };
   // A correct password does not clear the count: only a completed second factor does, or a known
   // password would buy unlimited guesses at the code.
   const lockedUntil = await recordFailedAttempt(knex, customer.id);
-  return lockedUntil ? { ok: false, reason: 'locked', lockedUntil } : { ok: false, reason: 'invalid' };
+  return lockedUntil
+    ? { ok: false, reason: 'locked', lockedUntil }
+    : { ok: false, reason: 'invalid' };
 }
 
 /**
@@ -78,12 +102,18 @@ export async function checkOneTimeCode(
 ): Promise<CodeOutcome> {
   const customer = await findCustomerById(knex, customerId);
   if (!customer) return { ok: false, reason: 'invalid' };
-  if (customer.lockedUntil) return { ok: false, reason: 'locked', lockedUntil: customer.lockedUntil };
+  if (customer.lockedUntil)
+    return { ok: false, reason: 'locked', lockedUntil: customer.lockedUntil };
   const code = codeInput.replace(/\s+/g, '');
-  if (fixedCodeCustomer?.customerId === customer.id) return checkFixedCode(knex, customer.id, code, fixedCodeCustomer.code);
+  if (fixedCodeCustomer?.customerId === customer.id)
+    return checkFixedCode(knex, customer.id, code, fixedCodeCustomer.code);
   const result = TOTP_CODE.test(code)
     ? await verify({
-        secret: decryptSecret(customer.totpSecretEncrypted, dataEncryptionKey, totpSecretAssociatedData(customer.id)),
+        secret: decryptSecret(
+          customer.totpSecretEncrypted,
+          dataEncryptionKey,
+          totpSecretAssociatedData(customer.id),
+        ),
         token: code,
         epoch: Math.floor(now.getTime() / 1000),
         epochTolerance: TOTP_TOLERANCE_SECONDS,
@@ -91,23 +121,35 @@ export async function checkOneTimeCode(
     : { valid: false as const };
   if (!result.valid || !('timeStep' in result)) {
     const lockedUntil = await recordFailedAttempt(knex, customer.id);
-    return lockedUntil ? { ok: false, reason: 'locked', lockedUntil } : { ok: false, reason: 'invalid' };
+    return lockedUntil
+      ? { ok: false, reason: 'locked', lockedUntil }
+      : { ok: false, reason: 'invalid' };
   }
   // A replayed code proves possession once already; it is refused but not counted as a guess.
-  if (customer.totpLastUsedStep !== undefined && result.timeStep <= customer.totpLastUsedStep) return { ok: false, reason: 'reused' };
+  if (customer.totpLastUsedStep !== undefined && result.timeStep <= customer.totpLastUsedStep)
+    return { ok: false, reason: 'reused' };
   if (await spendTotpStep(knex, customer.id, result.timeStep)) return { ok: true };
   const after = await findCustomerById(knex, customer.id);
-  return after?.lockedUntil ? { ok: false, reason: 'locked', lockedUntil: after.lockedUntil } : { ok: false, reason: 'reused' };
+  return after?.lockedUntil
+    ? { ok: false, reason: 'locked', lockedUntil: after.lockedUntil }
+    : { ok: false, reason: 'reused' };
 }
 
-async function checkFixedCode(knex: Knex, customerId: string, code: string, expected: string): Promise<CodeOutcome> {
+async function checkFixedCode(
+  knex: Knex,
+  customerId: string,
+  code: string,
+  expected: string,
+): Promise<CodeOutcome> {
   if (sameText(code, expected)) {
     if (await clearFailedAttempts(knex, customerId)) return { ok: true };
     const after = await findCustomerById(knex, customerId);
     return { ok: false, reason: 'locked', lockedUntil: after?.lockedUntil ?? new Date() };
   }
   const lockedUntil = await recordFailedAttempt(knex, customerId);
-  return lockedUntil ? { ok: false, reason: 'locked', lockedUntil } : { ok: false, reason: 'invalid' };
+  return lockedUntil
+    ? { ok: false, reason: 'locked', lockedUntil }
+    : { ok: false, reason: 'invalid' };
 }
 
 /** Constant time whatever the lengths: the digests are compared, never the texts. */

@@ -16,7 +16,10 @@ export interface PageOptions {
 
 export function securityHeaders(ctx: Context, formTargets: readonly string[] = []): void {
   const formAction = ["'self'", ...new Set(formTargets)].join(' ');
-  ctx.set('content-security-policy', `default-src 'none'; style-src 'self'; img-src 'self' https: data:; form-action ${formAction}; frame-ancestors 'none'; base-uri 'none'`);
+  ctx.set(
+    'content-security-policy',
+    `default-src 'none'; style-src 'self'; img-src 'self' https: data:; form-action ${formAction}; frame-ancestors 'none'; base-uri 'none'`,
+  );
   ctx.set('cache-control', 'no-store');
   ctx.set('pragma', 'no-cache');
   ctx.set('x-content-type-options', 'nosniff');
@@ -26,7 +29,13 @@ export function securityHeaders(ctx: Context, formTargets: readonly string[] = [
   ctx.set('cross-origin-resource-policy', 'same-origin');
 }
 
-export function sendPage(ctx: Context, ui: ConsentUi, view: ViewName, model: Record<string, unknown>, options: PageOptions = {}): void {
+export function sendPage(
+  ctx: Context,
+  ui: ConsentUi,
+  view: ViewName,
+  model: Record<string, unknown>,
+  options: PageOptions = {},
+): void {
   securityHeaders(ctx, options.formTargets);
   ctx.status = options.status ?? 200;
   ctx.type = 'text/html; charset=utf-8';

@@ -1,8 +1,8 @@
 /**
- * OB v3.1 account-access permissions in the words the OB Customer Experience Guidelines use: grouped
- * into data clusters, each with a heading the customer recognises and a line per thing shared.
- * The order is the guidelines' order. An unknown code is shown as itself rather than dropped, so
- * nothing the TPP asked for is ever hidden from the customer.
+ * OB v3.1 account-access permissions in the words the OB Customer Experience Guidelines use:
+ * grouped into data clusters, each with a heading the customer recognises and a line per thing
+ * shared. The order is the guidelines' order. An unknown code is shown as itself rather than
+ * dropped, so nothing the TPP asked for is ever hidden from the customer.
  */
 
 export interface PermissionGroup {
@@ -19,7 +19,8 @@ const CLUSTERS: readonly Cluster[] = [
   {
     heading: 'Your account details',
     permissions: {
-      ReadAccountsBasic: 'Any other name by which you refer to this account, and its currency and type',
+      ReadAccountsBasic:
+        'Any other name by which you refer to this account, and its currency and type',
       ReadAccountsDetail: 'Your account name, sort code and account number',
       ReadBalances: 'Your account balance',
       ReadPAN: 'Your card number',
@@ -31,17 +32,20 @@ const CLUSTERS: readonly Cluster[] = [
       ReadBeneficiariesBasic: 'The names of the people and businesses you pay',
       ReadBeneficiariesDetail: 'The names and account details of the people and businesses you pay',
       ReadStandingOrdersBasic: 'Your standing orders: amounts, dates and who they pay',
-      ReadStandingOrdersDetail: 'Your standing orders, with the payee\u2019s account details and reference',
+      ReadStandingOrdersDetail:
+        'Your standing orders, with the payee\u2019s account details and reference',
       ReadDirectDebits: 'Your Direct Debits: who collects them and the last amount',
       ReadScheduledPaymentsBasic: 'Payments you have scheduled: amounts and dates',
-      ReadScheduledPaymentsDetail: 'Payments you have scheduled, with the payee\u2019s account details and reference',
+      ReadScheduledPaymentsDetail:
+        'Payments you have scheduled, with the payee\u2019s account details and reference',
     },
   },
   {
     heading: 'Your account transactions',
     permissions: {
       ReadTransactionsBasic: 'Your transactions: amounts and dates',
-      ReadTransactionsDetail: 'Your transactions in detail: who paid or was paid, and the references',
+      ReadTransactionsDetail:
+        'Your transactions in detail: who paid or was paid, and the references',
       ReadTransactionsCredits: 'Money coming into your account',
       ReadTransactionsDebits: 'Money going out of your account',
     },
@@ -77,7 +81,7 @@ export function describePermissions(permissions: readonly string[]): PermissionG
     const items = Object.entries(cluster.permissions)
       .filter(([code]) => requested.has(code))
       .map(([, words]) => words);
-    Object.keys(cluster.permissions).forEach((code) => known.add(code));
+    for (const code of Object.keys(cluster.permissions)) known.add(code);
     if (items.length > 0) groups.push({ heading: cluster.heading, items });
   }
   const other = permissions.filter((code) => !known.has(code));

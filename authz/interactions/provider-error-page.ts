@@ -14,7 +14,8 @@ interface ErrorOut {
  */
 export function authorizationErrorPage(ui: ConsentUi) {
   return (ctx: KoaContextWithOIDC, out: ErrorOut, _error: unknown): void => {
-    const reference = typeof ctx.state.interactionId === 'string' ? ctx.state.interactionId : undefined;
+    const reference =
+      typeof ctx.state.interactionId === 'string' ? ctx.state.interactionId : undefined;
     sendPage(
       ctx,
       ui,
@@ -26,7 +27,7 @@ export function authorizationErrorPage(ui: ConsentUi) {
         next: `Go back to the app and try again. If it keeps happening, tell the app’s support team: ${out.error}${out.error_description ? ` (${out.error_description})` : ''}.`,
         reference,
       },
-      { status: ctx.status >= 400 ? ctx.status : 400 },
+      { status: Math.max(ctx.status, 400) },
     );
   };
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Context, Middleware } from 'koa';
 import type { Knex } from 'knex';
-import Provider, { errors } from 'oidc-provider';
+import type Provider from 'oidc-provider';
+import { errors } from 'oidc-provider';
 import type { Logger } from 'pino';
 import type { Asset, ConsentUi } from '../../consent-ui/index.ts';
 import { noteRequest } from '../../observability/index.ts';
@@ -41,14 +42,29 @@ export function interactionRoutes(deps: InteractionDeps): Middleware {
     ui,
     csrf,
     logger,
-    rateLimits: { username: deps.config.rateLimits['sign-in-username'], address: deps.config.rateLimits['sign-in-address'] },
+    rateLimits: {
+      username: deps.config.rateLimits['sign-in-username'],
+      address: deps.config.rateLimits['sign-in-address'],
+    },
     ...(deps.config.fixedCodeCustomer && { fixedCodeCustomer: deps.config.fixedCodeCustomer }),
   });
-  const common = { provider: deps.provider, knex: deps.knex, logger, ui, csrf, signIn, describedConsents: deps.describedConsents, paymentLimits: deps.config.paymentLimits };
+  const common = {
+    provider: deps.provider,
+    knex: deps.knex,
+    logger,
+    ui,
+    csrf,
+    signIn,
+    describedConsents: deps.describedConsents,
+    paymentLimits: deps.config.paymentLimits,
+  };
   const dashboard = { ...common, sessions: new CustomerSessions(deps.secrets.cookieKeys) };
 
   return async (ctx, next) => {
-    const asset = ctx.method === 'GET' || ctx.method === 'HEAD' ? ui.assets.find((a) => a.path === ctx.path) : undefined;
+    const asset =
+      ctx.method === 'GET' || ctx.method === 'HEAD'
+        ? ui.assets.find((a) => a.path === ctx.path)
+        : undefined;
     if (asset) {
       noteRequest(ctx.req, { route: '/assets/:asset' });
       return sendAsset(ctx, asset);
@@ -88,12 +104,33 @@ function sendAsset(ctx: Context, asset: Asset): void {
 
 function problemPage(ctx: Context, ui: ConsentUi, logger: Logger, error: unknown): void {
   ctx.res.removeHeader('location');
-  const problem = error instanceof PageProblem ? error : error instanceof errors.SessionNotFound ? EXPIRED_INTERACTION() : undefined;
+  const problem =
+    error instanceof PageProblem
+      ? error
+      : error instanceof errors.SessionNotFound
+        ? EXPIRED_INTERACTION()
+        : undefined;
   if (problem) {
-    logger.info({ event: 'page.problem', status: problem.status, heading: problem.heading }, 'customer shown a problem page');
-    return sendPage(ctx, ui, 'error', { title: problem.heading, heading: problem.heading, message: problem.message, next: problem.next }, { status: problem.status });
+    logger.info(
+      { event: 'page.problem', status: problem.status, heading: problem.heading },
+      'customer shown a problem page',
+    );
+    sendPage(
+      ctx,
+      ui,
+      'error',
+      {
+        title: problem.heading,
+        heading: problem.heading,
+        message: problem.message,
+        next: problem.next,
+      },
+      { status: problem.status },
+    );
+    return;
   }
-  const reference = typeof ctx.state.interactionId === 'string' ? ctx.state.interactionId : randomUUID();
+  const reference =
+    typeof ctx.state.interactionId === 'string' ? ctx.state.interactionId : randomUUID();
   logger.error({ err: error, reference }, 'consent UI request failed');
   sendPage(
     ctx,

@@ -2,13 +2,24 @@ import type { Context } from 'koa';
 import type { Knex } from 'knex';
 import type { Logger } from 'pino';
 import type { ConsentUi } from '../../consent-ui/index.ts';
-import { rateLimitDecision, takeTokens, type BucketCharge, type RateLimitDecision, type RateLimitPolicy } from '../../ratelimit/index.ts';
+import {
+  rateLimitDecision,
+  takeTokens,
+  type BucketCharge,
+  type RateLimitDecision,
+  type RateLimitPolicy,
+} from '../../ratelimit/index.ts';
 import { hashedKey } from '../rate-limits.ts';
 import { COOKIE_NAMES, clearCookie, readCookie, setCookie } from './cookies.ts';
 import type { CsrfTokens } from './csrf.ts';
 import { FAILED_ATTEMPTS_MAX, LOCKOUT_SECONDS } from './customers.ts';
 import { field } from './form.ts';
-import { checkOneTimeCode, checkPassword, normaliseUsername, type FixedCodeCustomer } from './login.ts';
+import {
+  checkOneTimeCode,
+  checkPassword,
+  normaliseUsername,
+  type FixedCodeCustomer,
+} from './login.ts';
 import { seeOther, sendPage } from './page.ts';
 import { formatTime } from './presentation.ts';
 import { FORM_EXPIRED } from './problems.ts';
@@ -47,7 +58,10 @@ export interface SignInDeps {
   /** The conformance customer's fixed second factor, when the platform is configured for it. */
   readonly fixedCodeCustomer?: FixedCodeCustomer;
   /** Sign-in attempts per username (password step) and per address (both steps); absent: off. */
-  readonly rateLimits: { readonly username: RateLimitPolicy | undefined; readonly address: RateLimitPolicy | undefined };
+  readonly rateLimits: {
+    readonly username: RateLimitPolicy | undefined;
+    readonly address: RateLimitPolicy | undefined;
+  };
 }
 
 interface PendingLogin {
@@ -85,28 +99,59 @@ export class SignIn {
   }
 
   async submitPassword(ctx: Context, screen: SignInScreen, form: URLSearchParams): Promise<void> {
-    if (!this.#deps.csrf.verify(ctx, screen.scope, form.get('csrf') ?? undefined)) throw FORM_EXPIRED();
+    if (!this.#deps.csrf.verify(ctx, screen.scope, form.get('csrf') ?? undefined))
+      throw FORM_EXPIRED();
     const username = field(form, 'username', 256);
     const limited = await this.#takeAttempt(ctx, username);
     if (limited) {
-      this.#deps.logger.info({ event: 'sign-in.password.rate-limited', scope: screen.scope }, 'sign-in attempt over the rate limit');
-      return this.#passwordPage(ctx, screen, { problem: limitedProblem(limited), username, status: 429 });
+      this.#deps.logger.info(
+        { event: 'sign-in.password.rate-limited', scope: screen.scope },
+        'sign-in attempt over the rate limit',
+      );
+      return this.#passwordPage(ctx, screen, {
+        problem: limitedProblem(limited),
+        username,
+        status: 429,
+      });
     }
     const outcome = await checkPassword(this.#deps.knex, username, field(form, 'password'));
     if (outcome.ok) {
-      this.#deps.logger.info({ event: 'sign-in.password.accepted', customerId: outcome.customerId, scope: screen.scope }, 'password accepted');
+      this.#deps.logger.info(
+        { event: 'sign-in.password.accepted', customerId: outcome.customerId, scope: screen.scope },
+        'password accepted',
+      );
       const exp = Math.floor(Date.now() / 1000) + PENDING_LOGIN_SECONDS;
-      setCookie(ctx, COOKIE_NAMES.pendingLogin, this.#pending.sign({ sub: outcome.customerId, scope: screen.scope, exp }), PENDING_LOGIN_SECONDS);
+      setCookie(
+        ctx,
+        COOKIE_NAMES.pendingLogin,
+        this.#pending.sign({ sub: outcome.customerId, scope: screen.scope, exp }),
+        PENDING_LOGIN_SECONDS,
+      );
       return seeOther(ctx, screen.pageUrl);
     }
-    this.#deps.logger.info({ event: `sign-in.password.${outcome.reason}`, scope: screen.scope }, 'password refused');
-    const problem = outcome.reason === 'locked' ? lockedProblem(outcome.lockedUntil) : { message: GENERIC_FAILURE };
-    this.#passwordPage(ctx, screen, { problem, username, status: outcome.reason === 'locked' ? 423 : 401 });
+    this.#deps.logger.info(
+      { event: `sign-in.password.${outcome.reason}`, scope: screen.scope },
+      'password refused',
+    );
+    const problem =
+      outcome.reason === 'locked'
+        ? lockedProblem(outcome.lockedUntil)
+        : { message: GENERIC_FAILURE };
+    this.#passwordPage(ctx, screen, {
+      problem,
+      username,
+      status: outcome.reason === 'locked' ? 423 : 401,
+    });
   }
 
   /** The customer id once both factors passed; otherwise the response is already written. */
-  async submitCode(ctx: Context, screen: SignInScreen, form: URLSearchParams): Promise<string | undefined> {
-    if (!this.#deps.csrf.verify(ctx, screen.scope, form.get('csrf') ?? undefined)) throw FORM_EXPIRED();
+  async submitCode(
+    ctx: Context,
+    screen: SignInScreen,
+    form: URLSearchParams,
+  ): Promise<string | undefined> {
+    if (!this.#deps.csrf.verify(ctx, screen.scope, form.get('csrf') ?? undefined))
+      throw FORM_EXPIRED();
     const customerId = this.pendingCustomer(ctx, screen.scope);
     if (!customerId) {
       seeOther(ctx, screen.pageUrl);
@@ -114,17 +159,33 @@ export class SignIn {
     }
     const limited = await this.#takeAttempt(ctx, undefined);
     if (limited) {
-      this.#deps.logger.info({ event: 'sign-in.code.rate-limited', customerId, scope: screen.scope }, 'sign-in attempt over the rate limit');
+      this.#deps.logger.info(
+        { event: 'sign-in.code.rate-limited', customerId, scope: screen.scope },
+        'sign-in attempt over the rate limit',
+      );
       this.#codePage(ctx, screen, limitedProblem(limited), 429);
       return undefined;
     }
-    const outcome = await checkOneTimeCode(this.#deps.knex, this.#deps.dataEncryptionKey, customerId, field(form, 'code', 16), new Date(), this.#deps.fixedCodeCustomer);
+    const outcome = await checkOneTimeCode(
+      this.#deps.knex,
+      this.#deps.dataEncryptionKey,
+      customerId,
+      field(form, 'code', 16),
+      new Date(),
+      this.#deps.fixedCodeCustomer,
+    );
     if (outcome.ok) {
-      this.#deps.logger.info({ event: 'sign-in.completed', customerId, scope: screen.scope }, 'strong customer authentication completed');
+      this.#deps.logger.info(
+        { event: 'sign-in.completed', customerId, scope: screen.scope },
+        'strong customer authentication completed',
+      );
       this.forget(ctx);
       return customerId;
     }
-    this.#deps.logger.info({ event: `sign-in.code.${outcome.reason}`, customerId, scope: screen.scope }, 'one-time code refused');
+    this.#deps.logger.info(
+      { event: `sign-in.code.${outcome.reason}`, customerId, scope: screen.scope },
+      'one-time code refused',
+    );
     if (outcome.reason === 'locked') {
       this.forget(ctx);
       this.#passwordPage(ctx, screen, { problem: lockedProblem(outcome.lockedUntil), status: 423 });
@@ -144,18 +205,30 @@ export class SignIn {
    * Slows guessing across many usernames from one address and at one username from many, before
    * and beside the per-customer lockout, and answers nothing about whether the username exists.
    */
-  async #takeAttempt(ctx: Context, username: string | undefined): Promise<RateLimitDecision | undefined> {
+  async #takeAttempt(
+    ctx: Context,
+    username: string | undefined,
+  ): Promise<RateLimitDecision | undefined> {
     const { username: byUsername, address: byAddress } = this.#deps.rateLimits;
     const charges: BucketCharge[] = [];
-    if (byAddress) charges.push({ key: hashedKey('sign-in:address', ctx.request.ip), policy: byAddress });
-    if (byUsername && username !== undefined) charges.push({ key: hashedKey('sign-in:username', normaliseUsername(username)), policy: byUsername });
+    if (byAddress)
+      charges.push({ key: hashedKey('sign-in:address', ctx.request.ip), policy: byAddress });
+    if (byUsername && username !== undefined)
+      charges.push({
+        key: hashedKey('sign-in:username', normaliseUsername(username)),
+        policy: byUsername,
+      });
     if (charges.length === 0) return undefined;
     const decision = rateLimitDecision(await takeTokens(this.#deps.knex, charges));
     ctx.set(decision.headers);
     return decision.allowed ? undefined : decision;
   }
 
-  #passwordPage(ctx: Context, screen: SignInScreen, extra: { problem?: Problem; username?: string; status?: number } = {}): void {
+  #passwordPage(
+    ctx: Context,
+    screen: SignInScreen,
+    extra: { problem?: Problem; username?: string; status?: number } = {},
+  ): void {
     sendPage(
       ctx,
       this.#deps.ui,

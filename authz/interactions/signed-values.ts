@@ -10,7 +10,9 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 
 export function derivedKeys(cookieKeys: readonly string[], purpose: string): Buffer[] {
   if (cookieKeys.length === 0) throw new Error('at least one cookie key is required');
-  return cookieKeys.map((key) => createHmac('sha256', key).update(`obp-consent-ui:${purpose}`).digest());
+  return cookieKeys.map((key) =>
+    createHmac('sha256', key).update(`obp-consent-ui:${purpose}`).digest(),
+  );
 }
 
 export function hmac(key: Buffer, data: string): Buffer {
@@ -51,6 +53,8 @@ export class SignedValues<T extends Expiring> {
     if (!body || !signature || extra !== undefined) return undefined;
     if (!this.#keys.some((key) => sameMac(hmac(key, body), signature))) return undefined;
     const payload = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as T;
-    return typeof payload.exp === 'number' && payload.exp * 1000 > now.getTime() ? payload : undefined;
+    return typeof payload.exp === 'number' && payload.exp * 1000 > now.getTime()
+      ? payload
+      : undefined;
   }
 }

@@ -14,8 +14,9 @@ function attributesOf(subject: string): Attributes {
 }
 
 /**
- * The RFC 4514 string of a certificate's subject (least significant first, "CN=...,OU=...,O=...,C=..."),
- * the form a TPP registers as `tls_client_auth_subject_dn` (RFC 8705 section 2.1.2).
+ * The RFC 4514 string of a certificate's subject (least significant first,
+ * "CN=...,OU=...,O=...,C=..."), the form a TPP registers as `tls_client_auth_subject_dn` (RFC 8705
+ * section 2.1.2).
  */
 export function subjectDn(certificate: X509Certificate): string {
   return certificate.subject
@@ -31,7 +32,14 @@ function attributesOfDn(dn: string): Attributes {
   const attributes: Attributes = new Map();
   for (const rdn of dn.split(/(?<!\\),/)) {
     const at = rdn.indexOf('=');
-    if (at > 0) attributes.set(rdn.slice(0, at).trim().toUpperCase(), rdn.slice(at + 1).trim().replace(/\\(.)/g, '$1'));
+    if (at > 0)
+      attributes.set(
+        rdn.slice(0, at).trim().toUpperCase(),
+        rdn
+          .slice(at + 1)
+          .trim()
+          .replace(/\\(.)/g, '$1'),
+      );
   }
   return attributes;
 }
@@ -46,7 +54,10 @@ export function subjectMatches(certificate: X509Certificate, registeredDn: strin
 }
 
 /** The OB directory's transport certificate names the organisation in OU and the software in CN. */
-export function directoryIdentity(certificate: X509Certificate): { orgId: string | undefined; softwareId: string | undefined } {
+export function directoryIdentity(certificate: X509Certificate): {
+  orgId: string | undefined;
+  softwareId: string | undefined;
+} {
   const attributes = attributesOf(certificate.subject);
   return { orgId: attributes.get('OU'), softwareId: attributes.get('CN') };
 }

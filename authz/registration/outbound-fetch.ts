@@ -28,14 +28,20 @@ export const FETCH_TIMEOUT_MS = 2_500;
 export const FETCH_BODY_BYTES_MAX = 64 * 1024;
 
 /** oidc-provider's `fetch` and `fetchResponseBodyLimits` settings (lib/helpers/defaults.js). */
-export function outboundFetchSettings(policy: OutboundFetchPolicy): Pick<Configuration, 'fetch' | 'fetchResponseBodyLimits'> {
+export function outboundFetchSettings(
+  policy: OutboundFetchPolicy,
+): Pick<Configuration, 'fetch' | 'fetchResponseBodyLimits'> {
   const ca = [...rootCertificates, ...policy.extraCaPems];
   return {
     fetch: async (url, options = {}) => {
       // oidc-provider's own dispatcher checks the address only after connecting; this one before.
       const target = checkCallbackUrl(String(url), policy.privateHostsAllowed);
       const agent = new Agent({
-        connect: { ca, lookup: checkedLookup(target, policy.privateHostsAllowed), timeout: FETCH_TIMEOUT_MS },
+        connect: {
+          ca,
+          lookup: checkedLookup(target, policy.privateHostsAllowed),
+          timeout: FETCH_TIMEOUT_MS,
+        },
         headersTimeout: FETCH_TIMEOUT_MS,
         bodyTimeout: FETCH_TIMEOUT_MS,
       });
@@ -44,7 +50,10 @@ export function outboundFetchSettings(policy: OutboundFetchPolicy): Pick<Configu
           method: options.method,
           headers: options.headers as Record<string, string>,
           redirect: 'error',
-          signal: AbortSignal.any([AbortSignal.timeout(FETCH_TIMEOUT_MS), ...(options.signal ? [options.signal] : [])]),
+          signal: AbortSignal.any([
+            AbortSignal.timeout(FETCH_TIMEOUT_MS),
+            ...(options.signal ? [options.signal] : []),
+          ]),
           dispatcher: agent,
         });
         const body = await boundedBody(response.body, FETCH_BODY_BYTES_MAX);
@@ -53,12 +62,19 @@ export function outboundFetchSettings(policy: OutboundFetchPolicy): Pick<Configu
         await agent.destroy();
       }
     },
-    fetchResponseBodyLimits: { 'client_id metadata document': FETCH_BODY_BYTES_MAX, jwks_uri: FETCH_BODY_BYTES_MAX, sector_identifier_uri: FETCH_BODY_BYTES_MAX },
+    fetchResponseBodyLimits: {
+      'client_id metadata document': FETCH_BODY_BYTES_MAX,
+      jwks_uri: FETCH_BODY_BYTES_MAX,
+      sector_identifier_uri: FETCH_BODY_BYTES_MAX,
+    },
   };
 }
 
 /** The body, read up to `bytesMax`: a longer one is refused without reading the rest. */
-async function boundedBody(body: AsyncIterable<Uint8Array> | null, bytesMax: number): Promise<Blob | null> {
+async function boundedBody(
+  body: AsyncIterable<Uint8Array> | null,
+  bytesMax: number,
+): Promise<Blob | null> {
   if (!body) return null;
   const chunks: Uint8Array<ArrayBuffer>[] = [];
   let size = 0;
@@ -76,18 +92,32 @@ async function boundedBody(body: AsyncIterable<Uint8Array> | null, bytesMax: num
  * (`invalid_software_statement` for the statement's JWKS, `invalid_client_metadata` for the rest)
  * instead of surfacing later as a client that cannot authenticate.
  */
-export async function checkRegistrationUrls(metadata: Record<string, unknown>, policy: OutboundFetchPolicy): Promise<void> {
+export async function checkRegistrationUrls(
+  metadata: Record<string, unknown>,
+  policy: OutboundFetchPolicy,
+): Promise<void> {
   const checks = [
-    { value: metadata.jwks_uri, refuse: (why: string) => new InvalidSoftwareStatement(`software_jwks_endpoint ${why}`) },
-    { value: metadata.sector_identifier_uri, refuse: (why: string) => new errors.InvalidClientMetadata(`sector_identifier_uri ${why}`) },
+    {
+      value: metadata.jwks_uri,
+      refuse: (why: string) => new InvalidSoftwareStatement(`software_jwks_endpoint ${why}`),
+    },
+    {
+      value: metadata.sector_identifier_uri,
+      refuse: (why: string) => new errors.InvalidClientMetadata(`sector_identifier_uri ${why}`),
+    },
   ];
   for (const { value, refuse } of checks) {
     if (value === undefined) continue;
     if (typeof value !== 'string') throw refuse('must be a URL');
     try {
-      await resolvesPermitted(checkCallbackUrl(value, policy.privateHostsAllowed), policy.privateHostsAllowed);
+      await resolvesPermitted(
+        checkCallbackUrl(value, policy.privateHostsAllowed),
+        policy.privateHostsAllowed,
+      );
     } catch (error) {
-      throw refuse(error instanceof OutboundRefused ? error.message : 'names a host that does not resolve');
+      throw refuse(
+        error instanceof OutboundRefused ? error.message : 'names a host that does not resolve',
+      );
     }
   }
 }
@@ -97,7 +127,13 @@ function resolvesPermitted(url: URL, privateHostsAllowed: readonly string[]): Pr
   const lookup = checkedLookup(url, privateHostsAllowed);
   const hostname = url.hostname.replace(/^\[(.*)\]$/, '$1');
   return new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new OutboundRefused(`names a host that did not resolve within ${FETCH_TIMEOUT_MS} ms`)), FETCH_TIMEOUT_MS);
+    const timer = setTimeout(
+      () =>
+        reject(
+          new OutboundRefused(`names a host that did not resolve within ${FETCH_TIMEOUT_MS} ms`),
+        ),
+      FETCH_TIMEOUT_MS,
+    );
     lookup(hostname, { all: true }, (error) => {
       clearTimeout(timer);
       if (error) reject(error);

@@ -7,7 +7,11 @@ import { clientCertificate, type ClientCertificateSource } from '../../edge/inde
 import { forgetFirstUse, recordFirstUse } from '../replay.ts';
 import { registrationMetadata } from './client-policy.ts';
 import { checkRegistrationUrls, type OutboundFetchPolicy } from './outbound-fetch.ts';
-import { InvalidSoftwareStatement, verifySoftwareStatement, type TrustedDirectory } from './software-statement.ts';
+import {
+  InvalidSoftwareStatement,
+  verifySoftwareStatement,
+  type TrustedDirectory,
+} from './software-statement.ts';
 import { oauthError } from '../oauth-error.ts';
 
 export interface RegistrationRequestOptions {
@@ -31,11 +35,11 @@ const BODY_BYTES_MAX = 56 * 1024;
  * metadata oidc-provider stores is what the client policy derives from it. oidc-provider then
  * validates the result as for any registration and issues the client and its registration access
  * token. The body is read here once and handed on as `req.body`, which oidc-provider accepts.
- *
  * A software statement registers one client (its `jti` is recorded first, so of two concurrent
  * registrations with it one is refused), but only a registration that succeeds uses it up: when
  * oidc-provider refuses the registration after this (its metadata checks, the sector identifier
- * fetch), the record is taken back and the TPP can correct its request and send the statement again.
+ * fetch), the record is taken back and the TPP can correct its request and send the statement
+ * again.
  */
 export function registrationRequest(options: RegistrationRequestOptions): Middleware {
   const clientPath = `${options.path}/`;
@@ -46,15 +50,23 @@ export function registrationRequest(options: RegistrationRequestOptions): Middle
     let statementRecorded: string | undefined;
     try {
       const certificate = clientCertificate(ctx.req, options.certificates);
-      if (!certificate) throw new errors.InvalidRequest('registration requires mutual TLS with the transport certificate issued by the directory');
-      if (!ctx.is('application/json')) throw new errors.InvalidRequest('the registration request must be application/json');
+      if (!certificate)
+        throw new errors.InvalidRequest(
+          'registration requires mutual TLS with the transport certificate issued by the directory',
+        );
+      if (!ctx.is('application/json'))
+        throw new errors.InvalidRequest('the registration request must be application/json');
       const request = await readJson(ctx.req);
       const ssa = await verifySoftwareStatement(request.software_statement, options.directory);
       if (update) {
-        const existing = await options.provider.Client.find(decodeURIComponent(ctx.path.slice(clientPath.length)));
+        const existing = await options.provider.Client.find(
+          decodeURIComponent(ctx.path.slice(clientPath.length)),
+        );
         // An unknown client falls through to oidc-provider, which answers 401 for the access token.
         if (existing && existing.metadata().software_id !== ssa.software_id) {
-          throw new InvalidSoftwareStatement('the software statement is for other software than the registered client');
+          throw new InvalidSoftwareStatement(
+            'the software statement is for other software than the registered client',
+          );
         }
       }
       const metadata = registrationMetadata(request, ssa, certificate);
@@ -62,7 +74,9 @@ export function registrationRequest(options: RegistrationRequestOptions): Middle
       if (create) {
         const jtiKey = `ssa:${createHash('sha256').update(`${ssa.iss}\u0000${ssa.jti}`).digest('base64url')}`;
         if (!(await recordFirstUse(options.knex, jtiKey, new Date(ssa.exp * 1000)))) {
-          throw new InvalidSoftwareStatement('this software statement (jti) has already been used for a registration; ask the directory for a new one');
+          throw new InvalidSoftwareStatement(
+            'this software statement (jti) has already been used for a registration; ask the directory for a new one',
+          );
         }
         statementRecorded = jtiKey;
       }
@@ -71,7 +85,14 @@ export function registrationRequest(options: RegistrationRequestOptions): Middle
       oauthError(ctx, error);
       // oidc-provider logs its own refusals (provider.ts); these are the platform's, before it.
       const refusal = ctx.body as { error?: string; error_description?: string };
-      options.logger.info({ event: create ? 'registration_create.error' : 'registration_update.error', error: refusal.error, description: refusal.error_description }, 'oauth refusal');
+      options.logger.info(
+        {
+          event: create ? 'registration_create.error' : 'registration_update.error',
+          error: refusal.error,
+          description: refusal.error_description,
+        },
+        'oauth refusal',
+      );
       return;
     }
     let registered = false;
@@ -80,17 +101,21 @@ export function registrationRequest(options: RegistrationRequestOptions): Middle
       // oidc-provider answers on the raw response: 201 is a client created.
       registered = ctx.res.statusCode === 201;
     } finally {
-      if (statementRecorded !== undefined && !registered) await forgetFirstUse(options.knex, statementRecorded);
+      if (statementRecorded !== undefined && !registered)
+        await forgetFirstUse(options.knex, statementRecorded);
     }
   };
 }
 
-async function readJson(req: NodeJS.ReadableStream & { headers: Record<string, unknown> }): Promise<Record<string, unknown>> {
+async function readJson(
+  req: NodeJS.ReadableStream & { headers: Record<string, unknown> },
+): Promise<Record<string, unknown>> {
   const chunks: Buffer[] = [];
   let received = 0;
   for await (const chunk of req) {
     received += (chunk as Buffer).length;
-    if (received > BODY_BYTES_MAX) throw new errors.InvalidRequest('the registration request is too large');
+    if (received > BODY_BYTES_MAX)
+      throw new errors.InvalidRequest('the registration request is too large');
     chunks.push(chunk as Buffer);
   }
   let body: unknown;

@@ -12,7 +12,10 @@ after(async () => {
 });
 
 const changeBehindItsBack = (id: string, name: string) =>
-  db.knex.raw(`UPDATE authz.oidc_payloads SET payload = jsonb_set(payload, '{client_name}', to_jsonb(?::text)) WHERE kind = 'Client' AND id = ?`, [name, id]);
+  db.knex.raw(
+    `UPDATE authz.oidc_payloads SET payload = jsonb_set(payload, '{client_name}', to_jsonb(?::text)) WHERE kind = 'Client' AND id = ?`,
+    [name, id],
+  );
 
 describe('PostgresAdapter, Client rows', () => {
   test('a client read is served from memory for a short while, then read again', async () => {
@@ -47,7 +50,11 @@ describe('PostgresAdapter, Client rows', () => {
     await clients.upsert('c-race', { client_id: 'c-race' });
     for (let round = 0; round < 20; round += 1) {
       await clients.upsert('c-race', { client_id: 'c-race' });
-      await Promise.all([clients.find('c-race'), clients.destroy('c-race'), clients.find('c-race')]);
+      await Promise.all([
+        clients.find('c-race'),
+        clients.destroy('c-race'),
+        clients.find('c-race'),
+      ]);
       assert.equal(await clients.find('c-race'), undefined, `round ${round}`);
     }
   });
@@ -55,13 +62,17 @@ describe('PostgresAdapter, Client rows', () => {
   test('unknown clients are not remembered, and other kinds are always read', async () => {
     const clients = new PostgresAdapter(db.knex, 'Client');
     assert.equal(await clients.find('c-later'), undefined);
-    await db.knex('authz.oidc_payloads').insert({ kind: 'Client', id: 'c-later', payload: { client_id: 'c-later' } });
+    await db
+      .knex('authz.oidc_payloads')
+      .insert({ kind: 'Client', id: 'c-later', payload: { client_id: 'c-later' } });
     assert.deepEqual(await clients.find('c-later'), { client_id: 'c-later' });
 
     const sessions = new PostgresAdapter(db.knex, 'Session');
     await sessions.upsert('s-1', { jti: 's-1', accountId: 'alice' }, 600);
     assert.equal((await sessions.find('s-1'))?.accountId, 'alice');
-    await db.knex.raw(`UPDATE authz.oidc_payloads SET payload = '{"jti":"s-1","accountId":"bob"}' WHERE kind = 'Session' AND id = 's-1'`);
+    await db.knex.raw(
+      `UPDATE authz.oidc_payloads SET payload = '{"jti":"s-1","accountId":"bob"}' WHERE kind = 'Session' AND id = 's-1'`,
+    );
     assert.equal((await sessions.find('s-1'))?.accountId, 'bob');
   });
 });

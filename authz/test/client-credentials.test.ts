@@ -10,6 +10,12 @@ test('the installed oidc-provider has every internal the UK client-credentials g
 
 test('a helper renamed or gone, or a handler moved, stops the boot naming it', () => {
   const { checkDpopRequired: _gone, ...renamed } = grantHelpers as Record<string, unknown>;
-  assert.throws(() => assertSeams({ helpers: renamed, handler, parameters }), /grants\.js checkDpopRequired\(\)/);
-  assert.throws(() => assertSeams({ helpers: grantHelpers, handler: undefined, parameters: [] }), /client_credentials\.js handler\(\), .*client_credentials\.js parameters/);
+  assert.throws(
+    () => assertSeams({ helpers: renamed, handler, parameters }),
+    /grants\.js checkDpopRequired\(\)/,
+  );
+  assert.throws(
+    () => assertSeams({ helpers: grantHelpers, handler: undefined, parameters: [] }),
+    /client_credentials\.js handler\(\), .*client_credentials\.js parameters/,
+  );
 });

@@ -1,6 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { clientAssertion, dpopProof, importSigningKey, newDpopKey, type DpopKey, type SigningKey } from '../../bench/proofs.ts';
+import {
+  clientAssertion,
+  dpopProof,
+  importSigningKey,
+  newDpopKey,
+  type DpopKey,
+  type SigningKey,
+} from '../../bench/proofs.ts';
 import type { TppKit } from '../../certs/index.ts';
 import { registerTpp } from '../../examples/tpp-client.ts';
 import { tlsAgent } from '../../test/support/http.ts';
@@ -16,7 +23,11 @@ let dpop: DpopKey;
 
 before(async () => {
   platform = await startTestPlatform({ hsm: false });
-  kit = await platform.directory.onboard({ name: 'Replay Checks Ltd', redirectUris: ['https://tpp.example/cb'], roles: ['AISP'] });
+  kit = await platform.directory.onboard({
+    name: 'Replay Checks Ltd',
+    redirectUris: ['https://tpp.example/cb'],
+    roles: ['AISP'],
+  });
   const tpp = await registerTpp(platform.urls.browser, {
     transportCertPem: kit.transportCertPem,
     transportKeyPem: kit.transportKeyPem,
@@ -27,7 +38,11 @@ before(async () => {
   clientId = tpp.clientId;
   signer = await importSigningKey(kit.signingKeyJwk);
   dpop = await newDpopKey();
-  agent = tlsAgent({ ca: platform.serverTrustAnchorPem, cert: kit.transportCertPem, key: kit.transportKeyPem });
+  agent = tlsAgent({
+    ca: platform.serverTrustAnchorPem,
+    cert: kit.transportCertPem,
+    key: kit.transportKeyPem,
+  });
 });
 after(async () => {
   await agent?.close();
@@ -78,9 +93,13 @@ describe('one-time values at the token endpoint (client assertion and DPoP jti)'
   test('of concurrent requests with the same assertion, exactly one gets a token', async () => {
     const shared = (await fresh()).assertion;
     const proofs = await Promise.all(Array.from({ length: 6 }, async () => (await fresh()).proof));
-    const results = await Promise.all(proofs.map((proof) => requestToken({ assertion: shared, proof })));
+    const results = await Promise.all(
+      proofs.map((proof) => requestToken({ assertion: shared, proof })),
+    );
     assert.equal(results.filter((r) => r.status === 200).length, 1);
-    assert.ok(results.filter((r) => r.status !== 200).every((r) => r.body.error === 'invalid_client'));
+    assert.ok(
+      results.filter((r) => r.status !== 200).every((r) => r.body.error === 'invalid_client'),
+    );
   });
 
   // Round trips are most of a token request's cost (bench/workloads/token.ts): one INSERT per
@@ -97,8 +116,16 @@ describe('one-time values at the token endpoint (client assertion and DPoP jti)'
       platform.knex.off('query', onQuery);
     }
     const listing = statements.join('\n');
-    assert.equal(statements.filter((sql) => /^insert into authz\.replay/i.test(sql)).length, 2, listing);
-    assert.equal(statements.filter((sql) => /^insert into "?authz"?\."?oidc_payloads"?/i.test(sql)).length, 1, listing);
+    assert.equal(
+      statements.filter((sql) => /^insert into authz\.replay/i.test(sql)).length,
+      2,
+      listing,
+    );
+    assert.equal(
+      statements.filter((sql) => /^insert into "?authz"?\."?oidc_payloads"?/i.test(sql)).length,
+      1,
+      listing,
+    );
     assert.ok(statements.filter((sql) => /^select/i.test(sql)).length <= 1, listing);
     assert.ok(statements.length <= 4, listing);
   });

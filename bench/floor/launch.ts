@@ -8,7 +8,10 @@ import type { FloorSettings } from './server.ts';
 
 export interface Floor {
   child: ChildProcess;
-  /** https://localhost:<port>: its token endpoint is `${origin}/token`, its resources under /open-banking/. */
+  /**
+   * https://localhost:<port>: its token endpoint is `${origin}/token`, its resources under
+   * /open-banking/.
+   */
   origin: string;
 }
 
@@ -23,7 +26,9 @@ export interface FloorOptions {
   databaseUrl: string;
 }
 
-/** bench/floor/server.ts in its own process, so its CPU is measured apart from the bench client's. */
+/**
+ * bench/floor/server.ts in its own process, so its CPU is measured apart from the bench client's.
+ */
 export async function startFloor(options: FloorOptions): Promise<Floor> {
   const port = await freePort();
   const origin = `https://localhost:${port}`;
@@ -35,11 +40,20 @@ export async function startFloor(options: FloorOptions): Promise<Floor> {
       keyPem: await readFile(join(options.dataDir, 'pki', 'server-key.pem'), 'utf8'),
       clientCaPems: options.clientCaPems,
     },
-    client: { clientId: options.clientId, publicJwk: options.clientJwk as FloorSettings['client']['publicJwk'] },
+    client: {
+      clientId: options.clientId,
+      publicJwk: options.clientJwk as FloorSettings['client']['publicJwk'],
+    },
     databaseUrl: options.databaseUrl,
   };
   // BENCH_CPU_PROF_DIR profiles the floor too, in its floor/ subdirectory.
-  const profile = process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${join(process.env.BENCH_CPU_PROF_DIR, 'floor')}`] : [];
-  const child = await startChild([...profile, '--import', 'tsx', 'bench/floor/server.ts'], 'floor ready', { FLOOR_SETTINGS: JSON.stringify(settings) });
+  const profile = process.env.BENCH_CPU_PROF_DIR
+    ? ['--cpu-prof', `--cpu-prof-dir=${join(process.env.BENCH_CPU_PROF_DIR, 'floor')}`]
+    : [];
+  const child = await startChild(
+    [...profile, '--import', 'tsx', 'bench/floor/server.ts'],
+    'floor ready',
+    { FLOOR_SETTINGS: JSON.stringify(settings) },
+  );
   return { child, origin };
 }

@@ -16,19 +16,40 @@
  * Started by bench/floor/launch.ts with its settings as JSON in FLOOR_SETTINGS; prints
  * "floor ready" once listening.
  */
-import { createPublicKey, createHash, generateKeyPairSync, randomUUID, type JsonWebKey } from 'node:crypto';
+import {
+  createPublicKey,
+  createHash,
+  generateKeyPairSync,
+  randomUUID,
+  type JsonWebKey,
+} from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:https';
-import { decodeCompact, isAlg, jsonObject, jwkThumbprint, publicKeyCache, signCompact, signDetached, verifySignature, type Alg } from './jws.ts';
+import {
+  decodeCompact,
+  isAlg,
+  jsonObject,
+  jwkThumbprint,
+  publicKeyCache,
+  signCompact,
+  signDetached,
+  verifySignature,
+  type Alg,
+} from './jws.ts';
 import { floorTransfers, type FloorTransfers } from './transfer.ts';
 
 export interface FloorSettings {
   port: number;
-  /** The floor's own origin: the audience of client assertions, the `iss` of its tokens, DPoP `htu`. */
+  /**
+   * The floor's own origin: the audience of client assertions, the `iss` of its tokens, DPoP `htu`.
+   */
   origin: string;
   tls: { certPem: string; keyPem: string; clientCaPems: string[] };
   client: { clientId: string; publicJwk: JsonWebKey & { alg: Alg; kid?: string } };
-  /** PostgreSQL the payment floor writes to (bench/floor/transfer.ts); none: payments only verify and sign. */
+  /**
+   * PostgreSQL the payment floor writes to (bench/floor/transfer.ts); none: payments only verify
+   * and sign.
+   */
   databaseUrl?: string;
 }
 
@@ -41,9 +62,13 @@ const settings = JSON.parse(process.env.FLOOR_SETTINGS ?? '') as FloorSettings;
 const clientKey = createPublicKey({ key: settings.client.publicJwk, format: 'jwk' });
 const clientAlg = settings.client.publicJwk.alg;
 // The floor's own signing key, generated per run: RSA 2048 as the platform's PS256 key.
-const { privateKey: tokenKey, publicKey: tokenPublicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+const { privateKey: tokenKey, publicKey: tokenPublicKey } = generateKeyPairSync('rsa', {
+  modulusLength: 2048,
+});
 const proofKeys = publicKeyCache(1000);
-const transfers: FloorTransfers | undefined = settings.databaseUrl ? await floorTransfers(settings.databaseUrl) : undefined;
+const transfers: FloorTransfers | undefined = settings.databaseUrl
+  ? await floorTransfers(settings.databaseUrl)
+  : undefined;
 
 class Refused extends Error {
   constructor(
@@ -89,57 +114,89 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
   if (!accessToken) throw new Refused(401, 'invalid_token');
   const claims = await verifiedToken(accessToken);
   const proof = await verifiedProof(req, `${settings.origin}${path}`, accessToken);
-  if (proof.jkt !== (claims.cnf as { jkt?: string } | undefined)?.jkt) throw new Refused(401, 'invalid_dpop_proof');
+  if (proof.jkt !== (claims.cnf as { jkt?: string } | undefined)?.jkt)
+    throw new Refused(401, 'invalid_dpop_proof');
 
   const signature = req.headers['x-jws-signature'];
-  if (typeof signature !== 'string') return send(res, req.method === 'POST' ? 201 : 200, resource(path));
+  if (typeof signature !== 'string')
+    return send(res, req.method === 'POST' ? 201 : 200, resource(path));
   await verifyDetached(signature, body);
   if (transfers && path === PAYMENTS_PATH) await transfers.pay();
   const answer = Buffer.from(JSON.stringify(resource(path)));
-  res.setHeader('x-jws-signature', await signDetached('PS256', tokenKey, { typ: 'JOSE', cty: 'application/json' }, answer));
+  res.setHeader(
+    'x-jws-signature',
+    await signDetached('PS256', tokenKey, { typ: 'JOSE', cty: 'application/json' }, answer),
+  );
   return send(res, 201, answer);
 }
 
 /** RFC 7523 client assertion and RFC 9449 proof in, a DPoP-bound PS256 JWT access token out. */
 async function token(req: IncomingMessage, body: Buffer): Promise<Record<string, unknown>> {
   const form = new URLSearchParams(body.toString('utf8'));
-  if (form.get('grant_type') !== 'client_credentials') throw new Refused(400, 'unsupported_grant_type');
+  if (form.get('grant_type') !== 'client_credentials')
+    throw new Refused(400, 'unsupported_grant_type');
   const assertion = decodeCompact(form.get('client_assertion') ?? '');
   if (!assertion || assertion.header.alg !== clientAlg) throw new Refused(401, 'invalid_client');
   const { iss, sub, aud, exp } = assertion.payload;
   const now = Math.floor(Date.now() / 1000);
   const audiences = Array.isArray(aud) ? aud : [aud];
-  if (iss !== settings.client.clientId || sub !== iss || !audiences.includes(settings.origin) || typeof exp !== 'number' || exp <= now) {
+  if (
+    iss !== settings.client.clientId ||
+    sub !== iss ||
+    !audiences.includes(settings.origin) ||
+    typeof exp !== 'number' ||
+    exp <= now
+  ) {
     throw new Refused(401, 'invalid_client');
   }
-  if (!(await verifySignature(clientAlg, clientKey, assertion.signingInput, assertion.signature))) throw new Refused(401, 'invalid_client');
+  if (!(await verifySignature(clientAlg, clientKey, assertion.signingInput, assertion.signature)))
+    throw new Refused(401, 'invalid_client');
   const proof = await verifiedProof(req, `${settings.origin}/token`, undefined);
   const scope = form.get('scope') ?? '';
-  const accessToken = await signCompact('PS256', tokenKey, { typ: 'at+jwt' }, {
-    iss: settings.origin,
-    sub: settings.client.clientId,
-    client_id: settings.client.clientId,
-    aud: settings.origin,
+  const accessToken = await signCompact(
+    'PS256',
+    tokenKey,
+    { typ: 'at+jwt' },
+    {
+      iss: settings.origin,
+      sub: settings.client.clientId,
+      client_id: settings.client.clientId,
+      aud: settings.origin,
+      scope,
+      jti: randomUUID(),
+      iat: now,
+      exp: now + TOKEN_LIFETIME_SECONDS,
+      cnf: { jkt: proof.jkt },
+    },
+  );
+  return {
+    access_token: accessToken,
+    token_type: 'DPoP',
+    expires_in: TOKEN_LIFETIME_SECONDS,
     scope,
-    jti: randomUUID(),
-    iat: now,
-    exp: now + TOKEN_LIFETIME_SECONDS,
-    cnf: { jkt: proof.jkt },
-  });
-  return { access_token: accessToken, token_type: 'DPoP', expires_in: TOKEN_LIFETIME_SECONDS, scope };
+  };
 }
 
 async function verifiedToken(accessToken: string): Promise<Record<string, unknown>> {
   const jwt = decodeCompact(accessToken);
-  if (!jwt || jwt.header.alg !== 'PS256') throw new Refused(401, 'invalid_token');
-  if (!(await verifySignature('PS256', tokenPublicKey, jwt.signingInput, jwt.signature))) throw new Refused(401, 'invalid_token');
+  if (jwt?.header.alg !== 'PS256') throw new Refused(401, 'invalid_token');
+  if (!(await verifySignature('PS256', tokenPublicKey, jwt.signingInput, jwt.signature)))
+    throw new Refused(401, 'invalid_token');
   const { iss, exp } = jwt.payload;
-  if (iss !== settings.origin || typeof exp !== 'number' || exp <= Date.now() / 1000) throw new Refused(401, 'invalid_token');
+  if (iss !== settings.origin || typeof exp !== 'number' || exp <= Date.now() / 1000)
+    throw new Refused(401, 'invalid_token');
   return jwt.payload;
 }
 
-/** RFC 9449 section 4.3: typ, alg, embedded public key, signature, htm, htu, iat, jti, and ath with a token. */
-async function verifiedProof(req: IncomingMessage, htu: string, accessToken: string | undefined): Promise<{ jkt: string }> {
+/**
+ * RFC 9449 section 4.3: typ, alg, embedded public key, signature, htm, htu, iat, jti, and ath with
+ * a token.
+ */
+async function verifiedProof(
+  req: IncomingMessage,
+  htu: string,
+  accessToken: string | undefined,
+): Promise<{ jkt: string }> {
   const proof = decodeCompact(String(req.headers.dpop ?? ''));
   if (!proof) throw new Refused(400, 'invalid_dpop_proof');
   const { typ, alg, jwk } = proof.header;
@@ -147,23 +204,42 @@ async function verifiedProof(req: IncomingMessage, htu: string, accessToken: str
   if (typ !== 'dpop+jwt' || !isAlg(alg) || !key) throw new Refused(400, 'invalid_dpop_proof');
   const { htm, htu: claimedHtu, iat, jti, ath } = proof.payload;
   const now = Date.now() / 1000;
-  if (htm !== req.method || claimedHtu !== htu || typeof iat !== 'number' || Math.abs(iat - now) > IAT_WINDOW_SECONDS || typeof jti !== 'string') {
+  if (
+    htm !== req.method ||
+    claimedHtu !== htu ||
+    typeof iat !== 'number' ||
+    Math.abs(iat - now) > IAT_WINDOW_SECONDS ||
+    typeof jti !== 'string'
+  ) {
     throw new Refused(400, 'invalid_dpop_proof');
   }
-  if (accessToken !== undefined && ath !== createHash('sha256').update(accessToken).digest('base64url')) throw new Refused(401, 'invalid_dpop_proof');
-  if (!(await verifySignature(alg, key, proof.signingInput, proof.signature))) throw new Refused(400, 'invalid_dpop_proof');
+  if (
+    accessToken !== undefined &&
+    ath !== createHash('sha256').update(accessToken).digest('base64url')
+  )
+    throw new Refused(401, 'invalid_dpop_proof');
+  if (!(await verifySignature(alg, key, proof.signingInput, proof.signature)))
+    throw new Refused(400, 'invalid_dpop_proof');
   return { jkt: jwkThumbprint(jwk as JsonWebKey) };
 }
 
 async function verifyDetached(signature: string, body: Buffer): Promise<void> {
   const [protectedHeader = '', empty, encoded = ''] = signature.split('.');
-  if (empty !== '' || jsonObject(protectedHeader)?.alg !== clientAlg) throw new Refused(400, 'signature_invalid');
+  if (empty !== '' || jsonObject(protectedHeader)?.alg !== clientAlg)
+    throw new Refused(400, 'signature_invalid');
   const signingInput = `${protectedHeader}.${body.toString('base64url')}`;
-  if (!(await verifySignature(clientAlg, clientKey, signingInput, Buffer.from(encoded, 'base64url')))) throw new Refused(400, 'signature_invalid');
+  if (
+    !(await verifySignature(clientAlg, clientKey, signingInput, Buffer.from(encoded, 'base64url')))
+  )
+    throw new Refused(400, 'signature_invalid');
 }
 
 function resource(path: string): Record<string, unknown> {
-  return { Data: { Id: randomUUID(), CreationDateTime: new Date().toISOString() }, Links: { Self: `${settings.origin}${path}` }, Meta: {} };
+  return {
+    Data: { Id: randomUUID(), CreationDateTime: new Date().toISOString() },
+    Links: { Self: `${settings.origin}${path}` },
+    Meta: {},
+  };
 }
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {
@@ -179,6 +255,10 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
 
 function send(res: ServerResponse, status: number, body: Record<string, unknown> | Buffer): void {
   const bytes = Buffer.isBuffer(body) ? body : Buffer.from(JSON.stringify(body));
-  res.writeHead(status, { 'content-type': 'application/json', 'content-length': bytes.length, 'cache-control': 'no-store' });
+  res.writeHead(status, {
+    'content-type': 'application/json',
+    'content-length': bytes.length,
+    'cache-control': 'no-store',
+  });
   res.end(bytes);
 }

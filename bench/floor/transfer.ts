@@ -37,7 +37,11 @@ export async function floorTransfers(databaseUrl: string): Promise<FloorTransfer
       FROM generate_series(0, ${PAYERS + CLEARING_ROWS - 1}) AS id;`);
   return {
     async pay() {
-      const result = await pool.query({ name: 'floor-transfer', text: TRANSFER, values: [randomInt(PAYERS), 10, PAYERS + randomInt(CLEARING_ROWS)] });
+      const result = await pool.query({
+        name: 'floor-transfer',
+        text: TRANSFER,
+        values: [randomInt(PAYERS), 10, PAYERS + randomInt(CLEARING_ROWS)],
+      });
       if (result.rowCount !== 1) throw new Error('floor transfer did not move');
     },
     async close() {

@@ -11,12 +11,23 @@ export const ACCOUNTS_PATH = '/open-banking/v3.1/aisp/accounts';
  * (every permission, all her accounts), and the id of her first account: what the read workloads
  * present. Not timed.
  */
-export async function aliceAccountAccess(context: BenchContext): Promise<{ accessToken: string; accountId: string }> {
+export async function aliceAccountAccess(
+  context: BenchContext,
+): Promise<{ accessToken: string; accountId: string }> {
   const { registered } = context.client;
-  const created = await createIntent(registered, await clientCredentials(registered, 'accounts', true), 'account-access', accountAccessRequest());
+  const created = await createIntent(
+    registered,
+    await clientCredentials(registered, 'accounts', true),
+    'account-access',
+    accountAccessRequest(),
+  );
   const intent = (await created.json()) as { Data: { ConsentId: string } };
   assert.equal(created.status, 201, JSON.stringify(intent));
-  const tokens = await authorizeIntent(context, registered, intent.Data.ConsentId, { redirectUri: context.tpp.redirectUris[0]!, customer: ALICE, accounts: 'all' });
+  const tokens = await authorizeIntent(context, registered, intent.Data.ConsentId, {
+    redirectUri: context.tpp.redirectUris[0]!,
+    customer: ALICE,
+    accounts: 'all',
+  });
   const accounts = await callApi(registered, tokens, 'GET', ACCOUNTS_PATH);
   const body = (await accounts.json()) as { Data: { Account: { AccountId: string }[] } };
   assert.equal(accounts.status, 200, JSON.stringify(body));

@@ -14,7 +14,20 @@ export const accounts: Workload = {
   async run(context) {
     const connections = context.connections ?? CONNECTIONS;
     const { accessToken } = await aliceAccountAccess(context);
-    const comparison = await compareResourceLoad(context, { method: 'GET', path: ACCOUNTS_PATH, accessToken, scope: 'accounts', connections, expectStatus: 200 });
-    return [{ name: `GET /aisp/accounts, DPoP, ${connections} conns`, comparison, goal: { ratioMin: 0.6, p99MsMax: 20 } }];
+    const comparison = await compareResourceLoad(context, {
+      method: 'GET',
+      path: ACCOUNTS_PATH,
+      accessToken,
+      scope: 'accounts',
+      connections,
+      expectStatus: 200,
+    });
+    return [
+      {
+        name: `GET /aisp/accounts, DPoP, ${connections} conns`,
+        comparison,
+        goal: { ratioMin: 0.6, p99MsMax: 20 },
+      },
+    ];
   },
 };

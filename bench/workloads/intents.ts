@@ -13,7 +13,11 @@ export const intents: Workload = {
   name: 'intents',
   async run(context) {
     const connections = context.connections ?? CONNECTIONS;
-    const { access_token: accessToken } = await clientCredentials(context.client.registered, 'accounts', true);
+    const { access_token: accessToken } = await clientCredentials(
+      context.client.registered,
+      'accounts',
+      true,
+    );
     const body = JSON.stringify(accountAccessRequest());
     const comparison = await compareResourceLoad(context, {
       method: 'POST',

@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { clientCredentials, createIntent, DOMESTIC_PAYMENTS_PATH, signMessage } from '../../examples/tpp-client.ts';
+import {
+  clientCredentials,
+  createIntent,
+  DOMESTIC_PAYMENTS_PATH,
+  signMessage,
+} from '../../examples/tpp-client.ts';
 import { reconcileLedger, totalsByCurrency } from '../../ledger/index.ts';
 import { ALICE, authorizeIntent, BOB, CAROL } from '../../test/support/customer-consent.ts';
 import { domesticPaymentRequest } from '../../test/support/intent-requests.ts';
@@ -50,13 +55,21 @@ export const payments: Workload = {
     const floorToken = await floorAccessToken(context, 'payments');
 
     const url = (origin: string) => `${origin}${DOMESTIC_PAYMENTS_PATH}`;
-    const signed = async (origin: string, accessToken: string, body: string): Promise<LoadRequest> => ({
+    const signed = async (
+      origin: string,
+      accessToken: string,
+      body: string,
+    ): Promise<LoadRequest> => ({
       method: 'POST',
       headers: {
         accept: 'application/json',
         'content-type': 'application/json',
         authorization: `DPoP ${accessToken}`,
-        dpop: await dpopProof(context.client.dpop, { method: 'POST', url: url(origin), accessToken }),
+        dpop: await dpopProof(context.client.dpop, {
+          method: 'POST',
+          url: url(origin),
+          accessToken,
+        }),
         'x-idempotency-key': randomUUID(),
         'x-jws-signature': await signMessage(context.client.signer, body),
       },
@@ -64,16 +77,28 @@ export const payments: Workload = {
     });
     let round = 0;
     const platform: Side = async () => {
-      const roundConsents = consents.slice(round * count, (round += 1) * count);
-      const requests = await Promise.all(roundConsents.map((consent) => signed(context.urls.tpp, consent.accessToken, consent.request)));
+      const roundConsents = consents.slice(round * count, (round + 1) * count);
+      round += 1;
+      const requests = await Promise.all(
+        roundConsents.map((consent) =>
+          signed(context.urls.tpp, consent.accessToken, consent.request),
+        ),
+      );
       let next = 0;
-      return { url: url(context.urls.tpp), expectStatus: 201, requestsMax: requests.length, pool: { next: async () => requests[next++]!, madeOnTheFly: 0 } };
+      return {
+        url: url(context.urls.tpp),
+        expectStatus: 201,
+        requestsMax: requests.length,
+        pool: { next: async () => requests[next++]!, madeOnTheFly: 0 },
+      };
     };
     const floor: Side = async () => ({
       url: url(context.floor.origin),
       expectStatus: 201,
       requestsMax: count,
-      pool: await cyclingPool(Math.min(count, FLOOR_POOL_MAX), () => signed(context.floor.origin, floorToken, consents[0]!.request)),
+      pool: await cyclingPool(Math.min(count, FLOOR_POOL_MAX), () =>
+        signed(context.floor.origin, floorToken, consents[0]!.request),
+      ),
     });
 
     const paymentsBefore = await countPayments(context);
@@ -101,7 +126,10 @@ export const payments: Workload = {
   },
 };
 
-async function authorisedConsents(context: BenchContext, count: number): Promise<AuthorisedConsent[]> {
+async function authorisedConsents(
+  context: BenchContext,
+  count: number,
+): Promise<AuthorisedConsent[]> {
   const { registered } = context.client;
   const intentToken = await clientCredentials(registered, 'payments', true);
   const consents: AuthorisedConsent[] = [];
@@ -113,7 +141,8 @@ async function authorisedConsents(context: BenchContext, count: number): Promise
       const intent = domesticPaymentRequest();
       intent.Data.Initiation.InstructedAmount.Amount = AMOUNT;
       intent.Data.Initiation.InstructionIdentification = `BENCH-${randomUUID().slice(0, 8)}`;
-      // Payment intents are signed like payments (OB v3.1.11 requires x-jws-signature on both), with a fresh x-idempotency-key.
+      // Payment intents are signed like payments (OB v3.1.11 requires x-jws-signature on both),
+      // with a fresh x-idempotency-key.
       const created = await createIntent(registered, intentToken, 'domestic-payment', intent);
       const answer = (await created.json()) as { Data: { ConsentId: string } };
       assert.equal(created.status, 201, JSON.stringify(answer));
@@ -126,7 +155,10 @@ async function authorisedConsents(context: BenchContext, count: number): Promise
       consents.push({
         consentId,
         accessToken: token.access_token,
-        request: JSON.stringify({ Data: { ConsentId: consentId, Initiation: intent.Data.Initiation }, Risk: intent.Risk }),
+        request: JSON.stringify({
+          Data: { ConsentId: consentId, Initiation: intent.Data.Initiation },
+          Risk: intent.Risk,
+        }),
       });
     }
   };
@@ -135,7 +167,9 @@ async function authorisedConsents(context: BenchContext, count: number): Promise
 }
 
 async function countPayments(context: BenchContext): Promise<number> {
-  const [{ count }] = await context.knex('openbanking.payments').count<{ count: string }[]>('* as count');
+  const [{ count }] = await context
+    .knex('openbanking.payments')
+    .count<{ count: string }[]>('* as count');
   return Number(count);
 }
 

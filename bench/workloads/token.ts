@@ -22,13 +22,29 @@ export const token: Workload = {
       (audience: string, origin: string, fresh: boolean): Side =>
       async (requests) => {
         const url = `${origin}/token`;
-        const make = async () => tokenRequest(await signTokenRequest(context.client, audience, url, ASSERTION_LIFETIME_SECONDS), 'accounts');
-        return { url, pool: fresh ? await fillPool(requests, make) : await cyclingPool(Math.min(requests, FLOOR_POOL_MAX), make) };
+        const make = async () =>
+          tokenRequest(
+            await signTokenRequest(context.client, audience, url, ASSERTION_LIFETIME_SECONDS),
+            'accounts',
+          );
+        return {
+          url,
+          pool: fresh
+            ? await fillPool(requests, make)
+            : await cyclingPool(Math.min(requests, FLOOR_POOL_MAX), make),
+        };
       };
     const comparison = await compare({
-      // FAPI 2.0: the client assertion's audience is the issuer (the browser host), sent to the TPP host.
-      platform: { target: context.platform, side: side(context.urls.browser, context.urls.tpp, true) },
-      floor: { target: context.floor, side: side(context.floor.origin, context.floor.origin, false) },
+      // FAPI 2.0: the client assertion's audience is the issuer (the browser host), sent to the TPP
+      // host.
+      platform: {
+        target: context.platform,
+        side: side(context.urls.browser, context.urls.tpp, true),
+      },
+      floor: {
+        target: context.floor,
+        side: side(context.floor.origin, context.floor.origin, false),
+      },
       connections,
       rounds: context.rounds,
       durationMs: context.durationMs,

@@ -14,7 +14,14 @@ export const transactions: Workload = {
     const connections = context.connections ?? CONNECTIONS;
     const { accessToken, accountId } = await aliceAccountAccess(context);
     const path = `${ACCOUNTS_PATH}/${encodeURIComponent(accountId)}/transactions`;
-    const comparison = await compareResourceLoad(context, { method: 'GET', path, accessToken, scope: 'accounts', connections, expectStatus: 200 });
+    const comparison = await compareResourceLoad(context, {
+      method: 'GET',
+      path,
+      accessToken,
+      scope: 'accounts',
+      connections,
+      expectStatus: 200,
+    });
     return [{ name: `GET accounts/{id}/transactions, DPoP, ${connections} conns`, comparison }];
   },
 };

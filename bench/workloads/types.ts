@@ -5,7 +5,10 @@ import type { BenchClient } from '../client.ts';
 import type { Comparison, Target } from '../compare.ts';
 import type { StatementWatch } from '../pg-stats.ts';
 
-/** What every workload gets: a running platform and floor, and a TPP onboarded and registered at the platform. */
+/**
+ * What every workload gets: a running platform and floor, and a TPP onboarded and registered at the
+ * platform.
+ */
 export interface BenchContext {
   readonly urls: { readonly browser: string; readonly tpp: string };
   /** The CA the platform's (and the floor's) server certificates chain to. */
@@ -14,7 +17,9 @@ export interface BenchContext {
   readonly knex: Knex;
   readonly tpp: TppKit;
   readonly client: BenchClient;
-  /** Mutual TLS with the TPP's transport certificate, to the platform's TPP host and to the floor. */
+  /**
+   * Mutual TLS with the TPP's transport certificate, to the platform's TPP host and to the floor.
+   */
   readonly tppAgent: Agent;
   readonly platform: Target;
   readonly floor: Target & { readonly origin: string };
@@ -24,7 +29,9 @@ export interface BenchContext {
   readonly durationMs: number;
   /** Payments per round. */
   readonly payments: number;
-  /** Wraps each platform run to report its SQL (bench/pg-stats.ts); undefined without --pg-stats. */
+  /**
+   * Wraps each platform run to report its SQL (bench/pg-stats.ts); undefined without --pg-stats.
+   */
   readonly statements: StatementWatch | undefined;
 }
 

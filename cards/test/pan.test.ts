@@ -23,7 +23,10 @@ test('sealed: a random token, the number under AES-GCM bound to its account, the
   assert.ok(!first.sealed.includes(PAN) && !first.token.includes(PAN.slice(-8)));
   assert.equal(first.last4, '3302');
   assert.equal(openPan(first.sealed, KEY, 'acc-1'), PAN);
-  assert.throws(() => openPan(first.sealed, KEY, 'acc-2'), 'copied onto another account, it does not open');
+  assert.throws(
+    () => openPan(first.sealed, KEY, 'acc-2'),
+    'copied onto another account, it does not open',
+  );
   assert.throws(() => openPan(first.sealed, randomBytes(32), 'acc-1'), 'nor under another key');
   assert.equal(maskedPan(first.last4), '************3302');
 });

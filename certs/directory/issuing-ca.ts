@@ -9,7 +9,9 @@ import { createCertificateAuthority } from '../pki.ts';
 const CA_COMMON_NAME = 'Open Banking Sandbox Directory Issuing CA';
 const CA_ORGANISATION = 'Open Banking Sandbox';
 const CA_VALIDITY_DAYS = 3650;
-/** Renewed (same key, same name) this long before expiry, so issued TPP certificates keep chaining. */
+/**
+ * Renewed (same key, same name) this long before expiry, so issued TPP certificates keep chaining.
+ */
 const CA_RENEW_BEFORE_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const CA_FILE = 'ca.pem';
@@ -24,10 +26,14 @@ const DIRECTORY_DIR_MODE = 0o700;
  * Two processes creating it at once each write a valid certificate for the same key: the last
  * atomic rename wins and both stay correct.
  */
-export async function ensureIssuingCa(dir: string, signer: SigningKey): Promise<{ caCertPem: string; caCertPath: string }> {
+export async function ensureIssuingCa(
+  dir: string,
+  signer: SigningKey,
+): Promise<{ caCertPem: string; caCertPath: string }> {
   const caCertPath = join(dir, CA_FILE);
   const existing = await readIfExists(caCertPath);
-  if (existing !== undefined && isUsable(existing, signer)) return { caCertPem: existing, caCertPath };
+  if (existing !== undefined && isUsable(existing, signer))
+    return { caCertPem: existing, caCertPath };
 
   await mkdir(dir, { recursive: true, mode: DIRECTORY_DIR_MODE });
   const caCertPem = await createCertificateAuthority({
@@ -47,10 +53,12 @@ function isUsable(pem: string, signer: SigningKey): boolean {
   } catch {
     return false;
   }
-  return certificate.ca
+  return (
+    certificate.ca &&
     // validTo as a string: X509Certificate#validToDate arrived after Node 20.
-    && new Date(certificate.validTo).getTime() - Date.now() > CA_RENEW_BEFORE_DAYS * DAY_MS
-    && createPublicKey({ key: signer.publicJwk, format: 'jwk' }).equals(certificate.publicKey);
+    new Date(certificate.validTo).getTime() - Date.now() > CA_RENEW_BEFORE_DAYS * DAY_MS &&
+    createPublicKey({ key: signer.publicJwk, format: 'jwk' }).equals(certificate.publicKey)
+  );
 }
 
 async function readIfExists(path: string): Promise<string | undefined> {

@@ -5,7 +5,9 @@ export const SOFTWARE_ROLES = ['AISP', 'PISP', 'CBPII'] as const;
 export type SoftwareRole = (typeof SOFTWARE_ROLES)[number];
 
 export interface OnboardingRequest {
-  /** The TPP's name: becomes the organisation name (certificate `O`) and the software client name. */
+  /**
+   * The TPP's name: becomes the organisation name (certificate `O`) and the software client name.
+   */
   readonly name: string;
   readonly redirectUris: readonly string[];
   readonly roles: readonly SoftwareRole[];
@@ -16,7 +18,9 @@ export interface OnboardingRequest {
   readonly logoUri?: string;
   /** Algorithm of the TPP's signing key (request objects, client assertions, message signing). */
   readonly signingAlg?: SigningAlg;
-  /** When set, the kit is also written there as files (the directory must not hold a kit already). */
+  /**
+   * When set, the kit is also written there as files (the directory must not hold a kit already).
+   */
   readonly outDir?: string;
 }
 
@@ -34,7 +38,10 @@ export interface ValidOnboardingRequest {
 
 /** A request the directory refuses; the message names the field and what is wrong with it. */
 export class DirectoryInputError extends Error {
-  constructor(readonly field: keyof OnboardingRequest, readonly problem: string) {
+  constructor(
+    readonly field: keyof OnboardingRequest,
+    readonly problem: string,
+  ) {
     super(`${field}: ${problem}`);
     this.name = 'DirectoryInputError';
   }
@@ -57,11 +64,15 @@ export function validateOnboardingRequest(request: OnboardingRequest): ValidOnbo
     name: text('name', request.name, NAME_CHARS_MAX),
     redirectUris: redirectUris(request.redirectUris),
     roles: roles(request.roles),
-    description: request.description === undefined ? undefined : text('description', request.description, DESCRIPTION_CHARS_MAX),
+    description:
+      request.description === undefined
+        ? undefined
+        : text('description', request.description, DESCRIPTION_CHARS_MAX),
     jwksUri: request.jwksUri === undefined ? undefined : httpsUri('jwksUri', request.jwksUri),
     logoUri: request.logoUri === undefined ? undefined : httpsUri('logoUri', request.logoUri),
     signingAlg: signingAlg(request.signingAlg),
-    outDir: request.outDir === undefined ? undefined : text('outDir', request.outDir, PATH_CHARS_MAX),
+    outDir:
+      request.outDir === undefined ? undefined : text('outDir', request.outDir, PATH_CHARS_MAX),
   };
 }
 
@@ -69,8 +80,10 @@ function text(field: keyof OnboardingRequest, value: unknown, charsMax: number):
   if (typeof value !== 'string') throw new DirectoryInputError(field, 'must be a string');
   const trimmed = value.trim();
   if (trimmed === '') throw new DirectoryInputError(field, 'must not be empty');
-  if ([...trimmed].length > charsMax) throw new DirectoryInputError(field, `must be at most ${charsMax} characters`);
-  if (CONTROL_CHARACTERS.test(trimmed)) throw new DirectoryInputError(field, 'must not contain control characters');
+  if ([...trimmed].length > charsMax)
+    throw new DirectoryInputError(field, `must be at most ${charsMax} characters`);
+  if (CONTROL_CHARACTERS.test(trimmed))
+    throw new DirectoryInputError(field, 'must not contain control characters');
   return trimmed;
 }
 
@@ -94,7 +107,8 @@ function redirectUris(values: unknown): string[] {
  */
 function httpsUri(field: keyof OnboardingRequest, value: unknown): string {
   if (typeof value !== 'string') throw new DirectoryInputError(field, 'must be a string');
-  if (value.length > URI_CHARS_MAX) throw new DirectoryInputError(field, `must be at most ${URI_CHARS_MAX} characters`);
+  if (value.length > URI_CHARS_MAX)
+    throw new DirectoryInputError(field, `must be at most ${URI_CHARS_MAX} characters`);
   let url: URL;
   try {
     url = new URL(value);
@@ -102,18 +116,26 @@ function httpsUri(field: keyof OnboardingRequest, value: unknown): string {
     throw new DirectoryInputError(field, `"${value}" is not an absolute URL`);
   }
   if (url.protocol !== 'https:') throw new DirectoryInputError(field, `"${value}" must use https`);
-  if (value.includes('#')) throw new DirectoryInputError(field, `"${value}" must not have a fragment`);
-  if (url.username || url.password) throw new DirectoryInputError(field, `"${value}" must not carry credentials`);
+  if (value.includes('#'))
+    throw new DirectoryInputError(field, `"${value}" must not have a fragment`);
+  if (url.username || url.password)
+    throw new DirectoryInputError(field, `"${value}" must not carry credentials`);
   return value;
 }
 
 function roles(values: unknown): SoftwareRole[] {
   if (!Array.isArray(values) || values.length === 0) {
-    throw new DirectoryInputError('roles', `at least one of ${SOFTWARE_ROLES.join(', ')} is required`);
+    throw new DirectoryInputError(
+      'roles',
+      `at least one of ${SOFTWARE_ROLES.join(', ')} is required`,
+    );
   }
   for (const value of values) {
     if (!SOFTWARE_ROLES.includes(value as SoftwareRole)) {
-      throw new DirectoryInputError('roles', `${JSON.stringify(value)} is not one of ${SOFTWARE_ROLES.join(', ')}`);
+      throw new DirectoryInputError(
+        'roles',
+        `${JSON.stringify(value)} is not one of ${SOFTWARE_ROLES.join(', ')}`,
+      );
     }
   }
   // Canonical order, each role once: the SSA then reads the same whatever order was asked for.

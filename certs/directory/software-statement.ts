@@ -49,7 +49,13 @@ export async function signSoftwareStatement(
   content: SoftwareStatementContent,
 ): Promise<{ jwt: string; claims: SoftwareStatementClaims }> {
   const iat = Math.floor(Date.now() / 1000);
-  const claims: SoftwareStatementClaims = { iss: issuer, iat, exp: iat + SSA_LIFETIME_SECONDS, jti: randomUUID(), ...content };
+  const claims: SoftwareStatementClaims = {
+    iss: issuer,
+    iat,
+    exp: iat + SSA_LIFETIME_SECONDS,
+    jti: randomUUID(),
+    ...content,
+  };
   const jwt = await signCompactJws(key, { typ: 'JWT' }, { ...claims });
   return { jwt, claims };
 }

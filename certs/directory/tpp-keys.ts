@@ -21,15 +21,27 @@ export interface TppSigningKeyPair {
 
 export async function generateSigningKeyPair(alg: SigningAlg): Promise<TppSigningKeyPair> {
   // FAPI 2.0 section 5.4.1's floor is enough for a sandbox key and keeps onboarding quick.
-  const { privateKey } = alg === 'ES256'
-    ? await generateKeyPairAsync('ec', { namedCurve: 'P-256' })
-    : await generateKeyPairAsync('rsa', { modulusLength: RSA_MODULUS_BITS_MIN });
-  const { kid, publicJwk } = await describePublicKey(privateKey.export({ format: 'jwk' }) as JWK, alg);
-  const privateJwk: JWK = { ...(privateKey.export({ format: 'jwk' }) as JWK), kid, alg, use: 'sig' };
+  const { privateKey } =
+    alg === 'ES256'
+      ? await generateKeyPairAsync('ec', { namedCurve: 'P-256' })
+      : await generateKeyPairAsync('rsa', { modulusLength: RSA_MODULUS_BITS_MIN });
+  const { kid, publicJwk } = await describePublicKey(
+    privateKey.export({ format: 'jwk' }) as JWK,
+    alg,
+  );
+  const privateJwk: JWK = {
+    ...(privateKey.export({ format: 'jwk' }) as JWK),
+    kid,
+    alg,
+    use: 'sig',
+  };
   return { privateJwk, publicJwk: { ...publicJwk } };
 }
 
 /** The key behind the TPP's transport (mTLS) certificate: P-256, as TLS 1.3 handles it cheaply. */
-export async function generateTransportKey(): Promise<{ privateKey: KeyObject; publicKey: KeyObject }> {
+export async function generateTransportKey(): Promise<{
+  privateKey: KeyObject;
+  publicKey: KeyObject;
+}> {
   return generateKeyPairAsync('ec', { namedCurve: 'P-256' });
 }

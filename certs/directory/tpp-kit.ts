@@ -69,13 +69,22 @@ const UNKNOWN_BANK: BankEndpoints = {
 export async function assertKitDirFree(outDir: string): Promise<void> {
   for (const name of Object.values(KIT_FILES)) {
     if (await exists(join(outDir, name))) {
-      throw new DirectoryInputError('outDir', `${join(outDir, name)} already exists: choose a new directory for this kit`);
+      throw new DirectoryInputError(
+        'outDir',
+        `${join(outDir, name)} already exists: choose a new directory for this kit`,
+      );
     }
   }
 }
 
-/** Writes the kit as files, private keys 0600; 'wx' never replaces a file that appeared meanwhile. */
-export async function writeTppKit(outDir: string, kit: TppKit, bank: BankEndpoints | undefined): Promise<void> {
+/**
+ * Writes the kit as files, private keys 0600; 'wx' never replaces a file that appeared meanwhile.
+ */
+export async function writeTppKit(
+  outDir: string,
+  kit: TppKit,
+  bank: BankEndpoints | undefined,
+): Promise<void> {
   const endpoints = bank ?? UNKNOWN_BANK;
   const files: Array<[name: string, content: string, mode: number]> = [
     [KIT_FILES.transportCert, kit.transportCertPem, PUBLIC_FILE_MODE],
@@ -139,21 +148,36 @@ Register (RFC 7591)
 
 function fileList(kit: TppKit): string {
   const entries: Array<[name: string, description: string]> = [
-    [KIT_FILES.transportCert, 'Transport (mTLS client) certificate issued by the sandbox directory CA,\n'
-      + `subject C=GB, O=${kit.orgName}, OU=${kit.orgId}, CN=${kit.softwareId}.`],
+    [
+      KIT_FILES.transportCert,
+      'Transport (mTLS client) certificate issued by the sandbox directory CA,\n' +
+        `subject C=GB, O=${kit.orgName}, OU=${kit.orgId}, CN=${kit.softwareId}.`,
+    ],
     [KIT_FILES.transportKey, 'Its private key. Secret.'],
-    [KIT_FILES.signingKey, `Your private signing key (${String(kit.signingKeyJwk.alg)}, kid ${String(kit.signingKeyJwk.kid)})\n`
-      + 'for client assertions, request objects and message signatures. Secret.'],
-    [KIT_FILES.jwks, 'Your public JWKS. The SSA carries it inline, unless you onboarded with a\n'
-      + 'JWKS URI: then publish this file there.'],
-    [KIT_FILES.ssa, 'Software statement assertion signed by the sandbox directory; accepted\n'
-      + `until ${kit.ssaExpiresAt.toISOString()}.`],
+    [
+      KIT_FILES.signingKey,
+      `Your private signing key (${String(kit.signingKeyJwk.alg)}, kid ${String(kit.signingKeyJwk.kid)})\n` +
+        'for client assertions, request objects and message signatures. Secret.',
+    ],
+    [
+      KIT_FILES.jwks,
+      'Your public JWKS. The SSA carries it inline, unless you onboarded with a\n' +
+        'JWKS URI: then publish this file there.',
+    ],
+    [
+      KIT_FILES.ssa,
+      'Software statement assertion signed by the sandbox directory; accepted\n' +
+        `until ${kit.ssaExpiresAt.toISOString()}.`,
+    ],
     [KIT_FILES.details, "The identifiers above and the bank's endpoints, for scripts."],
     [KIT_FILES.gitignore, 'Keeps the whole folder out of git commits.'],
   ];
   const width = Math.max(...entries.map(([name]) => name.length)) + 2;
   return entries
-    .map(([name, description]) => `  ${name.padEnd(width)}${description.replaceAll('\n', `\n  ${' '.repeat(width)}`)}`)
+    .map(
+      ([name, description]) =>
+        `  ${name.padEnd(width)}${description.replaceAll('\n', `\n  ${' '.repeat(width)}`)}`,
+    )
     .join('\n');
 }
 

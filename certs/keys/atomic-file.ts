@@ -21,7 +21,11 @@ export async function writeFileAtomic(path: string, data: string, mode: number):
  * Like {@link writeFileAtomic}, but never replaces an existing file, even one created by another
  * process at the same moment: link(2) fails with EEXIST instead. Returns false when `path` existed.
  */
-export async function createFileExclusive(path: string, data: string, mode: number): Promise<boolean> {
+export async function createFileExclusive(
+  path: string,
+  data: string,
+  mode: number,
+): Promise<boolean> {
   const temporary = await writeTemporary(path, data, mode);
   try {
     await link(temporary, path);

@@ -10,5 +10,7 @@ export interface KeyProviderOptions {
 }
 
 export function createKeyProvider(options: KeyProviderOptions): KeyProvider {
-  return options.pkcs11 ? new Pkcs11KeyProvider(options.pkcs11) : new SoftwareKeyProvider(options.keystoreDir);
+  return options.pkcs11
+    ? new Pkcs11KeyProvider(options.pkcs11)
+    : new SoftwareKeyProvider(options.keystoreDir);
 }

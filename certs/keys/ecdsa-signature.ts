@@ -4,14 +4,22 @@
  */
 export function ecdsaRawToDer(signature: Uint8Array): Uint8Array {
   if (signature.length === 0 || signature.length % 2 !== 0) {
-    throw new TypeError(`an r||s ECDSA signature has an even, non-zero length, got ${signature.length}`);
+    throw new TypeError(
+      `an r||s ECDSA signature has an even, non-zero length, got ${signature.length}`,
+    );
   }
   const half = signature.length / 2;
-  const body = Buffer.concat([derInteger(signature.subarray(0, half)), derInteger(signature.subarray(half))]);
+  const body = Buffer.concat([
+    derInteger(signature.subarray(0, half)),
+    derInteger(signature.subarray(half)),
+  ]);
   return new Uint8Array(Buffer.concat([Buffer.from([0x30]), derLength(body.length), body]));
 }
 
-/** DER INTEGER of an unsigned big-endian value: minimal length, and positive (a 0x00 before a high bit). */
+/**
+ * DER INTEGER of an unsigned big-endian value: minimal length, and positive (a 0x00 before a high
+ * bit).
+ */
 function derInteger(unsigned: Uint8Array): Buffer {
   let start = 0;
   while (start < unsigned.length - 1 && unsigned[start] === 0) start++;

@@ -8,7 +8,11 @@ export type JwsPayload = Uint8Array | Record<string, unknown>;
  * jose only signs with a CryptoKey or KeyObject it holds, and an HSM key is neither.
  * `alg` and `kid` always come from the key, whatever the caller's header says.
  */
-export async function signCompactJws(key: SigningKey, header: Record<string, unknown>, payload: JwsPayload): Promise<string> {
+export async function signCompactJws(
+  key: SigningKey,
+  header: Record<string, unknown>,
+  payload: JwsPayload,
+): Promise<string> {
   const { encodedHeader, encodedPayload, signature } = await signJws(key, header, payload);
   return `${encodedHeader}.${encodedPayload}.${signature}`;
 }
@@ -17,7 +21,11 @@ export async function signCompactJws(key: SigningKey, header: Record<string, unk
  * RFC 7515 Appendix F: the same signature with the payload left out (`header..signature`), as the
  * OB `x-jws-signature` header carries it; the verifier re-inserts the base64url body it received.
  */
-export async function signDetachedJws(key: SigningKey, header: Record<string, unknown>, payload: JwsPayload): Promise<string> {
+export async function signDetachedJws(
+  key: SigningKey,
+  header: Record<string, unknown>,
+  payload: JwsPayload,
+): Promise<string> {
   const { encodedHeader, signature } = await signJws(key, header, payload);
   return `${encodedHeader}..${signature}`;
 }
@@ -27,8 +35,12 @@ async function signJws(key: SigningKey, header: Record<string, unknown>, payload
   if (header.b64 !== undefined && header.b64 !== true) {
     throw new TypeError('JWS "b64": false (RFC 7797) is not supported');
   }
-  const payloadBytes = payload instanceof Uint8Array ? payload : Buffer.from(JSON.stringify(payload), 'utf8');
-  const encodedHeader = Buffer.from(JSON.stringify({ ...header, alg: key.alg, kid: key.kid }), 'utf8').toString('base64url');
+  const payloadBytes =
+    payload instanceof Uint8Array ? payload : Buffer.from(JSON.stringify(payload), 'utf8');
+  const encodedHeader = Buffer.from(
+    JSON.stringify({ ...header, alg: key.alg, kid: key.kid }),
+    'utf8',
+  ).toString('base64url');
   const encodedPayload = Buffer.from(payloadBytes).toString('base64url');
   const signature = await key.sign(Buffer.from(`${encodedHeader}.${encodedPayload}`, 'ascii'));
   return { encodedHeader, encodedPayload, signature: Buffer.from(signature).toString('base64url') };

@@ -9,7 +9,11 @@ import type { SigningAlg, SigningKey } from './types.ts';
 export class KeyCache {
   readonly #keys = new Map<string, Promise<SigningKey>>();
 
-  async get(label: string, alg: SigningAlg, findOrCreate: () => Promise<SigningKey>): Promise<SigningKey> {
+  async get(
+    label: string,
+    alg: SigningAlg,
+    findOrCreate: () => Promise<SigningKey>,
+  ): Promise<SigningKey> {
     assertKeyLabel(label);
     let pending = this.#keys.get(label);
     if (!pending) {

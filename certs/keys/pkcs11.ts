@@ -17,7 +17,10 @@ export interface Pkcs11Options {
   /** Path of the PKCS#11 module (for SoftHSM: /usr/lib/softhsm/libsofthsm2.so). */
   readonly module: string;
   readonly pin: string;
-  /** Index in the module's list of slots that hold a token (not the slot id); used without `tokenLabel`. */
+  /**
+   * Index in the module's list of slots that hold a token (not the slot id); used without
+   * `tokenLabel`.
+   */
   readonly slot: number;
   /**
    * When set, the token is found by this label among every slot that holds one, and `slot` is not
@@ -75,9 +78,9 @@ export class Pkcs11KeyProvider implements KeyProvider {
 
   async getOrCreate(label: string, alg: SigningAlg): Promise<SigningKey> {
     if (this.#closed) throw new Error('key provider is closed');
-    return this.#keys.get(label, alg, () => this.#queue.run(
-      async () => (await this.#find(label, alg)) ?? this.#generate(label, alg),
-    ));
+    return this.#keys.get(label, alg, () =>
+      this.#queue.run(async () => (await this.#find(label, alg)) ?? this.#generate(label, alg)),
+    );
   }
 
   async close(): Promise<void> {
@@ -86,7 +89,8 @@ export class Pkcs11KeyProvider implements KeyProvider {
     this.#keys.clear();
     await this.#queue.drain();
     this.#crypto.close();
-    // The session was opened here, not by node-webcrypto-p11, so the module is finalized here (C_Finalize).
+    // The session was opened here, not by node-webcrypto-p11, so the module is finalized here
+    // (C_Finalize).
     this.#module.finalize();
     this.#module.close();
   }
@@ -97,16 +101,27 @@ export class Pkcs11KeyProvider implements KeyProvider {
     const privateObjects = session.find({ class: CKO_PRIVATE_KEY, token: true, label });
     if (privateObjects.length === 0) return undefined;
     if (privateObjects.length > 1) {
-      throw new Error(`the token holds ${privateObjects.length} private keys labelled "${label}"; remove the duplicates`);
+      throw new Error(
+        `the token holds ${privateObjects.length} private keys labelled "${label}"; remove the duplicates`,
+      );
     }
     const privateObject = privateObjects.items(0).toType<P11CryptoKey['key']>();
     const policy = privateObject.getAttribute({ extractable: null, sensitive: null });
     if (policy.extractable !== false || policy.sensitive !== true) {
-      throw new Error(`private key "${label}" in the token is extractable or not sensitive; refusing to use it`);
+      throw new Error(
+        `private key "${label}" in the token is extractable or not sensitive; refusing to use it`,
+      );
     }
-    const publicObjects = session.find({ class: CKO_PUBLIC_KEY, token: true, label, id: privateObject.id });
+    const publicObjects = session.find({
+      class: CKO_PUBLIC_KEY,
+      token: true,
+      label,
+      id: privateObject.id,
+    });
     if (publicObjects.length !== 1) {
-      throw new Error(`private key "${label}" has ${publicObjects.length} matching public keys in the token, expected 1`);
+      throw new Error(
+        `private key "${label}" has ${publicObjects.length} matching public keys in the token, expected 1`,
+      );
     }
     const publicObject = publicObjects.items(0).toType<P11CryptoKey['key']>();
 
@@ -115,7 +130,12 @@ export class Pkcs11KeyProvider implements KeyProvider {
     const publicKey = await keyStorage.getItem(P11CryptoKey.getID(publicObject));
     const publicJwk = await this.#crypto.subtle.exportKey('jwk', publicKey);
     const identity = await describePublicKey(publicJwk as JWK, alg);
-    const privateKey = await keyStorage.getItem(P11CryptoKey.getID(privateObject), ALGORITHMS[alg].key, false, ['sign']);
+    const privateKey = await keyStorage.getItem(
+      P11CryptoKey.getID(privateObject),
+      ALGORITHMS[alg].key,
+      false,
+      ['sign'],
+    );
     return this.#toSigningKey(label, alg, identity, privateKey);
   }
 
@@ -124,9 +144,16 @@ export class Pkcs11KeyProvider implements KeyProvider {
     // token: stored in the token (a session object would vanish on close); sensitive and
     // non-extractable: the token never reveals the private key, not even wrapped.
     const stored = { label, token: true, sensitive: true };
-    const keyParams: Pkcs11EcKeyGenParams | Pkcs11RsaHashedKeyGenParams = alg === 'ES256'
-      ? { name: 'ECDSA', namedCurve: 'P-256', ...stored }
-      : { name: 'RSA-PSS', hash: 'SHA-256', modulusLength: RSA_MODULUS_BITS, publicExponent: RSA_PUBLIC_EXPONENT, ...stored };
+    const keyParams: Pkcs11EcKeyGenParams | Pkcs11RsaHashedKeyGenParams =
+      alg === 'ES256'
+        ? { name: 'ECDSA', namedCurve: 'P-256', ...stored }
+        : {
+            name: 'RSA-PSS',
+            hash: 'SHA-256',
+            modulusLength: RSA_MODULUS_BITS,
+            publicExponent: RSA_PUBLIC_EXPONENT,
+            ...stored,
+          };
     const pair = await this.#crypto.subtle.generateKey(keyParams, false, ['sign', 'verify']);
     const publicJwk = await this.#crypto.subtle.exportKey('jwk', pair.publicKey);
     const identity = await describePublicKey(publicJwk as JWK, alg);
@@ -148,7 +175,9 @@ export class Pkcs11KeyProvider implements KeyProvider {
         if (this.#closed) throw new Error('key provider is closed');
         // A copy: WebCrypto's typings refuse views that may sit on a SharedArrayBuffer.
         const bytes = new Uint8Array(data);
-        const signature = await this.#queue.run(() => this.#crypto.subtle.sign(signParams, privateKey, bytes));
+        const signature = await this.#queue.run(() =>
+          this.#crypto.subtle.sign(signParams, privateKey, bytes),
+        );
         return new Uint8Array(signature);
       },
     });
@@ -167,12 +196,18 @@ function openToken(options: Pkcs11Options): { crypto: Crypto; module: Module; to
   try {
     const { slot, description } = findSlot(module, options);
     try {
-      crypto = new Crypto({ session: slot.open(SessionFlag.SERIAL_SESSION | SessionFlag.RW_SESSION), name: 'open-banking-platform' });
+      crypto = new Crypto({
+        session: slot.open(SessionFlag.SERIAL_SESSION | SessionFlag.RW_SESSION),
+        name: 'open-banking-platform',
+      });
     } catch (error) {
-      throw new Error(`cannot open a session on PKCS#11 ${description} of ${options.module}`, { cause: error });
+      throw new Error(`cannot open a session on PKCS#11 ${description} of ${options.module}`, {
+        cause: error,
+      });
     }
     try {
-      // Logged in here rather than through the constructor, so that a wrong PIN still closes the session.
+      // Logged in here rather than through the constructor, so that a wrong PIN still closes the
+      // session.
       crypto.login(options.pin);
     } catch (error) {
       throw new Error(`PKCS#11 login to ${description} failed`, { cause: error });
@@ -186,22 +221,34 @@ function openToken(options: Pkcs11Options): { crypto: Crypto; module: Module; to
   }
 }
 
-/** The slot of the token labelled `tokenLabel`, searched in every slot that holds a token, or else slot index `slot`. */
+/**
+ * The slot of the token labelled `tokenLabel`, searched in every slot that holds a token, or else
+ * slot index `slot`.
+ */
 function findSlot(module: Module, options: Pkcs11Options): { slot: Slot; description: string } {
   const slots = module.getSlots(true);
   const all = Array.from({ length: slots.length }, (_, index) => slots.items(index));
   if (options.tokenLabel === undefined) {
     const slot = all[options.slot];
-    if (!slot) throw new Error(`PKCS#11 module ${options.module} has no slot index ${options.slot} holding a token (${all.length} do)`);
+    if (!slot)
+      throw new Error(
+        `PKCS#11 module ${options.module} has no slot index ${options.slot} holding a token (${all.length} do)`,
+      );
     return { slot, description: `slot index ${options.slot}` };
   }
   // An uninitialised token (SoftHSM's spare slot) has no label to match.
   const labels = all.map((slot) => tokenLabelOf(slot));
   const matching = all.filter((_, index) => labels[index] === options.tokenLabel);
   if (matching.length !== 1) {
-    const found = labels.filter((label) => label).map((label) => `"${label}"`).join(', ') || 'none';
+    const found =
+      labels
+        .filter((label) => label)
+        .map((label) => `"${label}"`)
+        .join(', ') || 'none';
     const problem = matching.length === 0 ? 'no token' : `${matching.length} tokens`;
-    throw new Error(`PKCS#11 module ${options.module} has ${problem} labelled "${options.tokenLabel}" (token labels: ${found})`);
+    throw new Error(
+      `PKCS#11 module ${options.module} has ${problem} labelled "${options.tokenLabel}" (token labels: ${found})`,
+    );
   }
   return { slot: matching[0]!, description: `token "${options.tokenLabel}"` };
 }

@@ -36,7 +36,9 @@ function publicMembers(jwk: JWK, alg: SigningAlg): JWK {
       }
       const bits = modulusBits(jwk.n);
       if (bits < RSA_MODULUS_BITS_MIN) {
-        throw new Error(`PS256 needs an RSA key of at least ${RSA_MODULUS_BITS_MIN} bits, found ${bits}`);
+        throw new Error(
+          `PS256 needs an RSA key of at least ${RSA_MODULUS_BITS_MIN} bits, found ${bits}`,
+        );
       }
       return { kty: 'RSA', n: jwk.n, e: jwk.e };
     }

@@ -8,7 +8,7 @@ import {
   type SignKeyObjectInput,
   type SignPrivateKeyInput,
 } from 'node:crypto';
-import { mkdir, open } from 'node:fs/promises';
+import { type FileHandle, mkdir, open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -94,7 +94,7 @@ export class SoftwareKeyProvider implements KeyProvider {
 }
 
 async function readKeyFile(path: string): Promise<KeyFile | undefined> {
-  let file;
+  let file: FileHandle;
   try {
     file = await open(path, 'r');
   } catch (error) {
@@ -105,7 +105,9 @@ async function readKeyFile(path: string): Promise<KeyFile | undefined> {
     // Checked on the open descriptor, so the file read is the file whose mode was checked.
     const { mode } = await file.stat();
     if ((mode & 0o077) !== 0) {
-      throw new Error(`key file ${path} is accessible by group or others (mode ${(mode & 0o777).toString(8)}); chmod 600 it`);
+      throw new Error(
+        `key file ${path} is accessible by group or others (mode ${(mode & 0o777).toString(8)}); chmod 600 it`,
+      );
     }
     return parseKeyFile(path, await file.readFile('utf8'));
   } finally {
@@ -125,22 +127,30 @@ function parseKeyFile(path: string, text: string): KeyFile {
 }
 
 async function generateKeyFile(alg: SigningAlg): Promise<KeyFile> {
-  const { privateKey } = alg === 'ES256'
-    ? await generateKeyPairAsync('ec', { namedCurve: 'P-256' })
-    : await generateKeyPairAsync('rsa', { modulusLength: RSA_MODULUS_BITS });
+  const { privateKey } =
+    alg === 'ES256'
+      ? await generateKeyPairAsync('ec', { namedCurve: 'P-256' })
+      : await generateKeyPairAsync('rsa', { modulusLength: RSA_MODULUS_BITS });
   return { ...(privateKey.export({ format: 'jwk' }) as JWK), alg };
 }
 
 function signingOptions(key: KeyObject, alg: SigningAlg): SignKeyObjectInput | SignPrivateKeyInput {
   return alg === 'ES256'
-    // JWS (RFC 7518 section 3.4) wants r||s, not the DER that node produces by default.
-    ? { key, dsaEncoding: 'ieee-p1363' }
+    ? // JWS (RFC 7518 section 3.4) wants r||s, not the DER that node produces by default.
+      { key, dsaEncoding: 'ieee-p1363' }
     : { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: PSS_SALT_BYTES };
 }
 
-/** The callback form of crypto.sign runs in libuv's thread pool instead of blocking the event loop. */
-function signAsync(data: Uint8Array, options: SignKeyObjectInput | SignPrivateKeyInput): Promise<Uint8Array> {
+/**
+ * The callback form of crypto.sign runs in libuv's thread pool instead of blocking the event loop.
+ */
+function signAsync(
+  data: Uint8Array,
+  options: SignKeyObjectInput | SignPrivateKeyInput,
+): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
-    sign('sha256', data, options, (error, signature) => (error ? reject(error) : resolve(new Uint8Array(signature))));
+    sign('sha256', data, options, (error, signature) =>
+      error ? reject(error) : resolve(new Uint8Array(signature)),
+    );
   });
 }

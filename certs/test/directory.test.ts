@@ -8,7 +8,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 
-import { SignJWT, createLocalJWKSet, decodeProtectedHeader, importJWK, jwtVerify, type JWK, type JWTPayload } from 'jose';
+import {
+  SignJWT,
+  createLocalJWKSet,
+  decodeProtectedHeader,
+  importJWK,
+  jwtVerify,
+  type JWK,
+  type JWTPayload,
+} from 'jose';
 
 import {
   DIRECTORY_ISSUER,
@@ -32,18 +40,26 @@ const ACME: OnboardingRequest = {
 };
 
 async function verifySsa(kit: TppKit, directory: SandboxDirectory): Promise<JWTPayload> {
-  const { payload, protectedHeader } = await jwtVerify(kit.ssa, createLocalJWKSet(directory.jwks()), {
-    issuer: DIRECTORY_ISSUER,
-    algorithms: ['PS256'],
-    typ: 'JWT',
-  });
+  const { payload, protectedHeader } = await jwtVerify(
+    kit.ssa,
+    createLocalJWKSet(directory.jwks()),
+    {
+      issuer: DIRECTORY_ISSUER,
+      algorithms: ['PS256'],
+      typ: 'JWT',
+    },
+  );
   assert.equal(protectedHeader.kid, directory.jwks().keys[0]!.kid);
   return payload;
 }
 
 /** The subject as Node prints it, one `attribute=value` per line. */
 function subjectOf(pem: string): Record<string, string> {
-  return Object.fromEntries(new X509Certificate(pem).subject.split('\n').map((line) => line.split('=', 2) as [string, string]));
+  return Object.fromEntries(
+    new X509Certificate(pem).subject
+      .split('\n')
+      .map((line) => line.split('=', 2) as [string, string]),
+  );
 }
 
 function assertTransportCertificate(kit: TppKit, caCertPem: string): void {
@@ -53,8 +69,16 @@ function assertTransportCertificate(kit: TppKit, caCertPem: string): void {
   assert.ok(certificate.verify(ca.publicKey), 'signed by the directory CA key');
   assert.equal(certificate.ca, false);
   assert.deepEqual(certificate.keyUsage, [CLIENT_AUTH_EKU]);
-  assert.deepEqual(subjectOf(kit.transportCertPem), { C: 'GB', O: kit.orgName, OU: kit.orgId, CN: kit.softwareId });
-  assert.ok(certificate.checkPrivateKey(createPrivateKey(kit.transportKeyPem)), 'the kit key is the certificate key');
+  assert.deepEqual(subjectOf(kit.transportCertPem), {
+    C: 'GB',
+    O: kit.orgName,
+    OU: kit.orgId,
+    CN: kit.softwareId,
+  });
+  assert.ok(
+    certificate.checkPrivateKey(createPrivateKey(kit.transportKeyPem)),
+    'the kit key is the certificate key',
+  );
 }
 
 /** The kit's private key signs what its published JWKS verifies. */
@@ -152,7 +176,11 @@ describe('SandboxDirectory with software keys', () => {
     assert.equal(claims.software_jwks, undefined);
     assert.equal(claims.software_logo_uri, 'https://acme.example/logo.png');
     assert.equal(claims.software_client_description, 'Budgeting for everyone');
-    assert.deepEqual(claims.software_roles, ['AISP', 'CBPII'], 'each role once, in canonical order');
+    assert.deepEqual(
+      claims.software_roles,
+      ['AISP', 'CBPII'],
+      'each role once, in canonical order',
+    );
     assert.equal(kit.signingKeyJwk.kty, 'RSA');
     assert.equal(kit.signingKeyJwk.alg, 'PS256');
     await assertSigningKeyMatchesJwks(kit);
@@ -168,7 +196,11 @@ describe('SandboxDirectory with software keys', () => {
       [{ redirectUris: ['/cb'] }, 'redirectUris', /not an absolute URL/],
       [{ redirectUris: ['https://acme.example/cb#frag'] }, 'redirectUris', /fragment/],
       [{ redirectUris: ['https://user:pw@acme.example/cb'] }, 'redirectUris', /credentials/],
-      [{ redirectUris: ['https://acme.example/cb', 'https://acme.example/cb'] }, 'redirectUris', /listed twice/],
+      [
+        { redirectUris: ['https://acme.example/cb', 'https://acme.example/cb'] },
+        'redirectUris',
+        /listed twice/,
+      ],
       [{ roles: [] }, 'roles', /at least one/],
       [{ roles: ['AISP', 'ASPSP'] as never }, 'roles', /"ASPSP" is not one of/],
       [{ jwksUri: 'http://acme.example/jwks' }, 'jwksUri', /must use https/],
@@ -178,7 +210,10 @@ describe('SandboxDirectory with software keys', () => {
     for (const [override, field, message] of cases) {
       await assert.rejects(
         directory.onboard({ ...ACME, ...override }),
-        (error: unknown) => error instanceof DirectoryInputError && error.field === field && message.test(error.message),
+        (error: unknown) =>
+          error instanceof DirectoryInputError &&
+          error.field === field &&
+          message.test(error.message),
         `${JSON.stringify(override)} is refused on ${field}`,
       );
     }
@@ -190,10 +225,20 @@ describe('SandboxDirectory with software keys', () => {
     assert.deepEqual((await readdir(outDir)).sort(), Object.values(KIT_FILES).sort());
     assert.equal(await fileMode(join(outDir, KIT_FILES.transportKey)), 0o600);
     assert.equal(await fileMode(join(outDir, KIT_FILES.signingKey)), 0o600);
-    assert.match(await readFile(join(outDir, KIT_FILES.gitignore), 'utf8'), /^\*$/m, 'git ignores every file of the kit');
-    assert.equal(await readFile(join(outDir, KIT_FILES.transportCert), 'utf8'), kit.transportCertPem);
+    assert.match(
+      await readFile(join(outDir, KIT_FILES.gitignore), 'utf8'),
+      /^\*$/m,
+      'git ignores every file of the kit',
+    );
+    assert.equal(
+      await readFile(join(outDir, KIT_FILES.transportCert), 'utf8'),
+      kit.transportCertPem,
+    );
     assert.equal(await readFile(join(outDir, KIT_FILES.transportKey), 'utf8'), kit.transportKeyPem);
-    assert.deepEqual(JSON.parse(await readFile(join(outDir, KIT_FILES.signingKey), 'utf8')), kit.signingKeyJwk);
+    assert.deepEqual(
+      JSON.parse(await readFile(join(outDir, KIT_FILES.signingKey), 'utf8')),
+      kit.signingKeyJwk,
+    );
     assert.deepEqual(JSON.parse(await readFile(join(outDir, KIT_FILES.jwks), 'utf8')), kit.jwks);
     assert.equal((await readFile(join(outDir, KIT_FILES.ssa), 'utf8')).trim(), kit.ssa);
     const details = JSON.parse(await readFile(join(outDir, KIT_FILES.details), 'utf8'));
@@ -205,14 +250,21 @@ describe('SandboxDirectory with software keys', () => {
       directory.onboard({ ...ACME, outDir }),
       (error: unknown) => error instanceof DirectoryInputError && error.field === 'outDir',
     );
-    assert.equal(await readFile(join(outDir, KIT_FILES.ssa), 'utf8'), `${kit.ssa}\n`, 'the first kit is untouched');
+    assert.equal(
+      await readFile(join(outDir, KIT_FILES.ssa), 'utf8'),
+      `${kit.ssa}\n`,
+      'the first kit is untouched',
+    );
   });
 
   test('reopening reuses the CA certificate and the SSA key', async () => {
     const earlier = await directory.onboard(ACME);
     const reopenedKeys = createKeyProvider({ keystoreDir: join(root, 'keys') });
     try {
-      const reopened = await SandboxDirectory.open({ dir: join(root, 'directory'), keys: reopenedKeys });
+      const reopened = await SandboxDirectory.open({
+        dir: join(root, 'directory'),
+        keys: reopenedKeys,
+      });
       assert.equal(reopened.caCertPem, directory.caCertPem);
       assert.deepEqual(reopened.jwks(), directory.jwks());
       await verifySsa(earlier, reopened);
@@ -236,7 +288,11 @@ describe('SandboxDirectory with software keys', () => {
       const reopened = await SandboxDirectory.open({ dir, keys });
       assert.notEqual(reopened.caCertPem, foreignCa);
       assert.equal(await readFile(join(dir, 'ca.pem'), 'utf8'), reopened.caCertPem);
-      assert.ok(new X509Certificate(reopened.caCertPem).publicKey.equals(new X509Certificate(directory.caCertPem).publicKey));
+      assert.ok(
+        new X509Certificate(reopened.caCertPem).publicKey.equals(
+          new X509Certificate(directory.caCertPem).publicKey,
+        ),
+      );
       assertTransportCertificate(await reopened.onboard(ACME), reopened.caCertPem);
     } finally {
       await foreignKeys.close();
@@ -289,9 +345,21 @@ describe('directory CLI', () => {
   });
 
   /** Runs the CLI as `npm run directory` does, with only the settings this test chooses. */
-  async function runCli(args: string[], dir = dataDir): Promise<{ code: number | null; stdout: string; stderr: string }> {
-    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dir, ISSUER: 'https://bank.example', TPP_BASE_URL: 'https://tpp.bank.example' };
-    const child = spawn(process.execPath, ['--import', 'tsx', 'certs/directory-cli.ts', ...args], { cwd: REPO_ROOT, env });
+  async function runCli(
+    args: string[],
+    dir = dataDir,
+  ): Promise<{ code: number | null; stdout: string; stderr: string }> {
+    const env: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      DATA_DIR: dir,
+      ISSUER: 'https://bank.example',
+      TPP_BASE_URL: 'https://tpp.bank.example',
+    };
+    const child = spawn(process.execPath, ['--import', 'tsx', 'certs/directory-cli.ts', ...args], {
+      cwd: REPO_ROOT,
+      env,
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
@@ -303,9 +371,17 @@ describe('directory CLI', () => {
   test('onboard writes a kit whose SSA verifies against the printed JWKS', async () => {
     const outDir = join(dataDir, 'kit');
     const onboarded = await runCli([
-      'onboard', '--name', 'Acme Budgeting',
-      '--redirect-uri', 'https://acme.example/cb', '--redirect-uri', 'https://acme.example/cb2',
-      '--roles', 'AISP,CBPII', '--out', outDir,
+      'onboard',
+      '--name',
+      'Acme Budgeting',
+      '--redirect-uri',
+      'https://acme.example/cb',
+      '--redirect-uri',
+      'https://acme.example/cb2',
+      '--roles',
+      'AISP,CBPII',
+      '--out',
+      outDir,
     ]);
     assert.equal(onboarded.code, 0, onboarded.stderr);
     assert.match(onboarded.stdout, new RegExp(`${outDir}`));
@@ -325,26 +401,55 @@ describe('directory CLI', () => {
     const { payload } = await jwtVerify(ssa, createLocalJWKSet(jwks), { issuer: DIRECTORY_ISSUER });
     assert.equal(payload.software_id, details.softwareId);
     assert.deepEqual(payload.software_roles, ['AISP', 'CBPII']);
-    assert.deepEqual(payload.software_redirect_uris, ['https://acme.example/cb', 'https://acme.example/cb2']);
+    assert.deepEqual(payload.software_redirect_uris, [
+      'https://acme.example/cb',
+      'https://acme.example/cb2',
+    ]);
 
     const ca = new X509Certificate(await readFile(join(dataDir, 'directory', 'ca.pem')));
-    assert.ok(new X509Certificate(await readFile(join(outDir, KIT_FILES.transportCert))).verify(ca.publicKey));
+    assert.ok(
+      new X509Certificate(await readFile(join(outDir, KIT_FILES.transportCert))).verify(
+        ca.publicKey,
+      ),
+    );
     assert.ok(createPublicKey(await readFile(join(outDir, KIT_FILES.transportKey))));
   });
 
   test("receiver-cert adds a server certificate of the directory CA for the kit's event receiver, once", async () => {
     const outDir = join(dataDir, 'receiver-kit');
-    const onboarded = await runCli(['onboard', '--name', 'Receiving Ltd', '--redirect-uri', 'https://receiving.example/cb', '--out', outDir]);
+    const onboarded = await runCli([
+      'onboard',
+      '--name',
+      'Receiving Ltd',
+      '--redirect-uri',
+      'https://receiving.example/cb',
+      '--out',
+      outDir,
+    ]);
     assert.equal(onboarded.code, 0, onboarded.stderr);
-    const issued = await runCli(['receiver-cert', '--kit', outDir, '--host', 'localhost', '--host', '127.0.0.1']);
+    const issued = await runCli([
+      'receiver-cert',
+      '--kit',
+      outDir,
+      '--host',
+      'localhost',
+      '--host',
+      '127.0.0.1',
+    ]);
     assert.equal(issued.code, 0, issued.stderr);
     const certificate = new X509Certificate(await readFile(join(outDir, 'receiver.pem')));
-    assert.ok(certificate.verify(new X509Certificate(await readFile(join(dataDir, 'directory', 'ca.pem'))).publicKey));
+    assert.ok(
+      certificate.verify(
+        new X509Certificate(await readFile(join(dataDir, 'directory', 'ca.pem'))).publicKey,
+      ),
+    );
     assert.deepEqual(certificate.keyUsage, ['1.3.6.1.5.5.7.3.1'], 'a TLS server certificate');
     assert.equal(certificate.checkHost('localhost'), 'localhost');
     assert.equal(certificate.checkIP('127.0.0.1'), '127.0.0.1');
     assert.match(certificate.subject, /O=Receiving Ltd/);
-    assert.ok(certificate.checkPrivateKey(createPrivateKey(await readFile(join(outDir, 'receiver.key')))));
+    assert.ok(
+      certificate.checkPrivateKey(createPrivateKey(await readFile(join(outDir, 'receiver.key')))),
+    );
     assert.equal(await fileMode(join(outDir, 'receiver.key')), 0o600);
 
     const again = await runCli(['receiver-cert', '--kit', outDir]);
@@ -355,13 +460,26 @@ describe('directory CLI', () => {
   test('a kit written inside a git repository stays out of its commits', async () => {
     const repo = await mkdtemp(join(tmpdir(), 'directory-cli-repo-'));
     try {
-      const git = (...args: string[]) => execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8' });
+      const git = (...args: string[]) =>
+        execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8' });
       git('init', '-q');
       await writeFile(join(repo, 'app.ts'), 'export {};\n');
-      const { code, stderr } = await runCli(['onboard', '--name', 'Repo Ltd', '--redirect-uri', 'https://repo.example/cb', '--out', join(repo, 'keys-here')]);
+      const { code, stderr } = await runCli([
+        'onboard',
+        '--name',
+        'Repo Ltd',
+        '--redirect-uri',
+        'https://repo.example/cb',
+        '--out',
+        join(repo, 'keys-here'),
+      ]);
       assert.equal(code, 0, stderr);
       git('add', '.');
-      assert.deepEqual(git('diff', '--cached', '--name-only').trim().split('\n'), ['app.ts'], 'git add . took the app, not the kit');
+      assert.deepEqual(
+        git('diff', '--cached', '--name-only').trim().split('\n'),
+        ['app.ts'],
+        'git add . took the app, not the kit',
+      );
     } finally {
       await rm(repo, { recursive: true, force: true });
     }
@@ -370,10 +488,16 @@ describe('directory CLI', () => {
   test('a DATA_DIR the platform has not started in is refused: no second directory CA', async () => {
     const fresh = await mkdtemp(join(tmpdir(), 'directory-cli-fresh-'));
     try {
-      const { code, stdout, stderr } = await runCli(['onboard', '--name', 'Elsewhere Ltd', '--redirect-uri', 'https://elsewhere.example/cb'], fresh);
+      const { code, stdout, stderr } = await runCli(
+        ['onboard', '--name', 'Elsewhere Ltd', '--redirect-uri', 'https://elsewhere.example/cb'],
+        fresh,
+      );
       assert.equal(code, 2, stderr);
       assert.equal(stdout, '');
-      assert.match(stderr, new RegExp(`no sandbox directory in ${fresh}: start the platform first`));
+      assert.match(
+        stderr,
+        new RegExp(`no sandbox directory in ${fresh}: start the platform first`),
+      );
       assert.deepEqual(await readdir(fresh), [], 'nothing is created there');
     } finally {
       await rm(fresh, { recursive: true, force: true });
@@ -382,7 +506,10 @@ describe('directory CLI', () => {
 
   test('bad arguments exit 2 with a one-line message', async () => {
     const cases: Array<[string[], RegExp]> = [
-      [['onboard', '--name', 'Acme', '--redirect-uri', 'http://acme.example/cb'], /--redirect-uri: .* must use https/],
+      [
+        ['onboard', '--name', 'Acme', '--redirect-uri', 'http://acme.example/cb'],
+        /--redirect-uri: .* must use https/,
+      ],
       [['onboard', '--redirect-uri', 'https://acme.example/cb'], /--name is required/],
       [['onboard', '--frobnicate'], /Unknown option '--frobnicate'/],
       [['launch'], /unknown command "launch"/],

@@ -40,7 +40,13 @@ async function clientCertificate(caCertPem: string, caLabel: string) {
   const certPem = await issueCertificate({
     issuerCertPem: caCertPem,
     issuerSigner: await keys.getOrCreate(caLabel, 'ES256'),
-    subject: { commonName: 'software-1', organisation: 'OpenBanking', organisationalUnit: '0015800001041REAAY', organizationIdentifier: 'PSDGB-FCA-123456', country: 'GB' },
+    subject: {
+      commonName: 'software-1',
+      organisation: 'OpenBanking',
+      organisationalUnit: '0015800001041REAAY',
+      organizationIdentifier: 'PSDGB-FCA-123456',
+      country: 'GB',
+    },
     publicKey: privateKey,
     usage: 'client',
     validityDays: 30,
@@ -51,7 +57,12 @@ async function clientCertificate(caCertPem: string, caLabel: string) {
 describe('certificates', () => {
   test('a CA and the server certificate it issues verify with node:crypto, with the loopback names', async () => {
     const signer = await keys.getOrCreate('unit-ca', 'ES256');
-    const caCertPem = await createCertificateAuthority({ commonName: 'Unit Test Root', organisation: 'Tests', signer, validityDays: 30 });
+    const caCertPem = await createCertificateAuthority({
+      commonName: 'Unit Test Root',
+      organisation: 'Tests',
+      signer,
+      validityDays: 30,
+    });
     const ca = new X509Certificate(caCertPem);
     assert.ok(ca.ca);
     assert.equal(ca.subject, 'O=Tests\nCN=Unit Test Root');
@@ -86,30 +97,68 @@ describe('certificates', () => {
 
   test('a client certificate carries the TPP subject attributes and clientAuth', async () => {
     const signer = await keys.getOrCreate('unit-ca', 'ES256');
-    const caCertPem = await createCertificateAuthority({ commonName: 'Unit Test Root', signer, validityDays: 30 });
+    const caCertPem = await createCertificateAuthority({
+      commonName: 'Unit Test Root',
+      signer,
+      validityDays: 30,
+    });
     const { certPem } = await clientCertificate(caCertPem, 'unit-ca');
     const client = new X509Certificate(certPem);
-    assert.equal(client.subject, 'C=GB\nO=OpenBanking\nOU=0015800001041REAAY\norganizationIdentifier=PSDGB-FCA-123456\nCN=software-1');
+    assert.equal(
+      client.subject,
+      'C=GB\nO=OpenBanking\nOU=0015800001041REAAY\norganizationIdentifier=PSDGB-FCA-123456\nCN=software-1',
+    );
     assert.deepEqual(client.keyUsage, [CLIENT_AUTH]);
     assert.ok(client.verify(new X509Certificate(caCertPem).publicKey));
   });
 
   test('issuing refuses a signer that does not hold the issuer key, and a server certificate without names', async () => {
     const signer = await keys.getOrCreate('unit-ca', 'ES256');
-    const caCertPem = await createCertificateAuthority({ commonName: 'Unit Test Root', signer, validityDays: 30 });
+    const caCertPem = await createCertificateAuthority({
+      commonName: 'Unit Test Root',
+      signer,
+      validityDays: 30,
+    });
     const { publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-    const base = { issuerCertPem: caCertPem, issuerSigner: signer, subject: { commonName: 'x' }, publicKey, validityDays: 1 } as const;
-    await assert.rejects(issueCertificate({ ...base, issuerSigner: await keys.getOrCreate('unit-other', 'ES256'), usage: 'client' }), /is not the key of the issuer/);
-    await assert.rejects(issueCertificate({ ...base, usage: 'server' }), /at least one DNS name or IP address/);
-    await assert.rejects(issueCertificate({ ...base, usage: 'server', dnsNames: ['bad name'] }), /not a DNS name/);
+    const base = {
+      issuerCertPem: caCertPem,
+      issuerSigner: signer,
+      subject: { commonName: 'x' },
+      publicKey,
+      validityDays: 1,
+    } as const;
     await assert.rejects(
-      createCertificateAuthority({ commonName: 'RSA Root', signer: await keys.getOrCreate('unit-rsa', 'PS256'), validityDays: 1 }),
+      issueCertificate({
+        ...base,
+        issuerSigner: await keys.getOrCreate('unit-other', 'ES256'),
+        usage: 'client',
+      }),
+      /is not the key of the issuer/,
+    );
+    await assert.rejects(
+      issueCertificate({ ...base, usage: 'server' }),
+      /at least one DNS name or IP address/,
+    );
+    await assert.rejects(
+      issueCertificate({ ...base, usage: 'server', dnsNames: ['bad name'] }),
+      /not a DNS name/,
+    );
+    await assert.rejects(
+      createCertificateAuthority({
+        commonName: 'RSA Root',
+        signer: await keys.getOrCreate('unit-rsa', 'PS256'),
+        validityDays: 1,
+      }),
       /ES256 keys only/,
     );
   });
 
   test('x5tS256 is the base64url SHA-256 of the DER, from PEM or DER', async () => {
-    const caCertPem = await createCertificateAuthority({ commonName: 'Thumbprint Root', signer: await keys.getOrCreate('unit-ca', 'ES256'), validityDays: 1 });
+    const caCertPem = await createCertificateAuthority({
+      commonName: 'Thumbprint Root',
+      signer: await keys.getOrCreate('unit-ca', 'ES256'),
+      validityDays: 1,
+    });
     const der = Buffer.from(caCertPem.replace(/-----[A-Z ]+-----|\s/g, ''), 'base64');
     const expected = createHash('sha256').update(der).digest('base64url');
     assert.equal(x5tS256(caCertPem), expected);
@@ -124,16 +173,31 @@ describe('TLS with the dev PKI', () => {
 
     // What the server saw, per connection: asserted below, outside the server's event handler.
     const seen: { authorized: boolean; x5tS256: string | undefined }[] = [];
-    const server = createServer({ key: pki.serverKeyPem, cert: pki.serverCertPem, ca: [pki.caCertPem], requestCert: true, rejectUnauthorized: false }, (socket) => {
-      const peer = socket.getPeerX509Certificate();
-      seen.push({ authorized: socket.authorized, x5tS256: peer && x5tS256(peer.raw) });
-      socket.end('ok');
-    }).listen(0, '127.0.0.1');
+    const server = createServer(
+      {
+        key: pki.serverKeyPem,
+        cert: pki.serverCertPem,
+        ca: [pki.caCertPem],
+        requestCert: true,
+        rejectUnauthorized: false,
+      },
+      (socket) => {
+        const peer = socket.getPeerX509Certificate();
+        seen.push({ authorized: socket.authorized, x5tS256: peer && x5tS256(peer.raw) });
+        socket.end('ok');
+      },
+    ).listen(0, '127.0.0.1');
     try {
       await once(server, 'listening');
       const { port } = server.address() as AddressInfo;
       const handshake = async (options: { servername?: string; ca: string[] }) => {
-        const socket: TLSSocket = connect({ host: '127.0.0.1', port, key: client.keyPem, cert: client.certPem, ...options });
+        const socket: TLSSocket = connect({
+          host: '127.0.0.1',
+          port,
+          key: client.keyPem,
+          cert: client.certPem,
+          ...options,
+        });
         try {
           await once(socket, 'secureConnect');
           // Under TLS 1.3 the client finishes first; the server's reply shows it accepted us too.
@@ -146,9 +210,19 @@ describe('TLS with the dev PKI', () => {
       // By host name (SNI) and by IP address: both must match the certificate's subjectAltName.
       assert.equal(await handshake({ servername: 'localhost', ca: [pki.caCertPem] }), true);
       assert.equal(await handshake({ ca: [pki.caCertPem] }), true);
-      const stranger = await createCertificateAuthority({ commonName: 'Stranger Root', signer: await keys.getOrCreate('unit-stranger', 'ES256'), validityDays: 1 });
-      await assert.rejects(handshake({ servername: 'localhost', ca: [stranger] }), /unable to verify|self.signed|UNABLE_TO_GET_ISSUER/i);
-      assert.deepEqual(seen.slice(0, 2), Array(2).fill({ authorized: true, x5tS256: x5tS256(client.certPem) }));
+      const stranger = await createCertificateAuthority({
+        commonName: 'Stranger Root',
+        signer: await keys.getOrCreate('unit-stranger', 'ES256'),
+        validityDays: 1,
+      });
+      await assert.rejects(
+        handshake({ servername: 'localhost', ca: [stranger] }),
+        /unable to verify|self.signed|UNABLE_TO_GET_ISSUER/i,
+      );
+      assert.deepEqual(
+        seen.slice(0, 2),
+        Array(2).fill({ authorized: true, x5tS256: x5tS256(client.certPem) }),
+      );
     } finally {
       server.close();
     }
@@ -162,7 +236,10 @@ describe('ensureDevPki', () => {
     const second = await ensureDevPki({ dir, keys, hostnames: ['localhost'] });
     assert.deepEqual(second, first);
     assert.equal(first.caCertPath, join(dir, 'ca.pem'));
-    assert.equal(new X509Certificate(first.caCertPem).subject, 'O=Open Banking Sandbox\nCN=Open Banking Sandbox Dev Root CA');
+    assert.equal(
+      new X509Certificate(first.caCertPem).subject,
+      'O=Open Banking Sandbox\nCN=Open Banking Sandbox Dev Root CA',
+    );
     assert.equal((await stat(join(dir, 'server-key.pem'))).mode & 0o777, 0o600);
     assert.equal((await stat(dir)).mode & 0o777, 0o700);
   });
@@ -171,12 +248,19 @@ describe('ensureDevPki', () => {
     const dir = join(workDir, 'bank-client');
     const first = await ensureDevPki({ dir, keys, hostnames: [] });
     const client = new X509Certificate(first.clientCertPem);
-    assert.ok(client.checkIssued(new X509Certificate(first.caCertPem)) && client.verify(new X509Certificate(first.caCertPem).publicKey));
+    assert.ok(
+      client.checkIssued(new X509Certificate(first.caCertPem)) &&
+        client.verify(new X509Certificate(first.caCertPem).publicKey),
+    );
     assert.deepEqual(client.keyUsage, [CLIENT_AUTH]);
     assert.ok(client.checkPrivateKey(createPrivateKey(first.clientKeyPem)));
     assert.equal((await stat(join(dir, 'client-key.pem'))).mode & 0o777, 0o600);
     const renamed = await ensureDevPki({ dir, keys, hostnames: ['bank.example'] });
-    assert.equal(renamed.clientCertPem, first.clientCertPem, 'new host names reissue the server certificate only');
+    assert.equal(
+      renamed.clientCertPem,
+      first.clientCertPem,
+      'new host names reissue the server certificate only',
+    );
   });
 
   test('reissues the server certificate for new host names or near expiry, keeping the CA', async () => {
@@ -231,9 +315,13 @@ describe('ensureDevPki', () => {
 
     test('signs the CA and server certificates inside the token, and reuses them after a restart', async () => {
       const dir = join(workDir, 'hsm-pki');
-      const open = () => createKeyProvider({ pkcs11: { module: token.module, pin: token.pin, slot: token.slot }, keystoreDir: join(workDir, 'unused') });
+      const open = () =>
+        createKeyProvider({
+          pkcs11: { module: token.module, pin: token.pin, slot: token.slot },
+          keystoreDir: join(workDir, 'unused'),
+        });
       const hsmKeys = open();
-      let first;
+      let first: Awaited<ReturnType<typeof ensureDevPki>> | undefined;
       try {
         first = await ensureDevPki({ dir, keys: hsmKeys, hostnames: [] });
         const ca = new X509Certificate(first.caCertPem);

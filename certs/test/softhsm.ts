@@ -31,7 +31,11 @@ export async function initSoftHsmToken(dir?: string): Promise<SoftHsmToken> {
   const tokenDir = join(root, 'tokens');
   await mkdir(tokenDir, { recursive: true, mode: 0o700 });
   const confPath = join(root, 'softhsm2.conf');
-  await writeFile(confPath, `directories.tokendir = ${tokenDir}\nobjectstore.backend = file\nlog.level = ERROR\n`, { mode: 0o600 });
+  await writeFile(
+    confPath,
+    `directories.tokendir = ${tokenDir}\nobjectstore.backend = file\nlog.level = ERROR\n`,
+    { mode: 0o600 },
+  );
 
   const previousConf = process.env.SOFTHSM2_CONF;
   process.env.SOFTHSM2_CONF = confPath;
@@ -57,7 +61,16 @@ export async function initSoftHsmToken(dir?: string): Promise<SoftHsmToken> {
  * several; slot indices may change, so look them up again with softHsmSlotIndex afterwards.
  */
 export async function addSoftHsmToken(label: string): Promise<void> {
-  await softhsmUtil(['--init-token', '--free', '--label', label, '--pin', USER_PIN, '--so-pin', SO_PIN]);
+  await softhsmUtil([
+    '--init-token',
+    '--free',
+    '--label',
+    label,
+    '--pin',
+    USER_PIN,
+    '--so-pin',
+    SO_PIN,
+  ]);
 }
 
 /** The token's index in the slot list, as node-webcrypto-p11 and PKCS11_SLOT count. */
@@ -71,7 +84,9 @@ async function softhsmUtil(args: string[]): Promise<string> {
     return stdout;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new Error('softhsm2-util not found: install the softhsm2 package (apt-get install softhsm2)');
+      throw new Error(
+        'softhsm2-util not found: install the softhsm2 package (apt-get install softhsm2)',
+      );
     }
     throw error;
   }
@@ -85,6 +100,7 @@ async function softhsmUtil(args: string[]): Promise<string> {
 function slotIndexOf(label: string, showSlots: string): number {
   const slots = showSlots.split(/^Slot /m).slice(1);
   const index = slots.findIndex((slot) => /^\s*Label:\s*(.*?)\s*$/m.exec(slot)?.[1] === label);
-  if (index === -1) throw new Error(`softhsm2-util --show-slots lists no token labelled "${label}"`);
+  if (index === -1)
+    throw new Error(`softhsm2-util --show-slots lists no token labelled "${label}"`);
   return index;
 }

@@ -22,7 +22,9 @@ export interface AuthorizationAsk {
   /** The UK profile's intent, named in `claims.id_token.openbanking_intent_id`. */
   readonly intentId?: string;
   readonly authorizationDetails?: readonly Record<string, unknown>[];
-  /** Bind the code to the client's DPoP key with `dpop_jkt` only (the happy flow's second client). */
+  /**
+   * Bind the code to the client's DPoP key with `dpop_jkt` only (the happy flow's second client).
+   */
   readonly dpopJkt?: string;
   /** Also send a DPoP proof to the PAR endpoint. */
   readonly dpopProofAtPar?: boolean;
@@ -50,7 +52,10 @@ export interface PushedAuthorization {
   readonly nonce: string | undefined;
 }
 
-function withChanges<T>(base: Record<string, T>, changes: Record<string, T | undefined> | undefined): Record<string, T> {
+function withChanges<T>(
+  base: Record<string, T>,
+  changes: Record<string, T | undefined> | undefined,
+): Record<string, T> {
   const result = { ...base };
   for (const [name, value] of Object.entries(changes ?? {})) {
     if (value === undefined) delete result[name];
@@ -60,11 +65,23 @@ function withChanges<T>(base: Record<string, T>, changes: Record<string, T | und
 }
 
 /** The request parameters, before they are pushed (as form fields or in a request object). */
-async function requestParameters(client: VariantClient, ask: AuthorizationAsk, verifier: string, state: string, nonce: string | undefined) {
+async function requestParameters(
+  client: VariantClient,
+  ask: AuthorizationAsk,
+  verifier: string,
+  state: string,
+  nonce: string | undefined,
+) {
   const { variant } = client;
-  const claims = ask.intentId === undefined
-    ? undefined
-    : { id_token: { openbanking_intent_id: { value: ask.intentId, essential: true }, acr: { essential: true, values: [ACR_SCA, ACR_CA] } } };
+  const claims =
+    ask.intentId === undefined
+      ? undefined
+      : {
+          id_token: {
+            openbanking_intent_id: { value: ask.intentId, essential: true },
+            acr: { essential: true, values: [ACR_SCA, ACR_CA] },
+          },
+        };
   const parameters: Record<string, string> = {
     response_type: 'code',
     redirect_uri: client.redirectUri,
@@ -75,29 +92,58 @@ async function requestParameters(client: VariantClient, ask: AuthorizationAsk, v
     code_challenge_method: 'S256',
     ...(variant.responseMode === 'jarm' && { response_mode: 'jwt' }),
     ...(claims && { claims: JSON.stringify(claims) }),
-    ...(ask.authorizationDetails && { authorization_details: JSON.stringify(ask.authorizationDetails) }),
+    ...(ask.authorizationDetails && {
+      authorization_details: JSON.stringify(ask.authorizationDetails),
+    }),
     ...(ask.dpopJkt && { dpop_jkt: ask.dpopJkt }),
   };
   return withChanges(parameters, ask.parameters);
 }
 
-/** A request object as the suite signs it (CreateAuthorizationRequestObjectSteps), with the changes asked for. */
-export async function requestObject(client: VariantClient, parameters: Record<string, string>, changes: RequestObjectChanges = {}): Promise<string> {
+/**
+ * A request object as the suite signs it (CreateAuthorizationRequestObjectSteps), with the changes
+ * asked for.
+ */
+export async function requestObject(
+  client: VariantClient,
+  parameters: Record<string, string>,
+  changes: RequestObjectChanges = {},
+): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
   const { issuer } = client.config.serverMetadata();
   const structured = Object.fromEntries(
-    Object.entries(parameters).map(([name, value]) => [name, name === 'claims' || name === 'authorization_details' ? JSON.parse(value) : value]),
+    Object.entries(parameters).map(([name, value]) => [
+      name,
+      name === 'claims' || name === 'authorization_details' ? JSON.parse(value) : value,
+    ]),
   );
   const payload = withChanges<unknown>(
-    { ...structured, client_id: client.registered.clientId, iss: client.registered.clientId, aud: issuer, nbf: now, exp: now + REQUEST_OBJECT_SECONDS },
+    {
+      ...structured,
+      client_id: client.registered.clientId,
+      iss: client.registered.clientId,
+      aud: issuer,
+      nbf: now,
+      exp: now + REQUEST_OBJECT_SECONDS,
+    },
     changes.claims,
   ) as JWTPayload;
   if (changes.unsigned) {
     const part = (value: unknown) => base64url.encode(JSON.stringify(value));
     return `${part({ alg: 'none', typ: 'oauth-authz-req+jwt' })}.${part(payload)}.`;
   }
-  const signer = changes.key ?? { key: client.registered.signingKey, alg: client.registered.signingJwk.alg!, kid: client.registered.signingJwk.kid };
-  const jwt = await new SignJWT(payload).setProtectedHeader({ alg: signer.alg, typ: 'oauth-authz-req+jwt', ...(signer.kid && { kid: signer.kid }) }).sign(signer.key);
+  const signer = changes.key ?? {
+    key: client.registered.signingKey,
+    alg: client.registered.signingJwk.alg!,
+    kid: client.registered.signingJwk.kid,
+  };
+  const jwt = await new SignJWT(payload)
+    .setProtectedHeader({
+      alg: signer.alg,
+      typ: 'oauth-authz-req+jwt',
+      ...(signer.kid && { kid: signer.kid }),
+    })
+    .sign(signer.key);
   if (!changes.corruptSignature) return jwt;
   const [header, body, signature] = jwt.split('.') as [string, string, string];
   const flipped = `${signature[0] === 'A' ? 'B' : 'A'}${signature.slice(1)}`;
@@ -105,13 +151,23 @@ export async function requestObject(client: VariantClient, parameters: Record<st
 }
 
 /** PAR, as the variant does it; throws openid-client's ResponseBodyError when the bank refuses. */
-export async function pushAuthorization(client: VariantClient, ask: AuthorizationAsk = {}): Promise<PushedAuthorization> {
+export async function pushAuthorization(
+  client: VariantClient,
+  ask: AuthorizationAsk = {},
+): Promise<PushedAuthorization> {
   const verifier = oauth.randomPKCECodeVerifier();
   const state = oauth.randomState();
   const nonce = client.variant.openid === 'openid_connect' ? oauth.randomNonce() : undefined;
   const parameters = await requestParameters(client, ask, verifier, state, nonce);
-  const pushed = client.variant.requestMethod === 'signed_non_repudiation' ? { request: await requestObject(client, parameters, ask.requestObject) } : parameters;
-  const url = await oauth.buildAuthorizationUrlWithPAR(client.config, pushed, ask.dpopProofAtPar && client.dpop ? { DPoP: client.dpop } : undefined);
+  const pushed =
+    client.variant.requestMethod === 'signed_non_repudiation'
+      ? { request: await requestObject(client, parameters, ask.requestObject) }
+      : parameters;
+  const url = await oauth.buildAuthorizationUrlWithPAR(
+    client.config,
+    pushed,
+    ask.dpopProofAtPar && client.dpop ? { DPoP: client.dpop } : undefined,
+  );
   return { url, verifier, state, nonce };
 }
 
@@ -122,12 +178,21 @@ export type Tokens = oauth.TokenEndpointResponse & oauth.TokenEndpointResponseHe
  * response's signature, issuer, audience and expiry), PKCE, the id token checked with OpenID
  * Connect (signature, iss, aud, exp, nonce), the DPoP key or certificate as the variant binds.
  */
-export function exchangeCode(client: VariantClient, callback: URL, pushed: PushedAuthorization): Promise<Tokens> {
+export function exchangeCode(
+  client: VariantClient,
+  callback: URL,
+  pushed: PushedAuthorization,
+): Promise<Tokens> {
   const openid = pushed.nonce !== undefined;
   return oauth.authorizationCodeGrant(
     client.config,
     callback,
-    { pkceCodeVerifier: pushed.verifier, expectedState: pushed.state, ...(openid && { expectedNonce: pushed.nonce }), idTokenExpected: openid },
+    {
+      pkceCodeVerifier: pushed.verifier,
+      expectedState: pushed.state,
+      ...(openid && { expectedNonce: pushed.nonce }),
+      idTokenExpected: openid,
+    },
     undefined,
     client.dpop && { DPoP: client.dpop },
   );
@@ -138,9 +203,19 @@ export function exchangeCode(client: VariantClient, callback: URL, pushed: Pushe
  * refusals (no or wrong verifier, another redirect URI or client), and the second client whose
  * redirect URI carries a query openid-client would strip.
  */
-export function codeGrant(client: VariantClient, code: string, parameters: Record<string, string | undefined>, withDpop = true): Promise<Tokens> {
+export function codeGrant(
+  client: VariantClient,
+  code: string,
+  parameters: Record<string, string | undefined>,
+  withDpop = true,
+): Promise<Tokens> {
   const form = withChanges({ code, redirect_uri: client.redirectUri }, parameters);
-  return oauth.genericGrantRequest(client.config, 'authorization_code', form, withDpop && client.dpop ? { DPoP: client.dpop } : undefined);
+  return oauth.genericGrantRequest(
+    client.config,
+    'authorization_code',
+    form,
+    withDpop && client.dpop ? { DPoP: client.dpop } : undefined,
+  );
 }
 
 /** The JWK thumbprint of the client's DPoP key (RFC 9449 `dpop_jkt`). */
@@ -148,7 +223,10 @@ export async function dpopThumbprint(keys: CryptoKeyPair): Promise<string> {
   return calculateJwkThumbprint(await exportJWK(keys.publicKey));
 }
 
-/** The FAPI headers the suite sends to resources (AddFAPIAuthDate..., CreateRandomFAPIInteractionId). */
+/**
+ * The FAPI headers the suite sends to resources (AddFAPIAuthDate...,
+ * CreateRandomFAPIInteractionId).
+ */
 export function fapiHeaders(): Headers {
   return new Headers({
     accept: 'application/json',
@@ -160,15 +238,38 @@ export function fapiHeaders(): Headers {
 
 /** The resource the suite reads with the tokens: the accounts list (both profiles). */
 export function resourceUrl(client: VariantClient, deployment: Deployment): URL {
-  return new URL(client.variant.profile === 'openbanking_uk' ? `${accountsApiBase(deployment)}accounts` : accountsUrl(deployment));
+  return new URL(
+    client.variant.profile === 'openbanking_uk'
+      ? `${accountsApiBase(deployment)}accounts`
+      : accountsUrl(deployment),
+  );
 }
 
-/** The resource call with openid-client (DPoP proof when the token is DPoP-bound); 401/403 come back as responses. */
-export async function callResource(client: VariantClient, token: Pick<Tokens, 'access_token' | 'token_type'>, url: URL, headers = fapiHeaders(), method = 'GET', body?: string, dpop = client.dpop): Promise<Response> {
+/**
+ * The resource call with openid-client (DPoP proof when the token is DPoP-bound); 401/403 come back
+ * as responses.
+ */
+export async function callResource(
+  client: VariantClient,
+  token: Pick<Tokens, 'access_token' | 'token_type'>,
+  url: URL,
+  headers = fapiHeaders(),
+  method = 'GET',
+  body?: string,
+  dpop = client.dpop,
+): Promise<Response> {
   const dpopBound = token.token_type.toLowerCase() === 'dpop';
   if (body !== undefined) headers.set('content-type', 'application/json');
   try {
-    return await oauth.fetchProtectedResource(client.config, token.access_token, url, method, body, headers, dpopBound && dpop ? { DPoP: dpop } : undefined);
+    return await oauth.fetchProtectedResource(
+      client.config,
+      token.access_token,
+      url,
+      method,
+      body,
+      headers,
+      dpopBound && dpop ? { DPoP: dpop } : undefined,
+    );
   } catch (error) {
     if (error instanceof oauth.WWWAuthenticateChallengeError) return error.response;
     throw error;
@@ -181,20 +282,44 @@ export async function callResource(client: VariantClient, token: Pick<Tokens, 'a
  * POST account-access-consents with ReadAccountsBasic (the second client adds an expiry and a
  * transaction period). Returns the ConsentId.
  */
-export async function createUkIntent(client: VariantClient, deployment: Deployment, second: boolean): Promise<string> {
+export async function createUkIntent(
+  client: VariantClient,
+  deployment: Deployment,
+  second: boolean,
+): Promise<string> {
   const token = await oauth.clientCredentialsGrant(client.config, { scope: 'accounts' });
-  if (token.token_type.toLowerCase() !== 'bearer') throw new Error(`the client-credentials token is ${token.token_type}, the suite expects Bearer`);
+  if (token.token_type.toLowerCase() !== 'bearer')
+    throw new Error(
+      `the client-credentials token is ${token.token_type}, the suite expects Bearer`,
+    );
   const now = Date.now();
   const iso = (ms: number) => new Date(ms).toISOString().replace(/\.\d{3}Z$/, '+00:00');
   const data = second
-    ? { Permissions: ['ReadAccountsBasic'], ExpirationDateTime: iso(now + 2 * 3600_000), TransactionFromDateTime: iso(now - 30 * 86_400_000), TransactionToDateTime: iso(now) }
+    ? {
+        Permissions: ['ReadAccountsBasic'],
+        ExpirationDateTime: iso(now + 2 * 3600_000),
+        TransactionFromDateTime: iso(now - 30 * 86_400_000),
+        TransactionToDateTime: iso(now),
+      }
     : { Permissions: ['ReadAccountsBasic'] };
   const headers = fapiHeaders();
-  const response = await callResource(client, token, new URL(`${accountsApiBase(deployment)}account-access-consents`), headers, 'POST', JSON.stringify({ Data: data, Risk: {} }));
+  const response = await callResource(
+    client,
+    token,
+    new URL(`${accountsApiBase(deployment)}account-access-consents`),
+    headers,
+    'POST',
+    JSON.stringify({ Data: data, Risk: {} }),
+  );
   const text = await response.text();
-  if (response.status !== 201) throw new Error(`POST account-access-consents answered ${response.status}: ${text.slice(0, 300)}`);
-  if (response.headers.get('x-fapi-interaction-id') !== headers.get('x-fapi-interaction-id')) throw new Error('the intent response does not echo x-fapi-interaction-id');
+  if (response.status !== 201)
+    throw new Error(
+      `POST account-access-consents answered ${response.status}: ${text.slice(0, 300)}`,
+    );
+  if (response.headers.get('x-fapi-interaction-id') !== headers.get('x-fapi-interaction-id'))
+    throw new Error('the intent response does not echo x-fapi-interaction-id');
   const body = JSON.parse(text) as { Data?: { ConsentId?: string; Status?: string } };
-  if (!body.Data?.ConsentId || body.Data.Status !== 'AwaitingAuthorisation') throw new Error(`unexpected intent: ${text.slice(0, 300)}`);
+  if (!body.Data?.ConsentId || body.Data.Status !== 'AwaitingAuthorisation')
+    throw new Error(`unexpected intent: ${text.slice(0, 300)}`);
   return body.Data.ConsentId;
 }

@@ -33,8 +33,16 @@ export function stepsFor(run: VariantRun, module: string): readonly BrowserEntry
   return run.overrides[module]?.browser ?? run.steps;
 }
 
-/** Runs one test module's front channel: a fresh browser, the module's steps, each URL visited in turn. */
-export async function browse(context: CheckContext, run: VariantRun, module: string, urls: readonly URL[]): Promise<VisitOutcome[]> {
+/**
+ * Runs one test module's front channel: a fresh browser, the module's steps, each URL visited in
+ * turn.
+ */
+export async function browse(
+  context: CheckContext,
+  run: VariantRun,
+  module: string,
+  urls: readonly URL[],
+): Promise<VisitOutcome[]> {
   const browser = await context.browser.module(stepsFor(run, module), run.callbackUrl);
   const outcomes: VisitOutcome[] = [];
   for (const url of urls) outcomes.push(await browser.visit(url));

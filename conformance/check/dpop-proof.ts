@@ -21,7 +21,10 @@ export function accessTokenHash(accessToken: string): string {
   return createHash('sha256').update(accessToken).digest('base64url');
 }
 
-/** The JWS algorithm of a DPoP key pair: ES256 (P-256), PS256 (RSA-PSS) or RS256 (RSASSA-PKCS1-v1_5, which FAPI refuses). */
+/**
+ * The JWS algorithm of a DPoP key pair: ES256 (P-256), PS256 (RSA-PSS) or RS256 (RSASSA-PKCS1-v1_5,
+ * which FAPI refuses).
+ */
 function algorithmOf(keys: CryptoKeyPair): string {
   const { name } = keys.privateKey.algorithm;
   return name === 'ECDSA' ? 'ES256' : name === 'RSA-PSS' ? 'PS256' : 'RS256';

@@ -20,16 +20,33 @@ export class Report {
     this.#write = write;
   }
 
-  /** Runs one check and records its outcome; a check never stops the others. Returns whether it passed. */
-  async check(variant: string, name: string, module: string, body: () => Promise<void>): Promise<boolean> {
-    return (await this.run(variant, name, module, async () => {
-      await body();
-      return true;
-    })) === true;
+  /**
+   * Runs one check and records its outcome; a check never stops the others. Returns whether it
+   * passed.
+   */
+  async check(
+    variant: string,
+    name: string,
+    module: string,
+    body: () => Promise<void>,
+  ): Promise<boolean> {
+    return (
+      (await this.run(variant, name, module, async () => {
+        await body();
+        return true;
+      })) === true
+    );
   }
 
-  /** A check whose result later checks build on: its value when it passed, undefined when it failed. */
-  async run<T>(variant: string, name: string, module: string, body: () => Promise<T>): Promise<T | undefined> {
+  /**
+   * A check whose result later checks build on: its value when it passed, undefined when it failed.
+   */
+  async run<T>(
+    variant: string,
+    name: string,
+    module: string,
+    body: () => Promise<T>,
+  ): Promise<T | undefined> {
     try {
       const value = await body();
       this.#record({ passed: true, variant, name, module });
@@ -56,9 +73,15 @@ export class Report {
 
   summary(): string {
     const variants = new Set(this.results.map((result) => result.variant));
-    const failedVariants = new Set(this.results.filter((result) => !result.passed).map((result) => result.variant));
-    return `${this.results.length - this.failed} of ${this.results.length} checks passed in ${variants.size} variants` +
-      (this.failed === 0 ? '' : `; ${this.failed} failed, in ${failedVariants.size} variants: ${[...failedVariants].join(', ')}`);
+    const failedVariants = new Set(
+      this.results.filter((result) => !result.passed).map((result) => result.variant),
+    );
+    return (
+      `${this.results.length - this.failed} of ${this.results.length} checks passed in ${variants.size} variants` +
+      (this.failed === 0
+        ? ''
+        : `; ${this.failed} failed, in ${failedVariants.size} variants: ${[...failedVariants].join(', ')}`)
+    );
   }
 }
 
@@ -70,6 +93,8 @@ function formatResult(result: CheckResult): string {
 function describe(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const details = error as Error & { error?: string; error_description?: string; status?: number };
-  const oauth = details.error ? ` (${details.status ?? ''} ${details.error}${details.error_description ? `: ${details.error_description}` : ''})` : '';
+  const oauth = details.error
+    ? ` (${details.status ?? ''} ${details.error}${details.error_description ? `: ${details.error_description}` : ''})`
+    : '';
   return `${error.message}${oauth}`.replace(/\s+/g, ' ').trim();
 }

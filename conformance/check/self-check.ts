@@ -3,13 +3,28 @@ import { browserOverrides, browserSteps } from '../browser-steps.ts';
 import { registerClient, type RegisteredClient } from '../clients.ts';
 import { Connections } from '../connections.ts';
 import type { Deployment } from '../deployment.ts';
-import { SECOND_CLIENT_REDIRECT_SUFFIX, suiteCallbackUrl, suiteRedirectUris } from '../plan-config.ts';
-import { SECURITY_PROFILE_PLAN, supportedVariants, variantSlug, type Variant } from '../variants.ts';
+import {
+  SECOND_CLIENT_REDIRECT_SUFFIX,
+  suiteCallbackUrl,
+  suiteRedirectUris,
+} from '../plan-config.ts';
+import {
+  SECURITY_PROFILE_PLAN,
+  supportedVariants,
+  variantSlug,
+  type Variant,
+} from '../variants.ts';
 import { checkCodeRefusals, checkCodeReuse } from './code-refusals.ts';
 import type { CheckContext, VariantRun } from './context.ts';
 import { checkDiscovery } from './discovery.ts';
 import { checkFrontChannelRefusals } from './front-channel.ts';
-import { authorize, checkSecondClient, exchangeFirst, HAPPY_FLOW, readAccounts } from './happy-flow.ts';
+import {
+  authorize,
+  checkSecondClient,
+  exchangeFirst,
+  HAPPY_FLOW,
+  readAccounts,
+} from './happy-flow.ts';
 import { checkParRefusals, checkRequestObjects } from './par-refusals.ts';
 import { checkRarPayment } from './payment.ts';
 import { checkRefresh } from './refresh.ts';
@@ -20,7 +35,10 @@ import { SuiteBrowser } from './suite-browser.ts';
 import { variantClient } from './variant-client.ts';
 
 export interface SelfCheckOptions {
-  /** Where the suite would run: the clients' redirect URIs are its callbacks (the browser never leaves the bank). */
+  /**
+   * Where the suite would run: the clients' redirect URIs are its callbacks (the browser never
+   * leaves the bank).
+   */
   readonly suiteBaseUrl: string;
   readonly aliasPrefix: string;
   readonly variants?: readonly Variant[];
@@ -29,8 +47,8 @@ export interface SelfCheckOptions {
 }
 
 /**
- * Clients register once per way of registering (authentication, binding, signed requests) and
- * serve every variant that registers that way: the variants differ in what they ask, not in who asks.
+ * Clients register once per way of registering (authentication, binding, signed requests) and serve
+ * every variant that registers that way: the variants differ in what they ask, not in who asks.
  */
 function registrationGroup(variant: Variant): string {
   return `${variant.clientAuthType}-${variant.senderConstrain}${variant.requestMethod === 'signed_non_repudiation' ? '-jar' : ''}`;
@@ -43,41 +61,78 @@ const REGISTRATION = 'plan configuration: client, client2';
  * modules drive them, with openid-client through the endpoints discovery advertises and the plan
  * configurations' browser steps in chromium. Resolves to the report; a failure never stops the run.
  */
-export async function runSelfCheck(deployment: Deployment, options: SelfCheckOptions): Promise<Report> {
+export async function runSelfCheck(
+  deployment: Deployment,
+  options: SelfCheckOptions,
+): Promise<Report> {
   const connections = new Connections(deployment.bankCaPem);
   const browser = await SuiteBrowser.launch();
   try {
     // Discovery as a client without a certificate sees it.
-    const discovered = await oauth.discovery(new URL(deployment.issuer), 'conformance-self-check', undefined, undefined, { [oauth.customFetch]: connections.fetch() });
+    const discovered = await oauth.discovery(
+      new URL(deployment.issuer),
+      'conformance-self-check',
+      undefined,
+      undefined,
+      { [oauth.customFetch]: connections.fetch() },
+    );
     const report = new Report(options.write);
-    const context: CheckContext = { deployment, connections, browser, report, server: discovered.serverMetadata() };
-    const registered = new Map<string, Promise<readonly [RegisteredClient, RegisteredClient] | undefined>>();
+    const context: CheckContext = {
+      deployment,
+      connections,
+      browser,
+      report,
+      server: discovered.serverMetadata(),
+    };
+    const registered = new Map<
+      string,
+      Promise<readonly [RegisteredClient, RegisteredClient] | undefined>
+    >();
     for (const variant of options.variants ?? supportedVariants()) {
       const slug = variantSlug(variant);
       const group = registrationGroup(variant);
       const callbackUrl = suiteCallbackUrl(options.suiteBaseUrl, `${options.aliasPrefix}-${group}`);
       if (!registered.has(group)) {
-        registered.set(group, report.run(slug, `register the ${group} clients (sandbox directory, DCR over mTLS)`, REGISTRATION, async () => {
-          const register = (number: 1 | 2) =>
-            registerClient(deployment, connections, {
-              name: `Self-check ${group} ${number}`,
-              clientAuthType: variant.clientAuthType,
-              senderConstrain: variant.senderConstrain,
-              redirectUris: suiteRedirectUris(callbackUrl),
-              requireSignedRequestObject: variant.requestMethod === 'signed_non_repudiation',
-              roles: ['AISP', 'PISP'],
-            });
-          return [await register(1), await register(2)] as const;
-        }));
+        registered.set(
+          group,
+          report.run(
+            slug,
+            `register the ${group} clients (sandbox directory, DCR over mTLS)`,
+            REGISTRATION,
+            async () => {
+              const register = (number: 1 | 2) =>
+                registerClient(deployment, connections, {
+                  name: `Self-check ${group} ${number}`,
+                  clientAuthType: variant.clientAuthType,
+                  senderConstrain: variant.senderConstrain,
+                  redirectUris: suiteRedirectUris(callbackUrl),
+                  requireSignedRequestObject: variant.requestMethod === 'signed_non_repudiation',
+                  roles: ['AISP', 'PISP'],
+                });
+              return [await register(1), await register(2)] as const;
+            },
+          ),
+        );
       }
       const pair = await registered.get(group);
       if (!pair) {
-        report.notRun(slug, 'every check of the variant', REGISTRATION, 'the clients could not be registered');
+        report.notRun(
+          slug,
+          'every check of the variant',
+          REGISTRATION,
+          'the clients could not be registered',
+        );
         continue;
       }
       const clients = [
         await variantClient(context.server, variant, pair[0], connections, callbackUrl),
-        await variantClient(context.server, variant, pair[1], connections, `${callbackUrl}${SECOND_CLIENT_REDIRECT_SUFFIX}`),
+        await variantClient(
+          context.server,
+          variant,
+          pair[1],
+          connections,
+          `${callbackUrl}${SECOND_CLIENT_REDIRECT_SUFFIX}`,
+        ),
       ] as const;
       await checkVariant(context, {
         variant,
@@ -103,18 +158,35 @@ async function checkVariant(context: CheckContext, run: VariantRun): Promise<voi
   if (variant.requestMethod === 'signed_non_repudiation') await checkRequestObjects(context, run);
   await checkFrontChannelRefusals(context, run);
 
-  const authorized = await report.run(run.slug, 'authorization: PAR, the suite\'s browser steps (sign-in, fixed code, consent), response with iss and state', HAPPY_FLOW, () => authorize(context, run, 0));
-  if (!authorized) return report.notRun(run.slug, 'token endpoint, resource and refresh checks', HAPPY_FLOW, 'the authorization failed');
+  const authorized = await report.run(
+    run.slug,
+    "authorization: PAR, the suite's browser steps (sign-in, fixed code, consent), response with iss and state",
+    HAPPY_FLOW,
+    () => authorize(context, run, 0),
+  );
+  if (!authorized)
+    return report.notRun(
+      run.slug,
+      'token endpoint, resource and refresh checks',
+      HAPPY_FLOW,
+      'the authorization failed',
+    );
   await checkCodeRefusals(context, run, authorized);
   const tokens = await exchangeFirst(context, run, authorized);
   if (tokens) {
-    await report.check(run.slug, 'resource: GET accounts with the tokens, x-fapi-interaction-id echoed', HAPPY_FLOW, () => readAccounts(context, run.clients[0], tokens));
+    await report.check(
+      run.slug,
+      'resource: GET accounts with the tokens, x-fapi-interaction-id echoed',
+      HAPPY_FLOW,
+      () => readAccounts(context, run.clients[0], tokens),
+    );
     await checkResourceBinding(context, run, tokens);
     await checkRefresh(context, run, tokens);
   } else {
     report.notRun(run.slug, 'resource and refresh checks', HAPPY_FLOW, 'the code exchange failed');
   }
-  // The Security Profile runs both clients through the happy flow; the signing variants add nothing there.
+  // The Security Profile runs both clients through the happy flow; the signing variants add nothing
+  // there.
   if (variant.plan === SECURITY_PROFILE_PLAN) {
     await checkSecondClient(context, run);
     await checkRequestUriRevisited(context, run);

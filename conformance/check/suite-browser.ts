@@ -1,4 +1,11 @@
-import { chromium, type Browser, type BrowserContext, type CDPSession, type Locator, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type CDPSession,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import type { BrowserCommand, BrowserEntry, SelectorType } from '../browser-steps.ts';
 
 /**
@@ -13,23 +20,39 @@ import type { BrowserCommand, BrowserEntry, SelectorType } from '../browser-step
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
 ];
 const POLL_MS = 100;
 const ACTION_TIMEOUT_MS = 10_000;
-const CALLBACK_PAGE = Buffer.from('<!doctype html><title>Conformance suite callback</title><span id="submission_complete" hidden></span>').toString('base64');
+const CALLBACK_PAGE = Buffer.from(
+  '<!doctype html><title>Conformance suite callback</title><span id="submission_complete" hidden></span>',
+).toString('base64');
 
-/** Spring's PatternMatchUtils.simpleMatch, which the suite matches URLs with: `*` matches anything. */
+/**
+ * Spring's PatternMatchUtils.simpleMatch, which the suite matches URLs with: `*` matches anything.
+ */
 export function simpleMatch(pattern: string, text: string): boolean {
-  const source = pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*');
+  const source = pattern
+    .split('*')
+    .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*');
   return new RegExp(`^${source}$`, 's').test(text);
 }
 
 export interface VisitOutcome {
   /** The authorization response: where the bank sent the browser at the suite's callback. */
   readonly callback: URL | undefined;
-  /** The text of the page the steps ended on when that was not the callback (the bank's error page). */
+  /**
+   * The text of the page the steps ended on when that was not the callback (the bank's error page).
+   */
   readonly pageText: string | undefined;
 }
 
@@ -55,16 +78,24 @@ class SuiteOrigin {
   }
 
   async answer(callbackUrl: string): Promise<void> {
-    if (this.callbackUrl !== '' && new URL(this.callbackUrl).origin === new URL(callbackUrl).origin) {
+    if (
+      this.callbackUrl !== '' &&
+      new URL(this.callbackUrl).origin === new URL(callbackUrl).origin
+    ) {
       this.callbackUrl = callbackUrl;
       return;
     }
     this.callbackUrl = callbackUrl;
-    await this.session.send('Fetch.enable', { patterns: [{ urlPattern: `${new URL(callbackUrl).origin}/*` }] });
+    await this.session.send('Fetch.enable', {
+      patterns: [{ urlPattern: `${new URL(callbackUrl).origin}/*` }],
+    });
   }
 }
 
-/** One test module's browser: its own cookies, and the entries' match-limits counted across its visits. */
+/**
+ * One test module's browser: its own cookies, and the entries' match-limits counted across its
+ * visits.
+ */
 export class BrowserModule {
   readonly #page: Page;
   readonly #suite: SuiteOrigin;
@@ -73,12 +104,17 @@ export class BrowserModule {
   constructor(page: Page, suite: SuiteOrigin, entries: readonly BrowserEntry[]) {
     this.#page = page;
     this.#suite = suite;
-    this.#entries = entries.map((entry) => ({ entry, remaining: entry['match-limit'] ?? Number.POSITIVE_INFINITY }));
+    this.#entries = entries.map((entry) => ({
+      entry,
+      remaining: entry['match-limit'] ?? Number.POSITIVE_INFINITY,
+    }));
   }
 
   /** The suite sends the browser to `url`; the matching entry's tasks run. */
   async visit(url: URL): Promise<VisitOutcome> {
-    const chosen = this.#entries.find((candidate) => candidate.remaining > 0 && simpleMatch(candidate.entry.match, url.href));
+    const chosen = this.#entries.find(
+      (candidate) => candidate.remaining > 0 && simpleMatch(candidate.entry.match, url.href),
+    );
     if (!chosen) throw new Error(`no browser steps match ${url.href}`);
     chosen.remaining -= 1;
     this.#suite.callback = undefined;
@@ -119,12 +155,21 @@ export class SuiteBrowser {
     // The bank's certificate is the suite's to trust, not chromium's.
     const context = await browser.newContext({ ignoreHTTPSErrors: true });
     const page = await context.newPage();
-    // The suite's browser finds elements at once and waits for what it is told to; 10 s is its usual wait.
+    // The suite's browser finds elements at once and waits for what it is told to; 10 s is its
+    // usual wait.
     page.setDefaultTimeout(ACTION_TIMEOUT_MS);
-    return new SuiteBrowser(browser, context, page, new SuiteOrigin(await context.newCDPSession(page)));
+    return new SuiteBrowser(
+      browser,
+      context,
+      page,
+      new SuiteOrigin(await context.newCDPSession(page)),
+    );
   }
 
-  /** The browser for one test module: no cookies, its steps, the suite's callback for its redirect URIs. */
+  /**
+   * The browser for one test module: no cookies, its steps, the suite's callback for its redirect
+   * URIs.
+   */
   async module(entries: readonly BrowserEntry[], callbackUrl: string): Promise<BrowserModule> {
     await this.#context.clearCookies();
     await this.#suite.answer(callbackUrl);
@@ -149,15 +194,20 @@ function locate(page: Page, type: SelectorType, selector: string): Locator {
 
 async function run(page: Page, command: BrowserCommand, task: string): Promise<void> {
   const [action, type, selector] = command;
-  const failed = (problem: string) => new Error(`task "${task}": ${JSON.stringify(command)} ${problem} (at ${page.url()})`);
+  const failed = (problem: string) =>
+    new Error(`task "${task}": ${JSON.stringify(command)} ${problem} (at ${page.url()})`);
   if (action === 'text') {
-    await locate(page, type, selector).fill(command[3]).catch((error: Error) => Promise.reject(failed(error.message)));
+    await locate(page, type, selector)
+      .fill(command[3])
+      .catch((error: Error) => Promise.reject(failed(error.message)));
     return;
   }
   if (action === 'click') {
     const target = locate(page, type, selector);
     // A submit button loads the next page; the next task must see that page, as the suite's does.
-    const submits = await target.evaluate((element) => (element as HTMLButtonElement).type === 'submit').catch((error: Error) => Promise.reject(failed(error.message)));
+    const submits = await target
+      .evaluate((element) => (element as HTMLButtonElement).type === 'submit')
+      .catch((error: Error) => Promise.reject(failed(error.message)));
     if (submits) await Promise.all([page.waitForEvent('load'), target.click()]);
     else await target.click();
     return;
@@ -166,12 +216,18 @@ async function run(page: Page, command: BrowserCommand, task: string): Promise<v
   const timeout = seconds * 1000;
   if (type === 'contains' || type === 'match') {
     await page
-      .waitForURL((url) => (type === 'contains' ? url.href.includes(selector) : new RegExp(selector).test(url.href)), { timeout })
+      .waitForURL(
+        (url) =>
+          type === 'contains' ? url.href.includes(selector) : new RegExp(selector).test(url.href),
+        { timeout },
+      )
       .catch(() => Promise.reject(failed(`timed out after ${seconds} s`)));
     return;
   }
   const target = locate(page, type, selector);
-  await target.waitFor({ state: 'attached', timeout }).catch(() => Promise.reject(failed(`found nothing within ${seconds} s`)));
+  await target
+    .waitFor({ state: 'attached', timeout })
+    .catch(() => Promise.reject(failed(`found nothing within ${seconds} s`)));
   if (pattern === undefined) return;
   // Java's Matcher.find(): the pattern anywhere in the element's text.
   const expected = new RegExp(pattern);

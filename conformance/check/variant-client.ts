@@ -20,8 +20,13 @@ export interface VariantClient {
   readonly dpop: oauth.DPoPHandle | undefined;
   /** The certificate the suite presents at this kind of endpoint, if any. */
   identity(endpoint: Endpoint): TransportIdentity | undefined;
-  /** The endpoint URL discovery advertises for this client (its mTLS alias where the suite uses one). */
-  endpoint(name: 'pushed_authorization_request_endpoint' | 'token_endpoint' | 'authorization_endpoint'): string;
+  /**
+   * The endpoint URL discovery advertises for this client (its mTLS alias where the suite uses
+   * one).
+   */
+  endpoint(
+    name: 'pushed_authorization_request_endpoint' | 'token_endpoint' | 'authorization_endpoint',
+  ): string;
 }
 
 export function clientAuthentication(registered: RegisteredClient): oauth.ClientAuth {
@@ -39,29 +44,47 @@ export async function variantClient(
 ): Promise<VariantClient> {
   const aliases = usesMtlsEndpointAliases(variant);
   const endpoint: VariantClient['endpoint'] = (name) => {
-    const url = (aliases && name !== 'authorization_endpoint' ? server.mtls_endpoint_aliases?.[name] : undefined) ?? server[name];
+    const url =
+      (aliases && name !== 'authorization_endpoint'
+        ? server.mtls_endpoint_aliases?.[name]
+        : undefined) ?? server[name];
     if (typeof url !== 'string') throw new Error(`discovery advertises no ${name}`);
     return url;
   };
-  const identity = (kind: Endpoint) => (presentsCertificate(variant, kind) ? registered.transport : undefined);
-  const tokenEndpoints = new Set([endpoint('token_endpoint'), server.introspection_endpoint, server.revocation_endpoint]);
+  const identity = (kind: Endpoint) =>
+    presentsCertificate(variant, kind) ? registered.transport : undefined;
+  const tokenEndpoints = new Set([
+    endpoint('token_endpoint'),
+    server.introspection_endpoint,
+    server.revocation_endpoint,
+  ]);
   const routed = ((url: string, options: oauth.CustomFetchOptions) => {
-    const kind: Endpoint = url === endpoint('pushed_authorization_request_endpoint') ? 'par' : tokenEndpoints.has(url) ? 'token' : 'resource';
+    const kind: Endpoint =
+      url === endpoint('pushed_authorization_request_endpoint')
+        ? 'par'
+        : tokenEndpoints.has(url)
+          ? 'token'
+          : 'resource';
     return connections.fetch(identity(kind))(url, options);
   }) as oauth.CustomFetch;
 
   const config = new oauth.Configuration(
     server,
     registered.clientId,
-    { use_mtls_endpoint_aliases: aliases, ...(variant.senderConstrain === 'dpop' && { dpop_bound_access_tokens: true }) },
+    {
+      use_mtls_endpoint_aliases: aliases,
+      ...(variant.senderConstrain === 'dpop' && { dpop_bound_access_tokens: true }),
+    },
     clientAuthentication(registered),
   );
   config[oauth.customFetch] = routed;
   if (variant.responseMode === 'jarm') oauth.useJwtResponseMode(config);
   // The suite verifies id token signatures (PerformStandardIdTokenChecks), not only their claims.
   if (variant.openid === 'openid_connect') oauth.enableNonRepudiationChecks(config);
-  // PS256, the suite's default DPoP key (GenerateDpopKey), so its RS256 negative test has a twin here.
-  const dpopKeys = variant.senderConstrain === 'dpop' ? await oauth.randomDPoPKeyPair('PS256') : undefined;
+  // PS256, the suite's default DPoP key (GenerateDpopKey), so its RS256 negative test has a twin
+  // here.
+  const dpopKeys =
+    variant.senderConstrain === 'dpop' ? await oauth.randomDPoPKeyPair('PS256') : undefined;
   return {
     variant,
     registered,
@@ -74,8 +97,13 @@ export async function variantClient(
   };
 }
 
-/** The same client with another client authentication, or over connections without its certificate. */
-export function variation(client: VariantClient, change: { clientAuth?: oauth.ClientAuth; fetch?: oauth.CustomFetch }): VariantClient {
+/**
+ * The same client with another client authentication, or over connections without its certificate.
+ */
+export function variation(
+  client: VariantClient,
+  change: { clientAuth?: oauth.ClientAuth; fetch?: oauth.CustomFetch },
+): VariantClient {
   const config = new oauth.Configuration(
     client.config.serverMetadata(),
     client.registered.clientId,
@@ -83,7 +111,11 @@ export function variation(client: VariantClient, change: { clientAuth?: oauth.Cl
     change.clientAuth ?? clientAuthentication(client.registered),
   );
   config[oauth.customFetch] = change.fetch ?? client.config[oauth.customFetch]!;
-  return { ...client, config, dpop: client.dpopKeys && oauth.getDPoPHandle(config, client.dpopKeys) };
+  return {
+    ...client,
+    config,
+    dpop: client.dpopKeys && oauth.getDPoPHandle(config, client.dpopKeys),
+  };
 }
 
 export function withoutCertificate(client: VariantClient, connections: Connections): VariantClient {

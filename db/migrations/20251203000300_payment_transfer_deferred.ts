@@ -7,9 +7,13 @@ import type { Knex } from 'knex';
  * key is checked at commit instead, so a payment still never commits without its transfer.
  */
 export async function up(knex: Knex): Promise<void> {
-  await knex.raw('ALTER TABLE openbanking.payments ALTER CONSTRAINT payments_ledger_transfer_id_fkey DEFERRABLE INITIALLY DEFERRED');
+  await knex.raw(
+    'ALTER TABLE openbanking.payments ALTER CONSTRAINT payments_ledger_transfer_id_fkey DEFERRABLE INITIALLY DEFERRED',
+  );
 }
 
 export async function down(knex: Knex): Promise<void> {
-  await knex.raw('ALTER TABLE openbanking.payments ALTER CONSTRAINT payments_ledger_transfer_id_fkey NOT DEFERRABLE');
+  await knex.raw(
+    'ALTER TABLE openbanking.payments ALTER CONSTRAINT payments_ledger_transfer_id_fkey NOT DEFERRABLE',
+  );
 }

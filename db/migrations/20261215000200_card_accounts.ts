@@ -1,8 +1,8 @@
 import type { Knex } from 'knex';
 
 /**
- * Card accounts (issue 15): an account identified by a card number (OB scheme UK.OBIE.PAN) instead of
- * a sort code and account number. The number is never stored: `pan_token` names the card,
+ * Card accounts (issue 15): an account identified by a card number (OB scheme UK.OBIE.PAN) instead
+ * of a sort code and account number. The number is never stored: `pan_token` names the card,
  * `pan_sealed` is the number under AES-256-GCM with the data encryption key (cards/pan.ts), and
  * `pan_last4` is what may be shown. A customer account has one identification or the other.
  */

@@ -3,7 +3,8 @@ import type { Knex } from 'knex';
 /**
  * API plans and usage metering (metering/, issue 15).
  *
- * - `plans`: the plan the operator put a TPP on (`npm run usage -- plan`); a TPP without a row is on
+ * - `plans`: the plan the operator put a TPP on (`npm run usage -- plan`); a TPP without a row is
+ *   on
  *   the default plan (DEFAULT_API_PLAN).
  * - `usage`: resource API requests per TPP, per API (the endpoint group) and per UK day, counted in
  *   the resource guard's token lookup statement, or in the payment's own transaction for payment

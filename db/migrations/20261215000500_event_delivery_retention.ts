@@ -6,7 +6,9 @@ import type { Knex } from 'knex';
  * finds them by age without reading the pending ones.
  */
 export async function up(knex: Knex): Promise<void> {
-  await knex.raw(`CREATE INDEX event_deliveries_finished_idx ON openbanking.event_deliveries (created_at) WHERE status <> 'pending'`);
+  await knex.raw(
+    `CREATE INDEX event_deliveries_finished_idx ON openbanking.event_deliveries (created_at) WHERE status <> 'pending'`,
+  );
 }
 
 export async function down(knex: Knex): Promise<void> {

@@ -13,5 +13,7 @@ export async function up(knex: Knex): Promise<void> {
 }
 
 export async function down(knex: Knex): Promise<void> {
-  await knex.raw('ALTER TABLE ledger.idempotency_keys ALTER COLUMN response TYPE jsonb USING to_jsonb(response)');
+  await knex.raw(
+    'ALTER TABLE ledger.idempotency_keys ALTER COLUMN response TYPE jsonb USING to_jsonb(response)',
+  );
 }

@@ -46,7 +46,9 @@ export interface SandboxCustomerSummary {
   /** Sandbox credentials are public (README, boot banner); real customers have none of this. */
   readonly password: string;
   readonly totpSecret: string;
-  /** "Current account 123456 ****0001": account numbers masked, as everywhere outside the ledger. */
+  /**
+   * "Current account 123456 ****0001": account numbers masked, as everywhere outside the ledger.
+   */
   readonly accounts: readonly string[];
 }
 
@@ -63,7 +65,11 @@ export interface SandboxSummary {
   /** Present when the conformance customer was asked for. */
   readonly conformanceCustomer?: ConformanceCustomerSummary;
   /** Rows this run added: all zero on every run after the first. */
-  readonly inserted: { readonly customers: number; readonly accounts: number; readonly transfers: number };
+  readonly inserted: {
+    readonly customers: number;
+    readonly accounts: number;
+    readonly transfers: number;
+  };
 }
 
 /** pg_advisory_xact_lock key: concurrent boots on one database seed one at a time. */
@@ -82,7 +88,9 @@ export async function seedSandboxBank(knex: Knex, options: SeedOptions): Promise
   const now = options.now ?? new Date();
   const openedAt = new Date(now.getTime() - SANDBOX_OPENED_DAYS_AGO * DAY_MS);
 
-  const seeded: readonly SeededCustomer[] = options.conformanceCustomer ? [...SANDBOX_CUSTOMERS, CONFORMANCE_CUSTOMER] : SANDBOX_CUSTOMERS;
+  const seeded: readonly SeededCustomer[] = options.conformanceCustomer
+    ? [...SANDBOX_CUSTOMERS, CONFORMANCE_CUSTOMER]
+    : SANDBOX_CUSTOMERS;
 
   return knex.transaction(async (trx) => {
     await trx.raw('SELECT pg_advisory_xact_lock(?::bigint)', [SEED_LOCK_KEY]);
@@ -107,7 +115,11 @@ export async function seedSandboxBank(knex: Knex, options: SeedOptions): Promise
           accounts: await accountLabels(trx, CONFORMANCE_CUSTOMER.id),
         }
       : undefined;
-    return { customers: summaries, ...(conformanceCustomer && { conformanceCustomer }), inserted: { customers, accounts, transfers } };
+    return {
+      customers: summaries,
+      ...(conformanceCustomer && { conformanceCustomer }),
+      inserted: { customers, accounts, transfers },
+    };
   });
 }
 
@@ -125,17 +137,30 @@ export interface RestoredBalance {
  * a test account. The ledger keeps every entry (it is append-only) and stays balanced. Accounts
  * the seed has not created are left alone.
  */
-export async function restoreSeedBalances(knex: Knex, options: { conformanceCustomer?: boolean } = {}): Promise<RestoredBalance[]> {
-  const seeded: readonly SeededCustomer[] = options.conformanceCustomer ? [...SANDBOX_CUSTOMERS, CONFORMANCE_CUSTOMER] : SANDBOX_CUSTOMERS;
+export async function restoreSeedBalances(
+  knex: Knex,
+  options: { conformanceCustomer?: boolean } = {},
+): Promise<RestoredBalance[]> {
+  const seeded: readonly SeededCustomer[] = options.conformanceCustomer
+    ? [...SANDBOX_CUSTOMERS, CONFORMANCE_CUSTOMER]
+    : SANDBOX_CUSTOMERS;
   const now = new Date();
   const seededMinor = new Map<string, bigint>();
   for (const planned of plannedTransfers(seeded, now, now)) {
     for (const entry of planned.entries) {
-      if (entry.accountId !== SYSTEM_ACCOUNT_IDS.gbpFunding) seededMinor.set(entry.accountId, (seededMinor.get(entry.accountId) ?? 0n) + entry.amountMinor);
+      if (entry.accountId !== SYSTEM_ACCOUNT_IDS.gbpFunding)
+        seededMinor.set(
+          entry.accountId,
+          (seededMinor.get(entry.accountId) ?? 0n) + entry.amountMinor,
+        );
     }
   }
   const customerAccountIds = new Set(
-    seeded.flatMap((customer) => [customer.current.id, customer.savings.id, ...(customer.creditCard ? [customer.creditCard.id] : [])]),
+    seeded.flatMap((customer) => [
+      customer.current.id,
+      customer.savings.id,
+      ...(customer.creditCard ? [customer.creditCard.id] : []),
+    ]),
   );
   return knex.transaction(async (trx) => {
     await trx.raw('SELECT pg_advisory_xact_lock(?::bigint)', [SEED_LOCK_KEY]);
@@ -148,7 +173,11 @@ export async function restoreSeedBalances(knex: Knex, options: { conformanceCust
         kind: 'reversal',
         reference: 'SANDBOX RESET',
         entries: [
-          { accountId: SYSTEM_ACCOUNT_IDS.gbpFunding, currency: 'GBP', amountMinor: -adjustmentMinor },
+          {
+            accountId: SYSTEM_ACCOUNT_IDS.gbpFunding,
+            currency: 'GBP',
+            amountMinor: -adjustmentMinor,
+          },
           { accountId: account.id, currency: 'GBP', amountMinor: adjustmentMinor },
         ],
       });
@@ -158,7 +187,10 @@ export async function restoreSeedBalances(knex: Knex, options: { conformanceCust
   });
 }
 
-/** A customer the seed creates: the sandbox customers have a published TOTP seed, the conformance customer a fixed code. */
+/**
+ * A customer the seed creates: the sandbox customers have a published TOTP seed, the conformance
+ * customer a fixed code.
+ */
 type SeededCustomer = SandboxCustomer | ConformanceCustomer;
 
 async function accountLabels(trx: Knex.Transaction, customerId: string): Promise<string[]> {
@@ -174,8 +206,17 @@ export function maskAccountNumber(accountNumber: string): string {
   return `****${accountNumber.slice(-4)}`;
 }
 
-async function seedCustomers(trx: Knex.Transaction, seeded: readonly SeededCustomer[], encryptionKey: Buffer, createdAt: Date): Promise<number> {
-  const existing = await existingIds(trx, 'authz.customers', seeded.map((customer) => customer.id));
+async function seedCustomers(
+  trx: Knex.Transaction,
+  seeded: readonly SeededCustomer[],
+  encryptionKey: Buffer,
+  createdAt: Date,
+): Promise<number> {
+  const existing = await existingIds(
+    trx,
+    'authz.customers',
+    seeded.map((customer) => customer.id),
+  );
   let inserted = 0;
   for (const customer of seeded) {
     if (existing.has(customer.id)) continue;
@@ -199,17 +240,28 @@ async function seedCustomers(trx: Knex.Transaction, seeded: readonly SeededCusto
   return inserted;
 }
 
-async function seedAccounts(trx: Knex.Transaction, seeded: readonly SeededCustomer[], openedAt: Date, encryptionKey: Buffer): Promise<number> {
-  const cards = seeded.flatMap((customer) => (customer.creditCard ? [{ customer, card: customer.creditCard }] : []));
+async function seedAccounts(
+  trx: Knex.Transaction,
+  seeded: readonly SeededCustomer[],
+  openedAt: Date,
+  encryptionKey: Buffer,
+): Promise<number> {
+  const cards = seeded.flatMap((customer) =>
+    customer.creditCard ? [{ customer, card: customer.creditCard }] : [],
+  );
   const customerAccounts = seeded.flatMap((customer) => [
     { customer, account: customer.current },
     { customer, account: customer.savings },
   ]);
-  const existing = new Set((await getAccounts(trx, [
-    ...SYSTEM_ACCOUNTS.map((account) => account.id),
-    ...customerAccounts.map(({ account }) => account.id),
-    ...cards.map(({ card }) => card.id),
-  ])).map((account) => account.id));
+  const existing = new Set(
+    (
+      await getAccounts(trx, [
+        ...SYSTEM_ACCOUNTS.map((account) => account.id),
+        ...customerAccounts.map(({ account }) => account.id),
+        ...cards.map(({ card }) => card.id),
+      ])
+    ).map((account) => account.id),
+  );
   let inserted = 0;
   for (const account of SYSTEM_ACCOUNTS) {
     if (existing.has(account.id)) continue;
@@ -229,8 +281,16 @@ async function seedAccounts(trx: Knex.Transaction, seeded: readonly SeededCustom
   return inserted;
 }
 
-/** A credit card account: owes the bank (negative balance), identified by its tokenised, sealed number. */
-function cardAccount(customer: SeededCustomer, card: SandboxCard, openedAt: Date, encryptionKey: Buffer) {
+/**
+ * A credit card account: owes the bank (negative balance), identified by its tokenised, sealed
+ * number.
+ */
+function cardAccount(
+  customer: SeededCustomer,
+  card: SandboxCard,
+  openedAt: Date,
+  encryptionKey: Buffer,
+) {
   const sealed = sealPan(card.pan, encryptionKey, card.id);
   return {
     id: card.id,
@@ -266,18 +326,45 @@ function customerAccount(customer: SeededCustomer, account: SandboxAccount, open
 
 type PlannedTransfer = TransferInput & { readonly transferId: string; readonly bookedAt: Date };
 
-/** Opening balances first, then the history, in booking order (the ledger requires it per account). */
-function plannedTransfers(seeded: readonly SeededCustomer[], now: Date, openedAt: Date): PlannedTransfer[] {
+/**
+ * Opening balances first, then the history, in booking order (the ledger requires it per account).
+ */
+function plannedTransfers(
+  seeded: readonly SeededCustomer[],
+  now: Date,
+  openedAt: Date,
+): PlannedTransfer[] {
   const openings = seeded.flatMap((customer) =>
     [customer.current, customer.savings].map((account, index) => {
       // The conformance customer may join a sandbox seeded long ago: its money arrives now, after
       // every entry the funding account already has (the ledger books each account in time order).
-      const bookedAt = customer.id === CONFORMANCE_CUSTOMER.id ? now : new Date(openedAt.getTime() + index * 60_000);
-      return transfer(`opening-${account.id}`, 'opening-balance', 'OPENING BALANCE', SYSTEM_ACCOUNT_IDS.gbpFunding, account.id, account.openingBalance, {}, bookedAt);
+      const bookedAt =
+        customer.id === CONFORMANCE_CUSTOMER.id
+          ? now
+          : new Date(openedAt.getTime() + index * 60_000);
+      return transfer(
+        `opening-${account.id}`,
+        'opening-balance',
+        'OPENING BALANCE',
+        SYSTEM_ACCOUNT_IDS.gbpFunding,
+        account.id,
+        account.openingBalance,
+        {},
+        bookedAt,
+      );
     }),
   );
   const history = SANDBOX_HISTORY.map((item) =>
-    transfer(item.key, item.kind, item.reference, item.fromAccountId, item.toAccountId, item.amount, item.metadata, bookingTime(now, item.daysAgo, item.time)),
+    transfer(
+      item.key,
+      item.kind,
+      item.reference,
+      item.fromAccountId,
+      item.toAccountId,
+      item.amount,
+      item.metadata,
+      bookingTime(now, item.daysAgo, item.time),
+    ),
   );
   return [...openings, ...history].sort((a, b) => a.bookedAt.getTime() - b.bookedAt.getTime());
 }
@@ -309,11 +396,19 @@ function transfer(
 function bookingTime(now: Date, daysAgo: number, time: string): Date {
   const [hours, minutes] = time.split(':').map(Number) as [number, number];
   const day = new Date(now.getTime() - daysAgo * DAY_MS);
-  return new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), hours, minutes));
+  return new Date(
+    Date.UTC(day.getUTCFullYear(), day.getUTCMonth(), day.getUTCDate(), hours, minutes),
+  );
 }
 
-async function seedTransfers(trx: Knex.Transaction, planned: readonly PlannedTransfer[]): Promise<number> {
-  const existing = await postedTransferIds(trx, planned.map((item) => item.transferId));
+async function seedTransfers(
+  trx: Knex.Transaction,
+  planned: readonly PlannedTransfer[],
+): Promise<number> {
+  const existing = await postedTransferIds(
+    trx,
+    planned.map((item) => item.transferId),
+  );
   let inserted = 0;
   for (const item of planned) {
     if (existing.has(item.transferId)) continue;
@@ -329,7 +424,14 @@ function seedTransferId(key: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
-async function existingIds(trx: Knex.Transaction, table: 'authz.customers', ids: readonly string[]): Promise<Set<string>> {
-  const result: { rows: { id: string }[] } = await trx.raw('SELECT id FROM ?? WHERE id = ANY(?::text[])', [table, [...ids]]);
+async function existingIds(
+  trx: Knex.Transaction,
+  table: 'authz.customers',
+  ids: readonly string[],
+): Promise<Set<string>> {
+  const result: { rows: { id: string }[] } = await trx.raw(
+    'SELECT id FROM ?? WHERE id = ANY(?::text[])',
+    [table, [...ids]],
+  );
   return new Set(result.rows.map((row) => row.id));
 }

@@ -1,4 +1,9 @@
-import { SYSTEM_ACCOUNT_IDS, type AccountSubtype, type JsonObject, type TransferKind } from '../../ledger/index.ts';
+import {
+  SYSTEM_ACCOUNT_IDS,
+  type AccountSubtype,
+  type JsonObject,
+  type TransferKind,
+} from '../../ledger/index.ts';
 
 /**
  * The sandbox bank's customers, accounts and history. Credentials are public on purpose: they are
@@ -48,9 +53,25 @@ export const SANDBOX_CUSTOMERS: readonly SandboxCustomer[] = [
     displayName: 'Alice Carter',
     password: 'alice-sandbox-pass-1',
     totpSecret: 'VCT3TCTSC2P5R4YW74S7Y55UK2IY6TVB',
-    current: { id: 'f64b0509-3c99-48f4-89c7-b0605fa7375f', subtype: 'CurrentAccount', nickname: 'Everyday', accountNumber: '31926819', openingBalance: '2500.00' },
-    savings: { id: '2a30f240-b42a-4b77-9931-ecf15cd9bb74', subtype: 'Savings', nickname: 'Rainy day', accountNumber: '31926827', openingBalance: '10000.00' },
-    creditCard: { id: '7d4e2b91-5c3a-4f8e-9b1d-2a6c8e0f4d13', nickname: 'Credit card', pan: '4921810000173302' },
+    current: {
+      id: 'f64b0509-3c99-48f4-89c7-b0605fa7375f',
+      subtype: 'CurrentAccount',
+      nickname: 'Everyday',
+      accountNumber: '31926819',
+      openingBalance: '2500.00',
+    },
+    savings: {
+      id: '2a30f240-b42a-4b77-9931-ecf15cd9bb74',
+      subtype: 'Savings',
+      nickname: 'Rainy day',
+      accountNumber: '31926827',
+      openingBalance: '10000.00',
+    },
+    creditCard: {
+      id: '7d4e2b91-5c3a-4f8e-9b1d-2a6c8e0f4d13',
+      nickname: 'Credit card',
+      pan: '4921810000173302',
+    },
   },
   {
     id: 'f063deca-0c83-4b4c-9a3f-26244dda70da',
@@ -58,9 +79,25 @@ export const SANDBOX_CUSTOMERS: readonly SandboxCustomer[] = [
     displayName: 'Bob Patel',
     password: 'bob-sandbox-pass-1',
     totpSecret: 'UM2GNF22RUIDPJ7R6THARISBEWCEMEFI',
-    current: { id: '453c07f2-6efe-4a1c-b702-5d7c703bbdb5', subtype: 'CurrentAccount', nickname: 'Bills', accountNumber: '42087311', openingBalance: '820.45' },
-    savings: { id: 'c0f5fb9c-77c3-4c65-a044-fd8d787f5044', subtype: 'Savings', nickname: 'Holiday fund', accountNumber: '42087338', openingBalance: '1500.00' },
-    creditCard: { id: '3b8f6d2a-9e4c-4a71-8d5b-6f1e3c9a2b47', nickname: 'Credit card', pan: '4921810000425074' },
+    current: {
+      id: '453c07f2-6efe-4a1c-b702-5d7c703bbdb5',
+      subtype: 'CurrentAccount',
+      nickname: 'Bills',
+      accountNumber: '42087311',
+      openingBalance: '820.45',
+    },
+    savings: {
+      id: 'c0f5fb9c-77c3-4c65-a044-fd8d787f5044',
+      subtype: 'Savings',
+      nickname: 'Holiday fund',
+      accountNumber: '42087338',
+      openingBalance: '1500.00',
+    },
+    creditCard: {
+      id: '3b8f6d2a-9e4c-4a71-8d5b-6f1e3c9a2b47',
+      nickname: 'Credit card',
+      pan: '4921810000425074',
+    },
   },
   {
     // Little money on purpose: the customer to try an insufficient-funds payment with.
@@ -69,13 +106,33 @@ export const SANDBOX_CUSTOMERS: readonly SandboxCustomer[] = [
     displayName: 'Carol Jones',
     password: 'carol-sandbox-pass-1',
     totpSecret: 'P37C74MXYCKUSHX5GPZYYL5EULDQL6AM',
-    current: { id: 'b5884812-ecef-4c5f-bbff-5abb94252dcc', subtype: 'CurrentAccount', nickname: 'Main', accountNumber: '50713642', openingBalance: '45.20' },
-    savings: { id: 'c2ae1692-ff6e-4d7d-9cac-509f1f7a50a2', subtype: 'Savings', nickname: 'Savings', accountNumber: '50713669', openingBalance: '50.00' },
-    creditCard: { id: 'e5a1c7f3-2d8b-4e96-a3c4-8b7d1f5e9a20', nickname: 'Credit card', pan: '4921810000698548' },
+    current: {
+      id: 'b5884812-ecef-4c5f-bbff-5abb94252dcc',
+      subtype: 'CurrentAccount',
+      nickname: 'Main',
+      accountNumber: '50713642',
+      openingBalance: '45.20',
+    },
+    savings: {
+      id: 'c2ae1692-ff6e-4d7d-9cac-509f1f7a50a2',
+      subtype: 'Savings',
+      nickname: 'Savings',
+      accountNumber: '50713669',
+      openingBalance: '50.00',
+    },
+    creditCard: {
+      id: 'e5a1c7f3-2d8b-4e96-a3c4-8b7d1f5e9a20',
+      nickname: 'Credit card',
+      pan: '4921810000698548',
+    },
   },
 ];
 
-const [alice, bob, carol] = SANDBOX_CUSTOMERS as [SandboxCustomer, SandboxCustomer, SandboxCustomer];
+const [alice, bob, carol] = SANDBOX_CUSTOMERS as [
+  SandboxCustomer,
+  SandboxCustomer,
+  SandboxCustomer,
+];
 
 /**
  * The customer the OpenID conformance suite signs in as. The suite's headless browser replays
@@ -95,8 +152,20 @@ export const CONFORMANCE_CUSTOMER: ConformanceCustomer = {
   displayName: 'Conformance Tester',
   password: 'conformance-sandbox-pass-1',
   fixedCode: '739201',
-  current: { id: '8f3c2d7e-1a4b-4c9d-8e2f-6b5a4c3d2e1f', subtype: 'CurrentAccount', nickname: 'Conformance current', accountNumber: '60400017', openingBalance: '250000.00' },
-  savings: { id: '1e2d3c4b-5a69-4788-9a0b-c1d2e3f4a5b6', subtype: 'Savings', nickname: 'Conformance savings', accountNumber: '60400025', openingBalance: '1000.00' },
+  current: {
+    id: '8f3c2d7e-1a4b-4c9d-8e2f-6b5a4c3d2e1f',
+    subtype: 'CurrentAccount',
+    nickname: 'Conformance current',
+    accountNumber: '60400017',
+    openingBalance: '250000.00',
+  },
+  savings: {
+    id: '1e2d3c4b-5a69-4788-9a0b-c1d2e3f4a5b6',
+    subtype: 'Savings',
+    nickname: 'Conformance savings',
+    accountNumber: '60400025',
+    openingBalance: '1000.00',
+  },
 };
 
 /** Accounts open, and opening balances land, this many days before the first seeding. */
@@ -117,8 +186,19 @@ export interface SandboxHistoryItem {
   readonly metadata: JsonObject;
 }
 
-/** A card purchase, paid from the account the card draws on: the current account (debit card) or a credit card. */
-const card = (key: string, daysAgo: number, time: string, paidFrom: { readonly id: string }, merchant: string, categoryCode: string, amount: string): SandboxHistoryItem => ({
+/**
+ * A card purchase, paid from the account the card draws on: the current account (debit card) or a
+ * credit card.
+ */
+const card = (
+  key: string,
+  daysAgo: number,
+  time: string,
+  paidFrom: { readonly id: string },
+  merchant: string,
+  categoryCode: string,
+  amount: string,
+): SandboxHistoryItem => ({
   key,
   daysAgo,
   time,
@@ -130,7 +210,15 @@ const card = (key: string, daysAgo: number, time: string, paidFrom: { readonly i
   metadata: { counterparty: { name: merchant }, merchant: { name: merchant, categoryCode } },
 });
 
-const inbound = (key: string, daysAgo: number, time: string, customer: SandboxCustomer, payer: string, reference: string, amount: string): SandboxHistoryItem => ({
+const inbound = (
+  key: string,
+  daysAgo: number,
+  time: string,
+  customer: SandboxCustomer,
+  payer: string,
+  reference: string,
+  amount: string,
+): SandboxHistoryItem => ({
   key,
   daysAgo,
   time,
@@ -142,7 +230,14 @@ const inbound = (key: string, daysAgo: number, time: string, customer: SandboxCu
   metadata: { counterparty: { name: payer } },
 });
 
-const ownTransfer = (key: string, daysAgo: number, time: string, customer: SandboxCustomer, reference: string, amount: string): SandboxHistoryItem => ({
+const ownTransfer = (
+  key: string,
+  daysAgo: number,
+  time: string,
+  customer: SandboxCustomer,
+  reference: string,
+  amount: string,
+): SandboxHistoryItem => ({
   key,
   daysAgo,
   time,
@@ -160,7 +255,13 @@ function creditCardOf(customer: SandboxCustomer): SandboxCard {
 }
 
 /** Paying off the credit card from the current account. */
-const cardRepayment = (key: string, daysAgo: number, time: string, customer: SandboxCustomer, amount: string): SandboxHistoryItem => ({
+const cardRepayment = (
+  key: string,
+  daysAgo: number,
+  time: string,
+  customer: SandboxCustomer,
+  amount: string,
+): SandboxHistoryItem => ({
   key,
   daysAgo,
   time,
@@ -185,11 +286,19 @@ export const SANDBOX_HISTORY: readonly SandboxHistoryItem[] = [
   ownTransfer('bob-saving-1', 3, '09:00', bob, 'HOLIDAY POT', '100.00'),
   card('carol-spotify-1', 2, '03:00', carol.current, 'SPOTIFY', '5815', '11.99'),
   card('alice-trainline-1', 1, '10:20', alice.current, 'TRAINLINE', '4112', '42.50'),
-  // Credit cards: purchases booked like any other card payment, and a repayment from the current account.
-  card('alice-card-hotel-1', 20, '21:10', creditCardOf(alice), 'PREMIER INN LEEDS', '7011', '89.00'),
+  // Credit cards: purchases booked like any other card payment, and a repayment from the current
+  // account.
+  card(
+    'alice-card-hotel-1',
+    20,
+    '21:10',
+    creditCardOf(alice),
+    'PREMIER INN LEEDS',
+    '7011',
+    '89.00',
+  ),
   card('alice-card-books-1', 9, '13:05', creditCardOf(alice), 'WATERSTONES', '5942', '18.99'),
   cardRepayment('alice-card-repay-1', 3, '09:30', alice, '89.00'),
   card('bob-card-fuel-1', 12, '07:20', creditCardOf(bob), 'SHELL 1123', '5541', '54.10'),
   card('carol-card-lunch-1', 4, '12:45', creditCardOf(carol), 'WASABI', '5814', '8.25'),
 ];
-

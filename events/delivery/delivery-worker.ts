@@ -7,7 +7,13 @@ import type { KeyProvider } from '../../certs/index.ts';
 import deliverEvents, { type DeliverEventsPayload } from '../tasks/deliver-events.ts';
 import type { CronPayload } from '../tasks/payload.ts';
 import sweepEventDeliveries from '../tasks/sweep-event-deliveries.ts';
-import { countFailures, openWorkerPool, runnerState, workerLogger, type Worker } from '../worker.ts';
+import {
+  countFailures,
+  openWorkerPool,
+  runnerState,
+  workerLogger,
+  type Worker,
+} from '../worker.ts';
 import type { EventDeliverySettings } from './settings.ts';
 
 declare global {
@@ -29,8 +35,15 @@ export interface EventDeliveryOptions {
   /** The TPP host's public URL, where the resources the events are about live. */
   readonly resourceBaseUrl: string;
   readonly settings: EventDeliverySettings;
-  /** The bank's client certificate for mutual TLS to TPP endpoints, and what TPP servers may chain to. */
-  readonly tls: { readonly certPem: string; readonly keyPem: string; readonly extraCaPems: readonly string[] };
+  /**
+   * The bank's client certificate for mutual TLS to TPP endpoints, and what TPP servers may chain
+   * to.
+   */
+  readonly tls: {
+    readonly certPem: string;
+    readonly keyPem: string;
+    readonly extraCaPems: readonly string[];
+  };
   /** OB `x-fapi-financial-id` of the bank. */
   readonly financialId: string;
 }
@@ -64,7 +77,11 @@ export async function startEventDelivery(options: EventDeliveryOptions): Promise
   const pushDeps = {
     knex: options.knex,
     logger: options.logger.child({ component: 'events' }),
-    issuer: { issuer: options.issuer, resourceBaseUrl: options.resourceBaseUrl, keys: options.keys },
+    issuer: {
+      issuer: options.issuer,
+      resourceBaseUrl: options.resourceBaseUrl,
+      keys: options.keys,
+    },
     settings,
     agent,
     financialId: options.financialId,
@@ -72,7 +89,10 @@ export async function startEventDelivery(options: EventDeliveryOptions): Promise
   const runner = await run({
     pgPool,
     concurrency: settings.concurrency,
-    pollInterval: Math.min(POLL_INTERVAL_MS_MAX, Math.max(POLL_INTERVAL_MS_MIN, settings.backoffBaseMs)),
+    pollInterval: Math.min(
+      POLL_INTERVAL_MS_MAX,
+      Math.max(POLL_INTERVAL_MS_MIN, settings.backoffBaseMs),
+    ),
     taskList: {
       'deliver-events': deliverEvents(pushDeps),
       'sweep-event-deliveries': sweepEventDeliveries({ knex: options.knex }),
@@ -85,11 +105,15 @@ export async function startEventDelivery(options: EventDeliveryOptions): Promise
     throw error;
   });
   countFailures(runner);
-  const alive = runnerState(runner.promise, (error) => options.logger.error({ err: error }, 'event delivery worker stopped unexpectedly'));
-  await runner.addJob('sweep-event-deliveries', {}, { jobKey: 'sweep-event-deliveries' }).catch(async (error: unknown) => {
-    await runner.stop().finally(close);
-    throw error;
-  });
+  const alive = runnerState(runner.promise, (error) =>
+    options.logger.error({ err: error }, 'event delivery worker stopped unexpectedly'),
+  );
+  await runner
+    .addJob('sweep-event-deliveries', {}, { jobKey: 'sweep-event-deliveries' })
+    .catch(async (error: unknown) => {
+      await runner.stop().finally(close);
+      throw error;
+    });
   let stopping: Promise<void> | undefined;
   return {
     stop: () => (stopping ??= runner.stop().finally(close)),

@@ -1,7 +1,14 @@
 import type { Agent } from 'node:https';
 import type { Knex } from 'knex';
 import type { Logger } from 'pino';
-import { claimNextEvent, nextPushAt, recordAttempt, releasePushLease, takePushLease, type AttemptResult } from '../../openbanking/index.ts';
+import {
+  claimNextEvent,
+  nextPushAt,
+  recordAttempt,
+  releasePushLease,
+  takePushLease,
+  type AttemptResult,
+} from '../../openbanking/index.ts';
 import { pushSecurityEvent, type PushOutcome } from './push.ts';
 import { signSecurityEvent, type SetIssuer } from './security-event-token.ts';
 import { retryDelayMs, type EventDeliverySettings } from './settings.ts';
@@ -12,7 +19,10 @@ export interface PushDeps {
   readonly logger: Logger;
   readonly issuer: SetIssuer;
   readonly settings: EventDeliverySettings;
-  /** Keep-alive https agent with the bank's client certificate and the trust anchors for TPP servers. */
+  /**
+   * Keep-alive https agent with the bank's client certificate and the trust anchors for TPP
+   * servers.
+   */
   readonly agent: Agent;
   /** OB `x-fapi-financial-id` of the bank. */
   readonly financialId: string;
@@ -67,21 +77,54 @@ export async function pushDueEvents(deps: PushDeps, clientId: string): Promise<D
       await releasePushLease(deps.knex, clientId, until);
     }
     const next = await nextPushAt(deps.knex, clientId);
-    if (next === undefined || pushed >= EVENTS_PER_RUN_MAX || next.getTime() > Date.now() || round >= ROUNDS_MAX) return next;
+    if (
+      next === undefined ||
+      pushed >= EVENTS_PER_RUN_MAX ||
+      next.getTime() > Date.now() ||
+      round >= ROUNDS_MAX
+    )
+      return next;
     // Due already: an event raised while this run held the lease, whose own job found it held.
   }
 }
 
 /** The retry policy applied to one attempt's outcome (`attempt` counts this one). */
-export function attemptResult(settings: EventDeliverySettings, attempt: number, outcome: PushOutcome): AttemptResult {
+export function attemptResult(
+  settings: EventDeliverySettings,
+  attempt: number,
+  outcome: PushOutcome,
+): AttemptResult {
   if (outcome.kind !== 'failed') return outcome;
   if (attempt >= settings.attemptsMax) return { kind: 'dead-letter', error: outcome.error };
   return { kind: 'retry', error: outcome.error, delayMs: retryDelayMs(settings, attempt) };
 }
 
-function logAttempt(logger: Logger, clientId: string, eventId: string, attempt: number, result: AttemptResult): void {
-  const fields = { component: 'events', clientId, eventId, attempt, result: result.kind, ...('error' in result && { error: result.error }) };
+function logAttempt(
+  logger: Logger,
+  clientId: string,
+  eventId: string,
+  attempt: number,
+  result: AttemptResult,
+): void {
+  const fields = {
+    component: 'events',
+    clientId,
+    eventId,
+    attempt,
+    result: result.kind,
+    ...('error' in result && { error: result.error }),
+  };
   if (result.kind === 'delivered') logger.info(fields, 'event notification delivered');
-  else if (result.kind === 'retry') logger.info({ ...fields, retryInMs: result.delayMs }, 'event notification push failed; will retry');
-  else logger.warn(fields, result.kind === 'rejected' ? 'event notification rejected by the TPP' : 'event notification dead-lettered after its last attempt');
+  else if (result.kind === 'retry')
+    logger.info(
+      { ...fields, retryInMs: result.delayMs },
+      'event notification push failed; will retry',
+    );
+  else
+    logger.warn(
+      fields,
+      result.kind === 'rejected'
+        ? 'event notification rejected by the TPP'
+        : 'event notification dead-lettered after its last attempt',
+    );
 }

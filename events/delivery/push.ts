@@ -12,13 +12,17 @@ export type PushOutcome =
   | { readonly kind: 'delivered' }
   /** 400: the TPP will never accept this SET (RFC 8935 section 2.3); not retried. */
   | { readonly kind: 'rejected'; readonly error: string }
-  /** Anything else (other statuses, no answer in time, no connection, a refused address): retried. */
+  /**
+   * Anything else (other statuses, no answer in time, no connection, a refused address): retried.
+   */
   | { readonly kind: 'failed'; readonly error: string };
 
 export interface PushTarget {
   /** The subscription's CallbackUrl. */
   readonly callbackUrl: string;
-  /** The bank's mutual TLS identity and the trust anchors for TPP servers; keep-alive across pushes. */
+  /**
+   * The bank's mutual TLS identity and the trust anchors for TPP servers; keep-alive across pushes.
+   */
   readonly agent: Agent;
   readonly privateHostsAllowed: readonly string[];
   readonly timeoutMs: number;
@@ -32,7 +36,8 @@ export interface PushTarget {
  */
 export function notificationUrl(callbackUrl: string): URL {
   const url = new URL(callbackUrl);
-  if (!url.pathname.replace(/\/+$/, '').endsWith(`/${RESOURCE}`)) url.pathname = `${url.pathname.replace(/\/+$/, '')}/${RESOURCE}`;
+  if (!url.pathname.replace(/\/+$/, '').endsWith(`/${RESOURCE}`))
+    url.pathname = `${url.pathname.replace(/\/+$/, '')}/${RESOURCE}`;
   return url;
 }
 
@@ -87,14 +92,19 @@ export async function pushSecurityEvent(target: PushTarget, set: string): Promis
       response.on('end', () => {
         if (status >= 200 && status < 300) return finish({ kind: 'delivered' });
         const answer = `HTTP ${status}${rfc8935Error(Buffer.concat(chunks).toString('utf8'))}`;
-        finish(status === 400 ? { kind: 'rejected', error: answer } : { kind: 'failed', error: answer });
+        finish(
+          status === 400 ? { kind: 'rejected', error: answer } : { kind: 'failed', error: answer },
+        );
       });
     });
     req.end(body);
   });
 }
 
-/** RFC 8935 section 2.4 `{"err": ..., "description": ...}`, as `: err (description)`; empty for anything else. */
+/**
+ * RFC 8935 section 2.4 `{"err": ..., "description": ...}`, as `: err (description)`; empty for
+ * anything else.
+ */
 function rfc8935Error(text: string): string {
   try {
     const { err, description } = JSON.parse(text) as { err?: unknown; description?: unknown };

@@ -2,7 +2,9 @@ import { SIGNING_KEYS } from '../../authz/index.ts';
 import { signCompactJws, type KeyProvider } from '../../certs/index.ts';
 import { RESOURCE_PATHS, type PendingEvent } from '../../openbanking/index.ts';
 
-/** RFC 8417 section 2.3: the explicit type of a SET, so it is never taken for another kind of JWT. */
+/**
+ * RFC 8417 section 2.3: the explicit type of a SET, so it is never taken for another kind of JWT.
+ */
 export const SET_TYPE = 'secevent+jwt';
 /** The OB resource version the links point at (OBEventLink1.version). */
 const RESOURCE_VERSION = 'v3.1';
@@ -40,7 +42,11 @@ export interface SetClaims {
  * and every event names the resource as its `subject` (the revocation event may omit it beside a
  * resource-update, and carries it anyway so it stands on its own).
  */
-export function securityEventClaims(issuer: Pick<SetIssuer, 'issuer' | 'resourceBaseUrl'>, event: PendingEvent, nowSeconds: number): SetClaims {
+export function securityEventClaims(
+  issuer: Pick<SetIssuer, 'issuer' | 'resourceBaseUrl'>,
+  event: PendingEvent,
+  nowSeconds: number,
+): SetClaims {
   const link = `${issuer.resourceBaseUrl}${RESOURCE_PATHS[event.resourceType]}/${encodeURIComponent(event.resourceId)}`;
   const subject: EventSubject = {
     subject_type: 'http://openbanking.org.uk/rid_http://openbanking.org.uk/rty',
@@ -56,7 +62,9 @@ export function securityEventClaims(issuer: Pick<SetIssuer, 'issuer' | 'resource
     sub: link,
     txn: event.claims.txn,
     toe: event.claims.toe,
-    events: Object.fromEntries(Object.entries(event.claims.events).map(([type, body]) => [type, { ...body, subject }])),
+    events: Object.fromEntries(
+      Object.entries(event.claims.events).map(([type, body]) => [type, { ...body, subject }]),
+    ),
   };
 }
 
@@ -65,8 +73,16 @@ export function securityEventClaims(issuer: Pick<SetIssuer, 'issuer' | 'resource
  * JWKS publishes first: a TPP verifies it as it verifies the bank's other signatures. Signed when
  * sent rather than when raised, so a rotated key is picked up by events still waiting.
  */
-export async function signSecurityEvent(issuer: SetIssuer, event: PendingEvent, nowSeconds = Math.floor(Date.now() / 1000)): Promise<string> {
+export async function signSecurityEvent(
+  issuer: SetIssuer,
+  event: PendingEvent,
+  nowSeconds = Math.floor(Date.now() / 1000),
+): Promise<string> {
   const [bankKey] = SIGNING_KEYS;
   const key = await issuer.keys.getOrCreate(bankKey.label, bankKey.alg);
-  return signCompactJws(key, { typ: SET_TYPE }, { ...securityEventClaims(issuer, event, nowSeconds) });
+  return signCompactJws(
+    key,
+    { typ: SET_TYPE },
+    { ...securityEventClaims(issuer, event, nowSeconds) },
+  );
 }

@@ -12,7 +12,9 @@ export interface EventDeliverySettings {
   readonly backoffMaxMs: number;
   /** One attempt: connect, TLS, request and answer must all fit in it. */
   readonly timeoutMs: number;
-  /** TPPs pushed to at once; one TPP takes one slot at most, so a hanging TPP cannot hold them all. */
+  /**
+   * TPPs pushed to at once; one TPP takes one slot at most, so a hanging TPP cannot hold them all.
+   */
   readonly concurrency: number;
   /**
    * Callback hosts (`name` or `name:port`) that may resolve to loopback or private addresses:
@@ -25,8 +27,16 @@ export interface EventDeliverySettings {
  * The wait before attempt `attempt + 1` after `attempt` failed ones: base * 2^(attempt-1), capped,
  * with the upper half randomised ("equal jitter") so TPPs failing together do not retry together.
  */
-export function retryDelayMs(settings: Pick<EventDeliverySettings, 'backoffBaseMs' | 'backoffMaxMs'>, attempt: number, random = Math.random()): number {
-  if (!Number.isInteger(attempt) || attempt < 1) throw new RangeError(`attempt must be a positive integer, got ${attempt}`);
-  const ceiling = Math.min(settings.backoffMaxMs, settings.backoffBaseMs * 2 ** Math.min(attempt - 1, 30));
+export function retryDelayMs(
+  settings: Pick<EventDeliverySettings, 'backoffBaseMs' | 'backoffMaxMs'>,
+  attempt: number,
+  random = Math.random(),
+): number {
+  if (!Number.isInteger(attempt) || attempt < 1)
+    throw new RangeError(`attempt must be a positive integer, got ${attempt}`);
+  const ceiling = Math.min(
+    settings.backoffMaxMs,
+    settings.backoffBaseMs * 2 ** Math.min(attempt - 1, 30),
+  );
   return Math.round(ceiling / 2 + (ceiling / 2) * random);
 }

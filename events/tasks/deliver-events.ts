@@ -19,14 +19,22 @@ export default function deliverEvents(deps: PushDeps): Task<'deliver-events'> {
   return async (payload: unknown, helpers: JobHelpers) => {
     const { clientId } = assertDeliverEventsPayload(payload);
     const next = await pushDueEvents(deps, clientId);
-    if (next !== undefined) await helpers.addJob('deliver-events', { clientId }, { jobKey: deliverEventsJobKey(clientId), runAt: next });
+    if (next !== undefined)
+      await helpers.addJob(
+        'deliver-events',
+        { clientId },
+        { jobKey: deliverEventsJobKey(clientId), runAt: next },
+      );
   };
 }
 
 function assertDeliverEventsPayload(payload: unknown): DeliverEventsPayload {
   const { clientId } = payloadObject('deliver-events', payload);
   if (typeof clientId !== 'string' || clientId.length < 1 || clientId.length > 512) {
-    throw new InvalidJobPayloadError('deliver-events', 'clientId must be a client id (1-512 characters)');
+    throw new InvalidJobPayloadError(
+      'deliver-events',
+      'clientId must be a client id (1-512 characters)',
+    );
   }
   return { clientId };
 }

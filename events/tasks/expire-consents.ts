@@ -20,11 +20,17 @@ export default function expireConsents(deps: TaskDeps): Task<'expire-consents'> 
   return async (payload: unknown, helpers: JobHelpers) => {
     assertCronPayload('expire-consents', payload);
     const result = await revokeExpiredConsentGrants(deps.knex, CONSENTS_PER_RUN_MAX);
-    if (result.consents > 0) helpers.logger.info(`revoked the grants of ${result.consents} expired consents`, { ...result });
+    if (result.consents > 0)
+      helpers.logger.info(`revoked the grants of ${result.consents} expired consents`, {
+        ...result,
+      });
   };
 }
 
-/** The expiry of a bounded batch of consents, their grants ended through the authorization server's own revocation. */
+/**
+ * The expiry of a bounded batch of consents, their grants ended through the authorization server's
+ * own revocation.
+ */
 export function revokeExpiredConsentGrants(knex: Knex, consentsMax: number): Promise<ExpiryResult> {
   return expireConsentGrants(knex, consentsMax, revokeGrantTokens);
 }

@@ -3,7 +3,11 @@
  * than a batch or `batchesMax` batches ran: short statements keep row locks and WAL bursts small,
  * and whatever a run leaves is taken by the next one. Returns the total deleted.
  */
-export async function inBatches(remove: (limit: number) => Promise<number>, perBatch: number, batchesMax: number): Promise<number> {
+export async function inBatches(
+  remove: (limit: number) => Promise<number>,
+  perBatch: number,
+  batchesMax: number,
+): Promise<number> {
   let deleted = 0;
   for (let batch = 0; batch < batchesMax; batch += 1) {
     const count = await remove(perBatch);

@@ -3,9 +3,18 @@ import type { Knex } from 'knex';
 import type { JobHelpers, Task } from 'graphile-worker';
 import type { TaskDeps } from '../task-list.ts';
 import { OUTBOUND_PAYMENT_ACCOUNTS, postTransfer, transferEntries } from '../../ledger/index.ts';
-import { prepareCreditTransfer, recordCreditTransfer, type SettledPayment } from '../../iso20022/index.ts';
+import {
+  prepareCreditTransfer,
+  recordCreditTransfer,
+  type SettledPayment,
+} from '../../iso20022/index.ts';
 import { countPayments } from '../../observability/index.ts';
-import { hasPaymentsToSettle, markSettled, raiseEvents, takeSettlementBatch } from '../../openbanking/index.ts';
+import {
+  hasPaymentsToSettle,
+  markSettled,
+  raiseEvents,
+  takeSettlementBatch,
+} from '../../openbanking/index.ts';
 import { enqueueJob } from '../enqueue.ts';
 import { InvalidJobPayloadError, JobInvariantError } from '../errors.ts';
 import { payloadObject } from './payload.ts';
@@ -44,8 +53,22 @@ export interface SettlementBatch {
  * seen by the job's own check for what is left (settleBatch), or asks for the next run itself
  * (the job is no longer waiting once it runs); sweep-settlements is the backstop for a crash.
  */
-export async function enqueueSettlement(trx: Knex.Transaction, currency: string, delaySeconds = SETTLEMENT_DELAY_SECONDS): Promise<void> {
-  await enqueueJob(trx, 'settle-payments', { currency }, { jobKey: `settle-payments:${currency}`, delaySeconds, preserveRunAt: true, unlessWaiting: true });
+export async function enqueueSettlement(
+  trx: Knex.Transaction,
+  currency: string,
+  delaySeconds = SETTLEMENT_DELAY_SECONDS,
+): Promise<void> {
+  await enqueueJob(
+    trx,
+    'settle-payments',
+    { currency },
+    {
+      jobKey: `settle-payments:${currency}`,
+      delaySeconds,
+      preserveRunAt: true,
+      unlessWaiting: true,
+    },
+  );
 }
 
 /**
@@ -53,8 +76,18 @@ export async function enqueueSettlement(trx: Knex.Transaction, currency: string,
  * payment's transaction: runs leave the payment out of their batches until its settle_not_before,
  * so this job, keyed by the payment, is the one that finds it due (with whatever else is waiting).
  */
-export async function enqueueHeldSettlement(trx: Knex.Transaction, currency: string, paymentId: string, delaySeconds: number): Promise<void> {
-  await enqueueJob(trx, 'settle-payments', { currency }, { jobKey: `settle-payments:${currency}:held:${paymentId}`, delaySeconds });
+export async function enqueueHeldSettlement(
+  trx: Knex.Transaction,
+  currency: string,
+  paymentId: string,
+  delaySeconds: number,
+): Promise<void> {
+  await enqueueJob(
+    trx,
+    'settle-payments',
+    { currency },
+    { jobKey: `settle-payments:${currency}:held:${paymentId}`, delaySeconds },
+  );
 }
 
 /**
@@ -71,59 +104,96 @@ export default function settlePayments(deps: TaskDeps): Task<'settle-payments'> 
     const { currency } = assertSettlePaymentsPayload(payload);
     const batch = await settleBatch(deps.knex, currency);
     countPayments('AcceptedSettlementCompleted', batch.payments);
-    helpers.logger.info(`settled ${batch.payments} ${currency} payments`, { currency, payments: batch.payments, transferId: batch.transferId, messageId: batch.messageId });
+    helpers.logger.info(`settled ${batch.payments} ${currency} payments`, {
+      currency,
+      payments: batch.payments,
+      transferId: batch.transferId,
+      messageId: batch.messageId,
+    });
   };
 }
 
 function assertSettlePaymentsPayload(payload: unknown): SettlePaymentsPayload {
   const { currency } = payloadObject('settle-payments', payload);
   if (typeof currency !== 'string' || !Object.hasOwn(OUTBOUND_PAYMENT_ACCOUNTS, currency)) {
-    throw new InvalidJobPayloadError('settle-payments', `currency must be one of ${Object.keys(OUTBOUND_PAYMENT_ACCOUNTS).join(', ')}`);
+    throw new InvalidJobPayloadError(
+      'settle-payments',
+      `currency must be one of ${Object.keys(OUTBOUND_PAYMENT_ACCOUNTS).join(', ')}`,
+    );
   }
   return { currency };
 }
 
 /** One batch, oldest payments first. Exported for tests that need a run's result. */
-export async function settleBatch(knex: Knex, currency: string, batchMax = SETTLEMENT_BATCH_MAX): Promise<SettlementBatch> {
+export async function settleBatch(
+  knex: Knex,
+  currency: string,
+  batchMax = SETTLEMENT_BATCH_MAX,
+): Promise<SettlementBatch> {
   const accounts = OUTBOUND_PAYMENT_ACCOUNTS[currency];
-  if (!accounts) throw new InvalidJobPayloadError('settle-payments', `no settlement accounts for ${currency}`);
+  if (!accounts)
+    throw new InvalidJobPayloadError('settle-payments', `no settlement accounts for ${currency}`);
   return knex.transaction(async (trx) => {
     const payments = await takeSettlementBatch(trx, currency, batchMax);
     if (payments.length === 0) return { transferId: null, payments: 0, messageId: null };
 
-    const credits = await transferEntries(trx, payments.map((payment) => payment.ledger_transfer_id), accounts.clearing);
+    const credits = await transferEntries(
+      trx,
+      payments.map((payment) => payment.ledger_transfer_id),
+      accounts.clearing,
+    );
     const clearedBySubaccount = new Map<string, bigint>();
     const settled: SettledPayment[] = [];
     let totalMinor = 0n;
     for (const payment of payments) {
       const cleared = credits.filter((entry) => entry.transferId === payment.ledger_transfer_id);
-      if (cleared.length > 1) throw new JobInvariantError('a payment\'s transfer credited more than one outbound clearing sub-account');
+      if (cleared.length > 1)
+        throw new JobInvariantError(
+          "a payment's transfer credited more than one outbound clearing sub-account",
+        );
       const [credit] = cleared;
       if (!credit || credit.amountMinor <= 0n) {
         throw new JobInvariantError(
           `payment ${payment.id}: its transfer ${payment.ledger_transfer_id} has no credit to ${accounts.clearing[0]} or another outbound clearing sub-account`,
         );
       }
-      clearedBySubaccount.set(credit.accountId, (clearedBySubaccount.get(credit.accountId) ?? 0n) + credit.amountMinor);
+      clearedBySubaccount.set(
+        credit.accountId,
+        (clearedBySubaccount.get(credit.accountId) ?? 0n) + credit.amountMinor,
+      );
       settled.push({ id: payment.id, amountMinor: credit.amountMinor });
       totalMinor += credit.amountMinor;
     }
     // The message is built and validated before the transfer locks the clearing accounts.
     const settlementTransferId = randomUUID();
-    const message = await prepareCreditTransfer(trx, { settlementTransferId, currency, payments: settled });
+    const message = await prepareCreditTransfer(trx, {
+      settlementTransferId,
+      currency,
+      payments: settled,
+    });
     const transfer = await postTransfer(trx, {
       transferId: settlementTransferId,
       kind: 'settlement',
       reference: `Settlement of ${payments.length} ${currency} payments`,
       metadata: { payments: payments.length },
       entries: [
-        ...[...clearedBySubaccount].map(([accountId, clearedMinor]) => ({ accountId, currency, amountMinor: -clearedMinor })),
+        ...[...clearedBySubaccount].map(([accountId, clearedMinor]) => ({
+          accountId,
+          currency,
+          amountMinor: -clearedMinor,
+        })),
         { accountId: accounts.settlement, currency, amountMinor: totalMinor },
       ],
     });
-    const updated = await markSettled(trx, payments.map((payment) => payment.id), transfer.transferId);
+    const updated = await markSettled(
+      trx,
+      payments.map((payment) => payment.id),
+      transfer.transferId,
+    );
     if (updated !== payments.length) {
-      throw new JobInvariantError(`${payments.length - updated} payments changed under their row locks`);
+      throw new JobInvariantError(
+        `${payments.length - updated} payments changed under their row locks`,
+      );
     }
     await raiseEvents(trx, { payments: payments.map((payment) => payment.id) });
     await recordCreditTransfer(trx, message, transfer.transferId);
@@ -131,6 +201,10 @@ export async function settleBatch(knex: Knex, currency: string, batchMax = SETTL
     // one may have missed payments that committed while it ran, having seen this job waiting.
     if (payments.length === batchMax) await enqueueSettlement(trx, currency, 0);
     else if (await hasPaymentsToSettle(trx, currency)) await enqueueSettlement(trx, currency);
-    return { transferId: transfer.transferId, payments: payments.length, messageId: message.batch.messageId };
+    return {
+      transferId: transfer.transferId,
+      payments: payments.length,
+      messageId: message.batch.messageId,
+    };
   });
 }

@@ -12,6 +12,7 @@ export default function sweepAuthz(deps: TaskDeps): Task<'sweep-authz'> {
   return async (payload: unknown, helpers: JobHelpers) => {
     assertCronPayload('sweep-authz', payload);
     const swept = await sweepExpired(deps.knex);
-    if (swept.payloads + swept.replay > 0) helpers.logger.info('swept expired authorization rows', { ...swept });
+    if (swept.payloads + swept.replay > 0)
+      helpers.logger.info('swept expired authorization rows', { ...swept });
   };
 }

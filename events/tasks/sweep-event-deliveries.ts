@@ -12,12 +12,18 @@ const TPPS_PER_RUN_MAX = 1000;
  * re-adding by job key puts a new job beside a locked one (events/tasks/sweep-settlements.ts has
  * the same problem). Runs every minute and once when the delivery worker starts.
  */
-export default function sweepEventDeliveries(deps: { readonly knex: Knex }): Task<'sweep-event-deliveries'> {
+export default function sweepEventDeliveries(deps: {
+  readonly knex: Knex;
+}): Task<'sweep-event-deliveries'> {
   return async (payload: unknown, helpers: JobHelpers) => {
     assertCronPayload('sweep-event-deliveries', payload);
     const tpps = await tppsWithEventsToPush(deps.knex, TPPS_PER_RUN_MAX);
     for (const { clientId, due } of tpps) {
-      await helpers.addJob('deliver-events', { clientId }, { jobKey: deliverEventsJobKey(clientId), runAt: due });
+      await helpers.addJob(
+        'deliver-events',
+        { clientId },
+        { jobKey: deliverEventsJobKey(clientId), runAt: due },
+      );
     }
     if (tpps.length > 0) helpers.logger.info(`event pushes scheduled for ${tpps.length} TPPs`);
   };

@@ -16,7 +16,11 @@ const BATCHES_PER_RUN_MAX = 20;
 export default function sweepIdempotencyKeys(deps: TaskDeps): Task<'sweep-idempotency-keys'> {
   return async (payload: unknown, helpers: JobHelpers) => {
     assertCronPayload('sweep-idempotency-keys', payload);
-    const deleted = await inBatches((limit) => sweepExpiredIdempotencyKeys(deps.knex, limit), KEYS_PER_BATCH, BATCHES_PER_RUN_MAX);
+    const deleted = await inBatches(
+      (limit) => sweepExpiredIdempotencyKeys(deps.knex, limit),
+      KEYS_PER_BATCH,
+      BATCHES_PER_RUN_MAX,
+    );
     if (deleted > 0) helpers.logger.info(`swept ${deleted} expired idempotency keys`, { deleted });
   };
 }

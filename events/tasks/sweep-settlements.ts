@@ -21,7 +21,9 @@ export default function sweepSettlements(deps: TaskDeps): Task<'sweep-settlement
   return async (payload: unknown, helpers: JobHelpers) => {
     assertCronPayload('sweep-settlements', payload);
     const currencies = await deps.knex.transaction(async (trx) => {
-      const waiting = (await currenciesInSettlement(trx)).filter((currency) => Object.hasOwn(OUTBOUND_PAYMENT_ACCOUNTS, currency));
+      const waiting = (await currenciesInSettlement(trx)).filter((currency) =>
+        Object.hasOwn(OUTBOUND_PAYMENT_ACCOUNTS, currency),
+      );
       for (const currency of waiting) await enqueueSettlement(trx, currency, 0);
       return waiting;
     });

@@ -6,8 +6,19 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { decodeProtectedHeader, importJWK, jwtVerify } from 'jose';
 import { SIGNING_KEYS } from '../../authz/index.ts';
-import { createKeyProvider, ensureDevPki, SandboxDirectory, type DevPki, type KeyProvider } from '../../certs/index.ts';
-import { CONSENT_AUTHORIZATION_REVOKED, RESOURCE_UPDATE, raiseEvents, type ResourceChange } from '../../openbanking/index.ts';
+import {
+  createKeyProvider,
+  ensureDevPki,
+  SandboxDirectory,
+  type DevPki,
+  type KeyProvider,
+} from '../../certs/index.ts';
+import {
+  CONSENT_AUTHORIZATION_REVOKED,
+  RESOURCE_UPDATE,
+  raiseEvents,
+  type ResourceChange,
+} from '../../openbanking/index.ts';
 import { createLogger } from '../../platform/logging.ts';
 import type { TestDatabase } from '../../test/support/database.ts';
 import { assertSecurityEventToken } from '../../test/support/event-notifications.ts';
@@ -51,7 +62,13 @@ before(async () => {
   pki = await ensureDevPki({ dir: join(workDir, 'pki'), keys, hostnames: [] });
   const directory = await SandboxDirectory.open({ dir: join(workDir, 'directory'), keys });
   directoryCaPem = directory.caCertPem;
-  receiverTls = { ...(await directory.issueServerCertificate({ organisation: 'Receiver Ltd', hostnames: ['localhost'] })), bankCaPem: pki.caCertPem };
+  receiverTls = {
+    ...(await directory.issueServerCertificate({
+      organisation: 'Receiver Ltd',
+      hostnames: ['localhost'],
+    })),
+    bankCaPem: pki.caCertPem,
+  };
 });
 after(async () => {
   await Promise.all(receivers.map((receiver) => receiver.close()));
@@ -60,23 +77,41 @@ after(async () => {
   await rm(workDir, { recursive: true, force: true });
 });
 
-async function receiver(answer: (push: { jti: string; path: string }, earlier: number) => Answer): Promise<ScriptedReceiver> {
+async function receiver(
+  answer: (push: { jti: string; path: string }, earlier: number) => Answer,
+): Promise<ScriptedReceiver> {
   const started = await scriptedReceiver(receiverTls, answer);
   receivers.push(started);
   return started;
 }
 
 /** A TPP's subscription, as POST /event-subscriptions stores it. */
-async function subscribe(clientId: string, callbackUrl: string | null, eventTypes: string[] = []): Promise<void> {
-  await database.knex('openbanking.event_subscriptions').insert({ id: `es-${randomUUID()}`, client_id: clientId, callback_url: callbackUrl, version: '3.1', event_types: eventTypes });
+async function subscribe(
+  clientId: string,
+  callbackUrl: string | null,
+  eventTypes: string[] = [],
+): Promise<void> {
+  await database.knex('openbanking.event_subscriptions').insert({
+    id: `es-${randomUUID()}`,
+    client_id: clientId,
+    callback_url: callbackUrl,
+    version: '3.1',
+    event_types: eventTypes,
+  });
 }
 
 /** An authorised account-access consent of the TPP. */
 async function consent(clientId: string): Promise<string> {
   const id = `aac-${randomUUID()}`;
   await database.knex('openbanking.consents').insert({
-    id, kind: 'account-access', client_id: clientId, status: 'Authorised', permissions: ['ReadAccountsBasic'],
-    customer_id: ALICE.id, account_ids: [ALICE.current.id], authorised_at: new Date(),
+    id,
+    kind: 'account-access',
+    client_id: clientId,
+    status: 'Authorised',
+    permissions: ['ReadAccountsBasic'],
+    customer_id: ALICE.id,
+    account_ids: [ALICE.current.id],
+    authorised_at: new Date(),
   });
   return id;
 }
@@ -95,7 +130,11 @@ interface DeliveryRow {
 }
 
 async function deliveriesOf(clientId: string): Promise<DeliveryRow[]> {
-  return database.knex('openbanking.event_deliveries').where({ client_id: clientId }).orderBy('seq').select('id', 'status', 'attempts', 'next_attempt_at', 'last_error', 'claims');
+  return database
+    .knex('openbanking.event_deliveries')
+    .where({ client_id: clientId })
+    .orderBy('seq')
+    .select('id', 'status', 'attempts', 'next_attempt_at', 'last_error', 'claims');
 }
 
 async function settled(clientId: string, status: string, count = 1): Promise<DeliveryRow[]> {
@@ -103,14 +142,23 @@ async function settled(clientId: string, status: string, count = 1): Promise<Del
     const found = await deliveriesOf(clientId);
     return found.length === count && found.every((row) => row.status === status) && found;
   }, WAIT);
-  assert.ok(rows, `${clientId}: expected ${count} ${status} deliveries, have ${JSON.stringify(await deliveriesOf(clientId))}`);
+  assert.ok(
+    rows,
+    `${clientId}: expected ${count} ${status} deliveries, have ${JSON.stringify(await deliveriesOf(clientId))}`,
+  );
   return rows;
 }
 
 test('the retry delay doubles from the base, is capped, and is jittered within its upper half', () => {
   const policy = { backoffBaseMs: 100, backoffMaxMs: 1000 };
-  assert.deepEqual([1, 2, 3, 4, 5, 6].map((attempt) => retryDelayMs(policy, attempt, 1)), [100, 200, 400, 800, 1000, 1000]);
-  assert.deepEqual([1, 2, 5].map((attempt) => retryDelayMs(policy, attempt, 0)), [50, 100, 500]);
+  assert.deepEqual(
+    [1, 2, 3, 4, 5, 6].map((attempt) => retryDelayMs(policy, attempt, 1)),
+    [100, 200, 400, 800, 1000, 1000],
+  );
+  assert.deepEqual(
+    [1, 2, 5].map((attempt) => retryDelayMs(policy, attempt, 0)),
+    [50, 100, 500],
+  );
   assert.throws(() => retryDelayMs(policy, 0), RangeError);
 });
 
@@ -136,7 +184,10 @@ describe('the outbox', () => {
     await raise({ consents: [consentId], authorizationRevoked: true });
     const [row] = await deliveriesOf(subscribed);
     assert.equal(row?.status, 'pending');
-    assert.deepEqual(Object.keys(row!.claims.events).sort(), [CONSENT_AUTHORIZATION_REVOKED, RESOURCE_UPDATE]);
+    assert.deepEqual(Object.keys(row!.claims.events).sort(), [
+      CONSENT_AUTHORIZATION_REVOKED,
+      RESOURCE_UPDATE,
+    ]);
     assert.equal((await pushJobs(subscribed)).length, 1, 'the push job commits with the event');
     assert.ok(row!.next_attempt_at, 'pushed: it has a callback URL');
   });
@@ -145,7 +196,11 @@ describe('the outbox', () => {
     const clientId = `client-${randomUUID()}`;
     await subscribe(clientId, null, [CONSENT_AUTHORIZATION_REVOKED]);
     await raise({ consents: [await consent(clientId)] });
-    assert.deepEqual(await deliveriesOf(clientId), [], 'a plain resource-update is not subscribed to');
+    assert.deepEqual(
+      await deliveriesOf(clientId),
+      [],
+      'a plain resource-update is not subscribed to',
+    );
     await raise({ consents: [await consent(clientId)], authorizationRevoked: true });
     const [row] = await deliveriesOf(clientId);
     assert.deepEqual(Object.keys(row!.claims.events), [CONSENT_AUTHORIZATION_REVOKED]);
@@ -155,16 +210,34 @@ describe('the outbox', () => {
 });
 
 describe('raised where statuses change', () => {
-  test("expiry raises consent-authorization-revoked for an authorised consent, not for one the customer revoked before", async () => {
+  test('expiry raises consent-authorization-revoked for an authorised consent, not for one the customer revoked before', async () => {
     const clientId = `client-${randomUUID()}`;
     await subscribe(clientId, null);
     const [authorised, revoked] = [await consent(clientId), await consent(clientId)];
-    await database.knex('openbanking.consents').whereIn('id', [authorised, revoked]).update({ grant_id: database.knex.raw("'grant-' || id"), expires_at: new Date(Date.now() - 1000) });
-    await database.knex('openbanking.consents').where({ id: revoked }).update({ status: 'Revoked' });
+    await database
+      .knex('openbanking.consents')
+      .whereIn('id', [authorised, revoked])
+      .update({
+        grant_id: database.knex.raw("'grant-' || id"),
+        expires_at: new Date(Date.now() - 1000),
+      });
+    await database
+      .knex('openbanking.consents')
+      .where({ id: revoked })
+      .update({ status: 'Revoked' });
 
     await revokeExpiredConsentGrants(database.knex, 100);
-    const rows = await database.knex('openbanking.event_deliveries').where({ client_id: clientId }).select('resource_id', 'event_type');
-    assert.deepEqual(rows.map((row: { resource_id: string; event_type: string }) => [row.resource_id, row.event_type]), [[authorised, CONSENT_AUTHORIZATION_REVOKED]]);
+    const rows = await database
+      .knex('openbanking.event_deliveries')
+      .where({ client_id: clientId })
+      .select('resource_id', 'event_type');
+    assert.deepEqual(
+      rows.map((row: { resource_id: string; event_type: string }) => [
+        row.resource_id,
+        row.event_type,
+      ]),
+      [[authorised, CONSENT_AUTHORIZATION_REVOKED]],
+    );
     await revokeExpiredConsentGrants(database.knex, 100);
     assert.equal((await deliveriesOf(clientId)).length, 1, 'a second run raises nothing again');
   });
@@ -172,7 +245,10 @@ describe('raised where statuses change', () => {
 
 /** The TPP's queued push job (one per TPP: job key). */
 async function pushJobs(clientId: string): Promise<unknown[]> {
-  const { rows } = await database.knex.raw<{ rows: unknown[] }>('SELECT id FROM graphile_worker.jobs WHERE key = ?', [`deliver-events:${clientId}`]);
+  const { rows } = await database.knex.raw<{ rows: unknown[] }>(
+    'SELECT id FROM graphile_worker.jobs WHERE key = ?',
+    [`deliver-events:${clientId}`],
+  );
   return rows;
 }
 
@@ -203,15 +279,27 @@ describe('pushing', () => {
 
     const [push, ...more] = tpp.pushesOf(row!.id);
     assert.equal(more.length, 0);
-    assert.equal(push!.path, '/event-notifications', 'the resource name is appended to the callback URL');
+    assert.equal(
+      push!.path,
+      '/event-notifications',
+      'the resource name is appended to the callback URL',
+    );
     assert.equal(push!.headers['content-type'], 'application/jwt');
     assert.equal(push!.headers['x-fapi-financial-id'], 'bank-test');
     assert.match(String(push!.headers['x-fapi-interaction-id']), /^[0-9a-f-]{36}$/);
-    assert.match(push!.clientCertificateSubject, /CN=Open Banking Sandbox event notifications/, 'the bank presents its client certificate');
+    assert.match(
+      push!.clientCertificateSubject,
+      /CN=Open Banking Sandbox event notifications/,
+      'the bank presents its client certificate',
+    );
 
     const bankKey = await keys.getOrCreate(SIGNING_KEYS[0].label, SIGNING_KEYS[0].alg);
     assert.equal(decodeProtectedHeader(push!.token).kid, bankKey.kid);
-    const { payload } = await jwtVerify(push!.token, await importJWK(bankKey.publicJwk, bankKey.alg), { typ: 'secevent+jwt', issuer: ISSUER, audience: clientId });
+    const { payload } = await jwtVerify(
+      push!.token,
+      await importJWK(bankKey.publicJwk, bankKey.alg),
+      { typ: 'secevent+jwt', issuer: ISSUER, audience: clientId },
+    );
     assertSecurityEventToken(payload, {
       jti: row!.id,
       resource: `${RESOURCES}/open-banking/v3.1/aisp/account-access-consents/${consentId}`,
@@ -226,7 +314,10 @@ describe('pushing', () => {
     await subscribe(clientId, tpp.url);
     await raise({ consents: [await consent(clientId)] });
     const [row] = await settled(clientId, 'delivered');
-    assert.deepEqual(tpp.pushesOf(row!.id).map((push) => push.answer), [503, 503, 503, 202]);
+    assert.deepEqual(
+      tpp.pushesOf(row!.id).map((push) => push.answer),
+      [503, 503, 503, 202],
+    );
     assert.equal(row!.attempts, 4);
     assert.equal(row!.next_attempt_at, null, 'nothing more is scheduled for a delivered event');
   });
@@ -243,7 +334,11 @@ describe('pushing', () => {
 
     await settled(served, 'delivered');
     const [waiting] = await deliveriesOf(stuck);
-    assert.equal(waiting!.status, 'pending', 'the healthy TPP did not wait for the silent one to be given up');
+    assert.equal(
+      waiting!.status,
+      'pending',
+      'the healthy TPP did not wait for the silent one to be given up',
+    );
 
     const [dead] = await settled(stuck, 'failed');
     assert.equal(dead!.attempts, SETTINGS.attemptsMax);
@@ -264,12 +359,15 @@ describe('pushing', () => {
     await raise({ consents: [consentId], authorizationRevoked: true });
     const [earlier, later] = await settled(clientId, 'delivered', 2);
     assert.equal(first, earlier!.id);
-    assert.deepEqual(tpp.pushes.map((push) => [push.jti, push.answer]), [
-      [earlier!.id, 500],
-      [earlier!.id, 500],
-      [earlier!.id, 202],
-      [later!.id, 202],
-    ]);
+    assert.deepEqual(
+      tpp.pushes.map((push) => [push.jti, push.answer]),
+      [
+        [earlier!.id, 500],
+        [earlier!.id, 500],
+        [earlier!.id, 202],
+        [later!.id, 202],
+      ],
+    );
   });
 
   test('a 400 from the receiver (RFC 8935) rejects the event without retrying it', async () => {

@@ -15,7 +15,9 @@ after(() => database?.drop());
  * An authorised account-access consent with its grant as the authorization server stores it: the
  * Grant row keyed by the grant id, and an access token, a refresh token and a code carrying it.
  */
-async function authorisedConsent(expiresInSeconds: number): Promise<{ consentId: string; grantId: string }> {
+async function authorisedConsent(
+  expiresInSeconds: number,
+): Promise<{ consentId: string; grantId: string }> {
   const consentId = `aac-${randomUUID()}`;
   const grantId = `grant-${randomUUID()}`;
   await database.knex.transaction(async (trx) => {
@@ -25,7 +27,11 @@ async function authorisedConsent(expiresInSeconds: number): Promise<{ consentId:
       [consentId, expiresInSeconds, ALICE.id, ALICE.current.id, grantId],
     );
     await trx('authz.oidc_payloads').insert([
-      { kind: 'Grant', id: grantId, payload: { jti: grantId, accountId: ALICE.id, clientId: 'client-1' } },
+      {
+        kind: 'Grant',
+        id: grantId,
+        payload: { jti: grantId, accountId: ALICE.id, clientId: 'client-1' },
+      },
       ...['AccessToken', 'RefreshToken', 'AuthorizationCode'].map((kind) => ({
         kind,
         id: `${kind}-${randomUUID()}`,
@@ -39,7 +45,8 @@ async function authorisedConsent(expiresInSeconds: number): Promise<{ consentId:
 }
 
 async function grantRows(grantId: string): Promise<string[]> {
-  const rows = await database.knex('authz.oidc_payloads')
+  const rows = await database
+    .knex('authz.oidc_payloads')
     .select('kind')
     .where({ grant_id: grantId })
     .orWhere({ kind: 'Grant', id: grantId })
@@ -47,8 +54,14 @@ async function grantRows(grantId: string): Promise<string[]> {
   return rows.map((row: { kind: string }) => row.kind);
 }
 
-async function consent(consentId: string): Promise<{ status: string; grant_revoked_at: Date | null }> {
-  const row = await database.knex('openbanking.consents').select('status', 'grant_revoked_at').where({ id: consentId }).first();
+async function consent(
+  consentId: string,
+): Promise<{ status: string; grant_revoked_at: Date | null }> {
+  const row = await database
+    .knex('openbanking.consents')
+    .select('status', 'grant_revoked_at')
+    .where({ id: consentId })
+    .first();
   assert(row, `consent ${consentId} exists`);
   return row;
 }
@@ -57,14 +70,24 @@ describe('expire-consents', () => {
   test('revokes the grant and tokens of an expired consent, and leaves live consents alone', async () => {
     const expired = await authorisedConsent(-60);
     const live = await authorisedConsent(3600);
-    assert.deepEqual(await grantRows(expired.grantId), ['AccessToken', 'AuthorizationCode', 'Grant', 'RefreshToken']);
+    assert.deepEqual(await grantRows(expired.grantId), [
+      'AccessToken',
+      'AuthorizationCode',
+      'Grant',
+      'RefreshToken',
+    ]);
 
     await addRawJob(database.knex, 'expire-consents', {});
     await runDueJobs(database);
 
     assert.deepEqual(await jobsOf(database.knex, 'expire-consents'), [], 'the job completed');
     assert.deepEqual(await grantRows(expired.grantId), []);
-    assert.deepEqual(await grantRows(live.grantId), ['AccessToken', 'AuthorizationCode', 'Grant', 'RefreshToken']);
+    assert.deepEqual(await grantRows(live.grantId), [
+      'AccessToken',
+      'AuthorizationCode',
+      'Grant',
+      'RefreshToken',
+    ]);
     // OB v3.1 has no Expired status: expiry is read from expires_at.
     assert.equal((await consent(expired.consentId)).status, 'Authorised');
     assert.ok((await consent(expired.consentId)).grant_revoked_at instanceof Date);
@@ -74,18 +97,31 @@ describe('expire-consents', () => {
   test('a second run finds nothing to do', async () => {
     await authorisedConsent(-60);
     assert.equal((await revokeExpiredConsentGrants(database.knex, 100)).consents, 1);
-    assert.deepEqual(await revokeExpiredConsentGrants(database.knex, 100), { consents: 0, payloads: 0 });
+    assert.deepEqual(await revokeExpiredConsentGrants(database.knex, 100), {
+      consents: 0,
+      payloads: 0,
+    });
   });
 
   test('each run takes a bounded batch, oldest expiry first', async () => {
     const older = await authorisedConsent(-120);
     const newer = await authorisedConsent(-60);
 
-    assert.deepEqual(await revokeExpiredConsentGrants(database.knex, 1), { consents: 1, payloads: 4 });
+    assert.deepEqual(await revokeExpiredConsentGrants(database.knex, 1), {
+      consents: 1,
+      payloads: 4,
+    });
     assert.deepEqual(await grantRows(older.grantId), []);
-    assert.equal((await grantRows(newer.grantId)).length, 4, 'the newer one waits for the next run');
+    assert.equal(
+      (await grantRows(newer.grantId)).length,
+      4,
+      'the newer one waits for the next run',
+    );
 
-    assert.deepEqual(await revokeExpiredConsentGrants(database.knex, 1), { consents: 1, payloads: 4 });
+    assert.deepEqual(await revokeExpiredConsentGrants(database.knex, 1), {
+      consents: 1,
+      payloads: 4,
+    });
     assert.deepEqual(await grantRows(newer.grantId), []);
     await assert.rejects(revokeExpiredConsentGrants(database.knex, 0), RangeError);
   });

@@ -11,11 +11,18 @@ import { openWorkerPool, workerLogger } from '../worker.ts';
 
 const silent = createLogger({ level: 'silent' });
 
-/** Runs every job that is due through graphile-worker, one at a time, and returns when none is left. */
+/**
+ * Runs every job that is due through graphile-worker, one at a time, and returns when none is left.
+ */
 export async function runDueJobs(database: { url: string; knex: Knex }): Promise<void> {
   const pgPool = openWorkerPool(database.url, 2, silent);
   try {
-    await runOnce({ pgPool, taskList: createTaskList({ knex: database.knex }), logger: workerLogger(silent), noHandleSignals: true });
+    await runOnce({
+      pgPool,
+      taskList: createTaskList({ knex: database.knex }),
+      logger: workerLogger(silent),
+      noHandleSignals: true,
+    });
   } finally {
     await pgPool.end();
   }
@@ -25,11 +32,15 @@ export async function runDueJobs(database: { url: string; knex: Knex }): Promise
  * A job as a duplicate delivery would look: no job key, so it queues next to any existing one.
  * Returns the job id.
  */
-export async function addRawJob(knex: Knex, task: TaskName | string, payload: unknown): Promise<string> {
-  const { rows } = await knex.raw<{ rows: { id: bigint }[] }>('SELECT id FROM graphile_worker.add_job(?, ?::json)', [
-    task,
-    JSON.stringify(payload),
-  ]);
+export async function addRawJob(
+  knex: Knex,
+  task: TaskName | string,
+  payload: unknown,
+): Promise<string> {
+  const { rows } = await knex.raw<{ rows: { id: bigint }[] }>(
+    'SELECT id FROM graphile_worker.add_job(?, ?::json)',
+    [task, JSON.stringify(payload)],
+  );
   const [row] = rows;
   if (!row) throw new Error('add_job returned no job');
   return String(row.id);
@@ -51,17 +62,25 @@ export async function jobsOf(knex: Knex | Knex.Transaction, task: string): Promi
 }
 
 /** Polls `check` until it returns true; fails after `timeoutMs` instead of waiting forever. */
-export async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
+export async function eventually(
+  check: () => Promise<boolean>,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 
 export const [ALICE] = SANDBOX_CUSTOMERS as [SandboxCustomer];
 
-/** A fresh database with the sandbox bank (customers, accounts, the bank's system accounts) as the platform seeds it. */
+/**
+ * A fresh database with the sandbox bank (customers, accounts, the bank's system accounts) as the
+ * platform seeds it.
+ */
 export async function createSeededDatabase(): Promise<TestDatabase> {
   const database = await createTestDatabase();
   await seedSandboxBank(database.knex, { encryptionKey: randomBytes(32) });
@@ -70,9 +89,14 @@ export async function createSeededDatabase(): Promise<TestDatabase> {
 
 export interface PaymentOptions {
   amountMinor: bigint;
-  /** The settlement run's delay; the endpoint's default batches for a second, most tests want it now. */
+  /**
+   * The settlement run's delay; the endpoint's default batches for a second, most tests want it
+   * now.
+   */
   settlementDelaySeconds?: number;
-  /** Where the payment's transfer credits: outbound clearing unless a test needs a broken payment. */
+  /**
+   * Where the payment's transfer credits: outbound clearing unless a test needs a broken payment.
+   */
   creditAccountId?: string;
   /** Run inside the payment's transaction before it commits (e.g. to make it roll back). */
   beforeCommit?: (trx: Knex.Transaction) => Promise<void>;
@@ -80,11 +104,17 @@ export interface PaymentOptions {
 
 /**
  * A domestic payment as the payment endpoint writes it: consumed consent, customer -> outbound
- * clearing transfer, payment row AcceptedSettlementInProcess and the settlement request, one transaction.
+ * clearing transfer, payment row AcceptedSettlementInProcess and the settlement request, one
+ * transaction.
  */
 export async function submitPayment(
   knex: Knex,
-  { amountMinor, settlementDelaySeconds = 0, creditAccountId = SYSTEM_ACCOUNT_IDS.gbpOutboundClearing, beforeCommit }: PaymentOptions,
+  {
+    amountMinor,
+    settlementDelaySeconds = 0,
+    creditAccountId = SYSTEM_ACCOUNT_IDS.gbpOutboundClearing,
+    beforeCommit,
+  }: PaymentOptions,
 ): Promise<string> {
   const paymentId = randomUUID();
   const consentId = `pdc-${randomUUID()}`;
@@ -93,7 +123,11 @@ export async function submitPayment(
     InstructionIdentification: 'instr-1',
     EndToEndIdentification: 'e2e-1',
     InstructedAmount: { Amount: amount, Currency: 'GBP' },
-    CreditorAccount: { SchemeName: 'UK.OBIE.SortCodeAccountNumber', Identification: '40400412345678', Name: 'Payee' },
+    CreditorAccount: {
+      SchemeName: 'UK.OBIE.SortCodeAccountNumber',
+      Identification: '40400412345678',
+      Name: 'Payee',
+    },
   };
   await knex.transaction(async (trx) => {
     await trx.raw(

@@ -40,7 +40,13 @@ export async function scriptedReceiver(
   const pushes: ReceivedPush[] = [];
   const hung: ServerResponse[] = [];
   const server: Server = createServer(
-    { cert: tls.certPem, key: tls.keyPem, ca: tls.bankCaPem, requestCert: true, rejectUnauthorized: true },
+    {
+      cert: tls.certPem,
+      key: tls.keyPem,
+      ca: tls.bankCaPem,
+      requestCert: true,
+      rejectUnauthorized: true,
+    },
     (req, res) => {
       const chunks: Buffer[] = [];
       req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -50,7 +56,14 @@ export async function scriptedReceiver(
         const path = req.url ?? '';
         const reply = answer({ jti, path }, pushes.filter((push) => push.jti === jti).length);
         const peer = (req.socket as TLSSocket).getPeerX509Certificate();
-        pushes.push({ path, headers: req.headers, token, jti, clientCertificateSubject: peer?.subject ?? '', answer: reply });
+        pushes.push({
+          path,
+          headers: req.headers,
+          token,
+          jti,
+          clientCertificateSubject: peer?.subject ?? '',
+          answer: reply,
+        });
         if (reply === 'hang') hung.push(res);
         else res.writeHead(reply).end();
       });

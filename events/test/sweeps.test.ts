@@ -18,8 +18,18 @@ describe('sweep-authz', () => {
   test('deletes expired authorization rows and keeps live ones', async () => {
     const [expiredId, liveId] = [`expired-${randomUUID()}`, `live-${randomUUID()}`];
     await database.knex('authz.oidc_payloads').insert([
-      { kind: 'Session', id: expiredId, payload: {}, expires_at: database.knex.raw("now() - interval '1 second'") },
-      { kind: 'Session', id: liveId, payload: {}, expires_at: database.knex.raw("now() + interval '1 hour'") },
+      {
+        kind: 'Session',
+        id: expiredId,
+        payload: {},
+        expires_at: database.knex.raw("now() - interval '1 second'"),
+      },
+      {
+        kind: 'Session',
+        id: liveId,
+        payload: {},
+        expires_at: database.knex.raw("now() + interval '1 hour'"),
+      },
     ]);
     await database.knex('authz.replay').insert([
       { key: expiredId, expires_at: database.knex.raw("now() - interval '1 second'") },
@@ -30,9 +40,16 @@ describe('sweep-authz', () => {
     await runDueJobs(database);
 
     assert.deepEqual(await jobsOf(database.knex, 'sweep-authz'), []);
-    const sessions = await database.knex('authz.oidc_payloads').pluck('id').where({ kind: 'Session' }).whereIn('id', [expiredId, liveId]);
+    const sessions = await database
+      .knex('authz.oidc_payloads')
+      .pluck('id')
+      .where({ kind: 'Session' })
+      .whereIn('id', [expiredId, liveId]);
     assert.deepEqual(sessions, [liveId]);
-    const replay = await database.knex('authz.replay').pluck('key').whereIn('key', [expiredId, liveId]);
+    const replay = await database
+      .knex('authz.replay')
+      .pluck('key')
+      .whereIn('key', [expiredId, liveId]);
     assert.deepEqual(replay, [liveId]);
   });
 });
@@ -49,13 +66,18 @@ describe('sweep-idempotency-keys', () => {
       created_at: database.knex.raw("now() - ? * interval '1 second'", [ageSeconds]),
       completed_at: database.knex.raw('now()'),
     });
-    await database.knex('ledger.idempotency_keys').insert([key('old', IDEMPOTENCY_WINDOW_SECONDS + 60), key('recent', 60)]);
+    await database
+      .knex('ledger.idempotency_keys')
+      .insert([key('old', IDEMPOTENCY_WINDOW_SECONDS + 60), key('recent', 60)]);
 
     await addRawJob(database.knex, 'sweep-idempotency-keys', {});
     await runDueJobs(database);
 
     assert.deepEqual(await jobsOf(database.knex, 'sweep-idempotency-keys'), []);
-    assert.deepEqual(await database.knex('ledger.idempotency_keys').pluck('key').where({ client_id: 'client-1' }), ['recent']);
+    assert.deepEqual(
+      await database.knex('ledger.idempotency_keys').pluck('key').where({ client_id: 'client-1' }),
+      ['recent'],
+    );
   });
 });
 
@@ -77,7 +99,10 @@ describe('purge-event-deliveries', () => {
       delivery('old-delivered', 'delivered', old),
       delivery('old-rejected', 'rejected', old),
       delivery('old-dead', 'failed', old),
-      { ...delivery('old-pending', 'pending', old), next_attempt_at: database.knex.raw("now() + interval '1 hour'") },
+      {
+        ...delivery('old-pending', 'pending', old),
+        next_attempt_at: database.knex.raw("now() + interval '1 hour'"),
+      },
       delivery('recent-delivered', 'delivered', 1),
     ]);
 
@@ -85,7 +110,14 @@ describe('purge-event-deliveries', () => {
     await runDueJobs(database);
 
     assert.deepEqual(await jobsOf(database.knex, 'purge-event-deliveries'), []);
-    assert.deepEqual(await database.knex('openbanking.event_deliveries').pluck('id').where({ client_id: 'client-1' }).orderBy('id'), ['old-pending', 'recent-delivered']);
+    assert.deepEqual(
+      await database
+        .knex('openbanking.event_deliveries')
+        .pluck('id')
+        .where({ client_id: 'client-1' })
+        .orderBy('id'),
+      ['old-pending', 'recent-delivered'],
+    );
   });
 });
 
@@ -93,7 +125,14 @@ describe('crontab', () => {
   test('schedules each periodic task the worker has, at most one queued at a time', () => {
     const tasks = createTaskList({ knex: database.knex });
     const items = parseCrontab(CRONTAB);
-    assert.deepEqual(items.map((item) => item.task).sort(), ['expire-consents', 'purge-event-deliveries', 'sweep-authz', 'sweep-idempotency-keys', 'sweep-rate-limits', 'sweep-settlements']);
+    assert.deepEqual(items.map((item) => item.task).sort(), [
+      'expire-consents',
+      'purge-event-deliveries',
+      'sweep-authz',
+      'sweep-idempotency-keys',
+      'sweep-rate-limits',
+      'sweep-settlements',
+    ]);
     for (const item of items) {
       assert.equal(typeof tasks[item.task], 'function', `${item.task} is in the task list`);
       assert.equal(item.options.jobKey, item.task);

@@ -8,7 +8,8 @@ function capture() {
   const lines: Record<string, unknown>[] = [];
   const destination = new Writable({
     write(chunk: Buffer, _encoding, callback) {
-      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) lines.push(JSON.parse(line));
+      for (const line of chunk.toString('utf8').split('\n').filter(Boolean))
+        lines.push(JSON.parse(line));
       callback();
     },
   });
@@ -20,21 +21,36 @@ test("graphile-worker's log calls land on the platform logger with their level, 
   const worker = workerLogger(logger).scope({ taskIdentifier: 'settle-payment', jobId: '7' });
   worker.error('Failed task 7', { error: new Error('database gone') });
   worker.warn('slow');
-  worker.info('Completed task 7', { job: { id: '7', task_identifier: 'settle-payment', attempts: 1, max_attempts: 25, payload: { paymentId: 'p-1' } } });
+  worker.info('Completed task 7', {
+    job: {
+      id: '7',
+      task_identifier: 'settle-payment',
+      attempts: 1,
+      max_attempts: 25,
+      payload: { paymentId: 'p-1' },
+    },
+  });
   worker.debug('polling');
 
-  assert.deepEqual(lines.map((line) => [line.level, line.msg]), [
-    ['error', 'Failed task 7'],
-    ['warn', 'slow'],
-    ['info', 'Completed task 7'],
-    ['debug', 'polling'],
-  ]);
+  assert.deepEqual(
+    lines.map((line) => [line.level, line.msg]),
+    [
+      ['error', 'Failed task 7'],
+      ['warn', 'slow'],
+      ['info', 'Completed task 7'],
+      ['debug', 'polling'],
+    ],
+  );
   for (const line of lines) {
     assert.equal(line.component, 'worker');
     assert.equal(line.taskIdentifier, 'settle-payment');
     assert.equal(line.jobId, '7');
   }
-  assert.equal((lines[0]?.err as { message?: string }).message, 'database gone');
-  assert.deepEqual(lines[2]?.job, { id: '7', task_identifier: 'settle-payment', attempts: 1, max_attempts: 25 }, 'no payload in the log');
-  assert.match(String((lines[0]?.err as { stack?: string }).stack), /database gone/);
+  assert.equal((lines[0]?.err as { message?: string } | undefined)?.message, 'database gone');
+  assert.deepEqual(
+    lines[2]?.job,
+    { id: '7', task_identifier: 'settle-payment', attempts: 1, max_attempts: 25 },
+    'no payload in the log',
+  );
+  assert.match(String((lines[0]?.err as { stack?: string } | undefined)?.stack), /database gone/);
 });

@@ -1,6 +1,8 @@
 import { XMLBuilder } from 'fast-xml-parser';
 
-/** One transaction's status as the scheme reports it; `uetr` names the payment as the pacs.008 did. */
+/**
+ * One transaction's status as the scheme reports it; `uetr` names the payment as the pacs.008 did.
+ */
 export interface TransactionStatus {
   readonly uetr?: string;
   readonly txId?: string;
@@ -18,7 +20,12 @@ export interface StatusReportInput {
   readonly transactions?: readonly TransactionStatus[];
 }
 
-const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, suppressEmptyNode: true });
+const builder = new XMLBuilder({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  format: true,
+  suppressEmptyNode: true,
+});
 
 function reason(code: string | undefined): Record<string, unknown> {
   return code === undefined ? {} : { StsRsnInf: { Rsn: { Cd: code } } };
@@ -45,7 +52,9 @@ export function statusReportXml(input: StatusReportInput): string {
           ? {}
           : {
               TxInfAndSts: input.transactions.map((transaction) => ({
-                ...(transaction.endToEndId === undefined ? {} : { OrgnlEndToEndId: transaction.endToEndId }),
+                ...(transaction.endToEndId === undefined
+                  ? {}
+                  : { OrgnlEndToEndId: transaction.endToEndId }),
                 ...(transaction.txId === undefined ? {} : { OrgnlTxId: transaction.txId }),
                 ...(transaction.uetr === undefined ? {} : { OrgnlUETR: transaction.uetr }),
                 ...(transaction.status === undefined ? {} : { TxSts: transaction.status }),

@@ -4,7 +4,15 @@ import { after, before, test } from 'node:test';
 import type { Knex } from 'knex';
 import { createKnex } from '../../platform/database.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/support/database.ts';
-import { clearingAccountFor, getAccountBalance, openAccount, OUTBOUND_PAYMENT_ACCOUNTS, postTransfer, reconcileLedger, totalsByCurrency } from '../index.ts';
+import {
+  clearingAccountFor,
+  getAccountBalance,
+  openAccount,
+  OUTBOUND_PAYMENT_ACCOUNTS,
+  postTransfer,
+  reconcileLedger,
+  totalsByCurrency,
+} from '../index.ts';
 import { LedgerFixtures, count, idempotentMove, move } from './support.ts';
 
 // Real contention on one PostgreSQL: any deadlock, lost update or double spend shows up as an
@@ -68,7 +76,10 @@ test(`${WORKERS} workers x ${TRANSFERS_PER_WORKER} transfers among ${ACCOUNTS} a
     for (let i = 0; i < TRANSFERS_PER_WORKER; i += 1) {
       const from = Math.floor(next() * ACCOUNTS);
       const to = (from + 1 + Math.floor(next() * (ACCOUNTS - 1))) % ACCOUNTS;
-      await postTransfer(pool, move(accounts[from]!, accounts[to]!, BigInt(1 + Math.floor(next() * 1_000))));
+      await postTransfer(
+        pool,
+        move(accounts[from]!, accounts[to]!, BigInt(1 + Math.floor(next() * 1_000))),
+      );
     }
   };
   try {
@@ -79,10 +90,16 @@ test(`${WORKERS} workers x ${TRANSFERS_PER_WORKER} transfers among ${ACCOUNTS} a
   }
 
   assert.ok(reads > 10, `the reader checked during the run (${reads} reads)`);
-  assert.equal(await count(database.knex, 'ledger.transfers'), transfersBefore + WORKERS * TRANSFERS_PER_WORKER);
+  assert.equal(
+    await count(database.knex, 'ledger.transfers'),
+    transfersBefore + WORKERS * TRANSFERS_PER_WORKER,
+  );
   assert.equal((await totalsByCurrency(database.knex, accounts)).get('GBP'), expectedTotal);
   const { accountsOutOfBalance, unbalancedTransfers, ok } = await reconcileLedger(database.knex);
-  assert.deepEqual({ accountsOutOfBalance, unbalancedTransfers, ok }, { accountsOutOfBalance: [], unbalancedTransfers: [], ok: true });
+  assert.deepEqual(
+    { accountsOutOfBalance, unbalancedTransfers, ok },
+    { accountsOutOfBalance: [], unbalancedTransfers: [], ok: true },
+  );
 });
 
 test('opposing transfers between two accounts end balanced, without deadlocks', async () => {
@@ -92,9 +109,14 @@ test('opposing transfers between two accounts end balanced, without deadlocks', 
   const worker = (from: string, to: string) => async () => {
     for (let i = 0; i < ROUNDS; i += 1) await postTransfer(pool, move(from, to, 7n));
   };
-  await Promise.all(Array.from({ length: WORKERS }, (_, i) => (i % 2 === 0 ? worker(a, b) : worker(b, a))()));
+  await Promise.all(
+    Array.from({ length: WORKERS }, (_, i) => (i % 2 === 0 ? worker(a, b) : worker(b, a))()),
+  );
 
-  const [balanceA, balanceB] = await Promise.all([getAccountBalance(pool, a), getAccountBalance(pool, b)]);
+  const [balanceA, balanceB] = await Promise.all([
+    getAccountBalance(pool, a),
+    getAccountBalance(pool, b),
+  ]);
   assert.equal(balanceA.balanceMinor, 100_000n);
   assert.equal(balanceB.balanceMinor, 100_000n);
   // One entry per transfer per account, plus the opening one: no posting was lost.
@@ -105,9 +127,15 @@ test('opposing transfers between two accounts end balanced, without deadlocks', 
 test('100 parallel operations with one idempotency key make exactly one transfer', async () => {
   const [payer, payee] = (await openAccounts(2, 10_000n)) as [string, string];
   const transfersBefore = await count(database.knex, 'ledger.transfers');
-  const request = { key: 'parallel-1', body: '{"amount":"0.42"}', transfer: move(payer, payee, 42n) };
+  const request = {
+    key: 'parallel-1',
+    body: '{"amount":"0.42"}',
+    transfer: move(payer, payee, 42n),
+  };
 
-  const results = await Promise.all(Array.from({ length: 100 }, () => idempotentMove(pool, request)));
+  const results = await Promise.all(
+    Array.from({ length: 100 }, () => idempotentMove(pool, request)),
+  );
 
   assert.equal(results.filter((result) => !result.replayed).length, 1);
   const [first] = results.filter((result) => !result.replayed);
@@ -119,8 +147,19 @@ test('100 parallel operations with one idempotency key make exactly one transfer
 test('payments spread over clearing sub-accounts while settlements fold them: every payment lands once, clearing ends at zero', async () => {
   // The bank's outbound clearing as the ledger defines it, opened in this fresh database.
   const outbound = OUTBOUND_PAYMENT_ACCOUNTS.GBP!;
-  for (const id of outbound.clearing) await openAccount(database.knex, { id, kind: 'clearing', currency: 'GBP', name: `clearing ${id}` });
-  await openAccount(database.knex, { id: outbound.settlement, kind: 'settlement', currency: 'GBP', name: 'scheme settlement' });
+  for (const id of outbound.clearing)
+    await openAccount(database.knex, {
+      id,
+      kind: 'clearing',
+      currency: 'GBP',
+      name: `clearing ${id}`,
+    });
+  await openAccount(database.knex, {
+    id: outbound.settlement,
+    kind: 'settlement',
+    currency: 'GBP',
+    name: 'scheme settlement',
+  });
   const payers = await openAccounts(WORKERS, OPENING_BALANCE_MINOR);
   const PAYMENTS_PER_WORKER = 60;
   const used = new Set<string>();
@@ -140,7 +179,11 @@ test('payments spread over clearing sub-accounts while settlements fold them: ev
         kind: 'settlement',
         reference: 'TEST FOLD',
         entries: [
-          ...holding.map((row) => ({ accountId: row.id, currency: 'GBP', amountMinor: -row.balance_minor })),
+          ...holding.map((row) => ({
+            accountId: row.id,
+            currency: 'GBP',
+            amountMinor: -row.balance_minor,
+          })),
           { accountId: outbound.settlement, currency: 'GBP', amountMinor: total },
         ],
       });
@@ -169,18 +212,32 @@ test('payments spread over clearing sub-accounts while settlements fold them: ev
   };
   let paid = 0n;
   try {
-    for (const amount of await Promise.all(payers.map((payer, index) => worker(payer, index + 1)))) paid += amount;
+    for (const amount of await Promise.all(payers.map((payer, index) => worker(payer, index + 1))))
+      paid += amount;
   } finally {
     paying = false;
     await settler;
   }
   folded += await fold();
 
-  assert.ok(used.size > outbound.clearing.length / 2, `payments spread over the sub-accounts (${used.size} used)`);
-  assert.ok(folded > 0n && folded === paid, `settlement folded exactly what was paid (${folded} of ${paid})`);
-  for (const id of outbound.clearing) assert.equal((await getAccountBalance(pool, id)).balanceMinor, 0n, `${id} is empty`);
+  assert.ok(
+    used.size > outbound.clearing.length / 2,
+    `payments spread over the sub-accounts (${used.size} used)`,
+  );
+  assert.ok(
+    folded > 0n && folded === paid,
+    `settlement folded exactly what was paid (${folded} of ${paid})`,
+  );
+  for (const id of outbound.clearing)
+    assert.equal((await getAccountBalance(pool, id)).balanceMinor, 0n, `${id} is empty`);
   assert.equal((await getAccountBalance(pool, outbound.settlement)).balanceMinor, paid);
-  assert.equal((await totalsByCurrency(pool, payers)).get('GBP'), OPENING_BALANCE_MINOR * BigInt(WORKERS) - paid);
+  assert.equal(
+    (await totalsByCurrency(pool, payers)).get('GBP'),
+    OPENING_BALANCE_MINOR * BigInt(WORKERS) - paid,
+  );
   const { accountsOutOfBalance, unbalancedTransfers, ok } = await reconcileLedger(database.knex);
-  assert.deepEqual({ accountsOutOfBalance, unbalancedTransfers, ok }, { accountsOutOfBalance: [], unbalancedTransfers: [], ok: true });
+  assert.deepEqual(
+    { accountsOutOfBalance, unbalancedTransfers, ok },
+    { accountsOutOfBalance: [], unbalancedTransfers: [], ok: true },
+  );
 });

@@ -25,7 +25,10 @@ const account = (changes: Partial<LedgerAccount>): LedgerAccount => ({
 test('an enabled account covers a debit up to its balance, or any debit when it may go negative', () => {
   assert.equal(coversDebit(account({}), 1_000n), true);
   assert.equal(coversDebit(account({}), 1_001n), false);
-  assert.equal(coversDebit(account({ allowNegativeBalance: true, balanceMinor: -500n }), 10_000n), true);
+  assert.equal(
+    coversDebit(account({ allowNegativeBalance: true, balanceMinor: -500n }), 10_000n),
+    true,
+  );
 });
 
 test('an account that is not enabled covers nothing', () => {

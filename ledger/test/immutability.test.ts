@@ -24,16 +24,30 @@ const APPEND_ONLY = /is append-only/;
 test('entries cannot be updated, deleted or truncated', async () => {
   const before = await snapshot(database.knex);
   const entryId = posted.entries[0]!.entryId.toString();
-  await assert.rejects(database.knex.raw('UPDATE ledger.entries SET amount_minor = 1 WHERE id = ?', [entryId]), APPEND_ONLY);
-  await assert.rejects(database.knex.raw('DELETE FROM ledger.entries WHERE id = ?', [entryId]), APPEND_ONLY);
+  await assert.rejects(
+    database.knex.raw('UPDATE ledger.entries SET amount_minor = 1 WHERE id = ?', [entryId]),
+    APPEND_ONLY,
+  );
+  await assert.rejects(
+    database.knex.raw('DELETE FROM ledger.entries WHERE id = ?', [entryId]),
+    APPEND_ONLY,
+  );
   await assert.rejects(database.knex.raw('TRUNCATE ledger.entries CASCADE'), APPEND_ONLY);
   assert.deepEqual(await snapshot(database.knex), before);
 });
 
 test('transfers cannot be updated, deleted or truncated', async () => {
   const before = await snapshot(database.knex);
-  await assert.rejects(database.knex.raw(`UPDATE ledger.transfers SET reference = 'EDITED' WHERE id = ?`, [posted.transferId]), APPEND_ONLY);
-  await assert.rejects(database.knex.raw('DELETE FROM ledger.transfers WHERE id = ?', [posted.transferId]), APPEND_ONLY);
+  await assert.rejects(
+    database.knex.raw(`UPDATE ledger.transfers SET reference = 'EDITED' WHERE id = ?`, [
+      posted.transferId,
+    ]),
+    APPEND_ONLY,
+  );
+  await assert.rejects(
+    database.knex.raw('DELETE FROM ledger.transfers WHERE id = ?', [posted.transferId]),
+    APPEND_ONLY,
+  );
   await assert.rejects(database.knex.raw('TRUNCATE ledger.transfers CASCADE'), APPEND_ONLY);
   assert.deepEqual(await snapshot(database.knex), before);
 });

@@ -13,7 +13,10 @@ const OB_AMOUNT = /^\d{1,13}$|^\d{1,13}\.\d{1,5}$/;
 const CURRENCIES = ['GBP', 'EUR', 'USD', 'CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'JPY', 'BHD'] as const;
 
 function rejectsWith(reason: InvalidAmountError['reason'], run: () => unknown): void {
-  assert.throws(run, (error: unknown) => error instanceof InvalidAmountError && error.reason === reason);
+  assert.throws(
+    run,
+    (error: unknown) => error instanceof InvalidAmountError && error.reason === reason,
+  );
 }
 
 describe('currencyExponent', () => {
@@ -53,8 +56,30 @@ describe('parseAmount', () => {
   });
 
   test('refuses anything outside the OB pattern: signs, exponents, separators, spaces, other digits', () => {
-    for (const bad of ['-1.00', '+1.00', '1e3', '1.0e2', '1E-2', ' 1.00', '1.00 ', '1,00', '1 000.00', '.50', '1.', '', '.',
-      'NaN', 'Infinity', '0x10', '١٢', '１２', '12345678901234', '1.234567', '1..2', '1.2.3']) {
+    for (const bad of [
+      '-1.00',
+      '+1.00',
+      '1e3',
+      '1.0e2',
+      '1E-2',
+      ' 1.00',
+      '1.00 ',
+      '1,00',
+      '1 000.00',
+      '.50',
+      '1.',
+      '',
+      '.',
+      'NaN',
+      'Infinity',
+      '0x10',
+      '١٢',
+      '１２',
+      '12345678901234',
+      '1.234567',
+      '1..2',
+      '1.2.3',
+    ]) {
       rejectsWith('format', () => parseAmount(bad, 'GBP'));
     }
   });
@@ -105,7 +130,11 @@ describe('round trips', () => {
   });
 
   test('parse then format returns the canonical form of any accepted decimal', () => {
-    const decimal = fc.tuple(currency, fc.stringMatching(/^\d{1,13}$/), fc.stringMatching(/^\d{0,3}$/));
+    const decimal = fc.tuple(
+      currency,
+      fc.stringMatching(/^\d{1,13}$/),
+      fc.stringMatching(/^\d{0,3}$/),
+    );
     fc.assert(
       fc.property(decimal, ([code, whole, fraction]) => {
         const exponent = currencyExponent(code);
@@ -115,7 +144,8 @@ describe('round trips', () => {
           return;
         }
         const canonicalWhole = whole.replace(/^0+(?=\d)/, '');
-        const canonical = exponent === 0 ? canonicalWhole : `${canonicalWhole}.${fraction.padEnd(exponent, '0')}`;
+        const canonical =
+          exponent === 0 ? canonicalWhole : `${canonicalWhole}.${fraction.padEnd(exponent, '0')}`;
         assert.equal(formatAmount(parseAmount(text, code), code), canonical);
       }),
       { numRuns: 2000 },

@@ -29,10 +29,18 @@ describe('postTransfer', () => {
     const payer = await fixtures.customerAccount(1_000n);
     const payee = await fixtures.customerAccount(0n);
 
-    const posted = await postTransfer(database.knex, { ...move(payer.id, payee.id, 250n), metadata: { counterparty: { name: 'Payee' } } });
+    const posted = await postTransfer(database.knex, {
+      ...move(payer.id, payee.id, 250n),
+      metadata: { counterparty: { name: 'Payee' } },
+    });
 
     assert.deepEqual(
-      posted.entries.map((entry) => [entry.accountId, entry.amountMinor, entry.balanceAfterMinor, entry.accountVersion]),
+      posted.entries.map((entry) => [
+        entry.accountId,
+        entry.amountMinor,
+        entry.balanceAfterMinor,
+        entry.accountVersion,
+      ]),
       [
         [payer.id, -250n, 750n, 2n],
         [payee.id, 250n, 250n, 1n],
@@ -74,11 +82,14 @@ describe('refusals change nothing', () => {
     const payer = await fixtures.customerAccount(100n);
     const payee = await fixtures.customerAccount(0n);
     const before = await snapshot(database.knex);
-    await assert.rejects(postTransfer(database.knex, move(payer.id, payee.id, 101n)), (error: unknown) => {
-      assert.ok(error instanceof InsufficientFundsError);
-      assert.equal(error.accountId, payer.id);
-      return true;
-    });
+    await assert.rejects(
+      postTransfer(database.knex, move(payer.id, payee.id, 101n)),
+      (error: unknown) => {
+        assert.ok(error instanceof InsufficientFundsError);
+        assert.equal(error.accountId, payer.id);
+        return true;
+      },
+    );
     assert.deepEqual(await snapshot(database.knex), before);
 
     // The whole balance, to the last minor unit, may go.
@@ -91,12 +102,15 @@ describe('refusals change nothing', () => {
     const other = await fixtures.customerAccount(1_000n);
     await database.knex('ledger.accounts').where({ id: payer.id }).update({ status: 'Disabled' });
     const before = await snapshot(database.knex);
-    await assert.rejects(postTransfer(database.knex, move(payer.id, other.id, 1n)), (error: unknown) => {
-      assert.ok(error instanceof AccountNotEnabledError);
-      assert.equal(error.accountId, payer.id);
-      assert.match(error.message, /is Disabled/);
-      return true;
-    });
+    await assert.rejects(
+      postTransfer(database.knex, move(payer.id, other.id, 1n)),
+      (error: unknown) => {
+        assert.ok(error instanceof AccountNotEnabledError);
+        assert.equal(error.accountId, payer.id);
+        assert.match(error.message, /is Disabled/);
+        return true;
+      },
+    );
     assert.deepEqual(await snapshot(database.knex), before);
 
     await postTransfer(database.knex, move(other.id, payer.id, 5n));
@@ -111,15 +125,48 @@ describe('refusals change nothing', () => {
     const before = await snapshot(database.knex);
 
     const refusals: [string, Parameters<typeof postTransfer>[1], (error: unknown) => boolean][] = [
-      ['unbalanced', { ...move(payer.id, payee.id, 5n), entries: [{ accountId: payer.id, currency: 'GBP', amountMinor: -5n }, { accountId: payee.id, currency: 'GBP', amountMinor: 4n }] }, reason('unbalanced')],
-      ['one entry', { ...move(payer.id, payee.id, 5n), entries: [{ accountId: payer.id, currency: 'GBP', amountMinor: 5n }] }, reason('entry-count')],
+      [
+        'unbalanced',
+        {
+          ...move(payer.id, payee.id, 5n),
+          entries: [
+            { accountId: payer.id, currency: 'GBP', amountMinor: -5n },
+            { accountId: payee.id, currency: 'GBP', amountMinor: 4n },
+          ],
+        },
+        reason('unbalanced'),
+      ],
+      [
+        'one entry',
+        {
+          ...move(payer.id, payee.id, 5n),
+          entries: [{ accountId: payer.id, currency: 'GBP', amountMinor: 5n }],
+        },
+        reason('entry-count'),
+      ],
       ['zero amount', move(payer.id, payee.id, 0n), reason('amount')],
       ['same account twice', move(payer.id, payer.id, 5n), reason('duplicate-account')],
       ['empty reference', { ...move(payer.id, payee.id, 5n), reference: ' ' }, reason('reference')],
-      ['future booking', { ...move(payer.id, payee.id, 5n), bookedAt: new Date(Date.now() + 3_600_000) }, reason('booked-at')],
-      ['unknown account', move(payer.id, 'no-such-account', 5n), (error) => error instanceof AccountNotFoundError],
-      ['currency mismatch', move(payer.id, euros.id, 5n), (error) => error instanceof CurrencyMismatchError],
-      ['duplicate transfer id', { ...move(payer.id, payee.id, 5n), transferId }, (error) => error instanceof DuplicateTransferError],
+      [
+        'future booking',
+        { ...move(payer.id, payee.id, 5n), bookedAt: new Date(Date.now() + 3_600_000) },
+        reason('booked-at'),
+      ],
+      [
+        'unknown account',
+        move(payer.id, 'no-such-account', 5n),
+        (error) => error instanceof AccountNotFoundError,
+      ],
+      [
+        'currency mismatch',
+        move(payer.id, euros.id, 5n),
+        (error) => error instanceof CurrencyMismatchError,
+      ],
+      [
+        'duplicate transfer id',
+        { ...move(payer.id, payee.id, 5n), transferId },
+        (error) => error instanceof DuplicateTransferError,
+      ],
     ];
     for (const [name, input, check] of refusals) {
       await assert.rejects(postTransfer(database.knex, input), check, name);

@@ -60,19 +60,30 @@ export class LedgerFixtures {
   async funding(currency = 'GBP'): Promise<string> {
     const known = this.fundingIds.get(currency);
     if (known) return known;
-    const account = await openAccount(this.knex, { kind: 'funding', currency, name: `${currency} funding` });
+    const account = await openAccount(this.knex, {
+      kind: 'funding',
+      currency,
+      name: `${currency} funding`,
+    });
     this.fundingIds.set(currency, account.id);
     return account.id;
   }
 }
 
 export async function count(knex: Knex, table: string): Promise<number> {
-  const result: { rows: { n: bigint | string }[] } = await knex.raw('SELECT count(*) AS n FROM ??', [table]);
+  const result: { rows: { n: bigint | string }[] } = await knex.raw(
+    'SELECT count(*) AS n FROM ??',
+    [table],
+  );
   return Number(result.rows[0]!.n);
 }
 
 /** A GBP internal transfer of `amountMinor` from one account to another. */
-export function move(fromAccountId: string, toAccountId: string, amountMinor: bigint): TransferInput {
+export function move(
+  fromAccountId: string,
+  toAccountId: string,
+  amountMinor: bigint,
+): TransferInput {
   return {
     kind: 'internal-transfer',
     reference: 'TEST MOVE',
@@ -92,9 +103,8 @@ export interface LedgerSnapshot {
 
 /** Everything a refused posting must leave as it was. */
 export async function snapshot(knex: Knex): Promise<LedgerSnapshot> {
-  const accounts: { rows: { id: string; balance_minor: bigint; version: bigint }[] } = await knex.raw(
-    'SELECT id, balance_minor, version FROM ledger.accounts ORDER BY id',
-  );
+  const accounts: { rows: { id: string; balance_minor: bigint; version: bigint }[] } =
+    await knex.raw('SELECT id, balance_minor, version FROM ledger.accounts ORDER BY id');
   return {
     transfers: await count(knex, 'ledger.transfers'),
     entries: await count(knex, 'ledger.entries'),
@@ -109,10 +119,21 @@ export interface IdempotentMove {
   readonly transfer: TransferInput;
 }
 
-/** What a payment endpoint does: claim the key, post the transfer, store the response, one transaction. */
-export async function idempotentMove(knex: Knex, request: IdempotentMove): Promise<{ replayed: boolean; response: string }> {
+/**
+ * What a payment endpoint does: claim the key, post the transfer, store the response, one
+ * transaction.
+ */
+export async function idempotentMove(
+  knex: Knex,
+  request: IdempotentMove,
+): Promise<{ replayed: boolean; response: string }> {
   return knex.transaction(async (trx) => {
-    const start = await beginIdempotentOperation(trx, { clientId: 'test-client', operation: 'test-move', key: request.key, body: request.body });
+    const start = await beginIdempotentOperation(trx, {
+      clientId: 'test-client',
+      operation: 'test-move',
+      key: request.key,
+      body: request.body,
+    });
     if (start.state === 'replayed') return { replayed: true, response: start.response };
     const posted = await postTransfer(trx, request.transfer);
     const response = JSON.stringify({ transferId: posted.transferId });

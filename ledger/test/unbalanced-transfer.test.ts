@@ -25,10 +25,16 @@ interface HandEntry {
   amountMinor: bigint;
 }
 
-/** Writes a transfer, its entries and the balance moves exactly as the ledger would, minus its checks. */
+/**
+ * Writes a transfer, its entries and the balance moves exactly as the ledger would, minus its
+ * checks.
+ */
 async function writeByHand(trx: Knex.Transaction, entries: readonly HandEntry[]): Promise<void> {
   const transferId = randomUUID();
-  await trx.raw(`INSERT INTO ledger.transfers (id, kind, reference) VALUES (?, 'internal-transfer', 'BY HAND')`, [transferId]);
+  await trx.raw(
+    `INSERT INTO ledger.transfers (id, kind, reference) VALUES (?, 'internal-transfer', 'BY HAND')`,
+    [transferId],
+  );
   for (const entry of entries) {
     await trx.raw(
       `INSERT INTO ledger.entries (transfer_id, account_id, currency, amount_minor, balance_after_minor, account_version)
@@ -43,7 +49,10 @@ async function writeByHand(trx: Knex.Transaction, entries: readonly HandEntry[])
   }
 }
 
-async function assertRefusedAtCommit(entries: readonly HandEntry[], message: RegExp): Promise<void> {
+async function assertRefusedAtCommit(
+  entries: readonly HandEntry[],
+  message: RegExp,
+): Promise<void> {
   const before = await snapshot(database.knex);
   await assert.rejects(
     database.knex.transaction((trx) => writeByHand(trx, entries)),
@@ -53,7 +62,11 @@ async function assertRefusedAtCommit(entries: readonly HandEntry[], message: Reg
       return true;
     },
   );
-  assert.deepEqual(await snapshot(database.knex), before, 'nothing of the refused transfer persists');
+  assert.deepEqual(
+    await snapshot(database.knex),
+    before,
+    'nothing of the refused transfer persists',
+  );
 }
 
 test('entries that do not sum to zero are refused at commit', async () => {
@@ -67,7 +80,10 @@ test('entries that do not sum to zero are refused at commit', async () => {
 });
 
 test('a transfer with a single entry is refused at commit', async () => {
-  await assertRefusedAtCommit([{ accountId: payee, amountMinor: 100n }], /has 1 entries; a transfer needs at least two/);
+  await assertRefusedAtCommit(
+    [{ accountId: payee, amountMinor: 100n }],
+    /has 1 entries; a transfer needs at least two/,
+  );
 });
 
 test('a transfer with no entries is refused at commit', async () => {
@@ -90,7 +106,10 @@ test('the same hand-written SQL commits when the entries balance', async () => {
 test('a balance cannot move without its entry', async () => {
   const before = await snapshot(database.knex);
   await assert.rejects(
-    database.knex.raw('UPDATE ledger.accounts SET balance_minor = balance_minor + 1, version = version + 1 WHERE id = ?', [payee]),
+    database.knex.raw(
+      'UPDATE ledger.accounts SET balance_minor = balance_minor + 1, version = version + 1 WHERE id = ?',
+      [payee],
+    ),
     /balance of account .* changes only with its entry/,
   );
   assert.deepEqual(await snapshot(database.knex), before);

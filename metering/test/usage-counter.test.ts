@@ -4,7 +4,9 @@ import { createLogger } from '../../platform/logging.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/support/database.ts';
 import { currentMonth, monthUsage, usageCounter } from '../index.ts';
 
-/** The guard's usage counter on a real database: counts kept per instance, written in one statement. */
+/**
+ * The guard's usage counter on a real database: counts kept per instance, written in one statement.
+ */
 
 let database: TestDatabase;
 before(async () => {
@@ -29,19 +31,33 @@ test('counts are not written until a flush; unwritten() covers them, by client a
     counter.count('tpp-a', today, 'pisp');
     counter.count('tpp-b', today, 'aisp');
     counter.count('tpp-a', '1999-12-31', 'aisp');
-    assert.equal(counter.unwritten('tpp-a', month), 6, "this month's counts of tpp-a, not another month's");
+    assert.equal(
+      counter.unwritten('tpp-a', month),
+      6,
+      "this month's counts of tpp-a, not another month's",
+    );
     assert.equal(counter.unwritten('tpp-b', month), 1);
     assert.equal(counter.unwritten('tpp-c', month), 0);
     assert.deepEqual(await written('tpp-a'), [], 'nothing written before the flush');
 
     await counter.flush();
     assert.equal(counter.unwritten('tpp-a', month), 0);
-    assert.deepEqual(await written('tpp-a'), [[today, 'aisp', 5], [today, 'pisp', 1]]);
+    assert.deepEqual(await written('tpp-a'), [
+      [today, 'aisp', 5],
+      [today, 'pisp', 1],
+    ]);
     assert.deepEqual(await written('tpp-b'), [[today, 'aisp', 1]]);
 
     counter.count('tpp-a', today, 'aisp');
     await counter.flush();
-    assert.deepEqual(await written('tpp-a'), [[today, 'aisp', 6], [today, 'pisp', 1]], 'a later flush adds to what is there');
+    assert.deepEqual(
+      await written('tpp-a'),
+      [
+        [today, 'aisp', 6],
+        [today, 'pisp', 1],
+      ],
+      'a later flush adds to what is there',
+    );
   } finally {
     await counter.stop();
   }
@@ -53,10 +69,15 @@ test('counts made while a write is under way are neither lost nor written twice;
   const today = `${month}-02`;
   counter.count('tpp-d', today, 'cbpii');
   const first = counter.flush();
-  // A few microtask turns: the batch is taken, and its statement cannot have come back (that needs I/O).
+  // A few microtask turns: the batch is taken, and its statement cannot have come back (that needs
+  // I/O).
   for (let turn = 0; turn < 10; turn += 1) await null;
   counter.count('tpp-d', today, 'cbpii');
-  assert.equal(counter.unwritten('tpp-d', month), 2, 'the batch being written still counts until it is in');
+  assert.equal(
+    counter.unwritten('tpp-d', month),
+    2,
+    'the batch being written still counts until it is in',
+  );
   await first;
   assert.equal(counter.unwritten('tpp-d', month), 1);
   await counter.stop();
@@ -69,7 +90,8 @@ test('a write that fails keeps its counts for the next one', async () => {
   const month = await currentMonth(database.knex);
   const today = `${month}-03`;
   try {
-    // The table refuses an API it does not know (its CHECK), as it would refuse any write while the database is away.
+    // The table refuses an API it does not know (its CHECK), as it would refuse any write while the
+    // database is away.
     counter.count('tpp-e', today, 'nonsense' as 'aisp');
     await counter.flush();
     assert.equal(counter.unwritten('tpp-e', month), 1, 'kept after the failed write');
@@ -85,7 +107,8 @@ test('the timer writes on its own', async () => {
   try {
     counter.count('tpp-f', `${month}-04`, 'events');
     const deadline = Date.now() + 5_000;
-    while ((await written('tpp-f')).length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
+    while ((await written('tpp-f')).length === 0 && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 25));
     assert.deepEqual(await written('tpp-f'), [[`${month}-04`, 'events', 1]]);
   } finally {
     await counter.stop();

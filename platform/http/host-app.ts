@@ -5,7 +5,11 @@ import { x5tS256 } from '../../certs/index.ts';
 import { noteRequest, observeRequest, requestFacts } from '../../observability/index.ts';
 import { databaseAnswers } from '../database.ts';
 import type { ReadinessCheck } from '../readiness.ts';
-import { clientAddress, clientCertificate, type ClientCertificateSource } from '../../edge/index.ts';
+import {
+  clientAddress,
+  clientCertificate,
+  type ClientCertificateSource,
+} from '../../edge/index.ts';
 import { interactionId } from './interaction-id.ts';
 import { probes } from './probes.ts';
 
@@ -23,8 +27,8 @@ export interface HostAppOptions {
 }
 
 /**
- * One Koa app per listener: interaction id, access log, `/health` and the probes are common to both hosts; the
- * parts (authorization server, consent pages, resource server) are mounted after them.
+ * One Koa app per listener: interaction id, access log, `/health` and the probes are common to both
+ * hosts; the parts (authorization server, consent pages, resource server) are mounted after them.
  */
 export function createHostApp(options: HostAppOptions): Koa {
   const app = new Koa();
@@ -88,11 +92,17 @@ function health(options: HostAppOptions): Middleware {
     const up = await databaseAnswers(options.knex);
     ctx.set('cache-control', 'no-store');
     ctx.status = up ? 200 : 503;
-    const body: Record<string, unknown> = { status: up ? 'ok' : 'unavailable', host: options.host, database: up ? 'up' : 'down' };
+    const body: Record<string, unknown> = {
+      status: up ? 'ok' : 'unavailable',
+      host: options.host,
+      database: up ? 'up' : 'down',
+    };
     if (options.host === 'tpp') {
       // Lets a TPP developer check that the bank sees the transport certificate it means to use.
       const certificate = clientCertificate(ctx.req, options.certificates);
-      body.clientCertificate = certificate ? { subject: certificate.subject, x5tS256: x5tS256(certificate.raw) } : null;
+      body.clientCertificate = certificate
+        ? { subject: certificate.subject, x5tS256: x5tS256(certificate.raw) }
+        : null;
     }
     ctx.body = body;
   };

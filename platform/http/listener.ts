@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { STATUS_CODES, type Server as HttpServer, type IncomingMessage, type OutgoingHttpHeaders, type RequestListener, type ServerResponse } from 'node:http';
+import {
+  STATUS_CODES,
+  type Server as HttpServer,
+  type IncomingMessage,
+  type OutgoingHttpHeaders,
+  type RequestListener,
+  type ServerResponse,
+} from 'node:http';
 import { createServer, type Server } from 'node:https';
 import type { Server as NetServer, Socket } from 'node:net';
 import type { SecureContextOptions } from 'node:tls';
@@ -9,9 +16,9 @@ import type { HostName } from './host-app.ts';
 import { refusalAnswer, type Refusal } from './refusals.ts';
 
 /**
- * FAPI 2.0 Security Profile 5.2.1: TLS 1.3, or TLS 1.2 with only these four suites. Our dev server key
- * is P-256, so in practice 1.2 clients fail the handshake and everything runs on 1.3; an operator's
- * RSA certificate enables exactly the permitted 1.2 suites.
+ * FAPI 2.0 Security Profile 5.2.1: TLS 1.3, or TLS 1.2 with only these four suites. Our dev server
+ * key is P-256, so in practice 1.2 clients fail the handshake and everything runs on 1.3; an
+ * operator's RSA certificate enables exactly the permitted 1.2 suites.
  */
 const FAPI_CIPHERS = [
   'TLS_AES_128_GCM_SHA256',
@@ -65,7 +72,9 @@ export interface Listener {
 
 export async function startListener(options: ListenerOptions): Promise<Listener> {
   const { limits } = options;
-  const everyAnswer: OutgoingHttpHeaders = { 'strict-transport-security': `max-age=${options.hstsMaxAgeSeconds}` };
+  const everyAnswer: OutgoingHttpHeaders = {
+    'strict-transport-security': `max-age=${options.hstsMaxAgeSeconds}`,
+  };
   // Connections whose TLS handshake finished: only on those can an HTTP refusal be written.
   const established = new WeakSet<Socket>();
   const server = createServer(
@@ -80,7 +89,10 @@ export async function startListener(options: ListenerOptions): Promise<Listener>
       headersTimeout: limits.headersTimeoutMs,
       requestTimeout: limits.requestTimeoutMs,
       keepAliveTimeout: limits.keepAliveTimeoutMs,
-      connectionsCheckingInterval: Math.min(TIMEOUT_CHECK_MS_MAX, Math.ceil(limits.headersTimeoutMs / 4)),
+      connectionsCheckingInterval: Math.min(
+        TIMEOUT_CHECK_MS_MAX,
+        Math.ceil(limits.headersTimeoutMs / 4),
+      ),
       maxHeaderSize: PARSER_HEADER_BYTES_MAX,
     },
     withHeaders(everyAnswer, limitHeaderBytes(options, options.handler)),
@@ -98,7 +110,9 @@ export async function startListener(options: ListenerOptions): Promise<Listener>
   // A request has begun: from here the header and request timeouts bound it, and its handler may
   // take as long as it needs without the socket going idle-closed under it.
   server.on('request', (req: IncomingMessage) => req.socket.setTimeout(0));
-  server.on('tlsClientError', (error) => options.logger.debug({ err: error.message, listener: options.name }, 'TLS handshake failed'));
+  server.on('tlsClientError', (error) =>
+    options.logger.debug({ err: error.message, listener: options.name }, 'TLS handshake failed'),
+  );
   // https.Server passes TLS handshake failures (and handshake timeouts) on as client errors too.
   // The parser fails again on every further chunk of a request it has given up on: answered once.
   const refused = new WeakSet<Socket>();
@@ -119,13 +133,23 @@ export async function startListener(options: ListenerOptions): Promise<Listener>
 }
 
 /** Listens, turning a taken or forbidden port into a ConfigError that names its variable. */
-export async function listen(server: NetServer, options: { port: number; bindAddress: string; portVariable: string }): Promise<number> {
+export async function listen(
+  server: NetServer,
+  options: { port: number; bindAddress: string; portVariable: string },
+): Promise<number> {
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') {
-        reject(new ConfigError(options.portVariable, `port ${options.port} on ${options.bindAddress} is already in use`));
+        reject(
+          new ConfigError(
+            options.portVariable,
+            `port ${options.port} on ${options.bindAddress} is already in use`,
+          ),
+        );
       } else if (error.code === 'EACCES') {
-        reject(new ConfigError(options.portVariable, `not allowed to listen on port ${options.port}`));
+        reject(
+          new ConfigError(options.portVariable, `not allowed to listen on port ${options.port}`),
+        );
       } else {
         reject(error);
       }
@@ -155,23 +179,40 @@ export function closeServer(server: HttpServer): Promise<void> {
 function withHeaders(headers: OutgoingHttpHeaders, handler: RequestListener): RequestListener {
   return (req, res) => {
     const writeHead = res.writeHead;
-    res.writeHead = function (this: ServerResponse, ...args: Parameters<ServerResponse['writeHead']>) {
-      for (const [name, value] of Object.entries(headers)) if (!this.hasHeader(name) && value !== undefined) this.setHeader(name, value);
+    res.writeHead = function (
+      this: ServerResponse,
+      ...args: Parameters<ServerResponse['writeHead']>
+    ) {
+      for (const [name, value] of Object.entries(headers))
+        if (!this.hasHeader(name) && value !== undefined) this.setHeader(name, value);
       return writeHead.apply(this, args);
     } as ServerResponse['writeHead'];
     handler(req, res);
   };
 }
 
-/** Refuses a request whose line and header fields exceed HEADER_BYTES_MAX, in its endpoint's error model. */
+/**
+ * Refuses a request whose line and header fields exceed HEADER_BYTES_MAX, in its endpoint's error
+ * model.
+ */
 function limitHeaderBytes(options: ListenerOptions, handler: RequestListener): RequestListener {
   return (req, res) => {
     let bytes = `${req.method} ${req.url} HTTP/${req.httpVersion}\r\n`.length;
     for (const field of req.rawHeaders) bytes += field.length + 2;
     if (bytes <= HEADER_BYTES_MAX) return handler(req, res);
-    const refusal: Refusal = { status: 431, message: `the request line and header fields exceed ${HEADER_BYTES_MAX} bytes` };
-    const answer = refusalAnswer(options.host, refusal, new URL(req.url ?? '/', 'https://host.invalid').pathname);
-    options.logger.info({ listener: options.name, method: req.method, status: 431, bytes }, 'request refused');
+    const refusal: Refusal = {
+      status: 431,
+      message: `the request line and header fields exceed ${HEADER_BYTES_MAX} bytes`,
+    };
+    const answer = refusalAnswer(
+      options.host,
+      refusal,
+      new URL(req.url ?? '/', 'https://host.invalid').pathname,
+    );
+    options.logger.info(
+      { listener: options.name, method: req.method, status: 431, bytes },
+      'request refused',
+    );
     res.shouldKeepAlive = false;
     res.writeHead(431, {
       'content-type': answer.contentType,
@@ -188,14 +229,22 @@ function limitHeaderBytes(options: ListenerOptions, handler: RequestListener): R
  * answered like Node's default, only if no answer has begun on the connection, but with a body in
  * the host's error model and the headers every answer carries.
  */
-function refuseUnreadable(options: ListenerOptions, headers: OutgoingHttpHeaders, error: NodeJS.ErrnoException, socket: Socket): void {
+function refuseUnreadable(
+  options: ListenerOptions,
+  headers: OutgoingHttpHeaders,
+  error: NodeJS.ErrnoException,
+  socket: Socket,
+): void {
   const inFlight = (socket as Socket & { _httpMessage?: ServerResponse })._httpMessage;
   if (error.code === 'ECONNRESET' || !socket.writable || inFlight?.headersSent) {
     socket.destroy();
     return;
   }
   const refusal = parserRefusal(error.code);
-  options.logger.info({ listener: options.name, status: refusal.status, reason: error.code }, 'request refused');
+  options.logger.info(
+    { listener: options.name, status: refusal.status, reason: error.code },
+    'request refused',
+  );
   const answer = refusalAnswer(options.host, refusal, undefined);
   const head = [
     `HTTP/1.1 ${refusal.status} ${STATUS_CODES[refusal.status]}`,
@@ -216,9 +265,12 @@ function refuseUnreadable(options: ListenerOptions, headers: OutgoingHttpHeaders
 function parserRefusal(code: string | undefined): Refusal {
   switch (code) {
     case 'HPE_HEADER_OVERFLOW':
-      return { status: 431, message: `the request line and header fields exceed ${HEADER_BYTES_MAX} bytes` };
+      return {
+        status: 431,
+        message: `the request line and header fields exceed ${HEADER_BYTES_MAX} bytes`,
+      };
     case 'HPE_CHUNK_EXTENSIONS_OVERFLOW':
-      return { status: 413, message: 'the request body\'s chunk extensions are too large' };
+      return { status: 413, message: "the request body's chunk extensions are too large" };
     case 'ERR_HTTP_REQUEST_TIMEOUT':
       return { status: 408, message: 'the request did not arrive in time' };
     default:

@@ -26,7 +26,9 @@ export interface MetricsListener {
  * other listener, is watched too. It never serves a TPP or a customer, so it belongs on an
  * internal address (BIND_ADDRESS).
  */
-export async function startMetricsListener(options: MetricsListenerOptions): Promise<MetricsListener> {
+export async function startMetricsListener(
+  options: MetricsListenerOptions,
+): Promise<MetricsListener> {
   const app = new Koa();
   app.proxy = false;
   app.silent = true;
@@ -38,7 +40,14 @@ export async function startMetricsListener(options: MetricsListenerOptions): Pro
     ctx.body = await options.registry.metrics();
   });
   const server = createServer(app.callback());
-  const port = await listen(server, { port: options.port, bindAddress: options.bindAddress, portVariable: 'METRICS_PORT' });
-  options.logger.info({ listener: 'metrics', address: options.bindAddress, port }, 'metrics and probes listening');
+  const port = await listen(server, {
+    port: options.port,
+    bindAddress: options.bindAddress,
+    portVariable: 'METRICS_PORT',
+  });
+  options.logger.info(
+    { listener: 'metrics', address: options.bindAddress, port },
+    'metrics and probes listening',
+  );
   return { port, close: () => closeServer(server) };
 }

@@ -23,10 +23,21 @@ const OB_PATH = /^\/open-banking(\/|$)/;
  * authorization server's), plain text on the browser host (pages). A request too broken to have a
  * path is answered as the host's OAuth clients expect.
  */
-export function refusalAnswer(host: HostName, refusal: Refusal, path: string | undefined): RefusalAnswer {
-  if (host === 'browser') return { contentType: 'text/plain; charset=utf-8', body: `${refusal.message}\n` };
+export function refusalAnswer(
+  host: HostName,
+  refusal: Refusal,
+  path: string | undefined,
+): RefusalAnswer {
+  if (host === 'browser')
+    return { contentType: 'text/plain; charset=utf-8', body: `${refusal.message}\n` };
   if (path !== undefined && OB_PATH.test(path)) {
-    return { contentType: 'application/json; charset=utf-8', body: JSON.stringify(httpRefusalBody(refusal.status, refusal.message)) };
+    return {
+      contentType: 'application/json; charset=utf-8',
+      body: JSON.stringify(httpRefusalBody(refusal.status, refusal.message)),
+    };
   }
-  return { contentType: 'application/json; charset=utf-8', body: JSON.stringify({ error: 'invalid_request', error_description: refusal.message }) };
+  return {
+    contentType: 'application/json; charset=utf-8',
+    body: JSON.stringify({ error: 'invalid_request', error_description: refusal.message }),
+  };
 }

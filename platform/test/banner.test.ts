@@ -6,7 +6,13 @@ import { banner, type BannerFacts } from '../banner.ts';
 import { loadConfig } from '../config.ts';
 
 const sandbox: SandboxSummary = {
-  customers: SANDBOX_CUSTOMERS.map((c) => ({ username: c.username, displayName: c.displayName, password: c.password, totpSecret: c.totpSecret, accounts: ['Current account 123456 ****0001'] })),
+  customers: SANDBOX_CUSTOMERS.map((c) => ({
+    username: c.username,
+    displayName: c.displayName,
+    password: c.password,
+    totpSecret: c.totpSecret,
+    accounts: ['Current account 123456 ****0001'],
+  })),
   inserted: { customers: 0, accounts: 0, transfers: 0 },
 };
 const facts: BannerFacts = {
@@ -37,18 +43,50 @@ test('to a pipe or file (the JSON log stream) it names the customers and points 
 
 test('it says where the signing keys live', () => {
   assert.match(banner(facts, 3500, false), /Signing keys: +software keystore \/data\/keys\n/);
-  assert.match(banner({ ...facts, keys: { ...facts.keys, location: 'PKCS#11 token "bank" (/usr/lib/softhsm/libsofthsm2.so)' } }, 3500, false), /Signing keys: +PKCS#11 token "bank"/);
+  assert.match(
+    banner(
+      {
+        ...facts,
+        keys: { ...facts.keys, location: 'PKCS#11 token "bank" (/usr/lib/softhsm/libsofthsm2.so)' },
+      },
+      3500,
+      false,
+    ),
+    /Signing keys: +PKCS#11 token "bank"/,
+  );
 });
 
 test('it links the API reference and the OpenAPI document on the browser host', () => {
-  assert.match(banner(facts, 3500, false), /API reference: +https:\/\/localhost:8443\/docs \(OpenAPI 3\.1: https:\/\/localhost:8443\/openapi\.json\)\n/);
-  assert.match(banner(facts, 3500, false), /Postman collection: +https:\/\/localhost:8443\/postman\.json /);
+  assert.match(
+    banner(facts, 3500, false),
+    /API reference: +https:\/\/localhost:8443\/docs \(OpenAPI 3\.1: https:\/\/localhost:8443\/openapi\.json\)\n/,
+  );
+  assert.match(
+    banner(facts, 3500, false),
+    /Postman collection: +https:\/\/localhost:8443\/postman\.json /,
+  );
 });
 
 test('the commands it prints carry the settings that differ from the defaults', () => {
   const kit = /Onboard a TPP: +(.*)\n/;
-  assert.equal(kit.exec(banner({ ...facts, config: loadConfig({}) }, 3500, false))?.[1], 'npm run directory -- onboard --name "My App" --redirect-uri https://localhost:3000/cb');
-  const moved = banner({ ...facts, config: loadConfig({ DATA_DIR: '/srv/my bank', BROWSER_PORT: '9443', TPP_PORT: '9444' }) }, 3500, false);
-  assert.equal(kit.exec(moved)?.[1], "DATA_DIR='/srv/my bank' ISSUER=https://localhost:9443 TPP_BASE_URL=https://localhost:9444 npm run directory -- onboard --name \"My App\" --redirect-uri https://localhost:3000/cb");
-  assert.match(moved, /Then its first intent: +DATA_DIR='\/srv\/my bank' ISSUER=\S+ TPP_BASE_URL=\S+ node --import tsx examples\/quickstart\.ts '\/srv\/my bank\/tpp-kits\/my-app'\n/);
+  assert.equal(
+    kit.exec(banner({ ...facts, config: loadConfig({}) }, 3500, false))?.[1],
+    'npm run directory -- onboard --name "My App" --redirect-uri https://localhost:3000/cb',
+  );
+  const moved = banner(
+    {
+      ...facts,
+      config: loadConfig({ DATA_DIR: '/srv/my bank', BROWSER_PORT: '9443', TPP_PORT: '9444' }),
+    },
+    3500,
+    false,
+  );
+  assert.equal(
+    kit.exec(moved)?.[1],
+    'DATA_DIR=\'/srv/my bank\' ISSUER=https://localhost:9443 TPP_BASE_URL=https://localhost:9444 npm run directory -- onboard --name "My App" --redirect-uri https://localhost:3000/cb',
+  );
+  assert.match(
+    moved,
+    /Then its first intent: +DATA_DIR='\/srv\/my bank' ISSUER=\S+ TPP_BASE_URL=\S+ node --import tsx examples\/quickstart\.ts '\/srv\/my bank\/tpp-kits\/my-app'\n/,
+  );
 });

@@ -41,7 +41,8 @@ after(async () => {
 });
 
 async function poll(check: () => boolean, what: string, timeoutMs: number): Promise<void> {
-  if (!(await pollUntil(check, { timeoutMs, intervalMs: 20 }))) assert.fail(`timed out after ${timeoutMs} ms waiting for ${what}`);
+  if (!(await pollUntil(check, { timeoutMs, intervalMs: 20 })))
+    assert.fail(`timed out after ${timeoutMs} ms waiting for ${what}`);
 }
 
 /** Process state from /proc (R, S, Z for a zombie, ...), or undefined once it is gone. */
@@ -62,13 +63,23 @@ describe('a restart right after a SIGKILL always comes up', () => {
 
   async function boot(): Promise<ScriptRun> {
     const run = runScript(FIXTURE, [clusterDir(), String(port)], { TMPDIR: privateTmp });
-    await poll(() => run.output().includes('embedded postgres ready') || run.child.exitCode !== null, 'the cluster to answer', READY_WAIT_MS_MAX);
-    assert.match(run.output(), /embedded postgres ready/, `the cluster did not come up:\n${run.output()}`);
+    await poll(
+      () => run.output().includes('embedded postgres ready') || run.child.exitCode !== null,
+      'the cluster to answer',
+      READY_WAIT_MS_MAX,
+    );
+    assert.match(
+      run.output(),
+      /embedded postgres ready/,
+      `the cluster did not come up:\n${run.output()}`,
+    );
     return run;
   }
 
   function postmasterPid(): number {
-    return Number(readFileSync(join(clusterDir(), 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    return Number(
+      readFileSync(join(clusterDir(), 'data', 'postmaster.pid'), 'utf8').split('\n')[0],
+    );
   }
 
   test('killed platform, live postmaster left behind: stopped and replaced', async () => {
@@ -77,17 +88,25 @@ describe('a restart right after a SIGKILL always comes up', () => {
     first.child.kill('SIGKILL');
     const second = await boot();
     assert.match(second.output(), /stopping a stale embedded PostgreSQL/);
-    assert.ok([undefined, 'Z'].includes(stateOf(postmaster)), 'the earlier postmaster no longer runs');
+    assert.ok(
+      [undefined, 'Z'].includes(stateOf(postmaster)),
+      'the earlier postmaster no longer runs',
+    );
     second.child.kill('SIGKILL');
   });
 
   test('postmaster killed while its parent cannot reap it (a zombie holds its pid): the lock file is cleared', async () => {
     const first = await boot();
     const postmaster = postmasterPid();
-    // A stopped parent does not reap: the killed postmaster stays a zombie, and its pid stays in use.
+    // A stopped parent does not reap: the killed postmaster stays a zombie, and its pid stays in
+    // use.
     first.child.kill('SIGSTOP');
     process.kill(postmaster, 'SIGKILL');
-    await poll(() => stateOf(postmaster) === 'Z', 'the postmaster to become a zombie', GONE_WAIT_MS_MAX);
+    await poll(
+      () => stateOf(postmaster) === 'Z',
+      'the postmaster to become a zombie',
+      GONE_WAIT_MS_MAX,
+    );
     const second = await boot();
     assert.equal(stateOf(postmaster), 'Z', 'the zombie was still there while the cluster started');
     first.child.kill('SIGKILL');
@@ -111,7 +130,9 @@ describe('a restart right after a SIGKILL always comes up', () => {
   });
 });
 
-test('as root, a data directory the postgres user cannot reach is refused with what to do, and nothing is left behind', { skip: process.getuid?.() !== 0 && 'only root runs the server as another user' }, async () => {
+test('as root, a data directory the postgres user cannot reach is refused with what to do, and nothing is left behind', {
+  skip: process.getuid?.() !== 0 && 'only root runs the server as another user',
+}, async () => {
   // Like a checkout in /root: a parent only root may enter.
   const locked = await mkdtemp(join(workDir, 'home-'));
   await chmod(locked, 0o700);
@@ -125,7 +146,12 @@ test('as root, a data directory the postgres user cannot reach is refused with w
   });
   assert.equal(await run.exited, 1, run.output());
   const output = run.output();
-  assert.match(output, new RegExp(`Configuration error: DATA_DIR: the embedded PostgreSQL runs as the "postgres" user .*cannot enter ${locked} \\(mode 0700`));
+  assert.match(
+    output,
+    new RegExp(
+      `Configuration error: DATA_DIR: the embedded PostgreSQL runs as the "postgres" user .*cannot enter ${locked} \\(mode 0700`,
+    ),
+  );
   assert.match(output, /Set DATA_DIR to a directory that user can reach/);
   assert.doesNotMatch(output, /EACCES|\n\s+at /, 'no raw spawn error or stack trace');
   assert.deepEqual(await leftInTmp(), [], 'nothing in the temporary directory');

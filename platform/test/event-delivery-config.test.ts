@@ -13,7 +13,11 @@ test('event delivery: the retry policy and reach default for a sandbox, and foll
     financialId: 'sandbox-bank',
     clientCert: undefined,
   });
-  assert.deepEqual(loadConfig({ SEED_SANDBOX: 'false' }).eventDelivery.privateHostsAllowed, [], 'no private callback hosts outside the sandbox');
+  assert.deepEqual(
+    loadConfig({ SEED_SANDBOX: 'false' }).eventDelivery.privateHostsAllowed,
+    [],
+    'no private callback hosts outside the sandbox',
+  );
   const set = loadConfig({
     EVENT_PUSH_ATTEMPTS: '3',
     EVENT_PUSH_BACKOFF_MS: '100',
@@ -35,17 +39,33 @@ test('event delivery: the retry policy and reach default for a sandbox, and foll
     financialId: '0015800001041RHAAY',
     clientCert: { certFile: '/etc/bank/events.pem', keyFile: '/etc/bank/events-key.pem' },
   });
-  assert.deepEqual(loadConfig({ EVENT_CALLBACK_PRIVATE_HOSTS: '' }).eventDelivery.privateHostsAllowed, [], 'set empty: none, even in the sandbox');
+  assert.deepEqual(
+    loadConfig({ EVENT_CALLBACK_PRIVATE_HOSTS: '' }).eventDelivery.privateHostsAllowed,
+    [],
+    'set empty: none, even in the sandbox',
+  );
 });
 
 for (const [variable, env, message] of [
   ['EVENT_PUSH_ATTEMPTS', { EVENT_PUSH_ATTEMPTS: '0' }, /whole number from 1/],
-  ['EVENT_PUSH_BACKOFF_MAX_MS', { EVENT_PUSH_BACKOFF_MS: '5000', EVENT_PUSH_BACKOFF_MAX_MS: '1000' }, /at least EVENT_PUSH_BACKOFF_MS/],
+  [
+    'EVENT_PUSH_BACKOFF_MAX_MS',
+    { EVENT_PUSH_BACKOFF_MS: '5000', EVENT_PUSH_BACKOFF_MAX_MS: '1000' },
+    /at least EVENT_PUSH_BACKOFF_MS/,
+  ],
   ['EVENT_PUSH_TIMEOUT_MS', { EVENT_PUSH_TIMEOUT_MS: '10s' }, /whole number/],
-  ['EVENT_CALLBACK_PRIVATE_HOSTS', { EVENT_CALLBACK_PRIVATE_HOSTS: 'https://localhost' }, /not a host name/],
+  [
+    'EVENT_CALLBACK_PRIVATE_HOSTS',
+    { EVENT_CALLBACK_PRIVATE_HOSTS: 'https://localhost' },
+    /not a host name/,
+  ],
   ['EVENT_CLIENT_KEY_FILE', { EVENT_CLIENT_CERT_FILE: '/c.pem' }, /go together/],
 ] as const) {
   test(`event delivery: ${variable} ${JSON.stringify(env)} is refused, naming it`, () => {
-    assert.throws(() => loadConfig({ ...env }), (error: unknown) => error instanceof ConfigError && error.variable === variable && message.test(error.message));
+    assert.throws(
+      () => loadConfig({ ...env }),
+      (error: unknown) =>
+        error instanceof ConfigError && error.variable === variable && message.test(error.message),
+    );
   });
 }

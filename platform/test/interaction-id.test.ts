@@ -15,7 +15,9 @@ async function call(sent?: string): Promise<{ header: string; state: string }> {
   await new Promise((r) => server.once('listening', r));
   try {
     const { port } = server.address() as { port: number };
-    const response = await fetch(`http://127.0.0.1:${port}/`, { headers: sent ? { 'x-fapi-interaction-id': sent } : {} });
+    const response = await fetch(`http://127.0.0.1:${port}/`, {
+      headers: sent ? { 'x-fapi-interaction-id': sent } : {},
+    });
     return { header: response.headers.get('x-fapi-interaction-id') ?? '', state };
   } finally {
     server.close();

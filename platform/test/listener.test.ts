@@ -13,7 +13,10 @@ import { HEADER_BYTES_MAX, startListener, type Listener } from '../http/listener
 import { createLogger } from '../logging.ts';
 
 const logger = createLogger({ level: 'silent' });
-/** How long a test waits for the server to close a connection it should reap: far above the timeouts set below. */
+/**
+ * How long a test waits for the server to close a connection it should reap: far above the timeouts
+ * set below.
+ */
 const CLOSE_WAIT_MS_MAX = 10_000;
 
 let blocker: Server;
@@ -36,8 +39,13 @@ after(async () => {
   await rm(workDir, { recursive: true, force: true });
 });
 
-/** A TPP-host listener configured as the platform configures it, from these environment settings. */
-async function listen(env: Record<string, string>, handler: RequestListener = (_req, res) => res.end('ok')): Promise<Listener> {
+/**
+ * A TPP-host listener configured as the platform configures it, from these environment settings.
+ */
+async function listen(
+  env: Record<string, string>,
+  handler: RequestListener = (_req, res) => res.end('ok'),
+): Promise<Listener> {
   const config = loadConfig(env);
   return startListener({
     name: 'tpp',
@@ -54,9 +62,19 @@ async function listen(env: Record<string, string>, handler: RequestListener = (_
   });
 }
 
-/** A TLS connection to the listener whose handshake has finished; what the server sends is collected. */
-async function tlsClient(listener: Listener): Promise<{ socket: TLSSocket; received: () => string }> {
-  const socket = tlsConnect({ host: '127.0.0.1', port: listener.port, ca: tls.ca, servername: 'localhost' });
+/**
+ * A TLS connection to the listener whose handshake has finished; what the server sends is
+ * collected.
+ */
+async function tlsClient(
+  listener: Listener,
+): Promise<{ socket: TLSSocket; received: () => string }> {
+  const socket = tlsConnect({
+    host: '127.0.0.1',
+    port: listener.port,
+    ca: tls.ca,
+    servername: 'localhost',
+  });
   let received = '';
   socket.on('data', (chunk: Buffer) => (received += chunk.toString('latin1')));
   socket.on('error', () => undefined);
@@ -67,11 +85,16 @@ async function tlsClient(listener: Listener): Promise<{ socket: TLSSocket; recei
   return { socket, received: () => received };
 }
 
-/** Resolves when the server has closed `socket`; fails the test if it is still open after the bound. */
+/**
+ * Resolves when the server has closed `socket`; fails the test if it is still open after the bound.
+ */
 async function closedByServer(socket: Socket, what: string): Promise<void> {
   if (socket.closed) return;
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${what}: still open after ${CLOSE_WAIT_MS_MAX} ms`)), CLOSE_WAIT_MS_MAX);
+    const timer = setTimeout(
+      () => reject(new Error(`${what}: still open after ${CLOSE_WAIT_MS_MAX} ms`)),
+      CLOSE_WAIT_MS_MAX,
+    );
     socket.once('close', () => {
       clearTimeout(timer);
       resolve();
@@ -79,7 +102,10 @@ async function closedByServer(socket: Socket, what: string): Promise<void> {
   });
 }
 
-/** Writes `chunk` every 50 ms, never finishing what it sends, until the server closes the connection. */
+/**
+ * Writes `chunk` every 50 ms, never finishing what it sends, until the server closes the
+ * connection.
+ */
 async function trickleUntilClosed(socket: TLSSocket, chunk: string, what: string): Promise<void> {
   const trickle = setInterval(() => socket.writable && socket.write(chunk), 50);
   try {
@@ -92,7 +118,12 @@ async function trickleUntilClosed(socket: TLSSocket, chunk: string, what: string
 function parseAnswer(raw: string): { status: number; headers: Map<string, string>; body: string } {
   const [head = '', body = ''] = raw.split('\r\n\r\n', 2);
   const [statusLine = '', ...lines] = head.split('\r\n');
-  const headers = new Map(lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
+  const headers = new Map(
+    lines.map((line) => [
+      line.slice(0, line.indexOf(':')).toLowerCase(),
+      line.slice(line.indexOf(':') + 1).trim(),
+    ]),
+  );
   return { status: Number(statusLine.split(' ')[1]), headers, body };
 }
 
@@ -125,15 +156,18 @@ test('a port already in use stops the boot with the variable that set it', async
 describe('connections are reaped by the configured timeouts', () => {
   let listener: Listener;
   before(async () => {
-    listener = await listen({
-      TLS_HANDSHAKE_TIMEOUT_MS: '300',
-      HTTP_HEADERS_TIMEOUT_MS: '400',
-      HTTP_REQUEST_TIMEOUT_MS: '800',
-      HTTP_KEEP_ALIVE_TIMEOUT_MS: '300',
-    }, (req, res) => {
-      req.resume();
-      req.on('end', () => res.end('ok'));
-    });
+    listener = await listen(
+      {
+        TLS_HANDSHAKE_TIMEOUT_MS: '300',
+        HTTP_HEADERS_TIMEOUT_MS: '400',
+        HTTP_REQUEST_TIMEOUT_MS: '800',
+        HTTP_KEEP_ALIVE_TIMEOUT_MS: '300',
+      },
+      (req, res) => {
+        req.resume();
+        req.on('end', () => res.end('ok'));
+      },
+    );
   });
   after(() => listener?.close());
 
@@ -169,12 +203,17 @@ describe('connections are reaped by the configured timeouts', () => {
     await trickleUntilClosed(socket, 'X-Slow: 1\r\n', 'slowloris connection');
     const answer = parseAnswer(received());
     assert.equal(answer.status, 408);
-    assert.deepEqual(JSON.parse(answer.body), { error: 'invalid_request', error_description: 'the request did not arrive in time' });
+    assert.deepEqual(JSON.parse(answer.body), {
+      error: 'invalid_request',
+      error_description: 'the request did not arrive in time',
+    });
   });
 
   test('a request body that trickles in too slowly gets 408 and a close', async () => {
     const { socket, received } = await tlsClient(listener);
-    socket.write('POST /token HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\n');
+    socket.write(
+      'POST /token HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\n',
+    );
     await trickleUntilClosed(socket, 'a', 'slow body');
     assert.equal(parseAnswer(received()).status, 408);
   });
@@ -221,13 +260,16 @@ describe('answers the listener writes itself', () => {
   async function exchange(request: string): Promise<ReturnType<typeof parseAnswer>> {
     const { socket, received } = await tlsClient(listener);
     socket.write(request);
-    await closedByServer(socket.writable ? (socket.end(), socket) : socket, 'refused connection');
+    if (socket.writable) socket.end();
+    await closedByServer(socket, 'refused connection');
     return parseAnswer(received());
   }
 
   test('every answer carries Strict-Transport-Security with the configured max-age, even one whose headers were cleared', async () => {
     for (const path of ['/', '/fails']) {
-      const answer = await exchange(`GET ${path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`);
+      const answer = await exchange(
+        `GET ${path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`,
+      );
       assert.equal(answer.headers.get('strict-transport-security'), 'max-age=600', path);
     }
   });
@@ -236,7 +278,10 @@ describe('answers the listener writes itself', () => {
     const answer = await exchange('NOT HTTP AT ALL\r\n\r\n');
     assert.equal(answer.status, 400);
     assert.equal(answer.headers.get('content-type'), 'application/json; charset=utf-8');
-    assert.deepEqual(JSON.parse(answer.body), { error: 'invalid_request', error_description: 'the request is not valid HTTP/1.1' });
+    assert.deepEqual(JSON.parse(answer.body), {
+      error: 'invalid_request',
+      error_description: 'the request is not valid HTTP/1.1',
+    });
     assert.equal(answer.headers.get('strict-transport-security'), 'max-age=600');
     assert.match(answer.headers.get('x-fapi-interaction-id') ?? '', /^[0-9a-f-]{36}$/);
     assert.equal(Number(answer.headers.get('content-length')), Buffer.byteLength(answer.body));
@@ -245,9 +290,16 @@ describe('answers the listener writes itself', () => {
   const big = (bytes: number) => `X-Big: ${'a'.repeat(bytes)}\r\n`;
 
   test('header fields over the limit on an OB path: 431 in the OB error model', async () => {
-    const answer = await exchange(`GET /open-banking/v3.1/aisp/accounts HTTP/1.1\r\nHost: localhost\r\n${big(HEADER_BYTES_MAX)}\r\n`);
+    const answer = await exchange(
+      `GET /open-banking/v3.1/aisp/accounts HTTP/1.1\r\nHost: localhost\r\n${big(HEADER_BYTES_MAX)}\r\n`,
+    );
     assert.equal(answer.status, 431);
-    const body = JSON.parse(answer.body) as { Code: string; Id: string; Message: string; Errors: { ErrorCode: string; Message: string }[] };
+    const body = JSON.parse(answer.body) as {
+      Code: string;
+      Id: string;
+      Message: string;
+      Errors: { ErrorCode: string; Message: string }[];
+    };
     assert.equal(body.Code, '431 RequestHeaderFieldsTooLarge');
     assert.equal(body.Errors[0]?.ErrorCode, 'UK.OBIE.Header.Invalid');
     assert.match(body.Errors[0]?.Message ?? '', new RegExp(`exceed ${HEADER_BYTES_MAX} bytes`));
@@ -255,13 +307,17 @@ describe('answers the listener writes itself', () => {
   });
 
   test('header fields over the limit on an OAuth endpoint: 431 with an OAuth error', async () => {
-    const answer = await exchange(`POST /token HTTP/1.1\r\nHost: localhost\r\n${big(HEADER_BYTES_MAX)}\r\n`);
+    const answer = await exchange(
+      `POST /token HTTP/1.1\r\nHost: localhost\r\n${big(HEADER_BYTES_MAX)}\r\n`,
+    );
     assert.equal(answer.status, 431);
     assert.equal(JSON.parse(answer.body).error, 'invalid_request');
   });
 
   test('header fields past what the parser reads at all: still 431 with a body', async () => {
-    const answer = await exchange(`GET /open-banking/v3.1/aisp/accounts HTTP/1.1\r\nHost: localhost\r\n${big(8 * HEADER_BYTES_MAX)}\r\n`);
+    const answer = await exchange(
+      `GET /open-banking/v3.1/aisp/accounts HTTP/1.1\r\nHost: localhost\r\n${big(8 * HEADER_BYTES_MAX)}\r\n`,
+    );
     assert.equal(answer.status, 431);
     assert.equal(JSON.parse(answer.body).error, 'invalid_request');
     assert.equal(answer.headers.get('strict-transport-security'), 'max-age=600');

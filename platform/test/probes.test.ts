@@ -14,7 +14,11 @@ import { partsFixture } from '../../test/support/parts.ts';
  * migration rolled back.
  */
 
-const MIGRATIONS = { directory: fileURLToPath(new URL('../../db/migrations', import.meta.url)), loadExtensions: ['.ts'], tableName: 'knex_migrations' };
+const MIGRATIONS = {
+  directory: fileURLToPath(new URL('../../db/migrations', import.meta.url)),
+  loadExtensions: ['.ts'],
+  tableName: 'knex_migrations',
+};
 
 interface ProbeAnswer {
   status: number;
@@ -42,7 +46,9 @@ describe('the platform', () => {
     admin = createKnex(url.href, { min: 0, max: 1 });
   });
   after(async () => {
-    await admin?.raw('ALTER DATABASE ?? ALLOW_CONNECTIONS true', [databaseName]).catch(() => undefined);
+    await admin
+      ?.raw('ALTER DATABASE ?? ALLOW_CONNECTIONS true', [databaseName])
+      .catch(() => undefined);
     await admin?.destroy();
     await platform?.stop();
   });
@@ -53,14 +59,38 @@ describe('the platform', () => {
     metrics: `http://127.0.0.1:${metricsPort}`,
   });
   const everyProbe = (path: string) =>
-    Promise.all(Object.entries(urls()).map(async ([where, base]) => [where, await probe(`${base}${path}`, where === 'metrics' ? undefined : platform.serverTrustAnchorPem)] as const));
+    Promise.all(
+      Object.entries(urls()).map(
+        async ([where, base]) =>
+          [
+            where,
+            await probe(
+              `${base}${path}`,
+              where === 'metrics' ? undefined : platform.serverTrustAnchorPem,
+            ),
+          ] as const,
+      ),
+    );
 
-  test('is live and ready on both hosts and the operators\' listener, every check named', async () => {
-    for (const [where, answer] of await everyProbe('/health/live')) assert.deepEqual(answer, { status: 200, body: { status: 'ok' } }, where);
+  test("is live and ready on both hosts and the operators' listener, every check named", async () => {
+    for (const [where, answer] of await everyProbe('/health/live'))
+      assert.deepEqual(answer, { status: 200, body: { status: 'ok' } }, where);
     for (const [where, answer] of await everyProbe('/health/ready')) {
-      assert.deepEqual(answer, { status: 200, body: { status: 'ready', checks: { database: 'ok', migrations: 'ok', keys: 'ok', worker: 'ok' } } }, where);
+      assert.deepEqual(
+        answer,
+        {
+          status: 200,
+          body: {
+            status: 'ready',
+            checks: { database: 'ok', migrations: 'ok', keys: 'ok', worker: 'ok' },
+          },
+        },
+        where,
+      );
     }
-    const health = await tlsFetch(`${platform.urls.browser}/health`, { ca: platform.serverTrustAnchorPem });
+    const health = await tlsFetch(`${platform.urls.browser}/health`, {
+      ca: platform.serverTrustAnchorPem,
+    });
     assert.equal(health.status, 200, '/health answers as before');
   });
 
@@ -77,9 +107,13 @@ describe('the platform', () => {
         assert.equal(answer.body.checks?.migrations, `not applied: ${name}`, where);
         assert.equal(answer.body.checks?.database, 'ok', where);
       }
-      for (const [where, answer] of await everyProbe('/health/live')) assert.equal(answer.status, 200, where);
+      for (const [where, answer] of await everyProbe('/health/live'))
+        assert.equal(answer.status, 200, where);
       await knex.migrate.up(MIGRATIONS);
-      assert.equal((await probe(`${urls().tpp}/health/ready`, platform.serverTrustAnchorPem)).status, 200);
+      assert.equal(
+        (await probe(`${urls().tpp}/health/ready`, platform.serverTrustAnchorPem)).status,
+        200,
+      );
     } finally {
       await knex.destroy();
     }
@@ -87,7 +121,10 @@ describe('the platform', () => {
 
   test('is not ready while the database refuses connections, live all along, ready again after', async () => {
     await admin.raw('ALTER DATABASE ?? ALLOW_CONNECTIONS false', [databaseName]);
-    await admin.raw('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ? AND pid <> pg_backend_pid()', [databaseName]);
+    await admin.raw(
+      'SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = ? AND pid <> pg_backend_pid()',
+      [databaseName],
+    );
     try {
       const down = await probe(`${urls().metrics}/health/ready`);
       assert.equal(down.status, 503);
@@ -97,11 +134,17 @@ describe('the platform', () => {
       const tppDown = await probe(`${urls().tpp}/health/ready`, platform.serverTrustAnchorPem);
       assert.equal(tppDown.status, 503);
       assert.ok(tppDown.body.failing?.includes('database'));
-      assert.equal((await probe(`${urls().browser}/health/live`, platform.serverTrustAnchorPem)).status, 200);
+      assert.equal(
+        (await probe(`${urls().browser}/health/live`, platform.serverTrustAnchorPem)).status,
+        200,
+      );
     } finally {
       await admin.raw('ALTER DATABASE ?? ALLOW_CONNECTIONS true', [databaseName]);
     }
-    await waitFor(async () => (await probe(`${urls().metrics}/health/ready`)).status === 200, 'readiness after the database came back');
+    await waitFor(
+      async () => (await probe(`${urls().metrics}/health/ready`)).status === 200,
+      'readiness after the database came back',
+    );
   });
 });
 
@@ -114,7 +157,13 @@ describe('the worker-only process', () => {
     const base = `http://127.0.0.1:${ports.metrics}`;
 
     assert.deepEqual(await probe(`${base}/health/live`), { status: 200, body: { status: 'ok' } });
-    assert.deepEqual(await probe(`${base}/health/ready`), { status: 200, body: { status: 'ready', checks: { database: 'ok', migrations: 'ok', keys: 'ok', worker: 'ok' } } });
+    assert.deepEqual(await probe(`${base}/health/ready`), {
+      status: 200,
+      body: {
+        status: 'ready',
+        checks: { database: 'ok', migrations: 'ok', keys: 'ok', worker: 'ok' },
+      },
+    });
 
     const [, rolledBack] = (await database.knex.migrate.down(MIGRATIONS)) as [number, string[]];
     const notReady = await probe(`${base}/health/ready`);

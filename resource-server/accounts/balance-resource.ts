@@ -15,7 +15,10 @@ export function balanceResources(account: LedgerAccount, asOf: Date): Record<str
 }
 
 /** OB carries the magnitude and the sign apart: Credit for zero and above, Debit below. */
-export function signedAmount(minor: bigint, currency: string): { CreditDebitIndicator: 'Credit' | 'Debit'; Amount: { Amount: string; Currency: string } } {
+export function signedAmount(
+  minor: bigint,
+  currency: string,
+): { CreditDebitIndicator: 'Credit' | 'Debit'; Amount: { Amount: string; Currency: string } } {
   return {
     CreditDebitIndicator: minor < 0n ? 'Debit' : 'Credit',
     Amount: { Amount: formatAmount(minor < 0n ? -minor : minor, currency), Currency: currency },

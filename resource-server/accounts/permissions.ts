@@ -8,8 +8,14 @@ import type { PermissionRule } from '../guard/index.ts';
 export const ACCOUNTS_RULE: PermissionRule = [['ReadAccountsBasic', 'ReadAccountsDetail']];
 export const BALANCES_RULE: PermissionRule = [['ReadBalances']];
 /** The transaction clusters a "which transactions" permission refines, and the refinements. */
-export const TRANSACTION_VIEWS: readonly string[] = ['ReadTransactionsBasic', 'ReadTransactionsDetail'];
-export const TRANSACTION_DIRECTIONS: readonly string[] = ['ReadTransactionsCredits', 'ReadTransactionsDebits'];
+export const TRANSACTION_VIEWS: readonly string[] = [
+  'ReadTransactionsBasic',
+  'ReadTransactionsDetail',
+];
+export const TRANSACTION_DIRECTIONS: readonly string[] = [
+  'ReadTransactionsCredits',
+  'ReadTransactionsDebits',
+];
 export const TRANSACTIONS_RULE: PermissionRule = [TRANSACTION_VIEWS, TRANSACTION_DIRECTIONS];
 
 /** Detail adds the account's identifiers (scheme, number, name) to the account resource. */

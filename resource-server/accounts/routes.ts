@@ -5,10 +5,22 @@ import type { PermissionRule } from '../guard/index.ts';
 import { guardedConsent, type ResourceContext } from '../state.ts';
 import { accountResource, type AccountView } from './account-resource.ts';
 import { balanceResources } from './balance-resource.ts';
-import { ACCOUNTS_DETAIL, ACCOUNTS_RULE, READ_PAN, BALANCES_RULE, TRANSACTIONS_RULE, transactionView } from './permissions.ts';
+import {
+  ACCOUNTS_DETAIL,
+  ACCOUNTS_RULE,
+  READ_PAN,
+  BALANCES_RULE,
+  TRANSACTIONS_RULE,
+  transactionView,
+} from './permissions.ts';
 import { sharedAccounts } from './shared-accounts.ts';
 import { transactionPage } from './transaction-pages.ts';
-import { bookingPeriod, cursorText, QUERY_PAGE, readTransactionQuery } from './transaction-query.ts';
+import {
+  bookingPeriod,
+  cursorText,
+  QUERY_PAGE,
+  readTransactionQuery,
+} from './transaction-query.ts';
 import { transactionResource } from './transaction-resource.ts';
 
 /**
@@ -19,7 +31,11 @@ import { transactionResource } from './transaction-resource.ts';
  */
 export const accountInformation: RouteGroup = (router: ApiRouter, deps: ApiDeps) => {
   const guard = (permissions: PermissionRule, oneAccount: boolean) =>
-    deps.guard({ scope: 'accounts', grant: 'authorization_code', consent: { permissions, ...(oneAccount && { accountParam: 'AccountId' }) } });
+    deps.guard({
+      scope: 'accounts',
+      grant: 'authorization_code',
+      consent: { permissions, ...(oneAccount && { accountParam: 'AccountId' }) },
+    });
 
   const accountView = (permissions: readonly string[]): AccountView => ({
     detail: permissions.includes(ACCOUNTS_DETAIL),
@@ -30,32 +46,56 @@ export const accountInformation: RouteGroup = (router: ApiRouter, deps: ApiDeps)
     const consent = guardedConsent(ctx);
     const view = accountView(consent.permissions);
     const accounts = await sharedAccounts(deps.knex, consent);
-    respond(ctx, 200, envelope(deps, ctx, { Account: accounts.map((account) => accountResource(account, view)) }));
+    respond(
+      ctx,
+      200,
+      envelope(deps, ctx, { Account: accounts.map((account) => accountResource(account, view)) }),
+    );
   });
 
   router.get('/aisp/accounts/:AccountId', ...guard(ACCOUNTS_RULE, true), async (ctx) => {
     const consent = guardedConsent(ctx);
     const account = await pathAccount(deps, ctx);
-    respond(ctx, 200, envelope(deps, ctx, { Account: [accountResource(account, accountView(consent.permissions))] }));
+    respond(
+      ctx,
+      200,
+      envelope(deps, ctx, {
+        Account: [accountResource(account, accountView(consent.permissions))],
+      }),
+    );
   });
 
   router.get('/aisp/balances', ...guard(BALANCES_RULE, false), async (ctx) => {
     const accounts = await sharedAccounts(deps.knex, guardedConsent(ctx));
     const now = new Date();
-    respond(ctx, 200, envelope(deps, ctx, { Balance: accounts.flatMap((account) => balanceResources(account, now)) }));
+    respond(
+      ctx,
+      200,
+      envelope(deps, ctx, {
+        Balance: accounts.flatMap((account) => balanceResources(account, now)),
+      }),
+    );
   });
 
   router.get('/aisp/accounts/:AccountId/balances', ...guard(BALANCES_RULE, true), async (ctx) => {
-    respond(ctx, 200, envelope(deps, ctx, { Balance: balanceResources(await pathAccount(deps, ctx), new Date()) }));
+    respond(
+      ctx,
+      200,
+      envelope(deps, ctx, { Balance: balanceResources(await pathAccount(deps, ctx), new Date()) }),
+    );
   });
 
   router.get('/aisp/transactions', ...guard(TRANSACTIONS_RULE, false), async (ctx) => {
     await transactions(deps, ctx, await sharedAccounts(deps.knex, guardedConsent(ctx)));
   });
 
-  router.get('/aisp/accounts/:AccountId/transactions', ...guard(TRANSACTIONS_RULE, true), async (ctx) => {
-    await transactions(deps, ctx, [await pathAccount(deps, ctx)]);
-  });
+  router.get(
+    '/aisp/accounts/:AccountId/transactions',
+    ...guard(TRANSACTIONS_RULE, true),
+    async (ctx) => {
+      await transactions(deps, ctx, [await pathAccount(deps, ctx)]);
+    },
+  );
 };
 
 /** The shared account the path names; the guard has checked it is in the consent. */
@@ -64,17 +104,31 @@ async function pathAccount(deps: ApiDeps, ctx: ResourceContext): Promise<LedgerA
   const { customerId } = guardedConsent(ctx);
   const account = await getAccount(deps.knex, accountId);
   // Shared, but no longer held by the customer (e.g. closed and transferred).
-  if (!account || customerId === undefined || account.customerId !== customerId) throw new ResourceNotFound('account', 'AccountId');
+  if (!account || customerId === undefined || account.customerId !== customerId)
+    throw new ResourceNotFound('account', 'AccountId');
   return account;
 }
 
-async function transactions(deps: ApiDeps, ctx: ResourceContext, accounts: LedgerAccount[]): Promise<void> {
+async function transactions(
+  deps: ApiDeps,
+  ctx: ResourceContext,
+  accounts: LedgerAccount[],
+): Promise<void> {
   const consent = guardedConsent(ctx);
   const query = readTransactionQuery(ctx.query);
   const view = transactionView(consent.permissions);
-  const page = await transactionPage(deps.knex, accounts, bookingPeriod(query, consent), query.cursor, view);
+  const page = await transactionPage(
+    deps.knex,
+    accounts,
+    bookingPeriod(query, consent),
+    query.cursor,
+    view,
+  );
   const link = (cursor: string | undefined) => {
-    const params = new URLSearchParams({ ...query.filters, ...(cursor !== undefined && { [QUERY_PAGE]: cursor }) });
+    const params = new URLSearchParams({
+      ...query.filters,
+      ...(cursor !== undefined && { [QUERY_PAGE]: cursor }),
+    });
     return `${selfLink(deps, ctx.path)}${params.size > 0 ? `?${params}` : ''}`;
   };
   respond(ctx, 200, {
@@ -85,7 +139,9 @@ async function transactions(deps: ApiDeps, ctx: ResourceContext, accounts: Ledge
     },
     // The period the consent lets the TPP see, so it knows why older entries are missing.
     Meta: {
-      ...(consent.transactionFrom && { FirstAvailableDateTime: consent.transactionFrom.toISOString() }),
+      ...(consent.transactionFrom && {
+        FirstAvailableDateTime: consent.transactionFrom.toISOString(),
+      }),
       ...(consent.transactionTo && { LastAvailableDateTime: consent.transactionTo.toISOString() }),
     },
   });

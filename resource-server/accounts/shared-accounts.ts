@@ -10,5 +10,7 @@ export async function sharedAccounts(knex: Knex, consent: TokenConsent): Promise
   if (!consent.customerId) return [];
   const shared = new Set(consent.accountIds);
   const held = await listCustomerAccounts(knex, consent.customerId);
-  return held.filter((account) => shared.has(account.id)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return held
+    .filter((account) => shared.has(account.id))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

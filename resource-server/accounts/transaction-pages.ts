@@ -33,7 +33,11 @@ export async function transactionPage(
 ): Promise<TransactionPage> {
   const entries: AccountEntry[] = [];
   let index = start ? accounts.findIndex((account) => account.id === start.accountId) : 0;
-  if (index < 0) throw new FieldInvalid(`${QUERY_PAGE} names an account this request does not cover`, QUERY_PAGE);
+  if (index < 0)
+    throw new FieldInvalid(
+      `${QUERY_PAGE} names an account this request does not cover`,
+      QUERY_PAGE,
+    );
   if (!period) return { entries, next: undefined };
   let after = start?.afterVersion ?? 0n;
   for (let batch = 0; index < accounts.length; batch += 1) {
@@ -51,7 +55,10 @@ export async function transactionPage(
       if (!visible(entry, view)) continue;
       entries.push(entry);
       if (entries.length === TRANSACTIONS_PAGE_SIZE) {
-        const more = position < read.entries.length - 1 || read.nextAfterVersion !== undefined || index < accounts.length - 1;
+        const more =
+          position < read.entries.length - 1 ||
+          read.nextAfterVersion !== undefined ||
+          index < accounts.length - 1;
         return { entries, next: more ? { accountId, afterVersion: after } : undefined };
       }
     }

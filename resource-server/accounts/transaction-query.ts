@@ -6,7 +6,8 @@ import { FieldInvalid, FieldInvalidDate } from '../errors.ts';
  * OB: the time part is optional (midnight when absent) and a time zone, if any, is ignored: the
  * values are UTC. A `+` offset sent unencoded arrives as a space, which is therefore accepted too.
  */
-const BOOKING_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(?:Z|[ +-]\d{2}:?\d{2})?$/;
+const BOOKING_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(?:Z|[ +-]\d{2}:?\d{2})?$/;
 const CURSOR = /^([A-Za-z0-9][A-Za-z0-9._-]{0,39}):(\d{1,19})$/;
 const VERSION_MAX = 2n ** 63n - 1n;
 
@@ -36,12 +37,16 @@ export function readTransactionQuery(query: Query): TransactionQuery {
   const pageText = single(query, QUERY_PAGE);
   const from = fromText === undefined ? undefined : bookingDateTime(fromText, QUERY_FROM);
   const to = toText === undefined ? undefined : bookingDateTime(toText, QUERY_TO);
-  if (from && to && from > to) throw new FieldInvalidDate(`${QUERY_TO} must not be before ${QUERY_FROM}`, QUERY_TO);
+  if (from && to && from > to)
+    throw new FieldInvalidDate(`${QUERY_TO} must not be before ${QUERY_FROM}`, QUERY_TO);
   return {
     from,
     to,
     cursor: pageText === undefined ? undefined : cursor(pageText),
-    filters: { ...(fromText !== undefined && { [QUERY_FROM]: fromText }), ...(toText !== undefined && { [QUERY_TO]: toText }) },
+    filters: {
+      ...(fromText !== undefined && { [QUERY_FROM]: fromText }),
+      ...(toText !== undefined && { [QUERY_TO]: toText }),
+    },
   };
 }
 
@@ -53,7 +58,10 @@ export function cursorText(cursor: PageCursor): string {
  * The booking period to read: the TPP's filter clipped to the consent's TransactionFromDateTime /
  * TransactionToDateTime. Undefined when nothing can match (the two do not overlap).
  */
-export function bookingPeriod(query: TransactionQuery, consent: TokenConsent): { from?: Date; to?: Date } | undefined {
+export function bookingPeriod(
+  query: TransactionQuery,
+  consent: TokenConsent,
+): { from?: Date; to?: Date } | undefined {
   const from = latest(query.from, consent.transactionFrom);
   const to = earliest(query.to, consent.transactionTo);
   if (from && to && from > to) return undefined;
@@ -68,13 +76,26 @@ function single(query: Query, name: string): string | undefined {
 
 function bookingDateTime(text: string, name: string): Date {
   const match = BOOKING_DATE_TIME.exec(text);
-  const invalid = () => new FieldInvalidDate(`${name} must be an ISO 8601 date or date-time, e.g. 2025-01-31T00:00:00`, name);
+  const invalid = () =>
+    new FieldInvalidDate(
+      `${name} must be an ISO 8601 date or date-time, e.g. 2025-01-31T00:00:00`,
+      name,
+    );
   if (!match) throw invalid();
-  const [year, month, day, hour, minute, second] = match.slice(1, 7).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = match
+    .slice(1, 7)
+    .map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
   const millis = Number((match[7] ?? '').padEnd(3, '0').slice(0, 3));
   const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second, millis));
   // Date.UTC rolls 31 February over into March; a date that does not round-trip does not exist.
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) {
+  if (
+    date.getUTCFullYear() !== year ||
+    date.getUTCMonth() !== month - 1 ||
+    date.getUTCDate() !== day ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
+  ) {
     throw invalid();
   }
   return date;
@@ -83,7 +104,8 @@ function bookingDateTime(text: string, name: string): Date {
 function cursor(text: string): PageCursor {
   const match = CURSOR.exec(text);
   const afterVersion = match ? BigInt(match[2]!) : -1n;
-  if (!match || afterVersion > VERSION_MAX) throw new FieldInvalid(`${QUERY_PAGE} must be a cursor from Links.Next`, QUERY_PAGE);
+  if (!match || afterVersion > VERSION_MAX)
+    throw new FieldInvalid(`${QUERY_PAGE} must be a cursor from Links.Next`, QUERY_PAGE);
   return { accountId: match[1]!, afterVersion };
 }
 

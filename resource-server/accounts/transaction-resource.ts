@@ -2,7 +2,10 @@ import type { AccountEntry, JsonValue } from '../../ledger/index.ts';
 import { signedAmount } from './balance-resource.ts';
 import type { TransactionView } from './permissions.ts';
 
-/** OB Name_0 and MerchantName are at most 350 characters; the ledger's metadata is not bounded by OB. */
+/**
+ * OB Name_0 and MerchantName are at most 350 characters; the ledger's metadata is not bounded by
+ * OB.
+ */
 const NAME_CHARS_MAX = 350;
 
 /**
@@ -10,7 +13,10 @@ const NAME_CHARS_MAX = 350;
  * the transfer's kind as a proprietary code); Detail adds the narrative, the balance after the
  * entry, the merchant and the counterparty's name (creditor of a debit, debtor of a credit).
  */
-export function transactionResource(entry: AccountEntry, view: TransactionView): Record<string, unknown> {
+export function transactionResource(
+  entry: AccountEntry,
+  view: TransactionView,
+): Record<string, unknown> {
   const { CreditDebitIndicator, Amount } = signedAmount(entry.amountMinor, entry.currency);
   const basic = {
     AccountId: entry.accountId,
@@ -33,14 +39,22 @@ export function transactionResource(entry: AccountEntry, view: TransactionView):
   return {
     ...basic,
     TransactionInformation: entry.reference,
-    Balance: { CreditDebitIndicator: balance.CreditDebitIndicator, Type: 'InterimBooked', Amount: balance.Amount },
+    Balance: {
+      CreditDebitIndicator: balance.CreditDebitIndicator,
+      Type: 'InterimBooked',
+      Amount: balance.Amount,
+    },
     ...(merchantName && {
       MerchantDetails: {
         MerchantName: merchantName,
-        ...(typeof categoryCode === 'string' && /^\d{3,4}$/.test(categoryCode) && { MerchantCategoryCode: categoryCode }),
+        ...(typeof categoryCode === 'string' &&
+          /^\d{3,4}$/.test(categoryCode) && { MerchantCategoryCode: categoryCode }),
       },
     }),
-    ...(counterparty && (CreditDebitIndicator === 'Debit' ? { CreditorAccount: { Name: counterparty } } : { DebtorAccount: { Name: counterparty } })),
+    ...(counterparty &&
+      (CreditDebitIndicator === 'Debit'
+        ? { CreditorAccount: { Name: counterparty } }
+        : { DebtorAccount: { Name: counterparty } })),
   };
 }
 
@@ -55,5 +69,7 @@ function member(value: JsonValue | undefined, key: string): JsonValue | undefine
 }
 
 function name(value: JsonValue | undefined): string | undefined {
-  return typeof value === 'string' && value.trim().length > 0 ? value.slice(0, NAME_CHARS_MAX) : undefined;
+  return typeof value === 'string' && value.trim().length > 0
+    ? value.slice(0, NAME_CHARS_MAX)
+    : undefined;
 }

@@ -14,7 +14,10 @@ interface AccountAccessRequest {
   Risk: JsonObject;
 }
 
-/** OB Account and Transaction API: /aisp/account-access-consents (OBReadConsent1 -> OBReadConsentResponse1). */
+/**
+ * OB Account and Transaction API: /aisp/account-access-consents (OBReadConsent1 ->
+ * OBReadConsentResponse1).
+ */
 export const accountAccessSpec: ConsentKindSpec<AccountAccessRequest> = {
   kind: 'account-access',
   path: '/aisp/account-access-consents',
@@ -22,7 +25,12 @@ export const accountAccessSpec: ConsentKindSpec<AccountAccessRequest> = {
   rules: ({ Data }, now) => [
     ...permissionErrors(Data.Permissions, 'Data.Permissions'),
     futureDateTimeError(Data.ExpirationDateTime, 'Data.ExpirationDateTime', now),
-    dateRangeError(Data.TransactionFromDateTime, Data.TransactionToDateTime, 'Data.TransactionFromDateTime', 'Data.TransactionToDateTime'),
+    dateRangeError(
+      Data.TransactionFromDateTime,
+      Data.TransactionToDateTime,
+      'Data.TransactionFromDateTime',
+      'Data.TransactionToDateTime',
+    ),
   ],
   toNewConsent: ({ Data, Risk }) => ({
     permissions: Data.Permissions,

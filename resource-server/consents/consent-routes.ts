@@ -12,7 +12,12 @@ import {
   type StoredConsent,
 } from '../../openbanking/index.ts';
 import { respond, selfLink, type ApiDeps, type ApiRouter, type RouteGroup } from '../api.ts';
-import { ResourceInvalidConsentStatus, ResourceNotFound, throwIfAny, type ObError } from '../errors.ts';
+import {
+  ResourceInvalidConsentStatus,
+  ResourceNotFound,
+  throwIfAny,
+  type ObError,
+} from '../errors.ts';
 import { endpoint } from '../pipeline.ts';
 import { messageSigning } from '../signing.ts';
 import { guarded, type ResourceContext, type ResourceMiddleware } from '../state.ts';
@@ -50,49 +55,83 @@ export interface ConsentKindSpec<Request> {
   deletable: boolean;
 }
 
-/** POST the collection, GET (and DELETE) one member, all with a client-credentials token of the kind's scope. */
+/**
+ * POST the collection, GET (and DELETE) one member, all with a client-credentials token of the
+ * kind's scope.
+ */
 export function consentRoutes<Request>(spec: ConsentKindSpec<Request>): RouteGroup {
   return (router: ApiRouter, deps: ApiDeps) => {
     const signing = spec.signed ? messageSigning(deps) : undefined;
     // The signer goes first so that the guard's refusals are signed too.
-    const pipeline = [...(signing?.signed ?? []), ...deps.guard({ scope: SCOPE_OF_KIND[spec.kind], grant: 'client_credentials' })];
+    const pipeline = [
+      ...(signing?.signed ?? []),
+      ...deps.guard({ scope: SCOPE_OF_KIND[spec.kind], grant: 'client_credentials' }),
+    ];
     const member = `${spec.path}/:ConsentId`;
-    // The key and signature steps only where the kind requires them: the handler sees them as optional.
+    // The key and signature steps only where the kind requires them: the handler sees them as
+    // optional.
     const keyed: ResourceMiddleware[] = spec.idempotent ? [idempotencyKeyHeader] : [];
     const verified: ResourceMiddleware[] = signing ? [signing.verified] : [];
     const creation = [...pipeline, ...keyed, obBody<Request>(), ...verified] as const;
     router.post(spec.path, ...endpoint(creation, (ctx) => createConsent(ctx, deps, spec)));
     router.get(member, ...pipeline, async (ctx) => {
       const id = ctx.params.ConsentId!;
-      const consent = await findClientConsent(deps.knex, spec.kind, guarded(ctx).token.clientId, id);
+      const consent = await findClientConsent(
+        deps.knex,
+        spec.kind,
+        guarded(ctx).token.clientId,
+        id,
+      );
       if (!consent) throw consentNotFound(spec.kind, id);
       respond(ctx, 200, consentResponse(deps, spec, consent));
     });
     if (spec.deletable) {
       router.delete(member, ...pipeline, async (ctx) => {
         const id = ctx.params.ConsentId!;
-        const outcome = await revokeClientConsent(deps.knex, spec.kind, guarded(ctx).token.clientId, id, revokeGrantTokens);
+        const outcome = await revokeClientConsent(
+          deps.knex,
+          spec.kind,
+          guarded(ctx).token.clientId,
+          id,
+          revokeGrantTokens,
+        );
         if (!outcome.revoked && !outcome.status) throw consentNotFound(spec.kind, id);
-        if (!outcome.revoked) throw new ResourceInvalidConsentStatus(`the consent is ${outcome.status} and cannot be deleted`);
+        if (!outcome.revoked)
+          throw new ResourceInvalidConsentStatus(
+            `the consent is ${outcome.status} and cannot be deleted`,
+          );
         respond(ctx, 204, null);
       });
     }
   };
 }
 
-async function createConsent<Request>(ctx: ResourceContext & { state: { body: ObRequest<Request> } }, deps: ApiDeps, spec: ConsentKindSpec<Request>): Promise<void> {
+async function createConsent<Request>(
+  ctx: ResourceContext & { state: { body: ObRequest<Request> } },
+  deps: ApiDeps,
+  spec: ConsentKindSpec<Request>,
+): Promise<void> {
   const { clientId } = guarded(ctx).token;
   const { idempotencyKey: key, body: request } = ctx.state;
   throwIfAny(ruleErrors(spec, request.value));
   const consent = spec.toNewConsent(request.value);
   const create = async (db: Knex | Knex.Transaction) =>
-    consentResponse(deps, spec, await insertConsent(db, newConsentId(spec), clientId, spec.kind, consent));
+    consentResponse(
+      deps,
+      spec,
+      await insertConsent(db, newConsentId(spec), clientId, spec.kind, consent),
+    );
   if (key === undefined) {
     respond(ctx, 201, await create(deps.knex));
     return;
   }
   const body = await deps.knex.transaction(async (trx) => {
-    const start = await beginIdempotentText(trx, { clientId, operation: `${spec.kind}-consent`, key, body: request.raw });
+    const start = await beginIdempotentText(trx, {
+      clientId,
+      operation: `${spec.kind}-consent`,
+      key,
+      body: request.raw,
+    });
     if (start.state === 'replayed') return start.response;
     const created = JSON.stringify(await create(trx));
     await completeIdempotentOperation(trx, start.handle, created);
@@ -102,7 +141,10 @@ async function createConsent<Request>(ctx: ResourceContext & { state: { body: Ob
 }
 
 /** The OB rules beyond the schema that the request breaks. */
-export function ruleErrors<Request>(spec: Pick<ConsentKindSpec<Request>, 'rules'>, request: Request): ObError[] {
+export function ruleErrors<Request>(
+  spec: Pick<ConsentKindSpec<Request>, 'rules'>,
+  request: Request,
+): ObError[] {
   return spec.rules(request, new Date()).filter((error): error is ObError => error !== undefined);
 }
 
@@ -110,13 +152,20 @@ export function newConsentId(spec: Pick<ConsentKindSpec<unknown>, 'idPrefix'>): 
   return `${spec.idPrefix}-${randomUUID()}`;
 }
 
-/** Another TPP's consent is answered exactly like one that does not exist (OB: 400 Resource.NotFound). */
+/**
+ * Another TPP's consent is answered exactly like one that does not exist (OB: 400
+ * Resource.NotFound).
+ */
 function consentNotFound(kind: ConsentKind, id: string): ResourceNotFound {
   return new ResourceNotFound(`${kind} consent ${id}`, 'ConsentId');
 }
 
 /** The OB response envelope: Data, Risk where the kind has it, Links.Self, Meta. */
-function consentResponse(deps: ApiDeps, spec: Pick<ConsentKindSpec<unknown>, 'path' | 'data' | 'withRisk'>, consent: StoredConsent): JsonObject {
+function consentResponse(
+  deps: ApiDeps,
+  spec: Pick<ConsentKindSpec<unknown>, 'path' | 'data' | 'withRisk'>,
+  consent: StoredConsent,
+): JsonObject {
   return {
     Data: {
       ConsentId: consent.id,
@@ -131,7 +180,12 @@ function consentResponse(deps: ApiDeps, spec: Pick<ConsentKindSpec<unknown>, 'pa
   };
 }
 
-/** The optional date-time members of Data, present only when set (OB ISODateTime: RFC 3339, UTC throughout). */
+/**
+ * The optional date-time members of Data, present only when set (OB ISODateTime: RFC 3339, UTC
+ * throughout).
+ */
 export function optionalDateTimes(members: Record<string, Date | null>): Record<string, string> {
-  return Object.fromEntries(Object.entries(members).flatMap(([name, date]) => (date ? [[name, date.toISOString()]] : [])));
+  return Object.fromEntries(
+    Object.entries(members).flatMap(([name, date]) => (date ? [[name, date.toISOString()]] : [])),
+  );
 }

@@ -1,4 +1,7 @@
-import { accountIdentificationErrors, type AccountIdentification } from '../validation/account-identification.ts';
+import {
+  accountIdentificationErrors,
+  type AccountIdentification,
+} from '../validation/account-identification.ts';
 import { amountErrors, type CurrencyAndAmount } from '../validation/amount-rules.ts';
 import { futureDateTimeError } from '../validation/date-rules.ts';
 import { consentRoutes, type ConsentKindSpec } from './consent-routes.ts';
@@ -19,7 +22,10 @@ interface DomesticPaymentRequest {
   Risk: JsonObject;
 }
 
-/** OB Payment Initiation API: /pisp/domestic-payment-consents (OBWriteDomesticConsent4 -> OBWriteDomesticConsentResponse5). */
+/**
+ * OB Payment Initiation API: /pisp/domestic-payment-consents (OBWriteDomesticConsent4 ->
+ * OBWriteDomesticConsentResponse5).
+ */
 export const domesticPaymentSpec: ConsentKindSpec<DomesticPaymentRequest> = {
   kind: 'domestic-payment',
   path: '/pisp/domestic-payment-consents',
@@ -27,8 +33,14 @@ export const domesticPaymentSpec: ConsentKindSpec<DomesticPaymentRequest> = {
   rules: ({ Data: { Initiation, Authorisation } }, now) => [
     ...amountErrors(Initiation.InstructedAmount, 'Data.Initiation.InstructedAmount'),
     ...accountIdentificationErrors(Initiation.CreditorAccount, 'Data.Initiation.CreditorAccount'),
-    ...(Initiation.DebtorAccount ? accountIdentificationErrors(Initiation.DebtorAccount, 'Data.Initiation.DebtorAccount') : []),
-    futureDateTimeError(Authorisation?.CompletionDateTime, 'Data.Authorisation.CompletionDateTime', now),
+    ...(Initiation.DebtorAccount
+      ? accountIdentificationErrors(Initiation.DebtorAccount, 'Data.Initiation.DebtorAccount')
+      : []),
+    futureDateTimeError(
+      Authorisation?.CompletionDateTime,
+      'Data.Authorisation.CompletionDateTime',
+      now,
+    ),
   ],
   toNewConsent: ({ Data, Risk }) => ({
     initiation: Data.Initiation,

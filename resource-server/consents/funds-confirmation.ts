@@ -1,4 +1,7 @@
-import { accountIdentificationErrors, type AccountIdentification } from '../validation/account-identification.ts';
+import {
+  accountIdentificationErrors,
+  type AccountIdentification,
+} from '../validation/account-identification.ts';
 import { futureDateTimeError } from '../validation/date-rules.ts';
 import { consentRoutes, optionalDateTimes } from './consent-routes.ts';
 import type { JsonRecord as JsonObject } from '../../openbanking/index.ts';
@@ -11,7 +14,10 @@ interface FundsConfirmationRequest {
   };
 }
 
-/** OB Confirmation of Funds API: /cbpii/funds-confirmation-consents (OBFundsConfirmationConsent1 -> ...Response1). */
+/**
+ * OB Confirmation of Funds API: /cbpii/funds-confirmation-consents (OBFundsConfirmationConsent1 ->
+ * ...Response1).
+ */
 export const fundsConfirmationConsents = consentRoutes<FundsConfirmationRequest>({
   kind: 'funds-confirmation',
   path: '/cbpii/funds-confirmation-consents',

@@ -27,22 +27,38 @@ const EVENTS_PER_POLL_MAX = 100;
  */
 export const eventPolling: RouteGroup = (router, deps) => {
   const issuer = { issuer: deps.issuer, resourceBaseUrl: deps.tppBaseUrl, keys: deps.keys };
-  const steps = [...deps.guard({ grant: 'client_credentials', scope: EVENTS_SCOPES }), obBody<PollingRequest>()] as const;
-  router.post('/events', ...endpoint(steps, async (ctx) => {
-    const { clientId } = guarded(ctx).token;
-    const { value } = ctx.state.body;
-    if (value.maxEvents !== undefined && value.maxEvents < 0) throw new FieldInvalid('maxEvents must be zero or more', 'maxEvents');
-    const errors = new Map(Object.entries(value.setErrs ?? {}).map(([jti, { err, description }]) => [jti, `${err}: ${description}`]));
-    await settlePolledEvents(deps.knex, clientId, value.ack ?? [], errors);
+  const steps = [
+    ...deps.guard({ grant: 'client_credentials', scope: EVENTS_SCOPES }),
+    obBody<PollingRequest>(),
+  ] as const;
+  router.post(
+    '/events',
+    ...endpoint(steps, async (ctx) => {
+      const { clientId } = guarded(ctx).token;
+      const { value } = ctx.state.body;
+      if (value.maxEvents !== undefined && value.maxEvents < 0)
+        throw new FieldInvalid('maxEvents must be zero or more', 'maxEvents');
+      const errors = new Map(
+        Object.entries(value.setErrs ?? {}).map(([jti, { err, description }]) => [
+          jti,
+          `${err}: ${description}`,
+        ]),
+      );
+      await settlePolledEvents(deps.knex, clientId, value.ack ?? [], errors);
 
-    const eventsMax = Math.min(value.maxEvents ?? EVENTS_PER_POLL_MAX, EVENTS_PER_POLL_MAX);
-    if (eventsMax === 0) {
-      respond(ctx, 200, { moreAvailable: await hasEventsToPoll(deps.knex, clientId), sets: {} });
-      return;
-    }
-    const { events, more } = await eventsToPoll(deps.knex, clientId, eventsMax);
-    const nowSeconds = Math.floor(Date.now() / 1000);
-    const sets = await Promise.all(events.map(async (event) => [event.id, await signSecurityEvent(issuer, event, nowSeconds)] as const));
-    respond(ctx, 200, { moreAvailable: more, sets: Object.fromEntries(sets) });
-  }));
+      const eventsMax = Math.min(value.maxEvents ?? EVENTS_PER_POLL_MAX, EVENTS_PER_POLL_MAX);
+      if (eventsMax === 0) {
+        respond(ctx, 200, { moreAvailable: await hasEventsToPoll(deps.knex, clientId), sets: {} });
+        return;
+      }
+      const { events, more } = await eventsToPoll(deps.knex, clientId, eventsMax);
+      const nowSeconds = Math.floor(Date.now() / 1000);
+      const sets = await Promise.all(
+        events.map(
+          async (event) => [event.id, await signSecurityEvent(issuer, event, nowSeconds)] as const,
+        ),
+      );
+      respond(ctx, 200, { moreAvailable: more, sets: Object.fromEntries(sets) });
+    }),
+  );
 };

@@ -1,8 +1,14 @@
 import { checkCallbackUrl, OutboundRefused } from '../../outbound/index.ts';
-import { SUPPORTED_EVENT_TYPES, SUPPORTED_EVENT_VERSION, type SubscriptionRequest } from '../../openbanking/index.ts';
+import {
+  SUPPORTED_EVENT_TYPES,
+  SUPPORTED_EVENT_VERSION,
+  type SubscriptionRequest,
+} from '../../openbanking/index.ts';
 import { FieldInvalid, throwIfAny, type ObError } from '../errors.ts';
 
-/** OBEventSubscription1 (POST) and OBEventSubscriptionResponse1 (PUT), as their schemas shaped them. */
+/**
+ * OBEventSubscription1 (POST) and OBEventSubscriptionResponse1 (PUT), as their schemas shaped them.
+ */
 export interface SubscriptionBody {
   Data: {
     EventSubscriptionId?: string;
@@ -21,20 +27,38 @@ const CALLBACK_URL_CHARS_MAX = 2048;
  * this bank raises; `CallbackUrl`, when given, an https URL the bank may call (not a private or
  * loopback address outside the sandbox allow-list). Every breach is answered at once.
  */
-export function subscriptionRequest(body: SubscriptionBody, privateHostsAllowed: readonly string[]): SubscriptionRequest {
+export function subscriptionRequest(
+  body: SubscriptionBody,
+  privateHostsAllowed: readonly string[],
+): SubscriptionRequest {
   const { CallbackUrl, Version, EventTypes = [] } = body.Data;
   const errors: ObError[] = [];
   if (Version !== SUPPORTED_EVENT_VERSION) {
-    errors.push(new FieldInvalid(`Version must be ${SUPPORTED_EVENT_VERSION}: the version of the resources this bank raises events for`, 'Data.Version'));
+    errors.push(
+      new FieldInvalid(
+        `Version must be ${SUPPORTED_EVENT_VERSION}: the version of the resources this bank raises events for`,
+        'Data.Version',
+      ),
+    );
   }
   EventTypes.forEach((type, index) => {
     if (!(SUPPORTED_EVENT_TYPES as readonly string[]).includes(type)) {
-      errors.push(new FieldInvalid(`${type} is not an event type this bank raises (${SUPPORTED_EVENT_TYPES.join(', ')})`, `Data.EventTypes[${index}]`));
+      errors.push(
+        new FieldInvalid(
+          `${type} is not an event type this bank raises (${SUPPORTED_EVENT_TYPES.join(', ')})`,
+          `Data.EventTypes[${index}]`,
+        ),
+      );
     }
   });
   if (CallbackUrl !== undefined) {
     if (CallbackUrl.length > CALLBACK_URL_CHARS_MAX) {
-      errors.push(new FieldInvalid(`CallbackUrl exceeds ${CALLBACK_URL_CHARS_MAX} characters`, 'Data.CallbackUrl'));
+      errors.push(
+        new FieldInvalid(
+          `CallbackUrl exceeds ${CALLBACK_URL_CHARS_MAX} characters`,
+          'Data.CallbackUrl',
+        ),
+      );
     } else {
       try {
         checkCallbackUrl(CallbackUrl, privateHostsAllowed);

@@ -24,41 +24,77 @@ const COLLECTION = '/event-subscriptions';
  */
 export const eventSubscriptions: RouteGroup = (router, deps) => {
   const { signed, verified } = messageSigning(deps);
-  const pipeline = [...signed, ...deps.guard({ grant: 'client_credentials', scope: EVENTS_SCOPES })];
+  const pipeline = [
+    ...signed,
+    ...deps.guard({ grant: 'client_credentials', scope: EVENTS_SCOPES }),
+  ];
   const member = `${COLLECTION}/:EventSubscriptionId`;
 
   // Requests with a body: held to their operation's OB schema, then their signature checked.
   const withBody = [...pipeline, obBody<SubscriptionBody>(), verified] as const;
 
-  router.post(COLLECTION, ...endpoint(withBody, async (ctx) => {
-    const { clientId } = guarded(ctx).token;
-    const request = subscriptionRequest(ctx.state.body.value, deps.privateCallbackHosts);
-    const created = await createSubscription(deps.knex, clientId, request);
-    if (created === 'exists') throw new SubscriptionExists();
-    deps.logger.info({ interactionId: ctx.state.interactionId, clientId, subscriptionId: created.id, push: created.callbackUrl !== undefined }, 'event subscription created');
-    respond(ctx, 201, subscriptionResponse(deps, created));
-  }));
+  router.post(
+    COLLECTION,
+    ...endpoint(withBody, async (ctx) => {
+      const { clientId } = guarded(ctx).token;
+      const request = subscriptionRequest(ctx.state.body.value, deps.privateCallbackHosts);
+      const created = await createSubscription(deps.knex, clientId, request);
+      if (created === 'exists') throw new SubscriptionExists();
+      deps.logger.info(
+        {
+          interactionId: ctx.state.interactionId,
+          clientId,
+          subscriptionId: created.id,
+          push: created.callbackUrl !== undefined,
+        },
+        'event subscription created',
+      );
+      respond(ctx, 201, subscriptionResponse(deps, created));
+    }),
+  );
 
   router.get(COLLECTION, ...pipeline, async (ctx) => {
     const subscriptions = await findSubscriptions(deps.knex, guarded(ctx).token.clientId);
-    respond(ctx, 200, { Data: { EventSubscription: subscriptions.map(subscriptionData) }, Links: { Self: selfLink(deps, COLLECTION) }, Meta: {} });
+    respond(ctx, 200, {
+      Data: { EventSubscription: subscriptions.map(subscriptionData) },
+      Links: { Self: selfLink(deps, COLLECTION) },
+      Meta: {},
+    });
   });
 
-  router.put(member, ...endpoint(withBody, async (ctx) => {
-    const { clientId } = guarded(ctx).token;
-    const id = ctx.params.EventSubscriptionId!;
-    const { value } = ctx.state.body;
-    // A PUT's body names the subscription of its path.
-    if (value.Data.EventSubscriptionId !== id) {
-      throw new FieldInvalid('Data.EventSubscriptionId must be the EventSubscriptionId of the path', 'Data.EventSubscriptionId');
-    }
-    const replaced = await replaceSubscription(deps.knex, clientId, id, subscriptionRequest(value, deps.privateCallbackHosts));
-    if (!replaced) throw subscriptionNotFound();
-    respond(ctx, 200, subscriptionResponse(deps, replaced));
-  }));
+  router.put(
+    member,
+    ...endpoint(withBody, async (ctx) => {
+      const { clientId } = guarded(ctx).token;
+      const id = ctx.params.EventSubscriptionId!;
+      const { value } = ctx.state.body;
+      // A PUT's body names the subscription of its path.
+      if (value.Data.EventSubscriptionId !== id) {
+        throw new FieldInvalid(
+          'Data.EventSubscriptionId must be the EventSubscriptionId of the path',
+          'Data.EventSubscriptionId',
+        );
+      }
+      const replaced = await replaceSubscription(
+        deps.knex,
+        clientId,
+        id,
+        subscriptionRequest(value, deps.privateCallbackHosts),
+      );
+      if (!replaced) throw subscriptionNotFound();
+      respond(ctx, 200, subscriptionResponse(deps, replaced));
+    }),
+  );
 
   router.delete(member, ...pipeline, async (ctx) => {
-    if (!(await deleteSubscription(deps.knex, guarded(ctx).token.clientId, ctx.params.EventSubscriptionId!))) throw subscriptionNotFound();
+    if (
+      !(await deleteSubscription(
+        deps.knex,
+        guarded(ctx).token.clientId,
+        ctx.params.EventSubscriptionId!,
+      ))
+    )
+      throw subscriptionNotFound();
     respond(ctx, 204, null);
   });
 };
@@ -78,6 +114,13 @@ function subscriptionData(subscription: EventSubscription): Record<string, unkno
 }
 
 /** OBEventSubscriptionResponse1 */
-function subscriptionResponse(deps: ApiDeps, subscription: EventSubscription): Record<string, unknown> {
-  return { Data: subscriptionData(subscription), Links: { Self: selfLink(deps, `${COLLECTION}/${encodeURIComponent(subscription.id)}`) }, Meta: {} };
+function subscriptionResponse(
+  deps: ApiDeps,
+  subscription: EventSubscription,
+): Record<string, unknown> {
+  return {
+    Data: subscriptionData(subscription),
+    Links: { Self: selfLink(deps, `${COLLECTION}/${encodeURIComponent(subscription.id)}`) },
+    Meta: {},
+  };
 }

@@ -16,11 +16,20 @@ export interface FundsCheck {
  * consent's funds confirmation answers too). Only the yes/no leaves the bank.
  * `amount` has passed amountErrors (supported currency, valid precision, above zero).
  */
-export async function confirmFunds(knex: Knex, consent: TokenConsent, amount: CurrencyAndAmount): Promise<FundsCheck> {
-  // Authorisation of a funds-confirmation consent always binds the checked account (consents_authorised).
-  if (!consent.debtorAccountId) throw new Error(`authorised funds-confirmation consent ${consent.id} has no debtor account`);
+export async function confirmFunds(
+  knex: Knex,
+  consent: TokenConsent,
+  amount: CurrencyAndAmount,
+): Promise<FundsCheck> {
+  // Authorisation of a funds-confirmation consent always binds the checked account
+  // (consents_authorised).
+  if (!consent.debtorAccountId)
+    throw new Error(`authorised funds-confirmation consent ${consent.id} has no debtor account`);
   const account = await getAccount(knex, consent.debtorAccountId);
-  if (!account) throw new Error(`funds-confirmation consent ${consent.id} names an account the ledger does not hold`);
+  if (!account)
+    throw new Error(
+      `funds-confirmation consent ${consent.id} names an account the ledger does not hold`,
+    );
   if (account.currency !== amount.Currency) {
     throw new UnsupportedCurrency(
       `the consent's account is held in ${account.currency}; funds can be confirmed in ${account.currency} only`,

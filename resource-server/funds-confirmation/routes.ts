@@ -22,33 +22,47 @@ interface FundsConfirmationRequest {
  * expired (else 401); the answer is FundsAvailable, never the balance.
  */
 export const fundsConfirmations: RouteGroup = (router, deps) => {
-  const steps = [...deps.guard({ grant: 'authorization_code', scope: 'fundsconfirmations' }), obBody<FundsConfirmationRequest>()] as const;
+  const steps = [
+    ...deps.guard({ grant: 'authorization_code', scope: 'fundsconfirmations' }),
+    obBody<FundsConfirmationRequest>(),
+  ] as const;
 
-  router.post('/cbpii/funds-confirmations', ...endpoint(steps, async (ctx) => {
-    const consent = guardedConsent(ctx);
-    const { value } = ctx.state.body;
-    const { ConsentId, Reference, InstructedAmount } = value.Data;
-    if (ConsentId !== consent.id) {
-      throw new ResourceConsentMismatch('Data.ConsentId is not the consent this access token was issued for', 'Data.ConsentId');
-    }
-    throwIfAny(amountErrors(InstructedAmount, 'Data.InstructedAmount'));
-    const check = await confirmFunds(deps.knex, consent, InstructedAmount);
-    deps.logger.info(
-      { interactionId: ctx.state.interactionId, consentId: consent.id, fundsConfirmationId: check.fundsConfirmationId, fundsAvailable: check.fundsAvailable },
-      'funds confirmed',
-    );
-    respond(ctx, 201, {
-      Data: {
-        FundsConfirmationId: check.fundsConfirmationId,
-        ConsentId,
-        CreationDateTime: check.createdAt.toISOString(),
-        FundsAvailable: check.fundsAvailable,
-        Reference,
-        InstructedAmount,
-      },
-      // The OB document's own example: the check's URL, though the API defines no GET for it.
-      Links: { Self: selfLink(deps, `/cbpii/funds-confirmations/${check.fundsConfirmationId}`) },
-      Meta: {},
-    });
-  }));
+  router.post(
+    '/cbpii/funds-confirmations',
+    ...endpoint(steps, async (ctx) => {
+      const consent = guardedConsent(ctx);
+      const { value } = ctx.state.body;
+      const { ConsentId, Reference, InstructedAmount } = value.Data;
+      if (ConsentId !== consent.id) {
+        throw new ResourceConsentMismatch(
+          'Data.ConsentId is not the consent this access token was issued for',
+          'Data.ConsentId',
+        );
+      }
+      throwIfAny(amountErrors(InstructedAmount, 'Data.InstructedAmount'));
+      const check = await confirmFunds(deps.knex, consent, InstructedAmount);
+      deps.logger.info(
+        {
+          interactionId: ctx.state.interactionId,
+          consentId: consent.id,
+          fundsConfirmationId: check.fundsConfirmationId,
+          fundsAvailable: check.fundsAvailable,
+        },
+        'funds confirmed',
+      );
+      respond(ctx, 201, {
+        Data: {
+          FundsConfirmationId: check.fundsConfirmationId,
+          ConsentId,
+          CreationDateTime: check.createdAt.toISOString(),
+          FundsAvailable: check.fundsAvailable,
+          Reference,
+          InstructedAmount,
+        },
+        // The OB document's own example: the check's URL, though the API defines no GET for it.
+        Links: { Self: selfLink(deps, `/cbpii/funds-confirmations/${check.fundsConfirmationId}`) },
+        Meta: {},
+      });
+    }),
+  );
 };

@@ -8,7 +8,8 @@ import { guardedConsent, type ResourceMiddleware } from '../state.ts';
 export function checkAccount(param: string): ResourceMiddleware {
   return async (ctx, next) => {
     const accountId = (ctx.params as Record<string, string | undefined> | undefined)?.[param];
-    if (accountId === undefined) throw new Error(`check-account: the route has no :${param} parameter`);
+    if (accountId === undefined)
+      throw new Error(`check-account: the route has no :${param} parameter`);
     if (!guardedConsent(ctx).accountIds.includes(accountId)) throw new AccountNotInConsent();
     await next();
   };

@@ -6,7 +6,9 @@ import { guarded, type ResourceContext, type ResourceMiddleware } from '../state
 import { jtiExpiresAt, verifyDpopProof } from './dpop-proof.ts';
 
 export interface BindingOptions {
-  /** The TPP host's public URL: DPoP `htu` names the URL the TPP called, not the one proxied to us. */
+  /**
+   * The TPP host's public URL: DPoP `htu` names the URL the TPP called, not the one proxied to us.
+   */
   tppBaseUrl: string;
   /** Records a one-time value shared by all instances (authz.replay); false if already recorded. */
   recordFirstUse: RecordFirstUse;
@@ -26,10 +28,17 @@ export function checkBinding(options: BindingOptions): ResourceMiddleware {
     const { jkt, 'x5t#S256': x5t } = token.cnf;
     if (!jkt && !x5t) throw new InvalidToken(scheme, 'the access token is not sender-constrained');
     if (jkt) {
-      if (scheme !== 'DPoP') throw new InvalidToken('DPoP', 'a DPoP-bound access token must be presented with the DPoP scheme');
+      if (scheme !== 'DPoP')
+        throw new InvalidToken(
+          'DPoP',
+          'a DPoP-bound access token must be presented with the DPoP scheme',
+        );
       await proveDpopKey(ctx, jkt, options);
     } else if (scheme === 'DPoP') {
-      throw new InvalidToken('Bearer', 'the access token is not DPoP-bound; present it with the Bearer scheme');
+      throw new InvalidToken(
+        'Bearer',
+        'the access token is not DPoP-bound; present it with the Bearer scheme',
+      );
     }
     if (x5t && (!clientCertificate || !sameThumbprint(x5tS256(clientCertificate.raw), x5t))) {
       throw new InvalidToken(scheme, 'the access token is bound to another client certificate');
@@ -40,7 +49,11 @@ export function checkBinding(options: BindingOptions): ResourceMiddleware {
   };
 }
 
-async function proveDpopKey(ctx: ResourceContext, jkt: string, options: BindingOptions): Promise<void> {
+async function proveDpopKey(
+  ctx: ResourceContext,
+  jkt: string,
+  options: BindingOptions,
+): Promise<void> {
   const proof = ctx.get('dpop');
   if (!proof) throw new InvalidDpopProof('a DPoP proof is required with a DPoP-bound access token');
   const verified = verifyDpopProof(proof, {
@@ -49,7 +62,10 @@ async function proveDpopKey(ctx: ResourceContext, jkt: string, options: BindingO
     accessToken: ctx.state.credentials!.token,
     now: Math.floor(Date.now() / 1000),
   });
-  if (!sameThumbprint(verified.jkt, jkt)) throw new InvalidDpopProof('the DPoP proof is signed by a key the access token is not bound to');
+  if (!sameThumbprint(verified.jkt, jkt))
+    throw new InvalidDpopProof(
+      'the DPoP proof is signed by a key the access token is not bound to',
+    );
   // Namespaced by key, so one TPP's jti cannot collide with another's; hashed to bound its length.
   const key = `dpop:${jkt}:${createHash('sha256').update(verified.jti).digest('base64url')}`;
   if (!(await options.recordFirstUse(key, jtiExpiresAt(verified.iat)))) {
@@ -62,4 +78,3 @@ function sameThumbprint(a: string, b: string): boolean {
   const right = Buffer.from(b);
   return left.length === right.length && timingSafeEqual(left, right);
 }
-

@@ -1,4 +1,8 @@
-import { clientCertificate, clientCertificateProblem, type ClientCertificateSource } from '../../edge/index.ts';
+import {
+  clientCertificate,
+  clientCertificateProblem,
+  type ClientCertificateSource,
+} from '../../edge/index.ts';
 import { InvalidToken } from '../errors.ts';
 import type { ResourceMiddleware } from '../state.ts';
 
@@ -13,7 +17,11 @@ import type { ResourceMiddleware } from '../state.ts';
 export function checkClientCertificate(source: ClientCertificateSource): ResourceMiddleware {
   return async (ctx, next) => {
     const certificate = clientCertificate(ctx.req, source);
-    if (!certificate && ctx.state.credentials?.scheme === 'DPoP' && !clientCertificateProblem(ctx.req)) {
+    if (
+      !certificate &&
+      ctx.state.credentials?.scheme === 'DPoP' &&
+      !clientCertificateProblem(ctx.req)
+    ) {
       await next();
       return;
     }

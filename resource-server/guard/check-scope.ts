@@ -14,8 +14,12 @@ export function checkScope(scope: ApiScope | readonly ApiScope[]): ResourceMiddl
   const accepted: readonly ApiScope[] = typeof scope === 'string' ? [scope] : scope;
   return async (ctx, next) => {
     const { token, scheme } = guarded(ctx);
-    const consentScope = token.kind === 'authorization_code' && token.consent ? SCOPE_OF_KIND[token.consent.kind] : undefined;
-    if (!accepted.some((one) => token.scopes.includes(one) || consentScope === one)) throw new InsufficientScope(scheme, accepted.join(' '));
+    const consentScope =
+      token.kind === 'authorization_code' && token.consent
+        ? SCOPE_OF_KIND[token.consent.kind]
+        : undefined;
+    if (!accepted.some((one) => token.scopes.includes(one) || consentScope === one))
+      throw new InsufficientScope(scheme, accepted.join(' '));
     await next();
   };
 }

@@ -5,13 +5,19 @@ import { API_PREFIX } from '../api.ts';
 import { InvalidToken, QuotaExceeded, RateLimitExceeded } from '../errors.ts';
 import type { ResourceContext, ResourceMiddleware } from '../state.ts';
 
-export type FindAccessToken = (token: string, charge?: TokenCharge) => Promise<AccessTokenInfo | undefined>;
+export type FindAccessToken = (
+  token: string,
+  charge?: TokenCharge,
+) => Promise<AccessTokenInfo | undefined>;
 
 /** The groups of endpoints a TPP's rate limits count (platform/config.ts RATE_LIMITS). */
 export type ApiGroup = 'aisp' | 'pisp' | 'cbpii' | 'events';
 export type ApiRateLimits = Readonly<Record<ApiGroup, TokenCharge['base']>>;
 
-/** What a TPP's resource API requests are charged against: the base rate limits and the plans; where they are counted. */
+/**
+ * What a TPP's resource API requests are charged against: the base rate limits and the plans; where
+ * they are counted.
+ */
 export interface ApiCharging {
   rateLimits: ApiRateLimits;
   plans: ApiPlans;
@@ -28,15 +34,19 @@ function apiGroup(ctx: ResourceContext): ApiGroup | undefined {
 
 /**
  * The token must be one the authorization server knows as active (not expired, not revoked, its
- * consent not revoked). Expiry is checked here too, so a stale lookup cannot outlive the token.
- * The same lookup charges the client for this endpoint group (one statement, authz/access-tokens.ts):
+ * consent not revoked). Expiry is checked here too, so a stale lookup cannot outlive the token. The
+ * same lookup charges the client for this endpoint group (one statement, authz/access-tokens.ts):
  * its plan's monthly quota (the month's written count plus what this instance has counted and not
  * written yet) and a token from its bucket. Every answer from here on carries the RateLimit fields;
  * a used-up quota or an empty bucket is 429 with `Retry-After` before anything else runs. A request
  * that passes both is counted in the instance's usage counter, unless the endpoint counts it in its
  * own transaction (`meterHere` false).
  */
-export function checkToken(findAccessToken: FindAccessToken, charging: ApiCharging, meterHere: boolean): ResourceMiddleware {
+export function checkToken(
+  findAccessToken: FindAccessToken,
+  charging: ApiCharging,
+  meterHere: boolean,
+): ResourceMiddleware {
   return async (ctx, next) => {
     const credentials = ctx.state.credentials;
     if (!credentials) throw new Error('check-token runs after read-credentials');
@@ -50,11 +60,18 @@ export function checkToken(findAccessToken: FindAccessToken, charging: ApiChargi
     if (outcome) {
       const decision = outcome.bucket && rateLimitDecision([outcome.bucket]);
       if (decision) ctx.set(decision.headers);
-      const monthRequests = outcome.monthRequests + charging.usage.unwritten(token.clientId, outcome.today.slice(0, 7));
+      const monthRequests =
+        outcome.monthRequests + charging.usage.unwritten(token.clientId, outcome.today.slice(0, 7));
       if (outcome.monthlyQuota !== undefined && monthRequests >= outcome.monthlyQuota) {
-        throw new QuotaExceeded(outcome.plan, outcome.monthlyQuota, outcome.quotaResetsInSeconds, decision?.headers ?? {});
+        throw new QuotaExceeded(
+          outcome.plan,
+          outcome.monthlyQuota,
+          outcome.quotaResetsInSeconds,
+          decision?.headers ?? {},
+        );
       }
-      if (decision && !decision.allowed) throw new RateLimitExceeded(group!, decision.retryAfterSeconds!, decision.headers);
+      if (decision && !decision.allowed)
+        throw new RateLimitExceeded(group!, decision.retryAfterSeconds!, decision.headers);
       if (meterHere) charging.usage.count(token.clientId, outcome.today, group!);
     }
     ctx.state.token = token;

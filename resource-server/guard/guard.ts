@@ -27,7 +27,10 @@ export interface ApiRequirement {
   grant: AccessTokenInfo['kind'];
   /** Authorization-code endpoints only: what they need of the token's consent beyond its status. */
   consent?: ConsentRequirement;
-  /** The handler counts the request in its own transaction (metering/), e.g. a payment with its count. */
+  /**
+   * The handler counts the request in its own transaction (metering/), e.g. a payment with its
+   * count.
+   */
   meteredByHandler?: true;
 }
 
@@ -58,10 +61,12 @@ export function guard(deps: GuardDeps, requirement: ApiRequirement): ResourceMid
     checkParameters(),
   ];
   if (requirement.grant !== 'authorization_code') {
-    if (requirement.consent) throw new Error('consent requirements apply to authorization-code endpoints only');
+    if (requirement.consent)
+      throw new Error('consent requirements apply to authorization-code endpoints only');
     return pipeline;
   }
-  if (typeof requirement.scope !== 'string') throw new Error("an authorization-code endpoint names one scope: its consent's API");
+  if (typeof requirement.scope !== 'string')
+    throw new Error("an authorization-code endpoint names one scope: its consent's API");
   const consent = requirement.consent ?? {};
   pipeline.push(checkConsentStatus(requirement.scope, consent.statuses ?? ['Authorised']));
   if (consent.permissions) pipeline.push(checkPermission(consent.permissions));

@@ -13,7 +13,10 @@ const AUTHORIZATION_MAX_CHARS = 4096;
 export function readCredentials(): ResourceMiddleware {
   return async (ctx, next) => {
     if (Object.hasOwn(ctx.query, 'access_token')) {
-      throw new FieldUnexpected('access tokens are accepted only in the Authorization header, never in the query', 'access_token');
+      throw new FieldUnexpected(
+        'access tokens are accepted only in the Authorization header, never in the query',
+        'access_token',
+      );
     }
     const header = ctx.get('authorization');
     const match = header.length <= AUTHORIZATION_MAX_CHARS ? AUTHORIZATION.exec(header) : null;

@@ -36,7 +36,10 @@ function paymentPath(paymentId: string): string {
 }
 
 /** OBWriteDomesticResponse5 */
-export function domesticPaymentResponse(deps: Pick<ApiDeps, 'tppBaseUrl'>, row: PaymentRecord): DomesticPaymentResponse {
+export function domesticPaymentResponse(
+  deps: Pick<ApiDeps, 'tppBaseUrl'>,
+  row: PaymentRecord,
+): DomesticPaymentResponse {
   return {
     Data: {
       DomesticPaymentId: row.id,
@@ -55,7 +58,10 @@ export function domesticPaymentResponse(deps: Pick<ApiDeps, 'tppBaseUrl'>, row: 
  * OBWritePaymentDetailsResponse1: one transfer per payment here, identified by its ledger
  * transfer (the customer's debit), in the payment's current status.
  */
-export function paymentDetailsResponse(deps: Pick<ApiDeps, 'tppBaseUrl'>, row: PaymentRecord): JsonObject {
+export function paymentDetailsResponse(
+  deps: Pick<ApiDeps, 'tppBaseUrl'>,
+  row: PaymentRecord,
+): JsonObject {
   return {
     Data: {
       PaymentStatus: [

@@ -10,19 +10,35 @@ import type { DomesticInitiation } from './domestic-payment.ts';
  * instructed amount now, by the same rule as the funds-confirmation API (the ledger's coversDebit:
  * account enabled, overdraft honoured). Only the yes/no leaves the bank, never the balance.
  */
-export async function fundsConfirmation(deps: Pick<ApiDeps, 'knex' | 'tppBaseUrl'>, consent: TokenConsent): Promise<JsonObject> {
+export async function fundsConfirmation(
+  deps: Pick<ApiDeps, 'knex' | 'tppBaseUrl'>,
+  consent: TokenConsent,
+): Promise<JsonObject> {
   const { knex } = deps;
   // Authorisation of a payment consent always binds the paying account (consents_authorised).
-  if (!consent.debtorAccountId) throw new Error(`authorised payment consent ${consent.id} has no debtor account`);
+  if (!consent.debtorAccountId)
+    throw new Error(`authorised payment consent ${consent.id} has no debtor account`);
   const initiation = await findConsentInitiation<DomesticInitiation>(knex, consent.id);
   if (!initiation) throw new Error(`authorised payment consent ${consent.id} is gone`);
   const { Amount, Currency } = initiation.InstructedAmount;
   const account = await getAccount(knex, consent.debtorAccountId);
-  if (!account) throw new Error(`payment consent ${consent.id} names an account the ledger does not hold`);
-  const available = account.currency === Currency && coversDebit(account, parseAmount(Amount, Currency));
+  if (!account)
+    throw new Error(`payment consent ${consent.id} names an account the ledger does not hold`);
+  const available =
+    account.currency === Currency && coversDebit(account, parseAmount(Amount, Currency));
   return {
-    Data: { FundsAvailableResult: { FundsAvailableDateTime: new Date().toISOString(), FundsAvailable: available } },
-    Links: { Self: selfLink(deps, `/pisp/domestic-payment-consents/${encodeURIComponent(consent.id)}/funds-confirmation`) },
+    Data: {
+      FundsAvailableResult: {
+        FundsAvailableDateTime: new Date().toISOString(),
+        FundsAvailable: available,
+      },
+    },
+    Links: {
+      Self: selfLink(
+        deps,
+        `/pisp/domestic-payment-consents/${encodeURIComponent(consent.id)}/funds-confirmation`,
+      ),
+    },
     Meta: {},
   };
 }

@@ -34,7 +34,11 @@ import {
   UnsupportedCurrency,
   VelocityLimitExceeded,
 } from '../errors.ts';
-import { domesticPaymentResponse, type DomesticInitiation, type DomesticPaymentRequest } from './domestic-payment.ts';
+import {
+  domesticPaymentResponse,
+  type DomesticInitiation,
+  type DomesticPaymentRequest,
+} from './domestic-payment.ts';
 
 /** The idempotency operation name: keys of other operations never collide with a payment's. */
 const OPERATION = 'domestic-payment';
@@ -61,7 +65,10 @@ type ConsumedConsent = ConsumedPaymentConsent<DomesticInitiation>;
  * response for retries, debit the customer and credit one of the outbound clearing sub-accounts
  * (the ledger locks accounts in id order), ask for settlement. Any refusal rolls all of it back.
  */
-export async function submitDomesticPayment(deps: Pick<ApiDeps, 'knex' | 'tppBaseUrl' | 'paymentLimits' | 'screening'>, submission: PaymentSubmission): Promise<string> {
+export async function submitDomesticPayment(
+  deps: Pick<ApiDeps, 'knex' | 'tppBaseUrl' | 'paymentLimits' | 'screening'>,
+  submission: PaymentSubmission,
+): Promise<string> {
   let made: PaymentStatus | undefined;
   const response = await deps.knex.transaction(async (trx) => {
     const start = await beginIdempotentText(trx, {
@@ -80,10 +87,16 @@ export async function submitDomesticPayment(deps: Pick<ApiDeps, 'knex' | 'tppBas
     const consent = await consumeConsent(trx, submission);
     const { Initiation: initiation } = submission.request.Data;
     if (!isDeepStrictEqual(initiation, consent.initiation)) {
-      throw new ResourceConsentMismatch('the Initiation differs from the one the customer authorised in the consent', 'Data.Initiation');
+      throw new ResourceConsentMismatch(
+        'the Initiation differs from the one the customer authorised in the consent',
+        'Data.Initiation',
+      );
     }
     if (!isDeepStrictEqual(submission.request.Risk, consent.risk)) {
-      throw new ResourceConsentMismatch('the Risk differs from the one sent with the consent', 'Risk');
+      throw new ResourceConsentMismatch(
+        'the Risk differs from the one sent with the consent',
+        'Risk',
+      );
     }
 
     const { Amount, Currency } = initiation.InstructedAmount;
@@ -126,15 +139,22 @@ export async function submitDomesticPayment(deps: Pick<ApiDeps, 'knex' | 'tppBas
         { accountId: clearingAccountFor(accounts, paymentId), currency: Currency, amountMinor },
       ],
       metadata: {
-        counterparty: { name: initiation.CreditorAccount.Name ?? initiation.CreditorAccount.Identification },
+        counterparty: {
+          name: initiation.CreditorAccount.Name ?? initiation.CreditorAccount.Identification,
+        },
         consentId: submission.consentId,
       },
     });
     // After posting: the debtor's row lock keeps its other payments out until this commits, and
     // the usage read now counts every payment before this one (ledger/outgoing-payments.ts).
-    const breach = await postedPaymentBreach(trx, deps.paymentLimits, { accountId: consent.debtor_account_id, amountMinor, currency: Currency });
+    const breach = await postedPaymentBreach(trx, deps.paymentLimits, {
+      accountId: consent.debtor_account_id,
+      amountMinor,
+      currency: Currency,
+    });
     if (breach) throw limitRefusal(breach, Currency);
-    if (screening.outcome === 'hold') await enqueueHeldSettlement(trx, Currency, paymentId, screening.seconds);
+    if (screening.outcome === 'hold')
+      await enqueueHeldSettlement(trx, Currency, paymentId, screening.seconds);
     else await enqueueSettlement(trx, Currency);
     await meterRequest(trx, submission.clientId, 'pisp');
     made = PAYMENT_STATUS_AT_SUBMISSION;
@@ -174,20 +194,35 @@ async function rejectedPayment(
  * Marks the consent Consumed if it is this client's Authorised, unexpired payment consent; the
  * row lock this takes serialises payments on one consent. Otherwise says why it cannot pay.
  */
-async function consumeConsent(trx: Knex.Transaction, submission: PaymentSubmission): Promise<ConsumedConsent> {
-  const outcome = await consumePaymentConsent<DomesticInitiation>(trx, submission.consentId, submission.clientId);
+async function consumeConsent(
+  trx: Knex.Transaction,
+  submission: PaymentSubmission,
+): Promise<ConsumedConsent> {
+  const outcome = await consumePaymentConsent<DomesticInitiation>(
+    trx,
+    submission.consentId,
+    submission.clientId,
+  );
   if ('consumed' in outcome) return outcome.consumed;
   if (!outcome.found) throw new ResourceNotFound('domestic payment consent', 'Data.ConsentId');
-  if (outcome.status === 'Consumed') throw new ResourceInvalidConsentStatus('the consent has already been used for a payment');
-  if (outcome.status === 'Authorised' && outcome.expired) throw new ResourceInvalidConsentStatus('the consent has expired');
+  if (outcome.status === 'Consumed')
+    throw new ResourceInvalidConsentStatus('the consent has already been used for a payment');
+  if (outcome.status === 'Authorised' && outcome.expired)
+    throw new ResourceInvalidConsentStatus('the consent has expired');
   throw new ResourceInvalidConsentStatus(`the consent is ${outcome.status}, not Authorised`);
 }
 
 function unsupportedCurrency(currency: string): UnsupportedCurrency {
-  return new UnsupportedCurrency(`payments in ${currency} are not supported from this account`, 'Data.Initiation.InstructedAmount.Currency');
+  return new UnsupportedCurrency(
+    `payments in ${currency} are not supported from this account`,
+    'Data.Initiation.InstructedAmount.Currency',
+  );
 }
 
-function limitRefusal(breach: LimitBreach, currency: string): PaymentLimitExceeded | DailyLimitExceeded | VelocityLimitExceeded {
+function limitRefusal(
+  breach: LimitBreach,
+  currency: string,
+): PaymentLimitExceeded | DailyLimitExceeded | VelocityLimitExceeded {
   if (breach.rule === 'per-payment') return new PaymentLimitExceeded(breach.limit, currency);
   if (breach.rule === 'per-day') return new DailyLimitExceeded(breach.limit, currency);
   return new VelocityLimitExceeded(breach.payments, breach.windowSeconds);

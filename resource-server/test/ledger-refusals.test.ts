@@ -11,7 +11,8 @@ import { ledgerRefusal } from '../ledger-refusals.ts';
 
 /** The one table from ledger refusals to OB errors, entry by entry. */
 
-const item = (error: unknown, amountPath?: string) => ledgerRefusal(error, amountPath)?.item('https://bank.example/docs/errors');
+const item = (error: unknown, amountPath?: string) =>
+  ledgerRefusal(error, amountPath)?.item('https://bank.example/docs/errors');
 
 test('a debit the account cannot cover is the ASPSP InsufficientFunds, naming no account', () => {
   const answered = item(new InsufficientFundsError('acc-123'));
@@ -36,10 +37,16 @@ test('a currency the account does not hold is Unsupported.Currency on the amount
 });
 
 test('an amount the ledger cannot parse is Field.Invalid on the Amount of the path given', () => {
-  const answered = item(new InvalidAmountError('precision', 'GBP amounts have at most 2 decimal places, got 3'), 'Data.InstructedAmount');
+  const answered = item(
+    new InvalidAmountError('precision', 'GBP amounts have at most 2 decimal places, got 3'),
+    'Data.InstructedAmount',
+  );
   assert.equal(answered?.ErrorCode, 'UK.OBIE.Field.Invalid');
   assert.equal(answered?.Path, 'Data.InstructedAmount.Amount');
-  assert.equal(answered?.Message, 'Data.InstructedAmount.Amount: GBP amounts have at most 2 decimal places, got 3');
+  assert.equal(
+    answered?.Message,
+    'Data.InstructedAmount.Amount: GBP amounts have at most 2 decimal places, got 3',
+  );
 });
 
 test('anything else is not a refusal: it stays a bug (500)', () => {

@@ -25,13 +25,31 @@ export const USAGE_SCHEMAS: Record<string, JsonObject> = {
             required: ['Name', 'RateLimitFactor'],
             properties: {
               Name: { type: 'string', description: 'The API plan: free, standard or premium' },
-              RateLimitFactor: { type: 'number', description: 'What the plan multiplies the resource APIs\' rate limits by' },
-              MonthlyQuota: { type: 'integer', description: 'Resource API requests a month; absent when the plan has no quota' },
+              RateLimitFactor: {
+                type: 'number',
+                description: "What the plan multiplies the resource APIs' rate limits by",
+              },
+              MonthlyQuota: {
+                type: 'integer',
+                description: 'Resource API requests a month; absent when the plan has no quota',
+              },
             },
           },
-          Month: { type: 'string', pattern: '^\\d{4}-\\d{2}$', description: 'The calendar month counted (UK time)' },
-          Requests: { type: 'integer', minimum: 0, description: 'Resource API requests counted that month' },
-          Remaining: { type: 'integer', minimum: 0, description: 'What is left of the monthly quota; absent when the plan has none' },
+          Month: {
+            type: 'string',
+            pattern: '^\\d{4}-\\d{2}$',
+            description: 'The calendar month counted (UK time)',
+          },
+          Requests: {
+            type: 'integer',
+            minimum: 0,
+            description: 'Resource API requests counted that month',
+          },
+          Remaining: {
+            type: 'integer',
+            minimum: 0,
+            description: 'What is left of the monthly quota; absent when the plan has none',
+          },
           Usage: {
             type: 'array',
             items: {
@@ -47,7 +65,11 @@ export const USAGE_SCHEMAS: Record<string, JsonObject> = {
           },
         },
       },
-      Links: { type: 'object', required: ['Self'], properties: { Self: { type: 'string', format: 'uri' } } },
+      Links: {
+        type: 'object',
+        required: ['Self'],
+        properties: { Self: { type: 'string', format: 'uri' } },
+      },
       Meta: { type: 'object' },
     },
   },
@@ -62,10 +84,10 @@ export const USAGE_PATHS: Record<string, Record<string, JsonObject>> = {
   [USAGE_PATH]: {
     get: {
       tags: ['Usage'],
-      summary: 'Get the TPP\'s own usage',
+      summary: "Get the TPP's own usage",
       operationId: 'GetUsage',
       description:
-        'The calling TPP\'s plan and its resource API requests of a month (UK time), per day and API, with the month\'s total and what is left of the quota. Any of the TPP\'s client-credentials tokens; not counted itself.',
+        "The calling TPP's plan and its resource API requests of a month (UK time), per day and API, with the month's total and what is left of the quota. Any of the TPP's client-credentials tokens; not counted itself.",
       parameters: [
         {
           name: 'month',
@@ -76,13 +98,22 @@ export const USAGE_PATHS: Record<string, Record<string, JsonObject>> = {
         },
       ],
       responses: {
-        200: { description: 'The usage', content: { 'application/json': { schema: { $ref: '#/components/schemas/UsageResponse' } } } },
+        200: {
+          description: 'The usage',
+          content: {
+            'application/json': { schema: { $ref: '#/components/schemas/UsageResponse' } },
+          },
+        },
         400: obError('The month is not YYYY-MM'),
         401: { description: 'No valid access token, or its binding is not proven' },
         403: obError('The token is not a client-credentials token of the TPP'),
         429: obError('Rate limited'),
       },
-      security: [{ TPPOAuth2Security: ['accounts'] }, { TPPOAuth2Security: ['payments'] }, { TPPOAuth2Security: ['fundsconfirmations'] }],
+      security: [
+        { TPPOAuth2Security: ['accounts'] },
+        { TPPOAuth2Security: ['payments'] },
+        { TPPOAuth2Security: ['fundsconfirmations'] },
+      ],
     },
   },
 };

@@ -15,23 +15,37 @@ export const USAGE_PATH = '/usage';
  */
 export function usageRoutes(deps: ApiDeps): Router<ResourceState> {
   const router = new Router<ResourceState>({ sensitive: true, strict: true });
-  const guard = deps.guard({ grant: 'client_credentials', scope: ['accounts', 'payments', 'fundsconfirmations'] });
+  const guard = deps.guard({
+    grant: 'client_credentials',
+    scope: ['accounts', 'payments', 'fundsconfirmations'],
+  });
   router.get(USAGE_PATH, ...guard, async (ctx) => {
     const { token } = guarded(ctx);
     const asked = ctx.query.month;
-    if (asked !== undefined && (typeof asked !== 'string' || !isMonth(asked))) throw new FieldInvalid('month must be a calendar month, YYYY-MM', 'month');
-    // This instance's counts first, so a TPP reads every request it made here; other instances' follow within a second.
+    if (asked !== undefined && (typeof asked !== 'string' || !isMonth(asked)))
+      throw new FieldInvalid('month must be a calendar month, YYYY-MM', 'month');
+    // This instance's counts first, so a TPP reads every request it made here; other instances'
+    // follow within a second.
     await deps.usage.flush();
     const month = asked ?? (await currentMonth(deps.knex));
-    const [plan, rows] = await Promise.all([planOf(deps.knex, deps.apiPlans, token.clientId), monthUsage(deps.knex, month, token.clientId)]);
+    const [plan, rows] = await Promise.all([
+      planOf(deps.knex, deps.apiPlans, token.clientId),
+      monthUsage(deps.knex, month, token.clientId),
+    ]);
     const requests = rows.reduce((sum, row) => sum + row.requests, 0);
     respond(ctx, 200, {
       Data: {
         ClientId: token.clientId,
-        Plan: { Name: plan.name, RateLimitFactor: plan.rateFactor, ...(plan.monthlyQuota !== undefined && { MonthlyQuota: plan.monthlyQuota }) },
+        Plan: {
+          Name: plan.name,
+          RateLimitFactor: plan.rateFactor,
+          ...(plan.monthlyQuota !== undefined && { MonthlyQuota: plan.monthlyQuota }),
+        },
         Month: month,
         Requests: requests,
-        ...(plan.monthlyQuota !== undefined && { Remaining: Math.max(0, plan.monthlyQuota - requests) }),
+        ...(plan.monthlyQuota !== undefined && {
+          Remaining: Math.max(0, plan.monthlyQuota - requests),
+        }),
         Usage: rows.map((row) => ({ Date: row.day, Api: row.api, Requests: row.requests })),
       },
       Links: { Self: `${deps.tppBaseUrl}${USAGE_PATH}${asked ? `?month=${asked}` : ''}` },

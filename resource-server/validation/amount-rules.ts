@@ -18,7 +18,12 @@ const SUPPORTED_CURRENCIES: readonly string[] = ['GBP'];
  */
 export function amountErrors(amount: CurrencyAndAmount, path: string): ObError[] {
   if (!SUPPORTED_CURRENCIES.includes(amount.Currency)) {
-    return [new UnsupportedCurrency(`${path}.Currency ${amount.Currency} is not supported; supported: ${SUPPORTED_CURRENCIES.join(', ')}`, `${path}.Currency`)];
+    return [
+      new UnsupportedCurrency(
+        `${path}.Currency ${amount.Currency} is not supported; supported: ${SUPPORTED_CURRENCIES.join(', ')}`,
+        `${path}.Currency`,
+      ),
+    ];
   }
   let minor: bigint;
   try {
@@ -28,5 +33,7 @@ export function amountErrors(amount: CurrencyAndAmount, path: string): ObError[]
     if (refusal) return [refusal];
     throw error;
   }
-  return minor > 0n ? [] : [new FieldInvalid(`${path}.Amount must be greater than zero`, `${path}.Amount`)];
+  return minor > 0n
+    ? []
+    : [new FieldInvalid(`${path}.Amount must be greater than zero`, `${path}.Amount`)];
 }

@@ -18,7 +18,9 @@ export interface DocumentedOperation {
 /** The documents' JSON media type for request bodies (with or without the charset they name). */
 export const JSON_MEDIA_TYPES = ['application/json; charset=utf-8', 'application/json'];
 
-/** A route's path as OpenAPI writes it: `/aisp/accounts/:AccountId` -> `/aisp/accounts/{AccountId}`. */
+/**
+ * A route's path as OpenAPI writes it: `/aisp/accounts/:AccountId` -> `/aisp/accounts/{AccountId}`.
+ */
 export function openApiPath(routePath: string): string {
   return routePath.replace(/:([A-Za-z0-9_]+)/g, '{$1}');
 }
@@ -28,14 +30,19 @@ export function openApiPath(routePath: string): string {
  * path and that has the rest as a path with this method (the longest server URL wins, so
  * `/open-banking/v3.1/aisp/...` is account-info, not events). Undefined when no document has it.
  */
-export function documentedOperation(method: string, fullPath: string): DocumentedOperation | undefined {
+export function documentedOperation(
+  method: string,
+  fullPath: string,
+): DocumentedOperation | undefined {
   const path = openApiPath(fullPath);
   let found: DocumentedOperation | undefined;
   let serverLength = -1;
   for (const [api, document] of obDocuments()) {
     const server = document.servers?.[0]?.url ?? '';
     if (!path.startsWith(`${server}/`) || server.length <= serverLength) continue;
-    const operation = document.paths[path.slice(server.length)]?.[method.toLowerCase()] as ObOperation | undefined;
+    const operation = document.paths[path.slice(server.length)]?.[method.toLowerCase()] as
+      | ObOperation
+      | undefined;
     if (!operation) continue;
     found = { api, path: path.slice(server.length), operation };
     serverLength = server.length;
@@ -46,6 +53,8 @@ export function documentedOperation(method: string, fullPath: string): Documente
 /** The component schema the OB document gives as the JSON request body of an operation. */
 export function documentedRequestSchema(operation: ObOperation): string | undefined {
   const content = operation.requestBody?.content ?? {};
-  const ref = JSON_MEDIA_TYPES.map((type) => content[type]?.schema?.$ref).find((r) => r !== undefined);
+  const ref = JSON_MEDIA_TYPES.map((type) => content[type]?.schema?.$ref).find(
+    (r) => r !== undefined,
+  );
   return ref?.replace('#/components/schemas/', '');
 }

@@ -1,6 +1,11 @@
 import type { ParameterizedContext } from 'koa';
 import { unstorableTextPath } from '../../edge/index.ts';
-import { FieldInvalid, HttpRefusal, ResourceInvalidFormat, UnsupportedMediaType } from '../errors.ts';
+import {
+  FieldInvalid,
+  HttpRefusal,
+  ResourceInvalidFormat,
+  UnsupportedMediaType,
+} from '../errors.ts';
 
 /** OB request bodies are a few KiB; anything past this is refused before it is buffered. */
 export const BODY_MAX_BYTES = 64 * 1024;
@@ -14,19 +19,23 @@ export interface JsonBody {
 /**
  * Reads a JSON request body. OB Read/Write profile: Content-Type must be application/json (a
  * charset, if given, UTF-8), otherwise 415; a body over BODY_MAX_BYTES is 413; one that is absent,
- * not UTF-8 or not JSON is a 400 Resource.InvalidFormat. Compressed bodies are refused (415) so
- * the size limit bounds what is actually parsed. A string or member name PostgreSQL cannot store (`\u0000`, an
- * unpaired surrogate: edge/database-text.ts) is a 400 Field.Invalid naming where it is, for
- * every body at once, before any handler stores or looks up what it carries.
+ * not UTF-8 or not JSON is a 400 Resource.InvalidFormat. Compressed bodies are refused (415) so the
+ * size limit bounds what is actually parsed. A string or member name PostgreSQL cannot store
+ * (`\u0000`, an unpaired surrogate: edge/database-text.ts) is a 400 Field.Invalid naming where it
+ * is, for every body at once, before any handler stores or looks up what it carries.
  */
 export async function readJsonBody(ctx: ParameterizedContext): Promise<JsonBody> {
   const contentType = ctx.get('content-type');
   const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType)?.[1];
-  if (ctx.request.type.trim().toLowerCase() !== 'application/json' || (charset && !/^utf-?8$/i.test(charset))) {
+  if (
+    ctx.request.type.trim().toLowerCase() !== 'application/json' ||
+    (charset && !/^utf-?8$/i.test(charset))
+  ) {
     throw new UnsupportedMediaType('Content-Type');
   }
   const encoding = ctx.get('content-encoding');
-  if (encoding && encoding.toLowerCase() !== 'identity') throw new UnsupportedMediaType('Content-Encoding');
+  if (encoding && encoding.toLowerCase() !== 'identity')
+    throw new UnsupportedMediaType('Content-Encoding');
   const raw = await readBounded(ctx);
   if (raw.length === 0) throw new ResourceInvalidFormat('a JSON request body is required');
   let text: string;
@@ -43,7 +52,10 @@ export async function readJsonBody(ctx: ParameterizedContext): Promise<JsonBody>
   }
   const unstorable = unstorableTextPath(value);
   if (unstorable !== undefined) {
-    throw new FieldInvalid('a string or member name here contains a NUL character or an unpaired surrogate', unstorable === '' ? undefined : unstorable);
+    throw new FieldInvalid(
+      'a string or member name here contains a NUL character or an unpaired surrogate',
+      unstorable === '' ? undefined : unstorable,
+    );
   }
   return { raw, value };
 }

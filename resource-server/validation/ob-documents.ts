@@ -11,7 +11,9 @@ const documents = new Map<ObApi, OpenApiDocument>();
 export function obDocument(api: ObApi): OpenApiDocument {
   let document = documents.get(api);
   if (!document) {
-    document = JSON.parse(readFileSync(new URL(`../openapi/${api}-openapi.json`, import.meta.url), 'utf8')) as OpenApiDocument;
+    document = JSON.parse(
+      readFileSync(new URL(`../openapi/${api}-openapi.json`, import.meta.url), 'utf8'),
+    ) as OpenApiDocument;
     documents.set(api, document);
   }
   return document;

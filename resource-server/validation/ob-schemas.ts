@@ -1,6 +1,11 @@
 import type { Ajv, ValidateFunction } from 'ajv';
 import { obDocuments } from './ob-documents.ts';
-import { addOpenApiDocument, componentSchema, createOpenApiAjv, type ObApi } from './openapi-ajv.ts';
+import {
+  addOpenApiDocument,
+  componentSchema,
+  createOpenApiAjv,
+  type ObApi,
+} from './openapi-ajv.ts';
 
 /**
  * Request schemas come from the official OB v3.1.11 documents kept in `resource-server/openapi/`

@@ -9,9 +9,20 @@ const ISO_DATE_TIME_SEPARATOR = /^\d{4}-\d{2}-\d{2}T/;
  * The OB v3.1 API documents this platform implements (file `<name>-openapi.json`); the event
  * notification document describes the TPP's endpoint the bank calls.
  */
-export type ObApi = 'account-info' | 'payment-initiation' | 'confirmation-funds' | 'events' | 'event-notifications';
+export type ObApi =
+  | 'account-info'
+  | 'payment-initiation'
+  | 'confirmation-funds'
+  | 'events'
+  | 'event-notifications';
 
-export const OB_APIS: readonly ObApi[] = ['account-info', 'payment-initiation', 'confirmation-funds', 'events', 'event-notifications'];
+export const OB_APIS: readonly ObApi[] = [
+  'account-info',
+  'payment-initiation',
+  'confirmation-funds',
+  'events',
+  'event-notifications',
+];
 
 type JsonObject = { [key: string]: unknown };
 
@@ -20,7 +31,11 @@ export interface OpenApiDocument {
   openapi: string;
   servers?: { url: string }[];
   paths: Record<string, Record<string, unknown>>;
-  components: { schemas: Record<string, JsonObject>; responses?: Record<string, JsonObject>; parameters?: Record<string, JsonObject> };
+  components: {
+    schemas: Record<string, JsonObject>;
+    responses?: Record<string, JsonObject>;
+    parameters?: Record<string, JsonObject>;
+  };
 }
 
 /**
@@ -32,10 +47,17 @@ export interface OpenApiDocument {
 export function createOpenApiAjv(): Ajv {
   const ajv = new Ajv({ allErrors: true, strict: true });
   addFormatsPlugin.default(ajv);
-  // ajv-formats also takes a space between date and time (RFC 3339's note allows it); ISO 8601, which
-  // OB names, and every OB example write `T`: "2030-01-01 00:00:00Z" is not an OB date-time.
-  const dateTime = fullFormats['date-time'] as { validate: (value: string) => boolean; compare: (a: string, b: string) => number | undefined };
-  ajv.addFormat('date-time', { type: 'string', validate: (value) => ISO_DATE_TIME_SEPARATOR.test(value) && dateTime.validate(value), compare: dateTime.compare });
+  // ajv-formats also takes a space between date and time (RFC 3339's note allows it); ISO 8601,
+  // which OB names, and every OB example write `T`: "2030-01-01 00:00:00Z" is not an OB date-time.
+  const dateTime = fullFormats['date-time'] as {
+    validate: (value: string) => boolean;
+    compare: (a: string, b: string) => number | undefined;
+  };
+  ajv.addFormat('date-time', {
+    type: 'string',
+    validate: (value) => ISO_DATE_TIME_SEPARATOR.test(value) && dateTime.validate(value),
+    compare: dateTime.compare,
+  });
   ajv.addKeyword({ keyword: 'x-namespaced-enum', schemaType: 'array' });
   return ajv;
 }
@@ -47,9 +69,16 @@ export function createOpenApiAjv(): Ajv {
  */
 export function addOpenApiDocument(ajv: Ajv, api: ObApi, document: OpenApiDocument): void {
   if (!/^3\.0\.\d+$/.test(document.openapi)) {
-    throw new Error(`${api}: expected an OpenAPI 3.0.x document, got openapi=${JSON.stringify(document.openapi)}`);
+    throw new Error(
+      `${api}: expected an OpenAPI 3.0.x document, got openapi=${JSON.stringify(document.openapi)}`,
+    );
   }
-  const definitions = JSON.parse(JSON.stringify(document.components.schemas).replaceAll('"#/components/schemas/', '"#/definitions/'));
+  const definitions = JSON.parse(
+    JSON.stringify(document.components.schemas).replaceAll(
+      '"#/components/schemas/',
+      '"#/definitions/',
+    ),
+  );
   ajv.addSchema({ $id: documentId(api), definitions });
 }
 
@@ -62,7 +91,12 @@ export function componentSchema(ajv: Ajv, api: ObApi, name: string): ValidateFun
 
 /** A schema found inline in the document (e.g. a response's), with refs into its components. */
 export function compileInDocument(ajv: Ajv, api: ObApi, schema: JsonObject): ValidateFunction {
-  const rewritten = JSON.parse(JSON.stringify(schema).replaceAll('"#/components/schemas/', `"${documentId(api)}#/definitions/`));
+  const rewritten = JSON.parse(
+    JSON.stringify(schema).replaceAll(
+      '"#/components/schemas/',
+      `"${documentId(api)}#/definitions/`,
+    ),
+  );
   return ajv.compile(rewritten);
 }
 

@@ -12,16 +12,27 @@ export function permissionErrors(permissions: readonly string[], path: string): 
   const errors: ObError[] = [];
   const seen = new Set<string>();
   permissions.forEach((permission, index) => {
-    if (seen.has(permission)) errors.push(new FieldInvalid(`${permission} is listed more than once`, `${path}[${index}]`));
+    if (seen.has(permission))
+      errors.push(new FieldInvalid(`${permission} is listed more than once`, `${path}[${index}]`));
     seen.add(permission);
   });
   const hasView = TRANSACTION_VIEWS.some((p) => seen.has(p));
   const hasDirection = TRANSACTION_DIRECTIONS.some((p) => seen.has(p));
   if (hasView && !hasDirection) {
-    errors.push(new FieldInvalid(`${TRANSACTION_VIEWS.join(' or ')} needs at least one of ${TRANSACTION_DIRECTIONS.join(', ')}`, path));
+    errors.push(
+      new FieldInvalid(
+        `${TRANSACTION_VIEWS.join(' or ')} needs at least one of ${TRANSACTION_DIRECTIONS.join(', ')}`,
+        path,
+      ),
+    );
   }
   if (hasDirection && !hasView) {
-    errors.push(new FieldInvalid(`${TRANSACTION_DIRECTIONS.join(' or ')} needs at least one of ${TRANSACTION_VIEWS.join(', ')}`, path));
+    errors.push(
+      new FieldInvalid(
+        `${TRANSACTION_DIRECTIONS.join(' or ')} needs at least one of ${TRANSACTION_VIEWS.join(', ')}`,
+        path,
+      ),
+    );
   }
   return errors;
 }

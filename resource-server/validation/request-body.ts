@@ -23,7 +23,10 @@ export interface ObRequest<T> {
  */
 export async function readObRequest<T>(ctx: ParameterizedContext): Promise<ObRequest<T>> {
   const route = (ctx as { _matchedRoute?: unknown })._matchedRoute;
-  const { api, schemaName } = routeRequestSchema(ctx.method, typeof route === 'string' ? route : '');
+  const { api, schemaName } = routeRequestSchema(
+    ctx.method,
+    typeof route === 'string' ? route : '',
+  );
   const body = await readJsonBody(ctx);
   throwIfAny(obRequestErrors(api, schemaName, body.value));
   return { raw: body.raw, value: body.value as T };
@@ -51,9 +54,13 @@ export function obRequestErrors(api: ObApi, schemaName: string, value: unknown):
  * The request body schema of the OB operation a route (full path, `:Param` form) implements. A
  * route that reads a body but is no OB operation with a JSON body is a bug, not a 400.
  */
-export function routeRequestSchema(method: string, routePath: string): { api: ObApi; schemaName: string } {
+export function routeRequestSchema(
+  method: string,
+  routePath: string,
+): { api: ObApi; schemaName: string } {
   const documented = documentedOperation(method, routePath);
   const schemaName = documented && documentedRequestSchema(documented.operation);
-  if (!documented || !schemaName) throw new Error(`${method} ${routePath} has no JSON request body in the OB documents`);
+  if (!documented || !schemaName)
+    throw new Error(`${method} ${routePath} has no JSON request body in the OB documents`);
   return { api: documented.api, schemaName };
 }

@@ -11,11 +11,24 @@ import {
 /** A body with hundreds of mistakes gets the first ones; enough to fix, bounded to send. */
 const ERRORS_MAX = 20;
 
-/** "/Data/Initiation/InstructedAmount/Amount" -> "Data.Initiation.InstructedAmount.Amount", indexes as "[2]". */
+/**
+ * "/Data/Initiation/InstructedAmount/Amount" -> "Data.Initiation.InstructedAmount.Amount", indexes
+ * as "[2]".
+ */
 export function obPath(instancePath: string, child?: string | number): string {
-  const segments = instancePath === '' ? [] : instancePath.slice(1).split('/').map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+  const segments =
+    instancePath === ''
+      ? []
+      : instancePath
+          .slice(1)
+          .split('/')
+          .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
   if (child !== undefined) segments.push(String(child));
-  return segments.reduce((path, segment) => (/^\d+$/.test(segment) ? `${path}[${segment}]` : path ? `${path}.${segment}` : segment), '');
+  return segments.reduce(
+    (path, segment) =>
+      /^\d+$/.test(segment) ? `${path}[${segment}]` : path ? `${path}.${segment}` : segment,
+    '',
+  );
 }
 
 /**
@@ -39,26 +52,40 @@ function toObError(error: ErrorObject): ObError {
   const path = obPath(error.instancePath);
   switch (error.keyword) {
     case 'required': {
-      const missing = obPath(error.instancePath, (error.params as { missingProperty: string }).missingProperty);
+      const missing = obPath(
+        error.instancePath,
+        (error.params as { missingProperty: string }).missingProperty,
+      );
       return new FieldMissing(`${missing} is required`, missing);
     }
     case 'additionalProperties': {
-      const extra = obPath(error.instancePath, (error.params as { additionalProperty: string }).additionalProperty);
+      const extra = obPath(
+        error.instancePath,
+        (error.params as { additionalProperty: string }).additionalProperty,
+      );
       return new FieldUnexpected(`${extra} is not a field of this request`, extra);
     }
     case 'format':
       if ((error.params as { format: string }).format === 'date-time') {
-        return new FieldInvalidDate(`${path} must be an ISO 8601 date-time with a time zone, e.g. 2017-04-05T10:43:07+00:00`, path);
+        return new FieldInvalidDate(
+          `${path} must be an ISO 8601 date-time with a time zone, e.g. 2017-04-05T10:43:07+00:00`,
+          path,
+        );
       }
       return new FieldInvalid(`${path} ${error.message ?? 'is invalid'}`, path);
     case 'enum': {
-      const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map(String).join(', ');
+      const allowed = (error.params as { allowedValues: unknown[] }).allowedValues
+        .map(String)
+        .join(', ');
       return new FieldInvalid(`${path} must be one of: ${allowed}`, path);
     }
     case 'type':
       if (path === '') return new ResourceInvalidFormat('the request body must be a JSON object');
       return new FieldInvalid(`${path} ${error.message ?? 'has the wrong type'}`, path);
     default:
-      return new FieldInvalid(`${path || 'the request body'} ${error.message ?? 'is invalid'}`, path || undefined);
+      return new FieldInvalid(
+        `${path || 'the request body'} ${error.message ?? 'is invalid'}`,
+        path || undefined,
+      );
   }
 }

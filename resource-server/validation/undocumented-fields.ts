@@ -21,14 +21,17 @@ export function undocumentedFieldErrors(value: unknown, schema: AnySchema, path 
   if (typeof schema !== 'object' || schema === null || '$ref' in schema) return [];
   const { properties, additionalProperties, items } = schema as ObjectSchema;
   if (Array.isArray(value)) {
-    return items ? value.flatMap((item, index) => undocumentedFieldErrors(item, items, `${path}[${index}]`)) : [];
+    return items
+      ? value.flatMap((item, index) => undocumentedFieldErrors(item, items, `${path}[${index}]`))
+      : [];
   }
   if (typeof value !== 'object' || value === null || !properties) return [];
   const map = typeof additionalProperties === 'object' ? additionalProperties : undefined;
   return Object.entries(value).flatMap(([name, member]) => {
     const memberPath = path ? `${path}.${name}` : name;
     const memberSchema = properties[name] ?? map;
-    if (!memberSchema) return [new FieldUnexpected(`${memberPath} is not a field of this request`, memberPath)];
+    if (!memberSchema)
+      return [new FieldUnexpected(`${memberPath} is not a field of this request`, memberPath)];
     return undocumentedFieldErrors(member, memberSchema, memberPath);
   });
 }

@@ -22,7 +22,10 @@ test('a file holding a card number is named, however deep; others are not', asyn
   const dir = await mkdtemp(join(tmpdir(), 'card-numbers-'));
   try {
     await mkdir(join(dir, 'base', '16384'), { recursive: true });
-    await writeFile(join(dir, 'base', '16384', '2619'), Buffer.concat([Buffer.alloc(8192), Buffer.from(PAN, 'latin1'), Buffer.alloc(100)]));
+    await writeFile(
+      join(dir, 'base', '16384', '2619'),
+      Buffer.concat([Buffer.alloc(8192), Buffer.from(PAN, 'latin1'), Buffer.alloc(100)]),
+    );
     await writeFile(join(dir, 'pg_wal'), Buffer.from(`sealed ${PAN.slice(-4)}`));
     assert.deepEqual(await filesWithCardNumbers(dir), [join(dir, 'base', '16384', '2619')]);
   } finally {

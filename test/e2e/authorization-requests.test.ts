@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { createHash, randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
-import { calculateJwkThumbprint, createLocalJWKSet, exportJWK, generateKeyPair, jwtVerify, SignJWT, type JWK } from 'jose';
+import {
+  calculateJwkThumbprint,
+  createLocalJWKSet,
+  exportJWK,
+  generateKeyPair,
+  jwtVerify,
+  SignJWT,
+  type JWK,
+} from 'jose';
 import * as oauth from 'openid-client';
 import type { Agent } from 'undici';
 import { callApi, clientCredentials, deleteIntent } from '../../examples/tpp-client.ts';
@@ -30,13 +38,16 @@ let bankJwks: ReturnType<typeof createLocalJWKSet>;
 /** The customer's connections to the browser host (no client certificate). */
 let browserAgent: Agent;
 
-const onboard = (name: string) => onboardTpp(platform, { name, roles: ['AISP', 'PISP'], redirectUri: REDIRECT });
+const onboard = (name: string) =>
+  onboardTpp(platform, { name, roles: ['AISP', 'PISP'], redirectUri: REDIRECT });
 
 before(async () => {
   platform = await startTestPlatform();
   browserAgent = tlsAgent({ ca: platform.serverTrustAnchorPem });
   [tppA, tppB] = [await onboard('Budget Buddy'), await onboard('Other App')];
-  const jwks = await tlsFetch(`${platform.urls.browser}/jwks`, { ca: platform.serverTrustAnchorPem });
+  const jwks = await tlsFetch(`${platform.urls.browser}/jwks`, {
+    ca: platform.serverTrustAnchorPem,
+  });
   bankJwks = createLocalJWKSet((await jwks.json()) as { keys: JWK[] });
 });
 after(async () => {
@@ -45,7 +56,10 @@ after(async () => {
 });
 
 /** An intent the client creates on the resource server with a client-credentials token. */
-const intent = (client: OnboardedTpp, kind: 'account-access' | 'domestic-payment' = 'account-access') => createdIntentId(client.tpp, kind);
+const intent = (
+  client: OnboardedTpp,
+  kind: 'account-access' | 'domestic-payment' = 'account-access',
+) => createdIntentId(client.tpp, kind);
 
 interface Request {
   params: Record<string, string>;
@@ -65,7 +79,12 @@ async function authorizationRequest(intentId: string, scope = 'openid accounts')
       nonce: oauth.randomNonce(),
       code_challenge: await oauth.calculatePKCECodeChallenge(verifier),
       code_challenge_method: 'S256',
-      claims: JSON.stringify({ id_token: { openbanking_intent_id: { value: intentId, essential: true }, acr: { essential: true, values: ['urn:openbanking:psd2:sca'] } } }),
+      claims: JSON.stringify({
+        id_token: {
+          openbanking_intent_id: { value: intentId, essential: true },
+          acr: { essential: true, values: ['urn:openbanking:psd2:sca'] },
+        },
+      }),
     },
   };
 }
@@ -78,7 +97,11 @@ interface RequestObjectOptions {
 }
 
 /** A request object (JAR) signed with the TPP's registered key unless told otherwise. */
-async function requestObject(client: OnboardedTpp, params: Record<string, string>, options: RequestObjectOptions = {}): Promise<string> {
+async function requestObject(
+  client: OnboardedTpp,
+  params: Record<string, string>,
+  options: RequestObjectOptions = {},
+): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
   const { signer } = client.tpp;
   const claims: Record<string, unknown> = {
@@ -95,23 +118,41 @@ async function requestObject(client: OnboardedTpp, params: Record<string, string
   for (const [name, value] of Object.entries(claims)) if (value === undefined) delete claims[name];
   const alg = options.alg ?? signer.alg;
   const key = options.key ?? signer.key;
-  return new SignJWT(claims).setProtectedHeader({ alg, kid: signer.kid, typ: 'oauth-authz-req+jwt' }).sign(key);
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg, kid: signer.kid, typ: 'oauth-authz-req+jwt' })
+    .sign(key);
 }
 
 /** PAR over mutual TLS with private_key_jwt; the URL the browser would be sent to. */
-async function push(client: OnboardedTpp, params: Record<string, string>, dpop: oauth.DPoPHandle | undefined = client.tpp.dpop): Promise<URL> {
-  return oauth.buildAuthorizationUrlWithPAR(client.tpp.config, params, dpop ? { DPoP: dpop } : undefined);
+async function push(
+  client: OnboardedTpp,
+  params: Record<string, string>,
+  dpop: oauth.DPoPHandle | undefined = client.tpp.dpop,
+): Promise<URL> {
+  return oauth.buildAuthorizationUrlWithPAR(
+    client.tpp.config,
+    params,
+    dpop ? { DPoP: dpop } : undefined,
+  );
 }
 
 /** The same, as a signed request object. */
-async function pushSigned(client: OnboardedTpp, params: Record<string, string>, dpop?: oauth.DPoPHandle): Promise<URL> {
+async function pushSigned(
+  client: OnboardedTpp,
+  params: Record<string, string>,
+  dpop?: oauth.DPoPHandle,
+): Promise<URL> {
   return push(client, { request: await requestObject(client, params) }, dpop);
 }
 
 /** An OAuth error response openid-client raised, by its `error` code and description. */
 function oauthError(code: string, description?: RegExp) {
   return (error: { error?: string; error_description?: string }) => {
-    assert.equal(error.error, code, `expected ${code}, got ${error.error}: ${error.error_description}`);
+    assert.equal(
+      error.error,
+      code,
+      `expected ${code}, got ${error.error}: ${error.error_description}`,
+    );
     if (description) assert.match(error.error_description ?? '', description);
     return true;
   };
@@ -131,7 +172,11 @@ function assertRedirectedError(response: Response, code: string, state: string):
   assert.equal(response.status, 303, `expected a redirect, got ${response.status}`);
   const location = new URL(response.headers.get('location')!);
   assert.equal(`${location.origin}${location.pathname}`, REDIRECT);
-  assert.equal(location.searchParams.get('error'), code, location.searchParams.get('error_description') ?? '');
+  assert.equal(
+    location.searchParams.get('error'),
+    code,
+    location.searchParams.get('error_description') ?? '',
+  );
   assert.equal(location.searchParams.get('state'), state);
   assert.equal(location.searchParams.get('iss'), platform.urls.browser);
   return location;
@@ -145,27 +190,44 @@ async function assertErrorPage(response: Response, code: string): Promise<void> 
 }
 
 /** An approved authorization for tpp: its callback URL and the request behind it. */
-async function authorized(client: OnboardedTpp, dpop: oauth.DPoPHandle | undefined = client.tpp.dpop): Promise<{ callback: URL; request: Request }> {
+async function authorized(
+  client: OnboardedTpp,
+  dpop: oauth.DPoPHandle | undefined = client.tpp.dpop,
+): Promise<{ callback: URL; request: Request }> {
   const request = await authorizationRequest(await intent(client));
   const callback = await customerDecides(platform, await pushSigned(client, request.params, dpop));
   assert.ok(callback.searchParams.get('code'), callback.href);
   return { callback, request };
 }
 
-function exchange(client: OnboardedTpp, callback: URL, request: Request, options: { verifier?: string; dpop?: oauth.DPoPHandle | null } = {}) {
+function exchange(
+  client: OnboardedTpp,
+  callback: URL,
+  request: Request,
+  options: { verifier?: string; dpop?: oauth.DPoPHandle | null } = {},
+) {
   const dpop = options.dpop === null ? undefined : (options.dpop ?? client.tpp.dpop);
   return oauth.authorizationCodeGrant(
     client.tpp.config,
     callback,
-    { pkceCodeVerifier: options.verifier ?? request.verifier, expectedState: request.params.state, expectedNonce: request.params.nonce, idTokenExpected: true },
+    {
+      pkceCodeVerifier: options.verifier ?? request.verifier,
+      expectedState: request.params.state,
+      expectedNonce: request.params.nonce,
+      idTokenExpected: true,
+    },
     undefined,
     dpop ? { DPoP: dpop } : undefined,
   );
 }
 
-const storedKey = (credential: string) => createHash('sha256').update(credential).digest('base64url');
+const storedKey = (credential: string) =>
+  createHash('sha256').update(credential).digest('base64url');
 
-/** An invalid_grant; the client learns only that, the log says why (and must, for this test to pass). */
+/**
+ * An invalid_grant; the client learns only that, the log says why (and must, for this test to
+ * pass).
+ */
 async function assertGrantRefused(attempt: () => Promise<unknown>, detail: RegExp): Promise<void> {
   const mark = platform.logLines().length;
   await assert.rejects(attempt(), oauthError('invalid_grant'));
@@ -175,11 +237,17 @@ async function assertGrantRefused(attempt: () => Promise<unknown>, detail: RegEx
     .map((line) => JSON.parse(line) as { event?: string; detail?: string })
     .filter((entry) => entry.event === 'grant.error')
     .map((entry) => entry.detail ?? '');
-  assert.ok(details.some((d) => detail.test(d)), `refusal reasons logged: ${JSON.stringify(details)}`);
+  assert.ok(
+    details.some((d) => detail.test(d)),
+    `refusal reasons logged: ${JSON.stringify(details)}`,
+  );
 }
 
 /** Moves a stored artefact's expiry into the past, as if its lifetime had run out. */
-async function expire(kind: 'PushedAuthorizationRequest' | 'AuthorizationCode', credential: string): Promise<void> {
+async function expire(
+  kind: 'PushedAuthorizationRequest' | 'AuthorizationCode',
+  credential: string,
+): Promise<void> {
   const { rowCount } = await platform.knex.raw<{ rowCount: number }>(
     `UPDATE authz.oidc_payloads SET expires_at = now() - interval '1 second' WHERE kind = ? AND id = ?`,
     [kind, storedKey(credential)],
@@ -193,17 +261,28 @@ describe('pushed authorization requests', () => {
     const query = new URLSearchParams({ ...params, client_id: tppA.tpp.clientId });
     const response = await browser().get(`/auth?${query}`);
     assertRedirectedError(response, 'invalid_request', params.state!);
-    assert.match(new URL(response.headers.get('location')!).searchParams.get('error_description')!, /Pushed Authorization Request must be used/);
+    assert.match(
+      new URL(response.headers.get('location')!).searchParams.get('error_description')!,
+      /Pushed Authorization Request must be used/,
+    );
   });
 
   test('PAR needs client authentication', async () => {
     const { params } = await authorizationRequest(await intent(tppA));
     const { identity } = tppA;
-    const response = await tlsFetch(`${platform.urls.tpp}/par`, { ca: platform.serverTrustAnchorPem, cert: identity.transportCertPem, key: identity.transportKeyPem }, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ ...params, client_id: tppA.tpp.clientId }).toString(),
-    });
+    const response = await tlsFetch(
+      `${platform.urls.tpp}/par`,
+      {
+        ca: platform.serverTrustAnchorPem,
+        cert: identity.transportCertPem,
+        key: identity.transportKeyPem,
+      },
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ ...params, client_id: tppA.tpp.clientId }).toString(),
+      },
+    );
     assert.equal(response.status, 401);
     assert.equal(((await response.json()) as { error: string }).error, 'invalid_client');
   });
@@ -222,7 +301,10 @@ describe('pushed authorization requests', () => {
   test('an expired request_uri is refused (60 s lifetime)', async () => {
     const { params } = await authorizationRequest(await intent(tppA));
     const url = await pushSigned(tppA, params);
-    await expire('PushedAuthorizationRequest', url.searchParams.get('request_uri')!.slice(REQUEST_URI_PREFIX.length));
+    await expire(
+      'PushedAuthorizationRequest',
+      url.searchParams.get('request_uri')!.slice(REQUEST_URI_PREFIX.length),
+    );
     await assertErrorPage(await arrive(url), 'invalid_request_uri');
   });
 
@@ -249,21 +331,37 @@ describe('request parameters at PAR', () => {
     const { params } = await authorizationRequest(await intent(tppA));
     const { code_challenge: _challenge, code_challenge_method: _method, ...withoutPkce } = params;
     await assert.rejects(pushSigned(tppA, withoutPkce), oauthError('invalid_request', /PKCE/));
-    await assert.rejects(pushSigned(tppA, { ...params, code_challenge: 'a'.repeat(43), code_challenge_method: 'plain' }), oauthError('invalid_request', /code_challenge_method/));
+    await assert.rejects(
+      pushSigned(tppA, {
+        ...params,
+        code_challenge: 'a'.repeat(43),
+        code_challenge_method: 'plain',
+      }),
+      oauthError('invalid_request', /code_challenge_method/),
+    );
   });
 
   test('response_type other than code is refused', async () => {
     const { params } = await authorizationRequest(await intent(tppA));
     for (const responseType of ['code id_token', 'token', 'id_token']) {
-      await assert.rejects(pushSigned(tppA, { ...params, response_type: responseType }), oauthError('unsupported_response_type'));
+      await assert.rejects(
+        pushSigned(tppA, { ...params, response_type: responseType }),
+        oauthError('unsupported_response_type'),
+      );
     }
   });
 
   test('a redirect URI that is not registered is refused', async () => {
     const { params } = await authorizationRequest(await intent(tppA));
-    await assert.rejects(pushSigned(tppA, { ...params, redirect_uri: 'https://attacker.example/cb' }), oauthError('invalid_request', /registered redirect_uris/));
+    await assert.rejects(
+      pushSigned(tppA, { ...params, redirect_uri: 'https://attacker.example/cb' }),
+      oauthError('invalid_request', /registered redirect_uris/),
+    );
     const { redirect_uri: _omitted, ...withoutRedirect } = params;
-    await assert.rejects(pushSigned(tppA, withoutRedirect), oauthError('invalid_request', /redirect_uri/));
+    await assert.rejects(
+      pushSigned(tppA, withoutRedirect),
+      oauthError('invalid_request', /redirect_uri/),
+    );
   });
 });
 
@@ -277,45 +375,106 @@ describe('request objects (JAR, FAPI 2.0 Message Signing)', () => {
 
   test('alg none is refused', async () => {
     const encode = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-    const claims = { ...params, client_id: tppA.tpp.clientId, iss: tppA.tpp.clientId, aud: platform.urls.browser, nbf: now(), exp: now() + 300 };
-    await assert.rejects(pushObject(`${encode({ alg: 'none' })}.${encode(claims)}.`), oauthError('invalid_request_object', /alg/));
+    const claims = {
+      ...params,
+      client_id: tppA.tpp.clientId,
+      iss: tppA.tpp.clientId,
+      aud: platform.urls.browser,
+      nbf: now(),
+      exp: now() + 300,
+    };
+    await assert.rejects(
+      pushObject(`${encode({ alg: 'none' })}.${encode(claims)}.`),
+      oauthError('invalid_request_object', /alg/),
+    );
   });
 
   test('RS256 is refused (PS256 and ES256 only)', async () => {
     const { privateKey } = await generateKeyPair('RS256');
-    await assert.rejects(pushObject(await requestObject(tppA, params, { alg: 'RS256', key: privateKey })), oauthError('invalid_request_object', /alg/));
+    await assert.rejects(
+      pushObject(await requestObject(tppA, params, { alg: 'RS256', key: privateKey })),
+      oauthError('invalid_request_object', /alg/),
+    );
   });
 
   test('a signature by another key is refused', async () => {
     const alg = tppA.identity.signingKeyJwk.alg!;
     const { privateKey } = await generateKeyPair(alg);
-    await assert.rejects(pushObject(await requestObject(tppA, params, { key: privateKey })), oauthError('invalid_request_object', /could not validate/));
+    await assert.rejects(
+      pushObject(await requestObject(tppA, params, { key: privateKey })),
+      oauthError('invalid_request_object', /could not validate/),
+    );
   });
 
   test('aud must be the issuer', async () => {
     for (const aud of [platform.urls.tpp, `${platform.urls.tpp}/par`, 'https://other.example']) {
-      await assert.rejects(pushObject(await requestObject(tppA, params, { claims: { aud } })), oauthError('invalid_request_object', /claims are invalid/));
+      await assert.rejects(
+        pushObject(await requestObject(tppA, params, { claims: { aud } })),
+        oauthError('invalid_request_object', /claims are invalid/),
+      );
     }
   });
 
   test('exp and nbf are required, at most 60 minutes apart, nbf not in the future', async () => {
-    await assert.rejects(pushObject(await requestObject(tppA, params, { claims: { exp: undefined } })), oauthError('invalid_request_object', /'exp'/));
-    await assert.rejects(pushObject(await requestObject(tppA, params, { claims: { nbf: undefined } })), oauthError('invalid_request_object', /'nbf'/));
-    await assert.rejects(pushObject(await requestObject(tppA, params, { claims: { nbf: now(), exp: now() + 3601 } })), oauthError('invalid_request_object', /too far/));
-    await assert.rejects(pushObject(await requestObject(tppA, params, { claims: { nbf: now() + 120, exp: now() + 600 } })), oauthError('invalid_request_object', /claims are invalid/));
-    await assert.rejects(pushObject(await requestObject(tppA, params, { claims: { nbf: now() - 600, exp: now() - 60 } })), oauthError('invalid_request_object', /claims are invalid/));
-    // An nbf over 60 minutes old is refused too: exp must be in the future and within 60 minutes of it.
-    await assert.rejects(pushObject(await requestObject(tppA, params, { claims: { nbf: now() - 3700, exp: now() + 60 } })), oauthError('invalid_request_object', /too far/));
-    await pushObject(await requestObject(tppA, params, { claims: { nbf: now() - 60, exp: now() + 3000 } }));
+    await assert.rejects(
+      pushObject(await requestObject(tppA, params, { claims: { exp: undefined } })),
+      oauthError('invalid_request_object', /'exp'/),
+    );
+    await assert.rejects(
+      pushObject(await requestObject(tppA, params, { claims: { nbf: undefined } })),
+      oauthError('invalid_request_object', /'nbf'/),
+    );
+    await assert.rejects(
+      pushObject(await requestObject(tppA, params, { claims: { nbf: now(), exp: now() + 3601 } })),
+      oauthError('invalid_request_object', /too far/),
+    );
+    await assert.rejects(
+      pushObject(
+        await requestObject(tppA, params, { claims: { nbf: now() + 120, exp: now() + 600 } }),
+      ),
+      oauthError('invalid_request_object', /claims are invalid/),
+    );
+    await assert.rejects(
+      pushObject(
+        await requestObject(tppA, params, { claims: { nbf: now() - 600, exp: now() - 60 } }),
+      ),
+      oauthError('invalid_request_object', /claims are invalid/),
+    );
+    // An nbf over 60 minutes old is refused too: exp must be in the future and within 60 minutes of
+    // it.
+    await assert.rejects(
+      pushObject(
+        await requestObject(tppA, params, { claims: { nbf: now() - 3700, exp: now() + 60 } }),
+      ),
+      oauthError('invalid_request_object', /too far/),
+    );
+    await pushObject(
+      await requestObject(tppA, params, { claims: { nbf: now() - 60, exp: now() + 3000 } }),
+    );
     // Clock skew: up to 10 s ahead is accepted (FAPI 2.0 guidance), beyond it refused.
-    await pushObject(await requestObject(tppA, params, { claims: { nbf: now() + 8, exp: now() + 300 } }));
-    await assert.rejects(pushObject(await requestObject(tppA, params, { claims: { nbf: now() + 15, exp: now() + 300 } })), oauthError('invalid_request_object', /claims are invalid/));
+    await pushObject(
+      await requestObject(tppA, params, { claims: { nbf: now() + 8, exp: now() + 300 } }),
+    );
+    await assert.rejects(
+      pushObject(
+        await requestObject(tppA, params, { claims: { nbf: now() + 15, exp: now() + 300 } }),
+      ),
+      oauthError('invalid_request_object', /claims are invalid/),
+    );
   });
 
   test('a client registered with require_signed_request_object cannot push plain parameters', async () => {
-    const signedOnly = await onboardTpp(platform, { name: 'Signed Only', roles: ['AISP'], redirectUri: REDIRECT, register: { metadata: { require_signed_request_object: true } } });
+    const signedOnly = await onboardTpp(platform, {
+      name: 'Signed Only',
+      roles: ['AISP'],
+      redirectUri: REDIRECT,
+      register: { metadata: { require_signed_request_object: true } },
+    });
     const request = await authorizationRequest(await intent(signedOnly));
-    await assert.rejects(push(signedOnly, request.params), oauthError('invalid_request', /Request Object must be used/));
+    await assert.rejects(
+      push(signedOnly, request.params),
+      oauthError('invalid_request', /Request Object must be used/),
+    );
     await pushSigned(signedOnly, request.params);
   });
 });
@@ -323,17 +482,34 @@ describe('request objects (JAR, FAPI 2.0 Message Signing)', () => {
 describe('the intent at the authorization endpoint (PAR accepted, refusal to the redirect URI)', () => {
   test('an intent of another client', async () => {
     const { params } = await authorizationRequest(await intent(tppB));
-    assertRedirectedError(await arrive(await pushSigned(tppA, params)), 'invalid_request', params.state!);
+    assertRedirectedError(
+      await arrive(await pushSigned(tppA, params)),
+      'invalid_request',
+      params.state!,
+    );
   });
 
   test('an intent that does not exist, or is no longer awaiting authorisation', async () => {
     const unknown = await authorizationRequest(`aac-${randomUUID()}`);
-    assertRedirectedError(await arrive(await pushSigned(tppA, unknown.params)), 'invalid_request', unknown.params.state!);
+    assertRedirectedError(
+      await arrive(await pushSigned(tppA, unknown.params)),
+      'invalid_request',
+      unknown.params.state!,
+    );
     const revokedId = await intent(tppA);
-    const response = await deleteIntent(tppA.tpp, await clientCredentials(tppA.tpp, 'accounts'), 'account-access', revokedId);
+    const response = await deleteIntent(
+      tppA.tpp,
+      await clientCredentials(tppA.tpp, 'accounts'),
+      'account-access',
+      revokedId,
+    );
     assert.equal(response.status, 204);
     const revoked = await authorizationRequest(revokedId);
-    const location = assertRedirectedError(await arrive(await pushSigned(tppA, revoked.params)), 'invalid_request', revoked.params.state!);
+    const location = assertRedirectedError(
+      await arrive(await pushSigned(tppA, revoked.params)),
+      'invalid_request',
+      revoked.params.state!,
+    );
     assert.match(location.searchParams.get('error_description')!, /Revoked/);
   });
 
@@ -348,11 +524,21 @@ describe('the intent at the authorization endpoint (PAR accepted, refusal to the
   test('nothing asked for (no intent, no description, no API scope), or two different intents', async () => {
     const { params } = await authorizationRequest('unused', 'openid');
     const { claims: _claims, ...withoutIntent } = params;
-    assertRedirectedError(await arrive(await pushSigned(tppA, withoutIntent)), 'invalid_request', params.state!);
+    assertRedirectedError(
+      await arrive(await pushSigned(tppA, withoutIntent)),
+      'invalid_request',
+      params.state!,
+    );
     const [first, second] = [await intent(tppA), await intent(tppA)];
     const both = await authorizationRequest(first);
-    const details = JSON.stringify([{ type: 'urn:openbanking:account-access-consent', consentId: second }]);
-    assertRedirectedError(await arrive(await pushSigned(tppA, { ...both.params, authorization_details: details })), 'invalid_request', both.params.state!);
+    const details = JSON.stringify([
+      { type: 'urn:openbanking:account-access-consent', consentId: second },
+    ]);
+    assertRedirectedError(
+      await arrive(await pushSigned(tppA, { ...both.params, authorization_details: details })),
+      'invalid_request',
+      both.params.state!,
+    );
   });
 });
 
@@ -360,10 +546,22 @@ describe('code exchange', () => {
   test('a code is single use, and its reuse revokes the tokens issued from it', async () => {
     const { callback, request } = await authorized(tppA);
     const tokens = await exchange(tppA, callback, request);
-    assert.equal((await oauth.tokenIntrospection(tppA.tpp.config, tokens.access_token)).active, true);
+    assert.equal(
+      (await oauth.tokenIntrospection(tppA.tpp.config, tokens.access_token)).active,
+      true,
+    );
     await assertGrantRefused(() => exchange(tppA, callback, request), /already consumed/);
-    assert.equal((await oauth.tokenIntrospection(tppA.tpp.config, tokens.access_token)).active, false);
-    await assertGrantRefused(() => oauth.refreshTokenGrant(tppA.tpp.config, tokens.refresh_token!, undefined, { DPoP: tppA.tpp.dpop! }), /not found/);
+    assert.equal(
+      (await oauth.tokenIntrospection(tppA.tpp.config, tokens.access_token)).active,
+      false,
+    );
+    await assertGrantRefused(
+      () =>
+        oauth.refreshTokenGrant(tppA.tpp.config, tokens.refresh_token!, undefined, {
+          DPoP: tppA.tpp.dpop!,
+        }),
+      /not found/,
+    );
   });
 
   test('an expired code is refused (60 s lifetime)', async () => {
@@ -381,90 +579,153 @@ describe('code exchange', () => {
 
   test('a wrong PKCE verifier is refused', async () => {
     const { callback, request } = await authorized(tppA);
-    await assertGrantRefused(() => exchange(tppA, callback, request, { verifier: oauth.randomPKCECodeVerifier() }), /code_verifier/);
+    await assertGrantRefused(
+      () => exchange(tppA, callback, request, { verifier: oauth.randomPKCECodeVerifier() }),
+      /code_verifier/,
+    );
   });
 
   test('a DPoP client must send a DPoP proof with the code', async () => {
     // Pushed without DPoP, so only the client's registration asks for the proof (no dpop_jkt).
     const { callback, request } = await authorized(tppA, undefined);
-    await assertGrantRefused(() => exchange(tppA, callback, request, { dpop: null }), /DPoP proof JWT not provided/);
+    await assertGrantRefused(
+      () => exchange(tppA, callback, request, { dpop: null }),
+      /DPoP proof JWT not provided/,
+    );
   });
 
   test('a code bound to a DPoP key by dpop_jkt refuses a proof by another key', async () => {
     const { callback, request } = await authorized(tppA);
     const otherKey = oauth.getDPoPHandle(tppA.tpp.config, await oauth.randomDPoPKeyPair('ES256'));
-    await assertGrantRefused(() => exchange(tppA, callback, request, { dpop: otherKey }), /does not match dpop_jkt/);
+    await assertGrantRefused(
+      () => exchange(tppA, callback, request, { dpop: otherKey }),
+      /does not match dpop_jkt/,
+    );
   });
 
   test('dpop_jkt sent at PAR that does not match the PAR DPoP proof is refused', async () => {
     const { params } = await authorizationRequest(await intent(tppA));
     const { publicKey } = await generateKeyPair('ES256');
     const dpopJkt = await calculateJwkThumbprint(await exportJWK(publicKey));
-    await assert.rejects(pushSigned(tppA, { ...params, dpop_jkt: dpopJkt }, tppA.tpp.dpop), oauthError('invalid_request', /dpop_jkt/));
+    await assert.rejects(
+      pushSigned(tppA, { ...params, dpop_jkt: dpopJkt }, tppA.tpp.dpop),
+      oauthError('invalid_request', /dpop_jkt/),
+    );
   });
 
   test('tokens are DPoP-bound, the id token carries the intent and acr; refresh needs a DPoP proof, by any key (RFC 9449 section 5), and does not rotate', async () => {
     const { callback, request } = await authorized(tppA);
-    const intentId = JSON.parse(request.params.claims!).id_token.openbanking_intent_id.value as string;
+    const intentId = JSON.parse(request.params.claims!).id_token.openbanking_intent_id
+      .value as string;
     const tokens = await exchange(tppA, callback, request);
     assert.equal(tokens.token_type.toLowerCase(), 'dpop');
     assert.equal(tokens.claims()!.openbanking_intent_id, intentId);
     assert.equal(tokens.claims()!.acr, 'urn:openbanking:psd2:sca');
     const introspection = await oauth.tokenIntrospection(tppA.tpp.config, tokens.access_token);
     assert.ok((introspection.cnf as { jkt?: string }).jkt);
-    await assertGrantRefused(() => oauth.refreshTokenGrant(tppA.tpp.config, tokens.refresh_token!), /DPoP proof JWT not provided/);
+    await assertGrantRefused(
+      () => oauth.refreshTokenGrant(tppA.tpp.config, tokens.refresh_token!),
+      /DPoP proof JWT not provided/,
+    );
     // A confidential client's refresh token is bound by its client authentication, not to a key.
-    assert.equal((await oauth.tokenIntrospection(tppA.tpp.config, tokens.refresh_token!)).cnf, undefined);
-    await assertGrantRefused(() => oauth.refreshTokenGrant(tppB.tpp.config, tokens.refresh_token!, undefined, { DPoP: tppB.tpp.dpop! }), /client mismatch/);
+    assert.equal(
+      (await oauth.tokenIntrospection(tppA.tpp.config, tokens.refresh_token!)).cnf,
+      undefined,
+    );
+    await assertGrantRefused(
+      () =>
+        oauth.refreshTokenGrant(tppB.tpp.config, tokens.refresh_token!, undefined, {
+          DPoP: tppB.tpp.dpop!,
+        }),
+      /client mismatch/,
+    );
     const newKeys = await oauth.randomDPoPKeyPair('ES256');
-    const refreshed = await oauth.refreshTokenGrant(tppA.tpp.config, tokens.refresh_token!, undefined, { DPoP: oauth.getDPoPHandle(tppA.tpp.config, newKeys) });
+    const refreshed = await oauth.refreshTokenGrant(
+      tppA.tpp.config,
+      tokens.refresh_token!,
+      undefined,
+      { DPoP: oauth.getDPoPHandle(tppA.tpp.config, newKeys) },
+    );
     assert.equal(refreshed.token_type.toLowerCase(), 'dpop');
-    assert.equal(refreshed.refresh_token ?? tokens.refresh_token, tokens.refresh_token, 'refresh tokens are not rotated');
+    assert.equal(
+      refreshed.refresh_token ?? tokens.refresh_token,
+      tokens.refresh_token,
+      'refresh tokens are not rotated',
+    );
     // The new access token is bound to the new key.
     const newJkt = await calculateJwkThumbprint(await exportJWK(newKeys.publicKey));
-    assert.equal(((await oauth.tokenIntrospection(tppA.tpp.config, refreshed.access_token)).cnf as { jkt?: string }).jkt, newJkt);
+    assert.equal(
+      (
+        (await oauth.tokenIntrospection(tppA.tpp.config, refreshed.access_token)).cnf as {
+          jkt?: string;
+        }
+      ).jkt,
+      newJkt,
+    );
   });
 });
 
 describe('response modes', () => {
   test('JARM: response_mode=jwt gets a response signed by the bank (iss, aud, code, state)', async () => {
     const request = await authorizationRequest(await intent(tppA));
-    const callback = await customerDecides(platform, await pushSigned(tppA, { ...request.params, response_mode: 'jwt' }));
+    const callback = await customerDecides(
+      platform,
+      await pushSigned(tppA, { ...request.params, response_mode: 'jwt' }),
+    );
     assert.deepEqual([...callback.searchParams.keys()], ['response']);
-    const { payload, protectedHeader } = await jwtVerify(callback.searchParams.get('response')!, bankJwks, {
-      issuer: platform.urls.browser,
-      audience: tppA.tpp.clientId,
-      algorithms: ['PS256', 'ES256'],
-    });
+    const { payload, protectedHeader } = await jwtVerify(
+      callback.searchParams.get('response')!,
+      bankJwks,
+      {
+        issuer: platform.urls.browser,
+        audience: tppA.tpp.clientId,
+        algorithms: ['PS256', 'ES256'],
+      },
+    );
     assert.equal(protectedHeader.alg, 'PS256');
     assert.equal(payload.state, request.params.state);
     assert.ok(typeof payload.code === 'string');
-    assert.ok(typeof payload.exp === 'number' && payload.exp - Math.floor(Date.now() / 1000) <= 600);
+    assert.ok(
+      typeof payload.exp === 'number' && payload.exp - Math.floor(Date.now() / 1000) <= 600,
+    );
     // The code inside works like a plain one.
     const plain = new URL(REDIRECT);
-    for (const name of ['code', 'state', 'iss'] as const) plain.searchParams.set(name, String(payload[name]));
+    for (const name of ['code', 'state', 'iss'] as const)
+      plain.searchParams.set(name, String(payload[name]));
     await exchange(tppA, plain, request);
   });
 
   test('an error is also sent as JARM', async () => {
     const request = await authorizationRequest(await intent(tppB));
-    const response = await arrive(await pushSigned(tppA, { ...request.params, response_mode: 'jwt' }));
+    const response = await arrive(
+      await pushSigned(tppA, { ...request.params, response_mode: 'jwt' }),
+    );
     assert.equal(response.status, 303);
     const location = new URL(response.headers.get('location')!);
-    const { payload } = await jwtVerify(location.searchParams.get('response')!, bankJwks, { issuer: platform.urls.browser, audience: tppA.tpp.clientId });
+    const { payload } = await jwtVerify(location.searchParams.get('response')!, bankJwks, {
+      issuer: platform.urls.browser,
+      audience: tppA.tpp.clientId,
+    });
     assert.equal(payload.error, 'invalid_request');
     assert.equal(payload.state, request.params.state);
   });
 });
 
 describe('rich authorization requests (RFC 9396)', () => {
-  const details = (type: string, consentId: string, extra: Record<string, unknown> = {}) => JSON.stringify([{ type, consentId, ...extra }]);
+  const details = (type: string, consentId: string, extra: Record<string, unknown> = {}) =>
+    JSON.stringify([{ type, consentId, ...extra }]);
 
   test('the intent in authorization_details: approved, carried by the tokens, introspection and the id token', async () => {
     const intentId = await intent(tppA);
     const { params, verifier } = await authorizationRequest(intentId);
     const { claims: _claims, ...rest } = params;
-    const request: Request = { verifier, params: { ...rest, authorization_details: details('urn:openbanking:account-access-consent', intentId) } };
+    const request: Request = {
+      verifier,
+      params: {
+        ...rest,
+        authorization_details: details('urn:openbanking:account-access-consent', intentId),
+      },
+    };
     const callback = await customerDecides(platform, await pushSigned(tppA, request.params));
     const tokens = await exchange(tppA, callback, request);
     const expected = [{ type: 'urn:openbanking:account-access-consent', consentId: intentId }];
@@ -477,10 +738,20 @@ describe('rich authorization requests (RFC 9396)', () => {
     // The token works at the resource server like one from a claims request.
     const accounts = await callApi(tppA.tpp, tokens, 'GET', '/open-banking/v3.1/aisp/accounts');
     assert.equal(accounts.status, 200, await accounts.clone().text());
-    const refreshed = await oauth.refreshTokenGrant(tppA.tpp.config, tokens.refresh_token!, undefined, { DPoP: tppA.tpp.dpop! });
+    const refreshed = await oauth.refreshTokenGrant(
+      tppA.tpp.config,
+      tokens.refresh_token!,
+      undefined,
+      { DPoP: tppA.tpp.dpop! },
+    );
     assert.deepEqual(refreshed.authorization_details, expected);
     await assert.rejects(
-      oauth.refreshTokenGrant(tppA.tpp.config, tokens.refresh_token!, { authorization_details: details('urn:openbanking:account-access-consent', 'aac-other') }, { DPoP: tppA.tpp.dpop! }),
+      oauth.refreshTokenGrant(
+        tppA.tpp.config,
+        tokens.refresh_token!,
+        { authorization_details: details('urn:openbanking:account-access-consent', 'aac-other') },
+        { DPoP: tppA.tpp.dpop! },
+      ),
       oauthError('invalid_authorization_details'),
     );
   });
@@ -497,8 +768,16 @@ describe('rich authorization requests (RFC 9396)', () => {
   test('unknown types and members, and a missing consentId, are refused at PAR', async () => {
     const intentId = await intent(tppA);
     const { params } = await authorizationRequest(intentId);
-    for (const bad of [details('urn:example:unknown-type', intentId), details('payment_initiation', intentId), details('urn:openbanking:account-access-consent', intentId, { actions: ['read'] }), JSON.stringify([{ type: 'urn:openbanking:account-access-consent' }])]) {
-      await assert.rejects(pushSigned(tppA, { ...params, authorization_details: bad }), oauthError('invalid_authorization_details'));
+    for (const bad of [
+      details('urn:example:unknown-type', intentId),
+      details('payment_initiation', intentId),
+      details('urn:openbanking:account-access-consent', intentId, { actions: ['read'] }),
+      JSON.stringify([{ type: 'urn:openbanking:account-access-consent' }]),
+    ]) {
+      await assert.rejects(
+        pushSigned(tppA, { ...params, authorization_details: bad }),
+        oauthError('invalid_authorization_details'),
+      );
     }
   });
 
@@ -506,24 +785,47 @@ describe('rich authorization requests (RFC 9396)', () => {
     const paymentId = await intent(tppA, 'domestic-payment');
     const { params } = await authorizationRequest(paymentId, 'openid payments');
     const { claims: _claims, ...rest } = params;
-    const url = await pushSigned(tppA, { ...rest, authorization_details: details('urn:openbanking:account-access-consent', paymentId) });
+    const url = await pushSigned(tppA, {
+      ...rest,
+      authorization_details: details('urn:openbanking:account-access-consent', paymentId),
+    });
     assertRedirectedError(await arrive(url), 'invalid_authorization_details', params.state!);
   });
 
   test("a TPP may use only its directory roles' types", async () => {
-    const register = (name: string, metadata: Record<string, unknown> = {}) => onboardTpp(platform, { name, roles: ['AISP'], redirectUri: REDIRECT, register: { metadata } });
-    await assert.rejects(register('Greedy AISP', { authorization_details_types: ['urn:openbanking:domestic-payment-consent'] }), oauthError('invalid_client_metadata', /PISP|role/));
+    const register = (name: string, metadata: Record<string, unknown> = {}) =>
+      onboardTpp(platform, {
+        name,
+        roles: ['AISP'],
+        redirectUri: REDIRECT,
+        register: { metadata },
+      });
+    await assert.rejects(
+      register('Greedy AISP', {
+        authorization_details_types: ['urn:openbanking:domestic-payment-consent'],
+      }),
+      oauthError('invalid_client_metadata', /PISP|role/),
+    );
     const aisp = await register('Plain AISP');
-    assert.deepEqual(aisp.tpp.config.clientMetadata().authorization_details_types, ['urn:openbanking:account-access-consent', 'account_information']);
+    assert.deepEqual(aisp.tpp.config.clientMetadata().authorization_details_types, [
+      'urn:openbanking:account-access-consent',
+      'account_information',
+    ]);
     const { params } = await authorizationRequest('unused');
     const { claims: _claims, ...rest } = params;
     const payment = details('urn:openbanking:domestic-payment-consent', 'pdc-anything');
-    await assert.rejects(pushSigned(aisp, { ...rest, scope: 'openid accounts', authorization_details: payment }), oauthError('invalid_authorization_details', /not allowed for this client/));
+    await assert.rejects(
+      pushSigned(aisp, { ...rest, scope: 'openid accounts', authorization_details: payment }),
+      oauthError('invalid_authorization_details', /not allowed for this client/),
+    );
   });
 
   test('client credentials carry no authorization_details', async () => {
     await assert.rejects(
-      oauth.clientCredentialsGrant(tppA.tpp.config, { scope: 'accounts', authorization_details: details('urn:openbanking:account-access-consent', 'aac-x') }),
+      oauth.clientCredentialsGrant(tppA.tpp.config, {
+        scope: 'accounts',
+        authorization_details: details('urn:openbanking:account-access-consent', 'aac-x'),
+      }),
       oauthError('invalid_authorization_details'),
     );
   });

@@ -38,7 +38,8 @@ async function consentWith(permissions: string[]): Promise<AccessToken> {
 async function cardAccount(token: AccessToken): Promise<Record<string, any>> {
   const response = await callApi(tpp.tpp, token, 'GET', '/open-banking/v3.1/aisp/accounts');
   assert.equal(response.status, 200);
-  const accounts = ((await response.json()) as { Data: { Account: Record<string, any>[] } }).Data.Account;
+  const accounts = ((await response.json()) as { Data: { Account: Record<string, any>[] } }).Data
+    .Account;
   const card = accounts.find((account) => account.AccountId === ALICE_CARD.id);
   assert.ok(card, 'the credit card is among the shared accounts');
   assert.equal(card.AccountSubType, 'CreditCard');
@@ -47,32 +48,83 @@ async function cardAccount(token: AccessToken): Promise<Record<string, any>> {
 
 test('with ReadPAN the card number in full, without it masked, with Basic none', async () => {
   const full = await cardAccount(await consentWith(['ReadAccountsDetail', 'ReadPAN']));
-  assert.deepEqual(full.Account, [{ SchemeName: 'UK.OBIE.PAN', Identification: ALICE_CARD.pan, Name: ALICE.displayName }]);
+  assert.deepEqual(full.Account, [
+    { SchemeName: 'UK.OBIE.PAN', Identification: ALICE_CARD.pan, Name: ALICE.displayName },
+  ]);
 
-  const token = await consentWith(['ReadAccountsDetail', 'ReadBalances', 'ReadTransactionsDetail', 'ReadTransactionsCredits', 'ReadTransactionsDebits']);
+  const token = await consentWith([
+    'ReadAccountsDetail',
+    'ReadBalances',
+    'ReadTransactionsDetail',
+    'ReadTransactionsCredits',
+    'ReadTransactionsDebits',
+  ]);
   const masked = await cardAccount(token);
-  assert.deepEqual(masked.Account, [{ SchemeName: 'UK.OBIE.PAN', Identification: `************${ALICE_CARD.pan.slice(-4)}`, Name: ALICE.displayName }]);
-  const one = await callApi(tpp.tpp, token, 'GET', `/open-banking/v3.1/aisp/accounts/${ALICE_CARD.id}`);
-  assert.doesNotMatch(await one.text(), new RegExp(ALICE_CARD.pan), 'nor on the one-account endpoint');
+  assert.deepEqual(masked.Account, [
+    {
+      SchemeName: 'UK.OBIE.PAN',
+      Identification: `************${ALICE_CARD.pan.slice(-4)}`,
+      Name: ALICE.displayName,
+    },
+  ]);
+  const one = await callApi(
+    tpp.tpp,
+    token,
+    'GET',
+    `/open-banking/v3.1/aisp/accounts/${ALICE_CARD.id}`,
+  );
+  assert.doesNotMatch(
+    await one.text(),
+    new RegExp(ALICE_CARD.pan),
+    'nor on the one-account endpoint',
+  );
 
   const basic = await cardAccount(await consentWith(['ReadAccountsBasic']));
   assert.equal(basic.Account, undefined);
 });
 
 test("card purchases and the repayment are the card account's transactions, its balance what they leave", async () => {
-  const token = await consentWith(['ReadAccountsDetail', 'ReadBalances', 'ReadTransactionsDetail', 'ReadTransactionsCredits', 'ReadTransactionsDebits']);
-  const response = await callApi(tpp.tpp, token, 'GET', `/open-banking/v3.1/aisp/accounts/${ALICE_CARD.id}/transactions`);
+  const token = await consentWith([
+    'ReadAccountsDetail',
+    'ReadBalances',
+    'ReadTransactionsDetail',
+    'ReadTransactionsCredits',
+    'ReadTransactionsDebits',
+  ]);
+  const response = await callApi(
+    tpp.tpp,
+    token,
+    'GET',
+    `/open-banking/v3.1/aisp/accounts/${ALICE_CARD.id}/transactions`,
+  );
   assert.equal(response.status, 200);
-  const transactions = ((await response.json()) as { Data: { Transaction: Record<string, any>[] } }).Data.Transaction;
-  const seen = transactions.map((t) => `${t.CreditDebitIndicator} ${t.Amount.Amount} ${t.TransactionReference ?? t.TransactionInformation ?? ''}`);
+  const transactions = ((await response.json()) as { Data: { Transaction: Record<string, any>[] } })
+    .Data.Transaction;
+  const seen = transactions.map(
+    (t) =>
+      `${t.CreditDebitIndicator} ${t.Amount.Amount} ${t.TransactionReference ?? t.TransactionInformation ?? ''}`,
+  );
   assert.equal(transactions.length, 3, seen.join('; '));
-  assert.deepEqual(transactions.map((t) => [t.CreditDebitIndicator, t.Amount.Amount]).sort(), [['Credit', '89.00'], ['Debit', '18.99'], ['Debit', '89.00']]);
-  const balances = await callApi(tpp.tpp, token, 'GET', `/open-banking/v3.1/aisp/accounts/${ALICE_CARD.id}/balances`);
-  const balance = ((await balances.json()) as { Data: { Balance: Record<string, any>[] } }).Data.Balance[0]!;
+  assert.deepEqual(transactions.map((t) => [t.CreditDebitIndicator, t.Amount.Amount]).sort(), [
+    ['Credit', '89.00'],
+    ['Debit', '18.99'],
+    ['Debit', '89.00'],
+  ]);
+  const balances = await callApi(
+    tpp.tpp,
+    token,
+    'GET',
+    `/open-banking/v3.1/aisp/accounts/${ALICE_CARD.id}/balances`,
+  );
+  const balance = ((await balances.json()) as { Data: { Balance: Record<string, any>[] } }).Data
+    .Balance[0]!;
   assert.deepEqual([balance.CreditDebitIndicator, balance.Amount.Amount], ['Debit', '18.99']);
 });
 
-/** The data of every table outside PostgreSQL's own schemas, row by row as text, and the catalog's stored text. */
+/**
+ * The data of every table outside PostgreSQL's own schemas, row by row as text, and the catalog's
+ * stored text.
+ */
 async function databaseText(knex: Knex): Promise<string> {
   const { rows: tables } = await knex.raw<{ rows: { schema: string; name: string }[] }>(
     `SELECT n.nspname AS schema, c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -81,7 +133,10 @@ async function databaseText(knex: Knex): Promise<string> {
   assert.ok(tables.some((t) => t.schema === 'ledger' && t.name === 'accounts'));
   const parts: string[] = [];
   for (const table of tables) {
-    const { rows } = await knex.raw<{ rows: { row: string }[] }>('SELECT t::text AS row FROM ??.?? t', [table.schema, table.name]);
+    const { rows } = await knex.raw<{ rows: { row: string }[] }>(
+      'SELECT t::text AS row FROM ??.?? t',
+      [table.schema, table.name],
+    );
     parts.push(...rows.map((r) => r.row));
   }
   const { rows: catalog } = await knex.raw<{ rows: { text: string }[] }>(
@@ -96,11 +151,18 @@ async function databaseText(knex: Knex): Promise<string> {
 
 test('no card number in any table, in what the catalog stores, or in any log line', async () => {
   const dump = await databaseText(platform.knex);
-  const [account] = await platform.knex('ledger.accounts').where({ id: ALICE_CARD.id }).select('pan_token', 'pan_last4');
-  assert.ok(dump.includes(account.pan_token) && dump.includes(ALICE_CARD.id), 'the dump holds the card accounts');
+  const [account] = await platform
+    .knex('ledger.accounts')
+    .where({ id: ALICE_CARD.id })
+    .select('pan_token', 'pan_last4');
+  assert.ok(
+    dump.includes(account.pan_token) && dump.includes(ALICE_CARD.id),
+    'the dump holds the card accounts',
+  );
   for (const pan of PANS) {
     assert.ok(!dump.includes(pan), 'no card number in the database');
-    for (const line of platform.logLines()) assert.ok(!line.includes(pan), `no card number in the log: ${line.slice(0, 200)}`);
+    for (const line of platform.logLines())
+      assert.ok(!line.includes(pan), `no card number in the log: ${line.slice(0, 200)}`);
   }
   assert.ok(platform.logLines().length > 20, 'the log was captured');
 });

@@ -26,11 +26,19 @@ function readmeCurlPath(): string {
   return match[1]!;
 }
 
-test('the README\'s curl path, run as written, registers, reads accounts and pays', { timeout: RUN_MS_MAX + 10_000 }, async () => {
-  // bash -e with pipefail: a refused request (curl -f) or an empty answer stops the run at that line.
+test("the README's curl path, run as written, registers, reads accounts and pays", {
+  timeout: RUN_MS_MAX + 10_000,
+}, async () => {
+  // bash -e with pipefail: a refused request (curl -f) or an empty answer stops the run at that
+  // line.
   const child = spawn('bash', ['-euo', 'pipefail', '-c', readmeCurlPath()], {
     cwd: ROOT,
-    env: { ...process.env, DATA_DIR: platform.dataDir, ISSUER: platform.urls.browser, TPP_BASE_URL: platform.urls.tpp },
+    env: {
+      ...process.env,
+      DATA_DIR: platform.dataDir,
+      ISSUER: platform.urls.browser,
+      TPP_BASE_URL: platform.urls.tpp,
+    },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   const stdout: string[] = [];
@@ -40,8 +48,14 @@ test('the README\'s curl path, run as written, registers, reads accounts and pay
   createInterface({ input: child.stderr }).on('line', (line) => {
     stderr.push(line);
     const url = /^Open in your browser: (\S+)$/.exec(line)?.[1];
-    // The customer's browser step (alice, first account), then the address pasted as the README says.
-    if (url) customerSteps.push(customerDecides(platform, new URL(url)).then((callback) => void child.stdin.write(`${callback.href}\n`)));
+    // The customer's browser step (alice, first account), then the address pasted as the README
+    // says.
+    if (url)
+      customerSteps.push(
+        customerDecides(platform, new URL(url)).then(
+          (callback) => void child.stdin.write(`${callback.href}\n`),
+        ),
+      );
   });
   const exitCode = await new Promise<number | null>((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -57,10 +71,15 @@ test('the README\'s curl path, run as written, registers, reads accounts and pay
   assert.equal(exitCode, 0, `stdout:\n${stdout.join('\n')}\nstderr:\n${stderr.join('\n')}`);
   assert.equal(customerSteps.length, 2, 'two customer steps: the account access and the payment');
 
-  const accounts = stdout.filter((line) => line.startsWith('{"AccountId"')).map((line) => JSON.parse(line) as { AccountId: string });
+  const accounts = stdout
+    .filter((line) => line.startsWith('{"AccountId"'))
+    .map((line) => JSON.parse(line) as { AccountId: string });
   assert.ok(accounts.length >= 1, `accounts listed:\n${stdout.join('\n')}`);
   const status = stdout.at(-1);
-  assert.ok(status === 'AcceptedSettlementInProcess' || status === 'AcceptedSettlementCompleted', `payment status ${status}`);
+  assert.ok(
+    status === 'AcceptedSettlementInProcess' || status === 'AcceptedSettlementCompleted',
+    `payment status ${status}`,
+  );
   const payments = await platform.knex('openbanking.payments').select('status');
   assert.equal(payments.length, 1, 'one payment made');
 });

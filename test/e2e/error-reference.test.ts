@@ -15,11 +15,20 @@ const REDIRECT_URI = 'https://tpp.example/cb';
 
 before(async () => {
   platform = await startTestPlatform({ hsm: false });
-  tpp = await onboardTpp(platform, { name: 'Errors Ltd', roles: ['AISP'], redirectUri: REDIRECT_URI });
-  const response = await tlsFetch(`${platform.urls.browser}/docs/errors`, { ca: platform.serverTrustAnchorPem });
+  tpp = await onboardTpp(platform, {
+    name: 'Errors Ltd',
+    roles: ['AISP'],
+    redirectUri: REDIRECT_URI,
+  });
+  const response = await tlsFetch(`${platform.urls.browser}/docs/errors`, {
+    ca: platform.serverTrustAnchorPem,
+  });
   assert.equal(response.status, 200);
   assert.match(response.headers.get('content-type') ?? '', /^text\/html/);
-  assert.match(response.headers.get('content-security-policy') ?? '', /default-src 'none'; style-src 'sha256-/);
+  assert.match(
+    response.headers.get('content-security-policy') ?? '',
+    /default-src 'none'; style-src 'sha256-/,
+  );
   page = await response.text();
 });
 after(() => platform?.stop());
@@ -42,9 +51,14 @@ test('the error reference has an entry for every OAuth and OB code the platform 
 
 test('an OB error links each item to its entry, and the log line carries the answer Id', async () => {
   const token = await clientCredentials(tpp.tpp, 'accounts');
-  const response = await createIntent(tpp.tpp, token, 'account-access', { Data: { Permissions: ['ReadAccountsBasic'] } });
+  const response = await createIntent(tpp.tpp, token, 'account-access', {
+    Data: { Permissions: ['ReadAccountsBasic'] },
+  });
   assert.equal(response.status, 400);
-  const body = (await response.json()) as { Id: string; Errors: { ErrorCode: string; Url: string }[] };
+  const body = (await response.json()) as {
+    Id: string;
+    Errors: { ErrorCode: string; Url: string }[];
+  };
   assert.ok(body.Errors.length > 0);
   for (const item of body.Errors) {
     assert.equal(item.Url, `${platform.urls.browser}/docs/errors#${item.ErrorCode}`);
@@ -81,16 +95,37 @@ test("oidc-provider's own refusals carry error_uri too", async () => {
 });
 
 test('a refused registration is logged with its reason', async () => {
-  const kit = await platform.directory.onboard({ name: 'Twice Ltd', redirectUris: [REDIRECT_URI], roles: ['AISP'] });
-  const identity = { transportCertPem: kit.transportCertPem, transportKeyPem: kit.transportKeyPem, signingKeyJwk: kit.signingKeyJwk, ssa: kit.ssa, bankCaPem: platform.serverTrustAnchorPem };
+  const kit = await platform.directory.onboard({
+    name: 'Twice Ltd',
+    redirectUris: [REDIRECT_URI],
+    roles: ['AISP'],
+  });
+  const identity = {
+    transportCertPem: kit.transportCertPem,
+    transportKeyPem: kit.transportKeyPem,
+    signingKeyJwk: kit.signingKeyJwk,
+    ssa: kit.ssa,
+    bankCaPem: platform.serverTrustAnchorPem,
+  };
   await registerTpp(platform.urls.browser, identity, { redirectUris: [REDIRECT_URI] });
-  const refusal = await registerTpp(platform.urls.browser, identity, { redirectUris: [REDIRECT_URI] }).then(
+  const refusal = await registerTpp(platform.urls.browser, identity, {
+    redirectUris: [REDIRECT_URI],
+  }).then(
     () => assert.fail('the software statement registered twice'),
     (error: unknown) => error,
   );
   assert.ok(refusal instanceof ResponseBodyError, String(refusal));
   assert.equal(refusal.error, 'invalid_software_statement');
-  assert.equal(refusal.cause.error_uri, `${platform.urls.browser}/docs/errors#invalid_software_statement`);
-  const logged = platform.logLines().map((l) => JSON.parse(l)).find((l) => l.event === 'registration_create.error' && /already been used/.test(l.description ?? ''));
+  assert.equal(
+    refusal.cause.error_uri,
+    `${platform.urls.browser}/docs/errors#invalid_software_statement`,
+  );
+  const logged = platform
+    .logLines()
+    .map((l) => JSON.parse(l))
+    .find(
+      (l) =>
+        l.event === 'registration_create.error' && /already been used/.test(l.description ?? ''),
+    );
   assert.ok(logged, 'the reason is in the log');
 });

@@ -57,12 +57,20 @@ function start(): ScriptRun {
 }
 
 async function ready(run: ScriptRun): Promise<void> {
-  const up = await pollUntil(() => {
-    if (run.child.exitCode !== null) throw new Error(`platform exited (${run.child.exitCode}) before it was ready:\n${run.output()}`);
-    return run.output().includes('platform ready');
-  }, { timeoutMs: BOOT_WAIT_MS_MAX, intervalMs: 100 });
+  const up = await pollUntil(
+    () => {
+      if (run.child.exitCode !== null)
+        throw new Error(
+          `platform exited (${run.child.exitCode}) before it was ready:\n${run.output()}`,
+        );
+      return run.output().includes('platform ready');
+    },
+    { timeoutMs: BOOT_WAIT_MS_MAX, intervalMs: 100 },
+  );
   assert.ok(up, `platform did not become ready:\n${run.output()}`);
-  const health = await tlsFetch(`https://localhost:${ports.tpp}/health`, { ca: readFileSync(join(workDir, 'pki', 'ca.pem'), 'utf8') });
+  const health = await tlsFetch(`https://localhost:${ports.tpp}/health`, {
+    ca: readFileSync(join(workDir, 'pki', 'ca.pem'), 'utf8'),
+  });
   assert.equal(health.status, 200);
 }
 
@@ -75,8 +83,14 @@ test('kill -9 while an event is being pushed: the restarted platform delivers it
   const keys = createKeyProvider({ keystoreDir: join(workDir, 'keys') });
   try {
     const directory = await SandboxDirectory.open({ dir: join(workDir, 'directory'), keys });
-    const certificate = await directory.issueServerCertificate({ organisation: 'Restart Receiver Ltd', hostnames: ['localhost'] });
-    receiver = await scriptedReceiver({ ...certificate, bankCaPem: await readFile(join(workDir, 'pki', 'ca.pem'), 'utf8') }, (_push, earlier) => (earlier === 0 ? 'hang' : 202));
+    const certificate = await directory.issueServerCertificate({
+      organisation: 'Restart Receiver Ltd',
+      hostnames: ['localhost'],
+    });
+    receiver = await scriptedReceiver(
+      { ...certificate, bankCaPem: await readFile(join(workDir, 'pki', 'ca.pem'), 'utf8') },
+      (_push, earlier) => (earlier === 0 ? 'hang' : 202),
+    );
   } finally {
     await keys.close();
   }
@@ -84,32 +98,67 @@ test('kill -9 while an event is being pushed: the restarted platform delivers it
   const clientId = `client-${randomUUID()}`;
   const consentId = `aac-${randomUUID()}`;
   const [alice] = SANDBOX_CUSTOMERS;
-  await database.knex('openbanking.event_subscriptions').insert({ id: `es-${randomUUID()}`, client_id: clientId, callback_url: receiver.url, version: '3.1' });
+  await database.knex('openbanking.event_subscriptions').insert({
+    id: `es-${randomUUID()}`,
+    client_id: clientId,
+    callback_url: receiver.url,
+    version: '3.1',
+  });
   await database.knex.transaction(async (trx) => {
-    const account = await trx('ledger.accounts').where({ customer_id: alice!.id }).first<{ id: string }>('id');
+    const account = await trx('ledger.accounts')
+      .where({ customer_id: alice!.id })
+      .first<{ id: string }>('id');
     await trx('openbanking.consents').insert({
-      id: consentId, kind: 'account-access', client_id: clientId, status: 'Revoked', permissions: ['ReadAccountsBasic'],
-      customer_id: alice!.id, account_ids: [account!.id], authorised_at: new Date(),
+      id: consentId,
+      kind: 'account-access',
+      client_id: clientId,
+      status: 'Revoked',
+      permissions: ['ReadAccountsBasic'],
+      customer_id: alice!.id,
+      account_ids: [account!.id],
+      authorised_at: new Date(),
     });
     await raiseEvents(trx, { consents: [consentId], authorizationRevoked: true });
   });
-  const [event] = await database.knex('openbanking.event_deliveries').where({ client_id: clientId }).select<{ id: string }[]>('id');
+  const [event] = await database
+    .knex('openbanking.event_deliveries')
+    .where({ client_id: clientId })
+    .select<{ id: string }[]>('id');
   assert.ok(event, 'the event committed with the change');
 
-  assert.ok(await pollUntil(() => receiver.pushes.length > 0, { timeoutMs: 30_000, intervalMs: 20 }), `the platform never pushed:\n${first.output()}`);
+  assert.ok(
+    await pollUntil(() => receiver.pushes.length > 0, { timeoutMs: 30_000, intervalMs: 20 }),
+    `the platform never pushed:\n${first.output()}`,
+  );
   first.child.kill('SIGKILL');
   await first.exited;
-  const orphaned = await database.knex('openbanking.event_deliveries').where({ id: event.id }).first<{ status: string; attempts: number }>();
-  assert.deepEqual({ status: orphaned!.status, attempts: orphaned!.attempts }, { status: 'pending', attempts: 1 }, 'killed mid-push: neither delivered nor given up');
+  const orphaned = await database
+    .knex('openbanking.event_deliveries')
+    .where({ id: event.id })
+    .first<{ status: string; attempts: number }>();
+  assert.deepEqual(
+    { status: orphaned!.status, attempts: orphaned!.attempts },
+    { status: 'pending', attempts: 1 },
+    'killed mid-push: neither delivered nor given up',
+  );
 
   const second = start();
   await ready(second);
-  const delivered = await pollUntil(async () => {
-    const row = await database.knex('openbanking.event_deliveries').where({ id: event.id }).first<{ status: string }>();
-    return row!.status === 'delivered';
-  }, { timeoutMs: 60_000, intervalMs: 100 });
+  const delivered = await pollUntil(
+    async () => {
+      const row = await database
+        .knex('openbanking.event_deliveries')
+        .where({ id: event.id })
+        .first<{ status: string }>();
+      return row!.status === 'delivered';
+    },
+    { timeoutMs: 60_000, intervalMs: 100 },
+  );
   assert.ok(delivered, `not delivered after the restart:\n${second.output()}`);
-  assert.deepEqual(receiver.pushesOf(event.id).map((push) => push.answer), ['hang', 202]);
+  assert.deepEqual(
+    receiver.pushesOf(event.id).map((push) => push.answer),
+    ['hang', 202],
+  );
 
   second.child.kill('SIGTERM');
   assert.equal(await second.exited, 0, second.output());

@@ -19,7 +19,9 @@ import { killScripts, runScript, type ScriptRun } from '../support/process.ts';
  */
 
 const REDIRECT = 'https://localhost:3000/cb';
-/** Starting tsx and the TLS handshakes take seconds on a loaded machine; the bank's codes live 60 s. */
+/**
+ * Starting tsx and the TLS handshakes take seconds on a loaded machine; the bank's codes live 60 s.
+ */
 const SCRIPT_OUTPUT_WAIT_MS_MAX = 60_000;
 const OUTPUT_POLL_MS = 50;
 
@@ -58,7 +60,10 @@ function run(script: string, args: string[]): Run {
     const match = await pollUntil(
       () => {
         const found = pattern.exec(started.output());
-        if (!found && started.child.exitCode !== null) assert.fail(`${script} exited (${started.child.exitCode}) before printing ${pattern}:\n${started.output()}`);
+        if (!found && started.child.exitCode !== null)
+          assert.fail(
+            `${script} exited (${started.child.exitCode}) before printing ${pattern}:\n${started.output()}`,
+          );
         return found;
       },
       { timeoutMs: SCRIPT_OUTPUT_WAIT_MS_MAX, intervalMs: OUTPUT_POLL_MS },
@@ -70,14 +75,21 @@ function run(script: string, args: string[]): Run {
 
 async function exitCode(script: Run): Promise<number | null> {
   const timeout = new Promise<never>((_, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no exit:\n${script.output()}`)), SCRIPT_OUTPUT_WAIT_MS_MAX);
+    const timer = setTimeout(
+      () => reject(new Error(`no exit:\n${script.output()}`)),
+      SCRIPT_OUTPUT_WAIT_MS_MAX,
+    );
     void script.exited.then(() => clearTimeout(timer));
   });
   return Promise.race([script.exited, timeout]);
 }
 
 /** Runs authorize.ts, plays the customer on the URL it prints and pipes the redirect back in. */
-async function authorize(kitDir: string, decision: CustomerDecision, extra: string[] = []): Promise<{ code: number | null; output: string }> {
+async function authorize(
+  kitDir: string,
+  decision: CustomerDecision,
+  extra: string[] = [],
+): Promise<{ code: number | null; output: string }> {
   const script = run('examples/authorize.ts', [kitDir, ...extra]);
   const [, url] = await script.waitFor(/^AUTHORIZATION_URL (\S+)$/m);
   const redirect = await customerDecides(platform, new URL(url!), decision);
@@ -86,14 +98,22 @@ async function authorize(kitDir: string, decision: CustomerDecision, extra: stri
   return { code: await exitCode(script), output: script.output() };
 }
 
-const consentIdIn = (output: string) => /intent created: ConsentId (\S+) \(AwaitingAuthorisation\)/.exec(output)?.[1];
+const consentIdIn = (output: string) =>
+  /intent created: ConsentId (\S+) \(AwaitingAuthorisation\)/.exec(output)?.[1];
 
 const consent = (id: string) =>
-  platform.knex('openbanking.consents').where({ id })
-    .first<{ status: string; client_id: string; customer_id: string | null; account_ids: string[] | null }>('status', 'client_id', 'customer_id', 'account_ids');
+  platform.knex('openbanking.consents').where({ id }).first<{
+    status: string;
+    client_id: string;
+    customer_id: string | null;
+    account_ids: string[] | null;
+  }>('status', 'client_id', 'customer_id', 'account_ids');
 
 async function clientCount(): Promise<number> {
-  const [{ count }] = await platform.knex('authz.oidc_payloads').where({ kind: 'Client' }).count<{ count: string }[]>('* as count');
+  const [{ count }] = await platform
+    .knex('authz.oidc_payloads')
+    .where({ kind: 'Client' })
+    .count<{ count: string }[]>('* as count');
   return Number(count);
 }
 
@@ -106,13 +126,19 @@ test('quickstart.ts registers the kit and creates an account-access intent', asy
   assert.match(script.output(), /Client-credentials token: dpop-bound/i);
   const consentId = consentIdIn(script.output());
   assert.ok(consentId, script.output());
-  assert.deepEqual({ ...(await consent(consentId)) }, { status: 'AwaitingAuthorisation', client_id: clientId, customer_id: null, account_ids: null });
+  assert.deepEqual(
+    { ...(await consent(consentId)) },
+    { status: 'AwaitingAuthorisation', client_id: clientId, customer_id: null, account_ids: null },
+  );
 
   // A second run on the same kit (or authorize.ts after it) reuses the saved registration: the
   // software statement registers once.
   const again = run('examples/quickstart.ts', [kitDir]);
   assert.equal(await exitCode(again), 0, again.output());
-  assert.match(again.output(), new RegExp(`Reusing the registration in .*registration\\.json: client_id ${clientId}`));
+  assert.match(
+    again.output(),
+    new RegExp(`Reusing the registration in .*registration\\.json: client_id ${clientId}`),
+  );
   assert.notEqual(consentIdIn(again.output()), consentId);
 });
 
@@ -133,15 +159,28 @@ describe('authorize.ts', () => {
     assert.match(output, /"acr": "urn:openbanking:psd2:sca"/);
     assert.match(output, new RegExp(`"sub": "${ALICE.id}"`));
     assert.match(output, /accounts: 3 account\(s\) shared/);
-    assert.match(output, new RegExp(`CurrentAccount  GBP .*\\*{4}${ALICE.current.accountNumber.slice(-4)}`));
-    assert.match(output, new RegExp(`Savings  GBP .*\\*{4}${ALICE.savings.accountNumber.slice(-4)}`));
+    assert.match(
+      output,
+      new RegExp(`CurrentAccount  GBP .*\\*{4}${ALICE.current.accountNumber.slice(-4)}`),
+    );
+    assert.match(
+      output,
+      new RegExp(`Savings  GBP .*\\*{4}${ALICE.savings.accountNumber.slice(-4)}`),
+    );
     assert.match(output, new RegExp(`CreditCard  GBP .*\\*{4}${ALICE.creditCard!.pan.slice(-4)}`));
-    assert.doesNotMatch(output, new RegExp(ALICE.current.accountNumber), 'full account numbers are not printed');
+    assert.doesNotMatch(
+      output,
+      new RegExp(ALICE.current.accountNumber),
+      'full account numbers are not printed',
+    );
     const row = await consent(consentId);
     assert.equal(row?.status, 'Authorised');
     assert.equal(row?.client_id, clientId);
     assert.equal(row?.customer_id, ALICE.id);
-    assert.deepEqual([...row!.account_ids!].sort(), [ALICE.current.id, ALICE.savings.id, ALICE.creditCard!.id].sort());
+    assert.deepEqual(
+      [...row!.account_ids!].sort(),
+      [ALICE.current.id, ALICE.savings.id, ALICE.creditCard!.id].sort(),
+    );
     const saved = await stat(join(kitDir, 'registration.json'));
     assert.equal(saved.mode & 0o777, 0o600, 'the registration holds the RFC 7592 access token');
   });
@@ -153,7 +192,10 @@ describe('authorize.ts', () => {
     assert.match(output, /Reusing the registration in .*registration\.json: client_id \S+/);
     assert.doesNotMatch(output, /Registered "/);
     assert.match(output, /accounts: 1 account\(s\) shared/);
-    assert.match(output, new RegExp(`CurrentAccount  GBP .*\\*{4}${BOB.current.accountNumber.slice(-4)}`));
+    assert.match(
+      output,
+      new RegExp(`CurrentAccount  GBP .*\\*{4}${BOB.current.accountNumber.slice(-4)}`),
+    );
     assert.equal(await clientCount(), clientsBefore, 'no new client registered');
   });
 
@@ -166,17 +208,33 @@ describe('authorize.ts', () => {
   });
 
   test('--payment takes the customer through a payment consent and submits the payment', async () => {
-    const { code, output } = await authorize(kitDir, { customer: ALICE, accounts: [ALICE.current.id] }, ['--payment']);
+    const { code, output } = await authorize(
+      kitDir,
+      { customer: ALICE, accounts: [ALICE.current.id] },
+      ['--payment'],
+    );
     assert.equal(code, 0, output);
     const consentId = consentIdIn(output)!;
     assert.match(output, /domestic-payment intent created/);
     assert.match(output, /Code exchanged: DPoP-bound access token for "openid payments"/);
-    const paymentId = /POST \/open-banking\/v3\.1\/pisp\/domestic-payments: 201 DomesticPaymentId (\S+) \(AcceptedSettlementInProcess\)/.exec(output)?.[1];
+    const paymentId =
+      /POST \/open-banking\/v3\.1\/pisp\/domestic-payments: 201 DomesticPaymentId (\S+) \(AcceptedSettlementInProcess\)/.exec(
+        output,
+      )?.[1];
     assert.ok(paymentId, output);
-    assert.match(output, /The bank's x-jws-signature on the answer verifies with its published key \S+/);
-    const payment = await platform.knex('openbanking.payments').where({ id: paymentId }).first<{ consent_id: string; ledger_transfer_id: string }>();
+    assert.match(
+      output,
+      /The bank's x-jws-signature on the answer verifies with its published key \S+/,
+    );
+    const payment = await platform
+      .knex('openbanking.payments')
+      .where({ id: paymentId })
+      .first<{ consent_id: string; ledger_transfer_id: string }>();
     assert.equal(payment?.consent_id, consentId);
-    const debit = await platform.knex('ledger.entries').where({ transfer_id: payment.ledger_transfer_id, account_id: ALICE.current.id }).first<{ amount_minor: string }>();
+    const debit = await platform
+      .knex('ledger.entries')
+      .where({ transfer_id: payment.ledger_transfer_id, account_id: ALICE.current.id })
+      .first<{ amount_minor: string }>();
     assert.equal(BigInt(debit!.amount_minor), -1250n, "£12.50 left alice's current account");
     assert.equal((await consent(consentId))?.status, 'Consumed');
   });
@@ -193,10 +251,19 @@ describe('authorize.ts', () => {
 
   test('a saved registration the bank does not know is named, with what to do', async () => {
     const staleKit = await kitFolder('Stale Ltd', ['AISP']);
-    await writeFile(join(staleKit, 'registration.json'), JSON.stringify({ client_id: 'not-registered-here', token_endpoint_auth_method: 'private_key_jwt' }));
+    await writeFile(
+      join(staleKit, 'registration.json'),
+      JSON.stringify({
+        client_id: 'not-registered-here',
+        token_endpoint_auth_method: 'private_key_jwt',
+      }),
+    );
     const script = run('examples/authorize.ts', [staleKit]);
     assert.equal(await exitCode(script), 1, script.output());
-    assert.match(script.output(), /authorize: the bank does not know client not-registered-here \(was its data reset\?\): remove .*registration\.json and onboard a new kit/);
+    assert.match(
+      script.output(),
+      /authorize: the bank does not know client not-registered-here \(was its data reset\?\): remove .*registration\.json and onboard a new kit/,
+    );
   });
 
   test('a kit folder that is not one, or a bad option, is refused with the usage line', async () => {
@@ -205,6 +272,9 @@ describe('authorize.ts', () => {
     assert.match(missing.output(), /authorize: .*no-such-kit.*tpp\.json/);
     const badOption = run('examples/authorize.ts', [kitDir, '--paymnet']);
     assert.equal(await exitCode(badOption), 2);
-    assert.match(badOption.output(), /usage: node --import tsx examples\/authorize\.ts <kit-dir> \[--payment\]/);
+    assert.match(
+      badOption.output(),
+      /usage: node --import tsx examples\/authorize\.ts <kit-dir> \[--payment\]/,
+    );
   });
 });

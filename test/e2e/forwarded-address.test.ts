@@ -21,14 +21,19 @@ before(async () => {
 after(async () => platform?.stop());
 
 const register = (forwardedFor: string) =>
-  tlsFetch(`${platform.urls.tpp}/reg`, { ca: platform.serverTrustAnchorPem }, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
-    body: '{}',
-  });
+  tlsFetch(
+    `${platform.urls.tpp}/reg`,
+    { ca: platform.serverTrustAnchorPem },
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
+      body: '{}',
+    },
+  );
 
 test('each forwarded address has its own bucket; what a client wrote before the proxy is not believed', async () => {
-  for (let i = 0; i < REGISTRATIONS; i += 1) assert.notEqual((await register('198.51.100.1')).status, 429);
+  for (let i = 0; i < REGISTRATIONS; i += 1)
+    assert.notEqual((await register('198.51.100.1')).status, 429);
   assert.equal((await register('198.51.100.1')).status, 429, 'the third from one address');
   // The client's own entry comes first; the proxy's (the last) is the one counted.
   assert.equal((await register('203.0.113.9, 198.51.100.1')).status, 429);

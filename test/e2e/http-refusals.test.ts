@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { callApi, clientCredentials, INTENT_PATHS, type AccessToken, type RegisteredTpp } from '../../examples/tpp-client.ts';
+import {
+  callApi,
+  clientCredentials,
+  INTENT_PATHS,
+  type AccessToken,
+  type RegisteredTpp,
+} from '../../examples/tpp-client.ts';
 import { BODY_MAX_BYTES } from '../../resource-server/validation/json-body.ts';
 import { requestSchema } from '../../resource-server/validation/ob-schemas.ts';
 import { HEADER_BYTES_MAX } from '../../platform/http/listener.ts';
@@ -26,19 +32,27 @@ let token: AccessToken;
 
 before(async () => {
   platform = await startTestPlatform({ hsm: false, env: { HSTS_MAX_AGE: '86400' } });
-  ({ tpp } = await onboardTpp(platform, { name: 'Refusals Ltd', roles: ['AISP'], redirectUri: 'https://tpp.example/cb' }));
+  ({ tpp } = await onboardTpp(platform, {
+    name: 'Refusals Ltd',
+    roles: ['AISP'],
+    redirectUri: 'https://tpp.example/cb',
+  }));
   token = await clientCredentials(tpp, 'accounts');
 });
 after(() => platform?.stop());
 
-const get = (url: string, init: Parameters<typeof tlsFetch>[2] = {}) => tlsFetch(url, { ca: platform.serverTrustAnchorPem }, init);
+const get = (url: string, init: Parameters<typeof tlsFetch>[2] = {}) =>
+  tlsFetch(url, { ca: platform.serverTrustAnchorPem }, init);
 
 interface ObErrorBody {
   Code: string;
   Errors: { ErrorCode: string; Message: string; Path?: string }[];
 }
 
-/** What both fetch implementations' responses (undici's and the global one openid-client uses) offer. */
+/**
+ * What both fetch implementations' responses (undici's and the global one openid-client uses)
+ * offer.
+ */
 interface Answer {
   status: number;
   headers: { get(name: string): string | null };
@@ -79,14 +93,26 @@ describe('Strict-Transport-Security', () => {
     const answers = [
       await get(`${base}/health`),
       await get(`${base}/token`),
-      await get(`${base}/token`, { method: 'POST', body: 'grant_type=client_credentials', headers: { 'content-type': 'application/x-www-form-urlencoded' } }),
-      await get(`${base}${ACCOUNT_ACCESS}`, { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } }),
+      await get(`${base}/token`, {
+        method: 'POST',
+        body: 'grant_type=client_credentials',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      }),
+      await get(`${base}${ACCOUNT_ACCESS}`, {
+        method: 'POST',
+        body: '{}',
+        headers: { 'content-type': 'application/json' },
+      }),
       await get(`${base}${ACCOUNT_ACCESS}`, { method: 'PUT' }),
       await callApi(tpp, token, 'POST', ACCOUNT_ACCESS, accountAccessRequest()),
       await get(`${base}/no-such-endpoint`),
     ];
-    assert.deepEqual(answers.map((a) => a.status), [200, 405, 400, 401, 405, 201, 404]);
-    for (const answer of answers) assert.equal(answer.headers.get('strict-transport-security'), HSTS, answer.url);
+    assert.deepEqual(
+      answers.map((a) => a.status),
+      [200, 405, 400, 401, 405, 201, 404],
+    );
+    for (const answer of answers)
+      assert.equal(answer.headers.get('strict-transport-security'), HSTS, answer.url);
   });
 });
 
@@ -100,19 +126,37 @@ describe('refusals in the OB error model on the OB APIs', () => {
   });
 
   test('415: a body that is not JSON, or compressed', async () => {
-    const notJson = await obError(await callApi(tpp, token, 'POST', ACCOUNT_ACCESS, undefined, { 'content-type': 'text/plain' }), 415, 'UK.OBIE.Header.Invalid');
+    const notJson = await obError(
+      await callApi(tpp, token, 'POST', ACCOUNT_ACCESS, undefined, {
+        'content-type': 'text/plain',
+      }),
+      415,
+      'UK.OBIE.Header.Invalid',
+    );
     assert.equal(notJson.Errors[0]!.Path, 'Content-Type');
-    const compressed = await obError(await callApi(tpp, token, 'POST', ACCOUNT_ACCESS, '{}', { 'content-encoding': 'gzip' }), 415, 'UK.OBIE.Header.Invalid');
+    const compressed = await obError(
+      await callApi(tpp, token, 'POST', ACCOUNT_ACCESS, '{}', { 'content-encoding': 'gzip' }),
+      415,
+      'UK.OBIE.Header.Invalid',
+    );
     assert.equal(compressed.Errors[0]!.Path, 'Content-Encoding');
   });
 
   test('413: a body over the limit, and nothing is created', async () => {
-    const [{ count: before }] = await platform.knex('openbanking.consents').count<{ count: string }[]>('* as count');
+    const [{ count: before }] = await platform
+      .knex('openbanking.consents')
+      .count<{ count: string }[]>('* as count');
     const request = { ...accountAccessRequest(), Padding: 'x'.repeat(BODY_MAX_BYTES) };
-    const body = await obError(await callApi(tpp, token, 'POST', ACCOUNT_ACCESS, request), 413, 'UK.OBIE.Resource.InvalidFormat');
+    const body = await obError(
+      await callApi(tpp, token, 'POST', ACCOUNT_ACCESS, request),
+      413,
+      'UK.OBIE.Resource.InvalidFormat',
+    );
     assert.equal(body.Code, '413 PayloadTooLarge');
     assert.match(body.Errors[0]!.Message, new RegExp(`exceeds ${BODY_MAX_BYTES} bytes`));
-    const [{ count: afterwards }] = await platform.knex('openbanking.consents').count<{ count: string }[]>('* as count');
+    const [{ count: afterwards }] = await platform
+      .knex('openbanking.consents')
+      .count<{ count: string }[]>('* as count');
     assert.equal(afterwards, before);
   });
 });
@@ -121,16 +165,25 @@ describe('431: header fields over the limit, in the model of the endpoint asked'
   const big = { 'x-padding': 'a'.repeat(HEADER_BYTES_MAX) };
 
   test('an OB API: the OB error model', async () => {
-    const response = await get(`${platform.urls.tpp}/open-banking/v3.1/aisp/accounts`, { headers: big });
+    const response = await get(`${platform.urls.tpp}/open-banking/v3.1/aisp/accounts`, {
+      headers: big,
+    });
     const body = await obError(response, 431, 'UK.OBIE.Header.Invalid');
     assert.equal(body.Code, '431 RequestHeaderFieldsTooLarge');
     assert.equal(response.headers.get('strict-transport-security'), HSTS);
   });
 
   test('an OAuth endpoint: an OAuth error', async () => {
-    const response = await get(`${platform.urls.tpp}/token`, { method: 'POST', headers: big, body: 'grant_type=client_credentials' });
+    const response = await get(`${platform.urls.tpp}/token`, {
+      method: 'POST',
+      headers: big,
+      body: 'grant_type=client_credentials',
+    });
     assert.equal(response.status, 431);
-    assert.deepEqual(await response.json(), { error: 'invalid_request', error_description: `the request line and header fields exceed ${HEADER_BYTES_MAX} bytes` });
+    assert.deepEqual(await response.json(), {
+      error: 'invalid_request',
+      error_description: `the request line and header fields exceed ${HEADER_BYTES_MAX} bytes`,
+    });
   });
 
   test('a browser page: a plain message', async () => {

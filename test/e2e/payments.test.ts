@@ -12,13 +12,23 @@ import {
   type AccessToken,
   type DomesticPayment,
 } from '../../examples/tpp-client.ts';
-import { clearingAccountFor, OUTBOUND_PAYMENT_ACCOUNTS, reconcileLedger, totalsByCurrency } from '../../ledger/index.ts';
+import {
+  clearingAccountFor,
+  OUTBOUND_PAYMENT_ACCOUNTS,
+  reconcileLedger,
+  totalsByCurrency,
+} from '../../ledger/index.ts';
 import { ALICE, CAROL, authorizeIntent } from '../support/customer-consent.ts';
 import { domesticPaymentRequest } from '../support/intent-requests.ts';
 import { obResponseBody } from '../support/ob-spec.ts';
 import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
 import { pollUntil } from '../support/poll.ts';
-import { assertSignedByBank, createdIntentId, onboardTpp, type OnboardedTpp } from '../support/tpp.ts';
+import {
+  assertSignedByBank,
+  createdIntentId,
+  onboardTpp,
+  type OnboardedTpp,
+} from '../support/tpp.ts';
 
 /**
  * PISP domestic payments against the whole platform over real TLS, openid-client as the TPP: the
@@ -37,17 +47,31 @@ let dpopTpp: Tpp;
 let mtlsTpp: Tpp;
 
 async function onboard(name: string, binding: 'dpop' | 'mtls'): Promise<Tpp> {
-  const register = binding === 'dpop' ? { authMethod: 'private_key_jwt' as const, binding } : { authMethod: 'tls_client_auth' as const, binding };
-  const onboarded = await onboardTpp(platform, { name, roles: ['PISP'], redirectUri: REDIRECT, register });
+  const register =
+    binding === 'dpop'
+      ? { authMethod: 'private_key_jwt' as const, binding }
+      : { authMethod: 'tls_client_auth' as const, binding };
+  const onboarded = await onboardTpp(platform, {
+    name,
+    roles: ['PISP'],
+    redirectUri: REDIRECT,
+    register,
+  });
   // The OB `iss` the TPP signs with is the organisation and software the bank registered.
-  const { org_id: orgId, software_id: softwareId } = onboarded.tpp.config.clientMetadata() as { org_id?: string; software_id?: string };
+  const { org_id: orgId, software_id: softwareId } = onboarded.tpp.config.clientMetadata() as {
+    org_id?: string;
+    software_id?: string;
+  };
   assert.equal(onboarded.tpp.signer.iss, `${orgId}/${softwareId}`);
   return onboarded;
 }
 
 before(async () => {
   platform = await startTestPlatform();
-  [dpopTpp, mtlsTpp] = [await onboard('Payments Dpop Ltd', 'dpop'), await onboard('Payments Mtls Ltd', 'mtls')];
+  [dpopTpp, mtlsTpp] = [
+    await onboard('Payments Dpop Ltd', 'dpop'),
+    await onboard('Payments Mtls Ltd', 'mtls'),
+  ];
 });
 after(() => platform?.stop());
 
@@ -67,15 +91,33 @@ interface AuthorisedConsent {
 }
 
 /** The TPP creates a payment intent and the customer authorises it through the bank's pages. */
-async function authorisedConsent(tpp: Tpp, amount: string, customer = ALICE): Promise<AuthorisedConsent> {
+async function authorisedConsent(
+  tpp: Tpp,
+  amount: string,
+  customer = ALICE,
+): Promise<AuthorisedConsent> {
   const intent = paymentIntent(amount);
   const consentId = await createdIntentId(tpp.tpp, 'domestic-payment', intent);
-  const token = await authorizeIntent(platform, tpp.tpp, consentId, { redirectUri: REDIRECT, customer });
-  return { consentId, token, request: { Data: { ConsentId: consentId, Initiation: intent.Data.Initiation }, Risk: intent.Risk } };
+  const token = await authorizeIntent(platform, tpp.tpp, consentId, {
+    redirectUri: REDIRECT,
+    customer,
+  });
+  return {
+    consentId,
+    token,
+    request: {
+      Data: { ConsentId: consentId, Initiation: intent.Data.Initiation },
+      Risk: intent.Risk,
+    },
+  };
 }
 
-/** What the TPP puts in x-jws-signature (examples/tpp-client.ts), with header changes for the refusals. */
-const tppSignature = (tpp: Tpp, body: string, changes?: Record<string, unknown>) => signMessage(tpp.tpp.signer, body, changes);
+/**
+ * What the TPP puts in x-jws-signature (examples/tpp-client.ts), with header changes for the
+ * refusals.
+ */
+const tppSignature = (tpp: Tpp, body: string, changes?: Record<string, unknown>) =>
+  signMessage(tpp.tpp.signer, body, changes);
 
 interface Answer {
   status: number;
@@ -89,22 +131,43 @@ interface Answer {
  * An answer held to the OB document of the operation and, when it has a body, its x-jws-signature
  * verified over the exact bytes with the bank's published keys.
  */
-async function answer(tpp: Tpp, method: 'GET' | 'POST', template: string, response: Response): Promise<Answer> {
+async function answer(
+  tpp: Tpp,
+  method: 'GET' | 'POST',
+  template: string,
+  response: Response,
+): Promise<Answer> {
   const text = await response.text();
-  const parsed = await obResponseBody('payment-initiation', method, template, { status: response.status, text: async () => text });
+  const parsed = await obResponseBody('payment-initiation', method, template, {
+    status: response.status,
+    text: async () => text,
+  });
   if (text !== '') await assertSignedByBank(tpp.tpp, response.headers, text);
   return { status: response.status, body: parsed, text, headers: response.headers };
 }
 
 /** One call with this body text as it is, answered as above. */
-async function call(tpp: Tpp, token: AccessToken, method: 'GET' | 'POST', path: string, template: string, body?: string, headers: Record<string, string> = {}): Promise<Answer> {
+async function call(
+  tpp: Tpp,
+  token: AccessToken,
+  method: 'GET' | 'POST',
+  path: string,
+  template: string,
+  body?: string,
+  headers: Record<string, string> = {},
+): Promise<Answer> {
   return answer(tpp, method, template, await callApi(tpp.tpp, token, method, path, body, headers));
 }
 
 /** POST /domestic-payments with a signed body (unless told otherwise) and an idempotency key. */
-async function pay(tpp: Tpp, consent: AuthorisedConsent, options: { key?: string; body?: string; signature?: string | null } = {}): Promise<Answer> {
+async function pay(
+  tpp: Tpp,
+  consent: AuthorisedConsent,
+  options: { key?: string; body?: string; signature?: string | null } = {},
+): Promise<Answer> {
   const body = options.body ?? JSON.stringify(consent.request);
-  const signature = options.signature === undefined ? await tppSignature(tpp, body) : options.signature;
+  const signature =
+    options.signature === undefined ? await tppSignature(tpp, body) : options.signature;
   const headers: Record<string, string> = { 'x-idempotency-key': options.key ?? randomUUID() };
   if (signature !== null) headers['x-jws-signature'] = signature;
   return call(tpp, consent.token, 'POST', PAYMENTS, '/domestic-payments', body, headers);
@@ -143,15 +206,26 @@ async function moneyState(consentId: string): Promise<MoneyState> {
 }
 
 async function debtorOf(consentId: string): Promise<string> {
-  const row = await platform.knex('openbanking.consents').where({ id: consentId }).first<{ debtor_account_id: string }>('debtor_account_id');
+  const row = await platform
+    .knex('openbanking.consents')
+    .where({ id: consentId })
+    .first<{ debtor_account_id: string }>('debtor_account_id');
   return row.debtor_account_id;
 }
 
-/** The double-entry invariant: every currency sums to zero and every account matches its entries. */
+/**
+ * The double-entry invariant: every currency sums to zero and every account matches its entries.
+ */
 async function assertLedgerBalanced(): Promise<void> {
-  for (const [currency, total] of await totalsByCurrency(platform.knex)) assert.equal(total, 0n, `${currency} total`);
+  for (const [currency, total] of await totalsByCurrency(platform.knex))
+    assert.equal(total, 0n, `${currency} total`);
   const reconciliation = await reconcileLedger(platform.knex);
-  assert.ok(reconciliation.ok, JSON.stringify(reconciliation, (_k, v) => (typeof v === 'bigint' ? String(v) : v instanceof Map ? [...v] : v)));
+  assert.ok(
+    reconciliation.ok,
+    JSON.stringify(reconciliation, (_k, v) =>
+      typeof v === 'bigint' ? String(v) : v instanceof Map ? [...v] : v,
+    ),
+  );
 }
 
 describe('domestic payments', () => {
@@ -162,7 +236,12 @@ describe('domestic payments', () => {
     assert.equal(before.consent, 'Authorised');
 
     // As a TPP pays: examples/tpp-client.ts signs the body and adds a fresh idempotency key.
-    const paid = await answer(dpopTpp, 'POST', '/domestic-payments', await submitDomesticPayment(dpopTpp.tpp, consent.token, consent.request));
+    const paid = await answer(
+      dpopTpp,
+      'POST',
+      '/domestic-payments',
+      await submitDomesticPayment(dpopTpp.tpp, consent.token, consent.request),
+    );
     assert.equal(paid.status, 201, JSON.stringify(paid.body));
     const data = paid.body.Data;
     assert.equal(data.ConsentId, consent.consentId);
@@ -179,36 +258,94 @@ describe('domestic payments', () => {
     });
     // The clearing sub-account the payment's id picks (ledger/system-accounts.ts).
     const clearing = clearingAccountFor(OUTBOUND_PAYMENT_ACCOUNTS.GBP!, data.DomesticPaymentId);
-    const row = await platform.knex('openbanking.payments').where({ id: data.DomesticPaymentId }).first();
+    const row = await platform
+      .knex('openbanking.payments')
+      .where({ id: data.DomesticPaymentId })
+      .first();
     assert.equal(row.consent_id, consent.consentId);
     assert.equal(row.debtor_account_id, debtor);
-    const transfer = await platform.knex('ledger.entries').where({ transfer_id: row.ledger_transfer_id }).select('account_id', 'amount_minor');
+    const transfer = await platform
+      .knex('ledger.entries')
+      .where({ transfer_id: row.ledger_transfer_id })
+      .select('account_id', 'amount_minor');
     assert.deepEqual(
-      transfer.map((e: { account_id: string; amount_minor: string }) => [e.account_id, String(e.amount_minor)]).sort(),
-      [[clearing, '1234'], [debtor, '-1234']].sort(),
+      transfer
+        .map((e: { account_id: string; amount_minor: string }) => [
+          e.account_id,
+          String(e.amount_minor),
+        ])
+        .sort(),
+      [
+        [clearing, '1234'],
+        [debtor, '-1234'],
+      ].sort(),
     );
 
     const cc = await clientCredentials(dpopTpp.tpp, 'payments');
-    const read = await call(dpopTpp, cc, 'GET', `${PAYMENTS}/${data.DomesticPaymentId}`, '/domestic-payments/{DomesticPaymentId}');
+    const read = await call(
+      dpopTpp,
+      cc,
+      'GET',
+      `${PAYMENTS}/${data.DomesticPaymentId}`,
+      '/domestic-payments/{DomesticPaymentId}',
+    );
     assert.equal(read.status, 200);
     assert.equal(read.body.Data.DomesticPaymentId, data.DomesticPaymentId);
     assert.deepEqual(read.body.Data.Initiation, data.Initiation);
-    assert.ok(['AcceptedSettlementInProcess', 'AcceptedSettlementCompleted'].includes(read.body.Data.Status));
-    const details = await call(dpopTpp, cc, 'GET', `${PAYMENTS}/${data.DomesticPaymentId}/payment-details`, '/domestic-payments/{DomesticPaymentId}/payment-details');
+    assert.ok(
+      ['AcceptedSettlementInProcess', 'AcceptedSettlementCompleted'].includes(
+        read.body.Data.Status,
+      ),
+    );
+    const details = await call(
+      dpopTpp,
+      cc,
+      'GET',
+      `${PAYMENTS}/${data.DomesticPaymentId}/payment-details`,
+      '/domestic-payments/{DomesticPaymentId}/payment-details',
+    );
     assert.equal(details.status, 200);
     assert.equal(details.body.Data.PaymentStatus[0].PaymentTransactionId, row.ledger_transfer_id);
 
     // The settlement job was enqueued with the payment: the worker completes it.
-    const settled = await pollUntil(async () => {
-      const status = (await call(dpopTpp, cc, 'GET', `${PAYMENTS}/${data.DomesticPaymentId}`, '/domestic-payments/{DomesticPaymentId}')).body.Data.Status;
-      return status === 'AcceptedSettlementCompleted' ? status : undefined;
-    }, { timeoutMs: 20_000, intervalMs: 200 });
+    const settled = await pollUntil(
+      async () => {
+        const status = (
+          await call(
+            dpopTpp,
+            cc,
+            'GET',
+            `${PAYMENTS}/${data.DomesticPaymentId}`,
+            '/domestic-payments/{DomesticPaymentId}',
+          )
+        ).body.Data.Status;
+        return status === 'AcceptedSettlementCompleted' ? status : undefined;
+      },
+      { timeoutMs: 20_000, intervalMs: 200 },
+    );
     assert.equal(settled, 'AcceptedSettlementCompleted');
 
     // Another TPP cannot see it: an unknown payment, not a 403 that would confirm it exists.
     const otherCc = await clientCredentials(mtlsTpp.tpp, 'payments');
-    assertObError(await call(mtlsTpp, otherCc, 'GET', `${PAYMENTS}/${data.DomesticPaymentId}`, '/domestic-payments/{DomesticPaymentId}'), 400, 'UK.OBIE.Resource.NotFound');
-    assert.ok(!platform.logLines().some((line) => line.includes(consent.token.access_token) || line.includes(cc.access_token)), 'no token is logged');
+    assertObError(
+      await call(
+        mtlsTpp,
+        otherCc,
+        'GET',
+        `${PAYMENTS}/${data.DomesticPaymentId}`,
+        '/domestic-payments/{DomesticPaymentId}',
+      ),
+      400,
+      'UK.OBIE.Resource.NotFound',
+    );
+    assert.ok(
+      !platform
+        .logLines()
+        .some(
+          (line) => line.includes(consent.token.access_token) || line.includes(cc.access_token),
+        ),
+      'no token is logged',
+    );
     await assertLedgerBalanced();
   });
 
@@ -222,7 +359,12 @@ describe('domestic payments', () => {
     assert.equal(retried.status, 201);
     assert.equal(retried.text, first.text);
     const changed = JSON.stringify({ ...consent.request, Risk: {} });
-    assertObError(await pay(mtlsTpp, consent, { key, body: changed }), 400, 'UK.OBIE.Header.Invalid', 'x-idempotency-key');
+    assertObError(
+      await pay(mtlsTpp, consent, { key, body: changed }),
+      400,
+      'UK.OBIE.Header.Invalid',
+      'x-idempotency-key',
+    );
     assert.deepEqual(await moneyState(consent.consentId), state);
     await assertLedgerBalanced();
   });
@@ -237,34 +379,56 @@ describe('domestic payments', () => {
   });
 
   test('more than the balance is refused and nothing changes; funds confirmation says so without the balance', async () => {
-    // Carol holds little: each consent fits her balance when she authorises it, both together do not.
+    // Carol holds little: each consent fits her balance when she authorises it, both together do
+    // not.
     const first = await authorisedConsent(dpopTpp, '15.00', CAROL);
     const second = await authorisedConsent(dpopTpp, '15.00', CAROL);
     assert.equal(await debtorOf(second.consentId), await debtorOf(first.consentId));
     const template = '/domestic-payment-consents/{ConsentId}/funds-confirmation';
     const fundsOf = (consent: AuthorisedConsent) =>
-      call(dpopTpp, consent.token, 'GET', `/open-banking/v3.1/pisp/domestic-payment-consents/${consent.consentId}/funds-confirmation`, template);
+      call(
+        dpopTpp,
+        consent.token,
+        'GET',
+        `/open-banking/v3.1/pisp/domestic-payment-consents/${consent.consentId}/funds-confirmation`,
+        template,
+      );
 
     const before = await fundsOf(second);
     assert.equal(before.status, 200);
-    assert.deepEqual(Object.keys(before.body.Data.FundsAvailableResult).sort(), ['FundsAvailable', 'FundsAvailableDateTime']);
+    assert.deepEqual(Object.keys(before.body.Data.FundsAvailableResult).sort(), [
+      'FundsAvailable',
+      'FundsAvailableDateTime',
+    ]);
     assert.equal(before.body.Data.FundsAvailableResult.FundsAvailable, true);
     assert.equal((await pay(dpopTpp, first)).status, 201);
     assert.equal((await fundsOf(second)).body.Data.FundsAvailableResult.FundsAvailable, false);
 
     const state = await moneyState(second.consentId);
     assert.equal(state.consent, 'Authorised');
-    assertObError(await pay(dpopTpp, second), 400, 'UK.SandboxBank.InsufficientFunds', 'Data.Initiation.InstructedAmount');
+    assertObError(
+      await pay(dpopTpp, second),
+      400,
+      'UK.SandboxBank.InsufficientFunds',
+      'Data.Initiation.InstructedAmount',
+    );
     assert.deepEqual(await moneyState(second.consentId), state);
 
     // The token of one consent does not confirm funds for another.
-    const foreign = await call(dpopTpp, second.token, 'GET', `/open-banking/v3.1/pisp/domestic-payment-consents/${first.consentId}/funds-confirmation`, template);
+    const foreign = await call(
+      dpopTpp,
+      second.token,
+      'GET',
+      `/open-banking/v3.1/pisp/domestic-payment-consents/${first.consentId}/funds-confirmation`,
+      template,
+    );
     assertObError(foreign, 400, 'UK.OBIE.Resource.ConsentMismatch', 'ConsentId');
 
     // The funds-confirmation API's rule (ledger coversDebit): an overdraft covers the payment, a
     // disabled account covers nothing.
     const debtor = platform.knex('ledger.accounts').where({ id: await debtorOf(second.consentId) });
-    const available = async () => (await fundsOf(second)).body.Data.FundsAvailableResult.FundsAvailable;
+    const available = async () =>
+      (await fundsOf(second)).body.Data.FundsAvailableResult.FundsAvailable;
     try {
       await debtor.clone().update({ allow_negative_balance: true });
       assert.equal(await available(), true, 'within an overdraft');
@@ -284,18 +448,49 @@ describe('domestic payments', () => {
     const consent = await authorisedConsent(dpopTpp, '3.00');
     const body = JSON.stringify(consent.request);
     const state = await moneyState(consent.consentId);
-    assertObError(await pay(dpopTpp, consent, { signature: null }), 400, 'UK.OBIE.Signature.Missing');
-    assertObError(await pay(dpopTpp, consent, { signature: 'not-a-jws' }), 400, 'UK.OBIE.Signature.Malformed');
-    assertObError(await pay(dpopTpp, consent, { signature: await tppSignature(dpopTpp, `${body} `) }), 400, 'UK.OBIE.Signature.Invalid');
-    // Signed by another TPP's registered key: valid JWS, wrong signer.
-    assertObError(await pay(dpopTpp, consent, { signature: await tppSignature(mtlsTpp, body) }), 400, 'UK.OBIE.Signature.InvalidClaim', OB_ISS);
     assertObError(
-      await pay(dpopTpp, consent, { signature: await tppSignature(mtlsTpp, body, { [OB_ISS]: dpopTpp.tpp.signer.iss }) }),
+      await pay(dpopTpp, consent, { signature: null }),
+      400,
+      'UK.OBIE.Signature.Missing',
+    );
+    assertObError(
+      await pay(dpopTpp, consent, { signature: 'not-a-jws' }),
+      400,
+      'UK.OBIE.Signature.Malformed',
+    );
+    assertObError(
+      await pay(dpopTpp, consent, { signature: await tppSignature(dpopTpp, `${body} `) }),
       400,
       'UK.OBIE.Signature.Invalid',
     );
-    assertObError(await pay(dpopTpp, consent, { signature: await tppSignature(dpopTpp, body, { b64: false }) }), 400, 'UK.OBIE.Signature.InvalidClaim', 'b64');
-    assertObError(await pay(dpopTpp, consent, { signature: await tppSignature(dpopTpp, body, { crit: [OB_IAT] }) }), 400, 'UK.OBIE.Signature.InvalidClaim', 'crit');
+    // Signed by another TPP's registered key: valid JWS, wrong signer.
+    assertObError(
+      await pay(dpopTpp, consent, { signature: await tppSignature(mtlsTpp, body) }),
+      400,
+      'UK.OBIE.Signature.InvalidClaim',
+      OB_ISS,
+    );
+    assertObError(
+      await pay(dpopTpp, consent, {
+        signature: await tppSignature(mtlsTpp, body, { [OB_ISS]: dpopTpp.tpp.signer.iss }),
+      }),
+      400,
+      'UK.OBIE.Signature.Invalid',
+    );
+    assertObError(
+      await pay(dpopTpp, consent, { signature: await tppSignature(dpopTpp, body, { b64: false }) }),
+      400,
+      'UK.OBIE.Signature.InvalidClaim',
+      'b64',
+    );
+    assertObError(
+      await pay(dpopTpp, consent, {
+        signature: await tppSignature(dpopTpp, body, { crit: [OB_IAT] }),
+      }),
+      400,
+      'UK.OBIE.Signature.InvalidClaim',
+      'crit',
+    );
     assert.deepEqual(await moneyState(consent.consentId), state);
     assert.equal((await pay(dpopTpp, consent)).status, 201);
     await assertLedgerBalanced();
@@ -305,14 +500,43 @@ describe('domestic payments', () => {
     const consent = await authorisedConsent(dpopTpp, '4.00');
     const other = await authorisedConsent(dpopTpp, '4.00');
     const state = await moneyState(consent.consentId);
-    const foreign = JSON.stringify({ ...consent.request, Data: { ...consent.request.Data, ConsentId: other.consentId } });
-    assertObError(await pay(dpopTpp, consent, { body: foreign }), 400, 'UK.OBIE.Resource.ConsentMismatch', 'Data.ConsentId');
-    const more = JSON.stringify({ ...consent.request, Data: { ...consent.request.Data, Initiation: { ...consent.request.Data.Initiation, InstructedAmount: { Amount: '400.00', Currency: 'GBP' } } } });
-    assertObError(await pay(dpopTpp, consent, { body: more }), 400, 'UK.OBIE.Resource.ConsentMismatch', 'Data.Initiation');
+    const foreign = JSON.stringify({
+      ...consent.request,
+      Data: { ...consent.request.Data, ConsentId: other.consentId },
+    });
+    assertObError(
+      await pay(dpopTpp, consent, { body: foreign }),
+      400,
+      'UK.OBIE.Resource.ConsentMismatch',
+      'Data.ConsentId',
+    );
+    const more = JSON.stringify({
+      ...consent.request,
+      Data: {
+        ...consent.request.Data,
+        Initiation: {
+          ...consent.request.Data.Initiation,
+          InstructedAmount: { Amount: '400.00', Currency: 'GBP' },
+        },
+      },
+    });
+    assertObError(
+      await pay(dpopTpp, consent, { body: more }),
+      400,
+      'UK.OBIE.Resource.ConsentMismatch',
+      'Data.Initiation',
+    );
     const body = JSON.stringify(consent.request);
-    const noKey = await call(dpopTpp, consent.token, 'POST', PAYMENTS, '/domestic-payments', body, { 'x-jws-signature': await tppSignature(dpopTpp, body) });
+    const noKey = await call(dpopTpp, consent.token, 'POST', PAYMENTS, '/domestic-payments', body, {
+      'x-jws-signature': await tppSignature(dpopTpp, body),
+    });
     assertObError(noKey, 400, 'UK.OBIE.Header.Missing', 'x-idempotency-key');
-    assertObError(await pay(dpopTpp, consent, { key: 'k'.repeat(41) }), 400, 'UK.OBIE.Header.Invalid', 'x-idempotency-key');
+    assertObError(
+      await pay(dpopTpp, consent, { key: 'k'.repeat(41) }),
+      400,
+      'UK.OBIE.Header.Invalid',
+      'x-idempotency-key',
+    );
     assert.deepEqual(await moneyState(consent.consentId), state);
     await assertLedgerBalanced();
   });
@@ -323,7 +547,8 @@ describe('domestic payments', () => {
     const answers = await Promise.all(Array.from({ length: 10 }, () => pay(dpopTpp, consent)));
     const made = answers.filter((a) => a.status === 201);
     assert.equal(made.length, 1, JSON.stringify(answers.map((a) => a.status)));
-    for (const refused of answers.filter((a) => a.status !== 201)) assertObError(refused, 400, 'UK.OBIE.Resource.InvalidConsentStatus');
+    for (const refused of answers.filter((a) => a.status !== 201))
+      assertObError(refused, 400, 'UK.OBIE.Resource.InvalidConsentStatus');
     assert.deepEqual(await moneyState(consent.consentId), {
       debtorBalance: String(BigInt(before.debtorBalance) - 50n),
       debtorEntries: before.debtorEntries + 1,
@@ -340,9 +565,15 @@ describe('domestic payments', () => {
     const key = randomUUID();
     const body = JSON.stringify(consent.request);
     const signature = await tppSignature(mtlsTpp, body);
-    const answers = await Promise.all(Array.from({ length: 100 }, () => pay(mtlsTpp, consent, { key, body, signature })));
+    const answers = await Promise.all(
+      Array.from({ length: 100 }, () => pay(mtlsTpp, consent, { key, body, signature })),
+    );
     const statuses = answers.map((a) => a.status);
-    assert.deepEqual(new Set(statuses), new Set([201]), JSON.stringify(answers.find((a) => a.status !== 201)?.body));
+    assert.deepEqual(
+      new Set(statuses),
+      new Set([201]),
+      JSON.stringify(answers.find((a) => a.status !== 201)?.body),
+    );
     const distinct = new Set(answers.map((a) => a.text));
     assert.equal(distinct.size, 1, `every answer is the same payment: ${[...distinct].join('\n')}`);
     assert.deepEqual(await moneyState(consent.consentId), {
@@ -351,7 +582,11 @@ describe('domestic payments', () => {
       payments: 1,
       consent: 'Consumed',
     });
-    const debits = await platform.knex('ledger.entries').join('ledger.transfers', 'transfers.id', 'entries.transfer_id').where({ 'entries.account_id': debtor, 'transfers.kind': 'domestic-payment' }).andWhere('entries.amount_minor', -777);
+    const debits = await platform
+      .knex('ledger.entries')
+      .join('ledger.transfers', 'transfers.id', 'entries.transfer_id')
+      .where({ 'entries.account_id': debtor, 'transfers.kind': 'domestic-payment' })
+      .andWhere('entries.amount_minor', -777);
     assert.equal(debits.length, 1);
     await assertLedgerBalanced();
   });

@@ -14,13 +14,19 @@ let kit: { transportCertPem: string; transportKeyPem: string };
 
 before(async () => {
   platform = await startTestPlatform();
-  kit = await platform.directory.onboard({ name: 'Health Check Ltd', redirectUris: ['https://tpp.example/cb'], roles: ['AISP'] });
+  kit = await platform.directory.onboard({
+    name: 'Health Check Ltd',
+    redirectUris: ['https://tpp.example/cb'],
+    roles: ['AISP'],
+  });
 });
 after(() => platform?.stop());
 
 describe('both hosts over real TLS', () => {
   test('the browser host answers /health with the database up', async () => {
-    const response = await tlsFetch(`${platform.urls.browser}/health`, { ca: platform.serverTrustAnchorPem });
+    const response = await tlsFetch(`${platform.urls.browser}/health`, {
+      ca: platform.serverTrustAnchorPem,
+    });
     assert.equal(response.status, 200);
     assert.deepEqual(await response.json(), { status: 'ok', host: 'browser', database: 'up' });
     assert.equal(response.headers.get('cache-control'), 'no-store');
@@ -34,28 +40,50 @@ describe('both hosts over real TLS', () => {
       key: kit.transportKeyPem,
     });
     assert.equal(response.status, 200);
-    const body = (await response.json()) as { clientCertificate: { x5tS256: string; subject: string } };
-    const expected = createHash('sha256').update(new X509Certificate(kit.transportCertPem).raw).digest('base64url');
+    const body = (await response.json()) as {
+      clientCertificate: { x5tS256: string; subject: string };
+    };
+    const expected = createHash('sha256')
+      .update(new X509Certificate(kit.transportCertPem).raw)
+      .digest('base64url');
     assert.equal(body.clientCertificate.x5tS256, expected);
     assert.match(body.clientCertificate.subject, /OU=/);
   });
 
   test('the TPP host answers without a certificate, reporting none', async () => {
-    const response = await tlsFetch(`${platform.urls.tpp}/health`, { ca: platform.serverTrustAnchorPem });
+    const response = await tlsFetch(`${platform.urls.tpp}/health`, {
+      ca: platform.serverTrustAnchorPem,
+    });
     assert.equal(response.status, 200);
-    assert.equal(((await response.json()) as { clientCertificate: unknown }).clientCertificate, null);
+    assert.equal(
+      ((await response.json()) as { clientCertificate: unknown }).clientCertificate,
+      null,
+    );
   });
 
   test('the browser host never asks for a client certificate; the TPP host does', async () => {
-    assert.match(await opensslHandshake(platform.urls.browser), /No client certificate CA names sent/);
-    assert.match(await opensslHandshake(platform.urls.tpp), /Acceptable client certificate CA names[\s\S]*Sandbox Directory/);
+    assert.match(
+      await opensslHandshake(platform.urls.browser),
+      /No client certificate CA names sent/,
+    );
+    assert.match(
+      await opensslHandshake(platform.urls.tpp),
+      /Acceptable client certificate CA names[\s\S]*Sandbox Directory/,
+    );
   });
 
   test('TLS below 1.2 is refused', async () => {
     const { hostname, port } = new URL(platform.urls.tpp);
     await assert.rejects(
       new Promise((resolve, reject) => {
-        const socket = connect({ host: hostname, port: Number(port), ca: platform.serverTrustAnchorPem, servername: 'localhost', maxVersion: 'TLSv1.1', minVersion: 'TLSv1' });
+        const socket = connect({
+          host: hostname,
+          port: Number(port),
+          ca: platform.serverTrustAnchorPem,
+          servername: 'localhost',
+          maxVersion: 'TLSv1.1',
+          minVersion: 'TLSv1',
+        });
         socket.once('secureConnect', () => {
           socket.end();
           resolve(undefined);
@@ -68,7 +96,11 @@ describe('both hosts over real TLS', () => {
 
 describe('x-fapi-interaction-id', () => {
   const health = (headers: Record<string, string>) =>
-    tlsFetch(`${platform.urls.tpp}/health`, { ca: platform.serverTrustAnchorPem, cert: kit.transportCertPem, key: kit.transportKeyPem }, { headers });
+    tlsFetch(
+      `${platform.urls.tpp}/health`,
+      { ca: platform.serverTrustAnchorPem, cert: kit.transportCertPem, key: kit.transportKeyPem },
+      { headers },
+    );
   const loggedFor = (id: string) => platform.logLines().filter((line) => line.includes(id));
 
   test('a valid one sent by the client is echoed and logged', async () => {
@@ -98,8 +130,12 @@ describe('x-fapi-interaction-id', () => {
 describe('data and logs', () => {
   test('the seed ran once and running it again changes nothing', async () => {
     const count = async () => {
-      const [transfers] = await platform.knex('ledger.transfers').count<{ count: string }[]>('* as count');
-      const [customers] = await platform.knex('authz.customers').count<{ count: string }[]>('* as count');
+      const [transfers] = await platform
+        .knex('ledger.transfers')
+        .count<{ count: string }[]>('* as count');
+      const [customers] = await platform
+        .knex('authz.customers')
+        .count<{ count: string }[]>('* as count');
       return { transfers: Number(transfers.count), customers: Number(customers.count) };
     };
     const before = await count();
@@ -117,7 +153,15 @@ describe('data and logs', () => {
   });
 
   test('no log line contains a sandbox password', async () => {
-    await tlsFetch(`${platform.urls.browser}/health`, { ca: platform.serverTrustAnchorPem }, { headers: { authorization: `Basic ${Buffer.from(`alice:${SANDBOX_CUSTOMERS[0].password}`).toString('base64')}` } });
+    await tlsFetch(
+      `${platform.urls.browser}/health`,
+      { ca: platform.serverTrustAnchorPem },
+      {
+        headers: {
+          authorization: `Basic ${Buffer.from(`alice:${SANDBOX_CUSTOMERS[0].password}`).toString('base64')}`,
+        },
+      },
+    );
     const lines = platform.logLines();
     assert.ok(lines.length > 0);
     for (const line of lines) {
@@ -137,10 +181,14 @@ describe('data and logs', () => {
 function opensslHandshake(url: string): Promise<string> {
   const { hostname, port } = new URL(url);
   return new Promise((resolve, reject) => {
-    const child = spawn('openssl', ['s_client', '-connect', `${hostname}:${port}`, '-servername', 'localhost'], {
-      stdio: ['ignore', 'pipe', 'ignore'],
-      timeout: 10_000,
-    });
+    const child = spawn(
+      'openssl',
+      ['s_client', '-connect', `${hostname}:${port}`, '-servername', 'localhost'],
+      {
+        stdio: ['ignore', 'pipe', 'ignore'],
+        timeout: 10_000,
+      },
+    );
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('error', reject);

@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { fetch } from 'undici';
-import { clientCredentials, createIntent, INTENT_PATHS, type AccessToken } from '../../examples/tpp-client.ts';
+import {
+  clientCredentials,
+  createIntent,
+  INTENT_PATHS,
+  type AccessToken,
+} from '../../examples/tpp-client.ts';
 import { Browser, csrfOf } from '../support/browser.ts';
 import { ALICE } from '../support/customer-consent.ts';
 import { tlsAgent, tlsFetch } from '../support/http.ts';
@@ -56,28 +61,43 @@ test('a burst from one TPP through two instances gets exactly its bucket, the re
   const created = await createIntent(tpp.tpp, token, 'account-access', accountAccessRequest());
   assert.equal(created.status, 201);
   const consentId = ((await created.json()) as { Data: { ConsentId: string } }).Data.ConsentId;
-  const identity = { ca: first.serverTrustAnchorPem, cert: tpp.identity.transportCertPem, key: tpp.identity.transportKeyPem };
+  const identity = {
+    ca: first.serverTrustAnchorPem,
+    cert: tpp.identity.transportCertPem,
+    key: tpp.identity.transportKeyPem,
+  };
   const agents = [tlsAgent(identity), tlsAgent(identity)];
   try {
     const instances = [first, second];
     const burst = 3 * AISP_BURST;
     const answers = await Promise.all(
       Array.from({ length: burst }, async (_, i) => {
-        const response = await fetch(`${instances[i % 2]!.urls.tpp}${INTENT_PATHS['account-access']}/${consentId}`, {
-          headers: { authorization: `Bearer ${token.access_token}`, accept: 'application/json' },
-          dispatcher: agents[i % 2],
-        });
+        const response = await fetch(
+          `${instances[i % 2]!.urls.tpp}${INTENT_PATHS['account-access']}/${consentId}`,
+          {
+            headers: { authorization: `Bearer ${token.access_token}`, accept: 'application/json' },
+            dispatcher: agents[i % 2],
+          },
+        );
         return { status: response.status, headers: response.headers, body: await response.text() };
       }),
     );
     const ok = answers.filter((a) => a.status === 200);
     const refused = answers.filter((a) => a.status === 429);
-    assert.equal(ok.length, AISP_BURST - 1, 'the bucket less the intent creation, across both instances');
+    assert.equal(
+      ok.length,
+      AISP_BURST - 1,
+      'the bucket less the intent creation, across both instances',
+    );
     assert.equal(refused.length, burst - ok.length, answers.map((a) => a.status).join(' '));
     for (const answer of answers) {
       assert.equal(answer.headers.get('ratelimit-policy'), `"aisp";q=${AISP_BURST};w=3600`);
     }
-    assert.deepEqual(ok.map((a) => remaining(a.headers, 'aisp')).sort((a, b) => a - b), [...Array(AISP_BURST - 1).keys()], 'each success saw its own count');
+    assert.deepEqual(
+      ok.map((a) => remaining(a.headers, 'aisp')).sort((a, b) => a - b),
+      [...Array(AISP_BURST - 1).keys()],
+      'each success saw its own count',
+    );
     for (const answer of refused) {
       assert.equal(remaining(answer.headers, 'aisp'), 0);
       const retryAfter = Number(answer.headers.get('retry-after'));
@@ -87,7 +107,9 @@ test('a burst from one TPP through two instances gets exactly its bucket, the re
       assert.equal(body.Errors[0].ErrorCode, 'UK.SandboxBank.RateLimitExceeded');
     }
     // Shared by the two instances: the database holds one bucket for the TPP's aisp calls.
-    const buckets = await first.knex('ratelimit.buckets').where('key', `rs:aisp:${tpp.tpp.config.clientMetadata().client_id}`);
+    const buckets = await first
+      .knex('ratelimit.buckets')
+      .where('key', `rs:aisp:${tpp.tpp.config.clientMetadata().client_id}`);
     assert.equal(buckets.length, 1);
     assert.ok(buckets[0].tokens < 1);
   } finally {
@@ -98,24 +120,48 @@ test('a burst from one TPP through two instances gets exactly its bucket, the re
 test('the token endpoint limits a client per address, answering 429 as OAuth JSON', async () => {
   // The first test spent one token-endpoint token; the rest go now, then the refusal.
   for (let i = 1; i < TOKEN_BURST; i += 1) await clientCredentials(tpp.tpp, 'accounts');
-  const response = await tlsFetch(`${first.urls.tpp}/token`, { ca: first.serverTrustAnchorPem, cert: tpp.identity.transportCertPem, key: tpp.identity.transportKeyPem }, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'client_credentials', scope: 'accounts', client_id: tpp.tpp.config.clientMetadata().client_id }).toString(),
-  });
+  const response = await tlsFetch(
+    `${first.urls.tpp}/token`,
+    {
+      ca: first.serverTrustAnchorPem,
+      cert: tpp.identity.transportCertPem,
+      key: tpp.identity.transportKeyPem,
+    },
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        grant_type: 'client_credentials',
+        scope: 'accounts',
+        client_id: tpp.tpp.config.clientMetadata().client_id,
+      }).toString(),
+    },
+  );
   assert.equal(response.status, 429);
   assert.ok(Number(response.headers.get('retry-after')) > 0);
   assert.equal(response.headers.get('ratelimit-policy'), `"token";q=${TOKEN_BURST};w=3600`);
   const body = (await response.json()) as { error: string; error_description: string };
   assert.equal(body.error, 'too_many_requests');
   assert.match(body.error_description, /retry after \d+ s/);
-  // Another client id from the same address has its own bucket (a client named by someone else is not spent).
-  const other = await tlsFetch(`${second.urls.tpp}/token`, { ca: first.serverTrustAnchorPem }, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: 'someone-else' }).toString(),
-  });
-  assert.equal(other.status, 401, 'an unknown client is refused by the authorization server, not by the limiter');
+  // Another client id from the same address has its own bucket (a client named by someone else is
+  // not spent).
+  const other = await tlsFetch(
+    `${second.urls.tpp}/token`,
+    { ca: first.serverTrustAnchorPem },
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_id: 'someone-else',
+      }).toString(),
+    },
+  );
+  assert.equal(
+    other.status,
+    401,
+    'an unknown client is refused by the authorization server, not by the limiter',
+  );
   assert.equal(remaining(other.headers, 'token'), TOKEN_BURST - 1);
 });
 
@@ -127,16 +173,31 @@ test('customer sign-in is limited per username, with a page that says to wait', 
     let last = '';
     for (let attempt = 0; attempt <= SIGN_IN_BURST; attempt += 1) {
       const page = await browser.get('/consents');
-      const response = await browser.post('/consents/sign-in', { csrf: csrfOf(await page.text()), username: ` ${ALICE.username.toUpperCase()} `, password: 'not-the-password' });
+      const response = await browser.post('/consents/sign-in', {
+        csrf: csrfOf(await page.text()),
+        username: ` ${ALICE.username.toUpperCase()} `,
+        password: 'not-the-password',
+      });
       statuses.push(response.status);
       last = await response.text();
-      assert.ok(response.headers.get('ratelimit')?.includes('"sign-in-username"'), 'the fields on every sign-in answer');
+      assert.ok(
+        response.headers.get('ratelimit')?.includes('"sign-in-username"'),
+        'the fields on every sign-in answer',
+      );
       if (response.status === 429) assert.ok(Number(response.headers.get('retry-after')) > 0);
     }
-    assert.deepEqual(statuses, [...Array(SIGN_IN_BURST).fill(401), 429], 'the same username however typed');
+    assert.deepEqual(
+      statuses,
+      [...Array(SIGN_IN_BURST).fill(401), 429],
+      'the same username however typed',
+    );
     assert.match(last, /too many sign-in attempts/i);
-    // Refused before the password was checked: the refused attempt did not count towards the lockout.
-    const [customer] = await first.knex('authz.customers').where({ id: ALICE.id }).select('failed_attempts');
+    // Refused before the password was checked: the refused attempt did not count towards the
+    // lockout.
+    const [customer] = await first
+      .knex('authz.customers')
+      .where({ id: ALICE.id })
+      .select('failed_attempts');
     assert.equal(customer.failed_attempts, SIGN_IN_BURST);
   } finally {
     await dispatcher.close();

@@ -1,9 +1,19 @@
 import assert from 'node:assert/strict';
 import { createServer as createHttpsServer, type Server } from 'node:https';
-import { createServer as createTcpServer, type AddressInfo, type Server as TcpServer, type Socket } from 'node:net';
+import {
+  createServer as createTcpServer,
+  type AddressInfo,
+  type Server as TcpServer,
+  type Socket,
+} from 'node:net';
 import type { ServerResponse } from 'node:http';
 import { after, before, describe, test } from 'node:test';
-import { clientCredentials, registerTpp, type RegisterOptions, type TppIdentity } from '../../examples/tpp-client.ts';
+import {
+  clientCredentials,
+  registerTpp,
+  type RegisterOptions,
+  type TppIdentity,
+} from '../../examples/tpp-client.ts';
 import type { TppKit } from '../../certs/index.ts';
 import { freePort, startTestPlatform, type TestPlatform } from '../support/platform.ts';
 
@@ -34,7 +44,8 @@ const openSockets = new Set<Socket>();
 const published = new Map<string, unknown>();
 
 const allowed = (path: string) => `https://127.0.0.1:${allowedPort}${path}`;
-const blocked = (path: string, host = '127.0.0.1') => `https://${host}:${(probe.address() as AddressInfo).port}${path}`;
+const blocked = (path: string, host = '127.0.0.1') =>
+  `https://${host}:${(probe.address() as AddressInfo).port}${path}`;
 
 before(async () => {
   probe = createTcpServer((socket) => {
@@ -44,16 +55,27 @@ before(async () => {
   });
   await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
   allowedPort = await freePort();
-  platform = await startTestPlatform({ env: { REGISTRATION_FETCH_PRIVATE_HOSTS: `127.0.0.1:${allowedPort}` } });
-  const { certPem, keyPem } = await platform.directory.issueServerCertificate({ organisation: 'Fetchable TPP', hostnames: ['127.0.0.1'] });
+  platform = await startTestPlatform({
+    env: { REGISTRATION_FETCH_PRIVATE_HOSTS: `127.0.0.1:${allowedPort}` },
+  });
+  const { certPem, keyPem } = await platform.directory.issueServerCertificate({
+    organisation: 'Fetchable TPP',
+    hostnames: ['127.0.0.1'],
+  });
   tppServer = createHttpsServer({ cert: certPem, key: keyPem }, (req, res) => {
     const path = req.url ?? '';
     fetched.set(path, (fetched.get(path) ?? 0) + 1);
-    const json = (body: unknown) => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-    if (path.startsWith('/jwks/')) return json(published.get(path.slice('/jwks/'.length)) ?? { keys: [] });
+    const json = (body: unknown) =>
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    if (path.startsWith('/jwks/'))
+      return json(published.get(path.slice('/jwks/'.length)) ?? { keys: [] });
     if (path === '/sector/ok') return json([REDIRECT]);
-    if (path === '/sector/huge') return json(Array.from({ length: 5000 }, (_, i) => `https://tpp.example/cb/${i}/${'x'.repeat(20)}`));
-    if (path === '/sector/redirect') return res.writeHead(302, { location: blocked('/sector') }).end();
+    if (path === '/sector/huge')
+      return json(
+        Array.from({ length: 5000 }, (_, i) => `https://tpp.example/cb/${i}/${'x'.repeat(20)}`),
+      );
+    if (path === '/sector/redirect')
+      return res.writeHead(302, { location: blocked('/sector') }).end();
     if (path === '/sector/slow') return void hanging.push(res);
     res.writeHead(500).end();
   });
@@ -70,22 +92,41 @@ after(async () => {
 });
 
 function identityOf(kit: TppKit): TppIdentity {
-  return { transportCertPem: kit.transportCertPem, transportKeyPem: kit.transportKeyPem, signingKeyJwk: kit.signingKeyJwk, ssa: kit.ssa, bankCaPem: platform.serverTrustAnchorPem };
+  return {
+    transportCertPem: kit.transportCertPem,
+    transportKeyPem: kit.transportKeyPem,
+    signingKeyJwk: kit.signingKeyJwk,
+    ssa: kit.ssa,
+    bankCaPem: platform.serverTrustAnchorPem,
+  };
 }
 
 async function kit(name: string, jwksUri?: (softwareId: string) => string): Promise<TppKit> {
   // The software id is only known once issued; the JWKS is published under a name given up front.
-  const made = await platform.directory.onboard({ name, redirectUris: [REDIRECT], roles: ['AISP'], ...(jwksUri && { jwksUri: jwksUri(name.replaceAll(' ', '-')) }) });
+  const made = await platform.directory.onboard({
+    name,
+    redirectUris: [REDIRECT],
+    roles: ['AISP'],
+    ...(jwksUri && { jwksUri: jwksUri(name.replaceAll(' ', '-')) }),
+  });
   published.set(name.replaceAll(' ', '-'), made.jwks);
   return made;
 }
 
-const register = (made: TppKit, options: Omit<RegisterOptions, 'redirectUris'> = {}) => registerTpp(platform.urls.browser, identityOf(made), { redirectUris: [REDIRECT], ...options });
+const register = (made: TppKit, options: Omit<RegisterOptions, 'redirectUris'> = {}) =>
+  registerTpp(platform.urls.browser, identityOf(made), { redirectUris: [REDIRECT], ...options });
 
-/** An RFC 7591 error response from openid-client, by its `error` code, description matching `detail`. */
+/**
+ * An RFC 7591 error response from openid-client, by its `error` code, description matching
+ * `detail`.
+ */
 function refusedWith(code: string, detail?: RegExp) {
   return (error: { error?: string; error_description?: string }) => {
-    assert.equal(error.error, code, `expected ${code}, got ${error.error}: ${error.error_description}`);
+    assert.equal(
+      error.error,
+      code,
+      `expected ${code}, got ${error.error}: ${error.error_description}`,
+    );
     if (detail) assert.match(error.error_description ?? '', detail);
     return true;
   };
@@ -101,7 +142,10 @@ describe('URLs a registration names that are not public https: refused before an
       [blocked('/sector').replace('https:', 'http:'), /https/],
       [blocked('/sector').replace('https://', 'https://user:secret@'), /user name or password/],
     ] as const) {
-      await assert.rejects(register(made, { metadata: { sector_identifier_uri: uri } }), refusedWith('invalid_client_metadata', detail));
+      await assert.rejects(
+        register(made, { metadata: { sector_identifier_uri: uri } }),
+        refusedWith('invalid_client_metadata', detail),
+      );
     }
     assert.equal(probeConnections, 0, 'no connection was made to a refused address');
     // None of those refusals used the software statement up.
@@ -111,7 +155,10 @@ describe('URLs a registration names that are not public https: refused before an
   test('a software statement whose JWKS endpoint is on loopback: invalid_software_statement, never fetched', async () => {
     for (const host of ['127.0.0.1', 'localhost']) {
       const made = await kit(`Jwks Prober ${host}`, () => blocked('/jwks', host));
-      await assert.rejects(register(made), refusedWith('invalid_software_statement', /software_jwks_endpoint .*non-public address/));
+      await assert.rejects(
+        register(made),
+        refusedWith('invalid_software_statement', /software_jwks_endpoint .*non-public address/),
+      );
     }
     assert.equal(probeConnections, 0);
   });
@@ -120,7 +167,9 @@ describe('URLs a registration names that are not public https: refused before an
 describe('through the sandbox allow-list', () => {
   test('a JWKS endpoint and a sector identifier on an allow-listed host are fetched, and the client authenticates with those keys', async () => {
     const made = await kit('Hosted Keys', (name) => allowed(`/jwks/${name}`));
-    const tpp = await register(made, { metadata: { sector_identifier_uri: allowed('/sector/ok') } });
+    const tpp = await register(made, {
+      metadata: { sector_identifier_uri: allowed('/sector/ok') },
+    });
     assert.ok((fetched.get('/sector/ok') ?? 0) >= 1, 'the sector identifier was fetched');
     // private_key_jwt: the bank verifies the client assertion with the keys it fetches now.
     const token = await clientCredentials(tpp, 'accounts');
@@ -131,7 +180,10 @@ describe('through the sandbox allow-list', () => {
   test('an answer too large, too slow, redirected or failing: invalid_client_metadata, and the statement is not used up', async () => {
     const made = await kit('Unlucky Sector');
     for (const path of ['/sector/huge', '/sector/slow', '/sector/redirect', '/sector/broken']) {
-      await assert.rejects(register(made, { metadata: { sector_identifier_uri: allowed(path) } }), refusedWith('invalid_client_metadata'));
+      await assert.rejects(
+        register(made, { metadata: { sector_identifier_uri: allowed(path) } }),
+        refusedWith('invalid_client_metadata'),
+      );
       assert.equal(fetched.get(path), 1, `${path} was fetched once`);
     }
     assert.equal(probeConnections, 0, 'the redirect to loopback was not followed');

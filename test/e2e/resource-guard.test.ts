@@ -8,7 +8,12 @@ import { accessTokenFinder } from '../../authz/index.ts';
 import { revokeGrantTokens } from '../../authz/index.ts';
 import { revokeConsent } from '../../openbanking/index.ts';
 import { ensureDevPki } from '../../certs/index.ts';
-import { clientCredentials, deleteIntent, type RegisteredTpp, type TppIdentity } from '../../examples/tpp-client.ts';
+import {
+  clientCredentials,
+  deleteIntent,
+  type RegisteredTpp,
+  type TppIdentity,
+} from '../../examples/tpp-client.ts';
 import { usageCounter, type UsageCounter } from '../../metering/index.ts';
 import { createKnex } from '../../platform/database.ts';
 import { createHostApp } from '../../platform/http/host-app.ts';
@@ -44,20 +49,39 @@ let mtlsIdentity: TppIdentity;
 
 before(async () => {
   platform = await startTestPlatform();
-  ({ tpp: dpopTpp, identity: dpopIdentity } = await onboardTpp(platform, { name: 'Budget Buddy', roles: ['AISP'], redirectUri: REDIRECT }));
+  ({ tpp: dpopTpp, identity: dpopIdentity } = await onboardTpp(platform, {
+    name: 'Budget Buddy',
+    roles: ['AISP'],
+    redirectUri: REDIRECT,
+  }));
   ({ tpp: mtlsTpp, identity: mtlsIdentity } = await onboardTpp(platform, {
-    name: 'Ledger Lens', roles: ['AISP'], redirectUri: REDIRECT, register: { authMethod: 'tls_client_auth', binding: 'mtls' },
+    name: 'Ledger Lens',
+    roles: ['AISP'],
+    redirectUri: REDIRECT,
+    register: { authMethod: 'tls_client_auth', binding: 'mtls' },
   }));
 });
 after(() => platform?.stop());
 
 const intent = (tpp: RegisteredTpp, permissions: string[]) =>
-  createdIntentId(tpp, 'account-access', { Data: { Permissions: permissions, ExpirationDateTime: inDays(30) }, Risk: {} });
+  createdIntentId(tpp, 'account-access', {
+    Data: { Permissions: permissions, ExpirationDateTime: inDays(30) },
+    Risk: {},
+  });
 
 /** A consent Alice authorised (her first account only), and its token. */
-async function authorised(tpp: RegisteredTpp, permissions = ['ReadAccountsDetail', 'ReadBalances']): Promise<{ consentId: string; tokens: CodeTokens }> {
+async function authorised(
+  tpp: RegisteredTpp,
+  permissions = ['ReadAccountsDetail', 'ReadBalances'],
+): Promise<{ consentId: string; tokens: CodeTokens }> {
   const consentId = await intent(tpp, permissions);
-  return { consentId, tokens: await authorizeIntent(platform, tpp, consentId, { redirectUri: REDIRECT, accounts: 'first' }) };
+  return {
+    consentId,
+    tokens: await authorizeIntent(platform, tpp, consentId, {
+      redirectUri: REDIRECT,
+      accounts: 'first',
+    }),
+  };
 }
 
 interface ProofOptions {
@@ -91,19 +115,37 @@ interface Call {
   ca?: string[];
 }
 
-/** A raw request over TLS, and its body checked against the OB document's response for GET /accounts. */
+/**
+ * A raw request over TLS, and its body checked against the OB document's response for GET
+ * /accounts.
+ */
 async function call(options: Call) {
   const identity = options.identity === undefined ? dpopIdentity : options.identity;
-  const response = await tlsFetch(`${options.base ?? platform.urls.tpp}${options.path ?? ACCOUNTS}`, {
-    ca: options.ca ?? platform.serverTrustAnchorPem,
-    ...(identity && { cert: identity.transportCertPem, key: identity.transportKeyPem }),
-  }, { headers: { accept: 'application/json', ...options.headers } });
+  const response = await tlsFetch(
+    `${options.base ?? platform.urls.tpp}${options.path ?? ACCOUNTS}`,
+    {
+      ca: options.ca ?? platform.serverTrustAnchorPem,
+      ...(identity && { cert: identity.transportCertPem, key: identity.transportKeyPem }),
+    },
+    { headers: { accept: 'application/json', ...options.headers } },
+  );
   const body = await obResponseBody('account-info', 'GET', '/accounts', response);
-  return { status: response.status, challenge: response.headers.get('www-authenticate') ?? '', body };
+  return {
+    status: response.status,
+    challenge: response.headers.get('www-authenticate') ?? '',
+    body,
+  };
 }
 
 async function withDpop(accessToken: string, extra: Partial<ProofOptions> = {}, call_: Call = {}) {
-  return call({ ...call_, headers: { authorization: `DPoP ${accessToken}`, dpop: await proof({ accessToken, ...extra }), ...call_.headers } });
+  return call({
+    ...call_,
+    headers: {
+      authorization: `DPoP ${accessToken}`,
+      dpop: await proof({ accessToken, ...extra }),
+      ...call_.headers,
+    },
+  });
 }
 
 describe('token problems: 401 with a challenge and no body', () => {
@@ -126,7 +168,9 @@ describe('token problems: 401 with a challenge and no body', () => {
   });
 
   test('a token in the query is refused outright (400 Field.Unexpected)', async () => {
-    const { status, body } = await call({ path: `${ACCOUNTS}?access_token=${tokens.access_token}` });
+    const { status, body } = await call({
+      path: `${ACCOUNTS}?access_token=${tokens.access_token}`,
+    });
     assert.equal(status, 400);
     assert.equal(body.Errors[0].ErrorCode, 'UK.OBIE.Field.Unexpected');
     assert.equal(body.Errors[0].Path, 'access_token');
@@ -167,12 +211,24 @@ describe('token problems: 401 with a challenge and no body', () => {
 
   test('a certificate-bound token on a connection with another certificate, or none: invalid_token', async () => {
     const { tokens: mtlsTokens } = await authorised(mtlsTpp);
-    const own = await call({ identity: mtlsIdentity, headers: { authorization: `Bearer ${mtlsTokens.access_token}` } });
+    const own = await call({
+      identity: mtlsIdentity,
+      headers: { authorization: `Bearer ${mtlsTokens.access_token}` },
+    });
     assert.equal(own.status, 200);
-    const other = await call({ identity: dpopIdentity, headers: { authorization: `Bearer ${mtlsTokens.access_token}` } });
+    const other = await call({
+      identity: dpopIdentity,
+      headers: { authorization: `Bearer ${mtlsTokens.access_token}` },
+    });
     assert.equal(other.status, 401);
-    assert.match(other.challenge, /^Bearer error="invalid_token", error_description="[^"]*another client certificate/);
-    const none = await call({ identity: null, headers: { authorization: `Bearer ${mtlsTokens.access_token}` } });
+    assert.match(
+      other.challenge,
+      /^Bearer error="invalid_token", error_description="[^"]*another client certificate/,
+    );
+    const none = await call({
+      identity: null,
+      headers: { authorization: `Bearer ${mtlsTokens.access_token}` },
+    });
     assert.equal(none.status, 401);
     assert.match(none.challenge, /mutual TLS is required/);
   });
@@ -181,7 +237,10 @@ describe('token problems: 401 with a challenge and no body', () => {
 describe('consent problems', () => {
   test('a client-credentials token: 403 (wrong grant)', async () => {
     const token = await clientCredentials(mtlsTpp, 'accounts');
-    const { status, body } = await call({ identity: mtlsIdentity, headers: { authorization: `Bearer ${token.access_token}` } });
+    const { status, body } = await call({
+      identity: mtlsIdentity,
+      headers: { authorization: `Bearer ${token.access_token}` },
+    });
     assert.equal(status, 403);
     assert.equal(body.Errors[0].ErrorCode, 'UK.SandboxBank.WrongGrantType');
   });
@@ -189,7 +248,11 @@ describe('consent problems', () => {
   test('a permission the consent lacks: 403 PermissionMissing', async () => {
     const { tokens } = await authorised(dpopTpp, ['ReadAccountsBasic']);
     const url = `${platform.urls.tpp}/open-banking/v3.1/aisp/balances`;
-    const { status, body } = await withDpop(tokens.access_token, { url }, { path: '/open-banking/v3.1/aisp/balances' });
+    const { status, body } = await withDpop(
+      tokens.access_token,
+      { url },
+      { path: '/open-banking/v3.1/aisp/balances' },
+    );
     assert.equal(status, 403);
     assert.equal(body.Errors[0].ErrorCode, 'UK.SandboxBank.PermissionMissing');
     assert.match(body.Errors[0].Message, /ReadBalances/);
@@ -201,15 +264,26 @@ describe('consent problems', () => {
     const notShared = [ALICE.current.id, ALICE.savings.id].find((id) => id !== shared)!;
     for (const accountId of [notShared, randomUUID(), 'x']) {
       const path = `${ACCOUNTS}/${accountId}`;
-      const { status, body } = await withDpop(tokens.access_token, { url: `${platform.urls.tpp}${path}` }, { path });
+      const { status, body } = await withDpop(
+        tokens.access_token,
+        { url: `${platform.urls.tpp}${path}` },
+        { path },
+      );
       assert.equal(status, 403, accountId);
       assert.equal(body.Errors[0].ErrorCode, 'UK.SandboxBank.AccountNotInConsent');
     }
     const path = `${ACCOUNTS}/${shared}`;
-    assert.equal((await withDpop(tokens.access_token, { url: `${platform.urls.tpp}${path}` }, { path })).status, 200);
+    assert.equal(
+      (await withDpop(tokens.access_token, { url: `${platform.urls.tpp}${path}` }, { path }))
+        .status,
+      200,
+    );
   });
 
-  const killedOnNextRequest = async (kill: (consentId: string) => Promise<unknown>, reason: RegExp) => {
+  const killedOnNextRequest = async (
+    kill: (consentId: string) => Promise<unknown>,
+    reason: RegExp,
+  ) => {
     const { consentId, tokens } = await authorised(dpopTpp);
     assert.equal((await withDpop(tokens.access_token)).status, 200);
     await kill(consentId);
@@ -222,22 +296,45 @@ describe('consent problems', () => {
 
   // Revocation by the customer or the TPP also deletes the grant's tokens, in the same transaction.
   test('revoked by the customer: 401 invalid_token on the next request', async () => {
-    await killedOnNextRequest(async (consentId) => assert.ok(await revokeConsent(platform.knex, consentId, ALICE.id, revokeGrantTokens)), /not active/);
+    await killedOnNextRequest(
+      async (consentId) =>
+        assert.ok(await revokeConsent(platform.knex, consentId, ALICE.id, revokeGrantTokens)),
+      /not active/,
+    );
   });
 
   test('deleted by the TPP: 401 invalid_token on the next request', async () => {
     await killedOnNextRequest(async (consentId) => {
-      const response = await deleteIntent(dpopTpp, await clientCredentials(dpopTpp, 'accounts'), 'account-access', consentId);
+      const response = await deleteIntent(
+        dpopTpp,
+        await clientCredentials(dpopTpp, 'accounts'),
+        'account-access',
+        consentId,
+      );
       assert.equal(response.status, 204);
     }, /not active/);
   });
 
   test('expired: 401 invalid_token', async () => {
-    await killedOnNextRequest((consentId) => platform.knex('openbanking.consents').where({ id: consentId }).update({ expires_at: new Date(Date.now() - 1000) }), /expired/);
+    await killedOnNextRequest(
+      (consentId) =>
+        platform
+          .knex('openbanking.consents')
+          .where({ id: consentId })
+          .update({ expires_at: new Date(Date.now() - 1000) }),
+      /expired/,
+    );
   });
 
   test('any status but Authorised: 401 invalid_token', async () => {
-    await killedOnNextRequest((consentId) => platform.knex('openbanking.consents').where({ id: consentId }).update({ status: 'Rejected' }), /Rejected/);
+    await killedOnNextRequest(
+      (consentId) =>
+        platform
+          .knex('openbanking.consents')
+          .where({ id: consentId })
+          .update({ status: 'Rejected' }),
+      /Rejected/,
+    );
   });
 });
 
@@ -249,22 +346,50 @@ describe('two resource-server instances on one database', () => {
   let usage: UsageCounter;
 
   before(async () => {
-    // A second instance as a bank would scale it: its own process state and pool, the same database and public URL.
+    // A second instance as a bank would scale it: its own process state and pool, the same database
+    // and public URL.
     knex = createKnex(platform.config.databaseUrl!);
     const logger = createLogger({ level: 'silent' });
-    const certificates = { trustedProxies: platform.config.trustedProxies, header: platform.config.clientCertHeader };
-    const pki = await ensureDevPki({ dir: join(platform.dataDir, 'pki'), keys: platform.keys, hostnames: ['localhost'] });
+    const certificates = {
+      trustedProxies: platform.config.trustedProxies,
+      header: platform.config.clientCertHeader,
+    };
+    const pki = await ensureDevPki({
+      dir: join(platform.dataDir, 'pki'),
+      keys: platform.keys,
+      hostnames: ['localhost'],
+    });
     const { dataEncryptionKey } = await loadSecrets(platform.dataDir);
     usage = usageCounter(knex, logger);
-    const resourceServer = createResourceServer({ config: platform.config, knex, logger, keys: platform.keys, dataEncryptionKey, certificates, findAccessToken: accessTokenFinder(knex), usage });
-    const app = createHostApp({ host: 'tpp', logger, knex, certificates, readiness: [databaseCheck(knex)], parts: [resourceServer] });
+    const resourceServer = createResourceServer({
+      config: platform.config,
+      knex,
+      logger,
+      keys: platform.keys,
+      dataEncryptionKey,
+      certificates,
+      findAccessToken: accessTokenFinder(knex),
+      usage,
+    });
+    const app = createHostApp({
+      host: 'tpp',
+      logger,
+      knex,
+      certificates,
+      readiness: [databaseCheck(knex)],
+      parts: [resourceServer],
+    });
     listener = await startListener({
       name: 'tpp-2',
       host: 'tpp',
       portVariable: 'TPP_PORT',
       port: await freePort(),
       bindAddress: '127.0.0.1',
-      tls: { cert: pki.serverCertPem, key: pki.serverKeyPem, ca: [platform.directory.caCertPem, pki.caCertPem] },
+      tls: {
+        cert: pki.serverCertPem,
+        key: pki.serverKeyPem,
+        ca: [platform.directory.caCertPem, pki.caCertPem],
+      },
       requestClientCertificate: true,
       handler: app.callback(),
       logger,
@@ -282,13 +407,23 @@ describe('two resource-server instances on one database', () => {
 
   test('a DPoP proof used on one instance is refused by the other', async () => {
     const { tokens } = await authorised(dpopTpp);
-    const headers = { authorization: `DPoP ${tokens.access_token}`, dpop: await proof({ accessToken: tokens.access_token }) };
+    const headers = {
+      authorization: `DPoP ${tokens.access_token}`,
+      dpop: await proof({ accessToken: tokens.access_token }),
+    };
     assert.equal((await call({ headers })).status, 200);
     const replayed = await call({ headers, base: secondBase, ca });
     assert.equal(replayed.status, 401);
-    assert.match(replayed.challenge, /^DPoP error="invalid_dpop_proof", error_description="the DPoP proof has been used before"/);
+    assert.match(
+      replayed.challenge,
+      /^DPoP error="invalid_dpop_proof", error_description="the DPoP proof has been used before"/,
+    );
     // The second instance is a working one: a fresh proof passes there.
-    const fresh = await call({ headers: { ...headers, dpop: await proof({ accessToken: tokens.access_token }) }, base: secondBase, ca });
+    const fresh = await call({
+      headers: { ...headers, dpop: await proof({ accessToken: tokens.access_token }) },
+      base: secondBase,
+      ca,
+    });
     assert.equal(fresh.status, 200);
   });
 });

@@ -37,11 +37,18 @@ function start(): { child: ChildProcess; output: () => string } {
   });
 }
 
-async function waitForHealth({ child, output }: { child: ChildProcess; output: () => string }): Promise<void> {
+async function waitForHealth({
+  child,
+  output,
+}: {
+  child: ChildProcess;
+  output: () => string;
+}): Promise<void> {
   const ca = () => readFileSync(join(dataDir, 'pki', 'ca.pem'), 'utf8');
   const deadline = Date.now() + BOOT_WAIT_MS_MAX;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) assert.fail(`platform exited (${child.exitCode}) before it was ready:\n${output()}`);
+    if (child.exitCode !== null)
+      assert.fail(`platform exited (${child.exitCode}) before it was ready:\n${output()}`);
     if (output().includes('platform ready')) {
       const response = await tlsFetch(`https://localhost:${ports.tpp}/health`, { ca: ca() });
       assert.equal(response.status, 200);
@@ -68,7 +75,10 @@ function isAlive(pid: number): boolean {
 
 async function database() {
   const password = (await readFile(join(dataDir, 'pg', 'superuser.secret'), 'utf8')).trim();
-  return createKnex(`postgres://platform:${encodeURIComponent(password)}@127.0.0.1:${ports.pg}/openbanking`, { min: 0, max: 1 });
+  return createKnex(
+    `postgres://platform:${encodeURIComponent(password)}@127.0.0.1:${ports.pg}/openbanking`,
+    { min: 0, max: 1 },
+  );
 }
 
 test('npm start comes back with its data after SIGKILL, and stops cleanly on SIGTERM', async () => {
@@ -76,16 +86,35 @@ test('npm start comes back with its data after SIGKILL, and stops cleanly on SIG
   await waitForHealth(first);
   // stdout is a pipe here, as under a log shipper: the banner names the customers and where the
   // keys are, and leaves their passwords and TOTP secrets to the README.
-  assert.ok(first.output().includes(`${SANDBOX_CUSTOMERS.map((c) => c.username).join(', ')}; passwords and TOTP secrets in README.md`));
-  assert.match(first.output(), new RegExp(`Signing keys: +software keystore ${join(dataDir, 'keys')}\n`));
+  assert.ok(
+    first
+      .output()
+      .includes(
+        `${SANDBOX_CUSTOMERS.map((c) => c.username).join(', ')}; passwords and TOTP secrets in README.md`,
+      ),
+  );
+  assert.match(
+    first.output(),
+    new RegExp(`Signing keys: +software keystore ${join(dataDir, 'keys')}\n`),
+  );
   for (const customer of SANDBOX_CUSTOMERS) {
-    assert.ok(!first.output().includes(customer.password), `${customer.username}'s password is not printed`);
-    assert.ok(!first.output().includes(customer.totpSecret), `${customer.username}'s TOTP secret is not printed`);
+    assert.ok(
+      !first.output().includes(customer.password),
+      `${customer.username}'s password is not printed`,
+    );
+    assert.ok(
+      !first.output().includes(customer.totpSecret),
+      `${customer.username}'s TOTP secret is not printed`,
+    );
   }
 
   let knex = await database();
-  await knex('authz.replay').insert({ key: 'restart-marker', expires_at: new Date(Date.now() + 3_600_000) });
-  const [{ count: transfersBefore }] = await knex('ledger.transfers').count<{ count: string }[]>('* as count');
+  await knex('authz.replay').insert({
+    key: 'restart-marker',
+    expires_at: new Date(Date.now() + 3_600_000),
+  });
+  const [{ count: transfersBefore }] =
+    await knex('ledger.transfers').count<{ count: string }[]>('* as count');
   await knex.destroy();
 
   first.child.kill('SIGKILL');
@@ -98,7 +127,8 @@ test('npm start comes back with its data after SIGKILL, and stops cleanly on SIG
   assert.match(second.output(), /stopping a stale embedded PostgreSQL/);
   knex = await database();
   assert.equal((await knex('authz.replay').where({ key: 'restart-marker' })).length, 1);
-  const [{ count: transfersAfter }] = await knex('ledger.transfers').count<{ count: string }[]>('* as count');
+  const [{ count: transfersAfter }] =
+    await knex('ledger.transfers').count<{ count: string }[]>('* as count');
   assert.equal(transfersAfter, transfersBefore, 'the seed does not post again on restart');
   await knex.destroy();
 
@@ -107,7 +137,10 @@ test('npm start comes back with its data after SIGKILL, and stops cleanly on SIG
   const code = await new Promise((r) => second.child.once('exit', r));
   assert.equal(code, 0);
   assert.equal(isAlive(postmaster), false, 'PostgreSQL stopped with the platform');
-  for (const line of second.output().split('\n').filter((l) => l.startsWith('{'))) {
+  for (const line of second
+    .output()
+    .split('\n')
+    .filter((l) => l.startsWith('{'))) {
     assert.doesNotMatch(line, /sandbox-pass|password"?\s*:\s*"[^[]/i);
   }
 });

@@ -12,7 +12,13 @@ import {
 } from '../../examples/tpp-client.ts';
 import { reconcileLedger, totalsByCurrency } from '../../ledger/index.ts';
 import { MAGIC_REFERENCES, SETTLEMENT_HOLD_SECONDS, SLOW_ANSWER_MS } from '../../sandbox/index.ts';
-import { ALICE, BOB, CAROL, authorizeIntent, forgetSpentTotp } from '../support/customer-consent.ts';
+import {
+  ALICE,
+  BOB,
+  CAROL,
+  authorizeIntent,
+  forgetSpentTotp,
+} from '../support/customer-consent.ts';
 import { tlsFetch } from '../support/http.ts';
 import { domesticPaymentRequest } from '../support/intent-requests.ts';
 import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
@@ -39,7 +45,13 @@ let seededBalances: Map<string, bigint>;
 before(async () => {
   // The sandbox's own payment limits (PAYMENT_LIMITS unset), as a developer's sandbox has them.
   platform = await startTestPlatform({ hsm: false, env: { PAYMENT_LIMITS: '' } });
-  tpp = (await onboardTpp(platform, { name: 'Sandbox CI Ltd', roles: ['AISP', 'PISP'], redirectUri: REDIRECT })).tpp;
+  tpp = (
+    await onboardTpp(platform, {
+      name: 'Sandbox CI Ltd',
+      roles: ['AISP', 'PISP'],
+      redirectUri: REDIRECT,
+    })
+  ).tpp;
   seededBalances = await balances();
 });
 after(async () => {
@@ -48,24 +60,43 @@ after(async () => {
 });
 
 async function balances(): Promise<Map<string, bigint>> {
-  const ids = CUSTOMERS.flatMap((customer) => [customer.current.id, customer.savings.id, customer.creditCard!.id]);
-  const rows: { id: string; balance_minor: bigint }[] = await platform.knex('ledger.accounts').whereIn('id', ids).select('id', 'balance_minor');
+  const ids = CUSTOMERS.flatMap((customer) => [
+    customer.current.id,
+    customer.savings.id,
+    customer.creditCard!.id,
+  ]);
+  const rows: { id: string; balance_minor: bigint }[] = await platform
+    .knex('ledger.accounts')
+    .whereIn('id', ids)
+    .select('id', 'balance_minor');
   return new Map(rows.map((row) => [row.id, row.balance_minor]));
 }
 
 async function ledgerBalanced(): Promise<void> {
-  for (const [currency, total] of await totalsByCurrency(platform.knex)) assert.equal(total, 0n, `${currency} total`);
+  for (const [currency, total] of await totalsByCurrency(platform.knex))
+    assert.equal(total, 0n, `${currency} total`);
   const reconciliation = await reconcileLedger(platform.knex);
-  assert.ok(reconciliation.ok, JSON.stringify(reconciliation, (_k, v) => (typeof v === 'bigint' ? String(v) : v instanceof Map ? [...v] : v)));
+  assert.ok(
+    reconciliation.ok,
+    JSON.stringify(reconciliation, (_k, v) =>
+      typeof v === 'bigint' ? String(v) : v instanceof Map ? [...v] : v,
+    ),
+  );
 }
 
 /** POST /sandbox/authorize on the browser host, as a TPP's CI calls it (JSON in, JSON out). */
-async function ciApproval(body: Record<string, unknown>): Promise<{ status: number; body: Record<string, any> }> {
-  const response = await tlsFetch(`${platform.urls.browser}/sandbox/authorize`, { ca: platform.serverTrustAnchorPem }, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
+async function ciApproval(
+  body: Record<string, unknown>,
+): Promise<{ status: number; body: Record<string, any> }> {
+  const response = await tlsFetch(
+    `${platform.urls.browser}/sandbox/authorize`,
+    { ca: platform.serverTrustAnchorPem },
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    },
+  );
   return { status: response.status, body: (await response.json()) as Record<string, any> };
 }
 
@@ -108,22 +139,44 @@ interface Consent {
   payment: { Data: { ConsentId: string; Initiation: any }; Risk: any };
 }
 
-async function approvedPayment(amount: string, customer: SandboxCustomer, from: string, reference?: string): Promise<Consent> {
+async function approvedPayment(
+  amount: string,
+  customer: SandboxCustomer,
+  from: string,
+  reference?: string,
+): Promise<Consent> {
   const intent = paymentIntent(amount, reference);
   const consentId = await createdIntentId(tpp, 'domestic-payment', intent);
-  const { pushed, location } = await approvedInCi(consentId, 'payments', { customer, accounts: [from] });
+  const { pushed, location } = await approvedInCi(consentId, 'payments', {
+    customer,
+    accounts: [from],
+  });
   const token = await exchangeCode(tpp, location, pushed);
-  return { token, payment: { Data: { ConsentId: consentId, Initiation: intent.Data.Initiation }, Risk: intent.Risk } };
+  return {
+    token,
+    payment: {
+      Data: { ConsentId: consentId, Initiation: intent.Data.Initiation },
+      Risk: intent.Risk,
+    },
+  };
 }
 
-async function pay(consent: Consent, key = randomUUID()): Promise<{ status: number; body: Record<string, any>; text: string }> {
+async function pay(
+  consent: Consent,
+  key = randomUUID(),
+): Promise<{ status: number; body: Record<string, any>; text: string }> {
   const response = await submitDomesticPayment(tpp, consent.token, consent.payment, key);
   const text = await response.text();
   return { status: response.status, body: JSON.parse(text), text };
 }
 
 async function paymentStatus(paymentId: string): Promise<string> {
-  const response = await callApi(tpp, await clientCredentials(tpp, 'payments'), 'GET', `/open-banking/v3.1/pisp/domestic-payments/${paymentId}`);
+  const response = await callApi(
+    tpp,
+    await clientCredentials(tpp, 'payments'),
+    'GET',
+    `/open-banking/v3.1/pisp/domestic-payments/${paymentId}`,
+  );
   assert.equal(response.status, 200);
   return ((await response.json()) as { Data: { Status: string } }).Data.Status;
 }
@@ -140,8 +193,14 @@ describe('CI approval without a browser', () => {
     assert.equal(tokens.claims()?.sub, ALICE.id);
     const accounts = await callApi(tpp, tokens, 'GET', '/open-banking/v3.1/aisp/accounts');
     assert.equal(accounts.status, 200);
-    const shared = ((await accounts.json()) as { Data: { Account: { AccountId: string }[] } }).Data.Account.map((account) => account.AccountId).sort();
-    assert.deepEqual(shared, [ALICE.current.id, ALICE.savings.id, ALICE.creditCard!.id].sort(), 'every offered account, as the customer ticks by default');
+    const shared = (
+      (await accounts.json()) as { Data: { Account: { AccountId: string }[] } }
+    ).Data.Account.map((account) => account.AccountId).sort();
+    assert.deepEqual(
+      shared,
+      [ALICE.current.id, ALICE.savings.id, ALICE.creditCard!.id].sort(),
+      'every offered account, as the customer ticks by default',
+    );
     const consent = await platform.knex('openbanking.consents').where({ id: intentId }).first();
     assert.equal(consent.status, 'Authorised');
     assert.equal(consent.customer_id, ALICE.id);
@@ -150,8 +209,16 @@ describe('CI approval without a browser', () => {
   test('without a code, two approvals in a row as the same customer pass (this step, then the next)', async () => {
     await forgetSpentTotp(platform.knex, BOB.id);
     for (let i = 0; i < 2; i += 1) {
-      const pushed = await pushAuthorization(tpp, await createdIntentId(tpp, 'account-access'), { scope: 'accounts', redirectUri: REDIRECT });
-      const answer = await ciApproval({ client_id: pushed.url.searchParams.get('client_id'), request_uri: pushed.url.searchParams.get('request_uri'), username: 'bob', password: BOB.password });
+      const pushed = await pushAuthorization(tpp, await createdIntentId(tpp, 'account-access'), {
+        scope: 'accounts',
+        redirectUri: REDIRECT,
+      });
+      const answer = await ciApproval({
+        client_id: pushed.url.searchParams.get('client_id'),
+        request_uri: pushed.url.searchParams.get('request_uri'),
+        username: 'bob',
+        password: BOB.password,
+      });
       assert.equal(answer.status, 200, JSON.stringify(answer.body));
       assert.ok(new URL(answer.body.location).searchParams.get('code'));
     }
@@ -159,15 +226,28 @@ describe('CI approval without a browser', () => {
 
   test('refusing: the TPP gets access_denied and the intent is Rejected', async () => {
     const intentId = await createdIntentId(tpp, 'account-access');
-    const { location } = await approvedInCi(intentId, 'accounts', { customer: BOB, decision: 'refuse' });
+    const { location } = await approvedInCi(intentId, 'accounts', {
+      customer: BOB,
+      decision: 'refuse',
+    });
     assert.equal(location.searchParams.get('error'), 'access_denied');
     assert.equal(location.searchParams.get('iss'), platform.urls.browser);
-    assert.equal((await platform.knex('openbanking.consents').where({ id: intentId }).first()).status, 'Rejected');
+    assert.equal(
+      (await platform.knex('openbanking.consents').where({ id: intentId }).first()).status,
+      'Rejected',
+    );
   });
 
   test('what the bank pages refuse is answered with the step and what the page said', async () => {
-    const pushed = await pushAuthorization(tpp, await createdIntentId(tpp, 'account-access'), { scope: 'accounts', redirectUri: REDIRECT });
-    const ask = { client_id: pushed.url.searchParams.get('client_id'), request_uri: pushed.url.searchParams.get('request_uri'), username: 'carol' };
+    const pushed = await pushAuthorization(tpp, await createdIntentId(tpp, 'account-access'), {
+      scope: 'accounts',
+      redirectUri: REDIRECT,
+    });
+    const ask = {
+      client_id: pushed.url.searchParams.get('client_id'),
+      request_uri: pushed.url.searchParams.get('request_uri'),
+      username: 'carol',
+    };
     const wrongPassword = await ciApproval({ ...ask, password: 'not-carols' });
     assert.equal(wrongPassword.status, 400);
     assert.equal(wrongPassword.body.step, 'password');
@@ -190,7 +270,15 @@ describe('outcomes a TPP must handle', () => {
     assert.equal(answer.status, 400, answer.text);
     assert.equal(answer.body.Errors[0].ErrorCode, 'UK.SandboxBank.InsufficientFunds');
     assert.deepEqual(await balances(), before);
-    assert.equal((await platform.knex('openbanking.consents').where({ id: consent.payment.Data.ConsentId }).first()).status, 'Authorised');
+    assert.equal(
+      (
+        await platform
+          .knex('openbanking.consents')
+          .where({ id: consent.payment.Data.ConsentId })
+          .first()
+      ).status,
+      'Authorised',
+    );
   });
 
   test("payment limit: two approved payments of 3500.00 from alice's savings break the sandbox's day limit at the second", async () => {
@@ -213,9 +301,20 @@ describe('outcomes a TPP must handle', () => {
     assert.deepEqual(await balances(), before);
     assert.equal((await pay(consent, key)).text, answer.text);
     assert.equal(await paymentStatus(answer.body.Data.DomesticPaymentId), 'Rejected');
-    const row = await platform.knex('openbanking.payments').where({ id: answer.body.Data.DomesticPaymentId }).first();
+    const row = await platform
+      .knex('openbanking.payments')
+      .where({ id: answer.body.Data.DomesticPaymentId })
+      .first();
     assert.equal(row.ledger_transfer_id, null);
-    assert.equal((await platform.knex('openbanking.consents').where({ id: consent.payment.Data.ConsentId }).first()).status, 'Consumed');
+    assert.equal(
+      (
+        await platform
+          .knex('openbanking.consents')
+          .where({ id: consent.payment.Data.ConsentId })
+          .first()
+      ).status,
+      'Consumed',
+    );
   });
 
   test(`settlement pending then completed: ${MAGIC_REFERENCES.settleLater} stays in process while other payments settle, then the job settles it`, async () => {
@@ -226,19 +325,38 @@ describe('outcomes a TPP must handle', () => {
     assert.equal(paid.body.Data.Status, 'AcceptedSettlementInProcess');
     const heldId = paid.body.Data.DomesticPaymentId;
     const ordinaryId = (await pay(ordinary)).body.Data.DomesticPaymentId;
-    await waitFor(async () => (await paymentStatus(ordinaryId)) === 'AcceptedSettlementCompleted', 'the ordinary payment settled', { timeoutMs: 8_000 });
-    assert.equal(await paymentStatus(heldId), 'AcceptedSettlementInProcess', 'held while a batch settled the other payment');
-    await waitFor(async () => (await paymentStatus(heldId)) === 'AcceptedSettlementCompleted', 'the held payment settled', { timeoutMs: (SETTLEMENT_HOLD_SECONDS + 10) * 1000 });
+    await waitFor(
+      async () => (await paymentStatus(ordinaryId)) === 'AcceptedSettlementCompleted',
+      'the ordinary payment settled',
+      { timeoutMs: 8_000 },
+    );
+    assert.equal(
+      await paymentStatus(heldId),
+      'AcceptedSettlementInProcess',
+      'held while a batch settled the other payment',
+    );
+    await waitFor(
+      async () => (await paymentStatus(heldId)) === 'AcceptedSettlementCompleted',
+      'the held payment settled',
+      { timeoutMs: (SETTLEMENT_HOLD_SECONDS + 10) * 1000 },
+    );
     const row = await platform.knex('openbanking.payments').where({ id: heldId }).first();
     assert.ok(row.settlement_transfer_id, 'settled by a settlement transfer');
-    assert.ok(row.status_updated_at.getTime() - row.created_at.getTime() >= SETTLEMENT_HOLD_SECONDS * 1000 - 500);
+    assert.ok(
+      row.status_updated_at.getTime() - row.created_at.getTime() >=
+        SETTLEMENT_HOLD_SECONDS * 1000 - 500,
+    );
     await ledgerBalanced();
   });
 
   test(`a slow answer: ${MAGIC_REFERENCES.slow} makes every answer about the payment ${SLOW_ANSWER_MS} ms late, others are not`, async () => {
     const timed = async (reference: string) => {
       const started = Date.now();
-      const consentId = await createdIntentId(tpp, 'domestic-payment', paymentIntent('1.00', reference));
+      const consentId = await createdIntentId(
+        tpp,
+        'domestic-payment',
+        paymentIntent('1.00', reference),
+      );
       return { ms: Date.now() - started, consentId };
     };
     const slow = await timed(MAGIC_REFERENCES.slow);
@@ -247,18 +365,33 @@ describe('outcomes a TPP must handle', () => {
     assert.ok(ordinary.ms < SLOW_ANSWER_MS, `${ordinary.ms} ms`);
     const read = Date.now();
     const token = await clientCredentials(tpp, 'payments');
-    assert.equal((await callApi(tpp, token, 'GET', `/open-banking/v3.1/pisp/domestic-payment-consents/${slow.consentId}`)).status, 200);
+    assert.equal(
+      (
+        await callApi(
+          tpp,
+          token,
+          'GET',
+          `/open-banking/v3.1/pisp/domestic-payment-consents/${slow.consentId}`,
+        )
+      ).status,
+      200,
+    );
     assert.ok(Date.now() - read >= SLOW_ANSWER_MS, 'reading it back is slow too');
   });
 });
 
 describe('simulated latency', () => {
   test('SANDBOX_LATENCY_MS delays every request to the TPP host', async () => {
-    const slower = await startTestPlatform({ instanceOf: platform, env: { SANDBOX_LATENCY_MS: '700' } });
+    const slower = await startTestPlatform({
+      instanceOf: platform,
+      env: { SANDBOX_LATENCY_MS: '700' },
+    });
     try {
       const timed = async (base: string) => {
         const started = Date.now();
-        const response = await tlsFetch(`${base}/openapi.json`, { ca: platform.serverTrustAnchorPem });
+        const response = await tlsFetch(`${base}/openapi.json`, {
+          ca: platform.serverTrustAnchorPem,
+        });
         assert.equal(response.status, 200);
         return Date.now() - started;
       };
@@ -275,7 +408,10 @@ describe('reset', () => {
     const intentId = await createdIntentId(tpp, 'account-access');
     const { pushed, location } = await approvedInCi(intentId, 'accounts', { customer: CAROL });
     const tokens = await exchangeCode(tpp, location, pushed);
-    assert.equal((await callApi(tpp, tokens, 'GET', '/open-banking/v3.1/aisp/accounts')).status, 200);
+    assert.equal(
+      (await callApi(tpp, tokens, 'GET', '/open-banking/v3.1/aisp/accounts')).status,
+      200,
+    );
     assert.notDeepEqual(await balances(), seededBalances, 'the payments above moved money');
 
     const env = { DATABASE_URL: platform.config.databaseUrl!, DATA_DIR: platform.dataDir };
@@ -285,20 +421,37 @@ describe('reset', () => {
 
     const reset = runScript('sandbox/cli.ts', ['reset'], env);
     assert.equal(await reset.exited, 0, reset.output());
-    assert.match(reset.output(), /Sandbox reset: \d+ account\(s\) back to their seeded balance, \d+ consent\(s\) revoked/);
+    assert.match(
+      reset.output(),
+      /Sandbox reset: \d+ account\(s\) back to their seeded balance, \d+ consent\(s\) revoked/,
+    );
     assert.deepEqual(await balances(), seededBalances);
-    const active = await platform.knex('openbanking.consents')
-      .whereIn('customer_id', CUSTOMERS.map((customer) => customer.id))
+    const active = await platform
+      .knex('openbanking.consents')
+      .whereIn(
+        'customer_id',
+        CUSTOMERS.map((customer) => customer.id),
+      )
       .whereIn('kind', ['account-access', 'funds-confirmation'])
       .where({ status: 'Authorised' });
     assert.deepEqual(active, []);
-    assert.equal((await platform.knex('openbanking.consents').where({ id: intentId }).first()).status, 'Revoked');
-    assert.notEqual((await callApi(tpp, tokens, 'GET', '/open-banking/v3.1/aisp/accounts')).status, 200, 'the token of the revoked consent no longer reads');
+    assert.equal(
+      (await platform.knex('openbanking.consents').where({ id: intentId }).first()).status,
+      'Revoked',
+    );
+    assert.notEqual(
+      (await callApi(tpp, tokens, 'GET', '/open-banking/v3.1/aisp/accounts')).status,
+      200,
+      'the token of the revoked consent no longer reads',
+    );
     await ledgerBalanced();
 
     const again = runScript('sandbox/cli.ts', ['reset'], env);
     assert.equal(await again.exited, 0, again.output());
-    assert.match(again.output(), /Sandbox reset: 0 account\(s\) back to their seeded balance, 0 consent\(s\) revoked/);
+    assert.match(
+      again.output(),
+      /Sandbox reset: 0 account\(s\) back to their seeded balance, 0 consent\(s\) revoked/,
+    );
   });
 });
 
@@ -309,20 +462,39 @@ describe('SEED_SANDBOX=false', () => {
       assert.deepEqual(await bank.knex('authz.customers').select('id'), []);
       // Customers of the bank's own (the seed's data, loaded by hand): a reference the sandbox
       // would reject is an ordinary reference here.
-      await seedSandboxBank(bank.knex, { encryptionKey: (await loadSecrets(bank.dataDir)).dataEncryptionKey });
-      const bankTpp = (await onboardTpp(bank, { name: 'Bank TPP Ltd', roles: ['PISP'], redirectUri: REDIRECT })).tpp;
+      await seedSandboxBank(bank.knex, {
+        encryptionKey: (await loadSecrets(bank.dataDir)).dataEncryptionKey,
+      });
+      const bankTpp = (
+        await onboardTpp(bank, { name: 'Bank TPP Ltd', roles: ['PISP'], redirectUri: REDIRECT })
+      ).tpp;
       const intent = paymentIntent('7.00', MAGIC_REFERENCES.reject);
       const consentId = await createdIntentId(bankTpp, 'domestic-payment', intent);
-      const token = await authorizeIntent(bank, bankTpp, consentId, { redirectUri: REDIRECT, customer: ALICE });
-      const paid = await submitDomesticPayment(bankTpp, token, { Data: { ConsentId: consentId, Initiation: intent.Data.Initiation }, Risk: intent.Risk });
+      const token = await authorizeIntent(bank, bankTpp, consentId, {
+        redirectUri: REDIRECT,
+        customer: ALICE,
+      });
+      const paid = await submitDomesticPayment(bankTpp, token, {
+        Data: { ConsentId: consentId, Initiation: intent.Data.Initiation },
+        Risk: intent.Risk,
+      });
       const text = await paid.text();
       assert.equal(paid.status, 201, text);
       assert.equal(JSON.parse(text).Data.Status, 'AcceptedSettlementInProcess');
-      const approval = await tlsFetch(`${bank.urls.browser}/sandbox/authorize`, { ca: bank.serverTrustAnchorPem }, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ client_id: 'x', request_uri: 'y', username: 'alice', password: ALICE.password }),
-      });
+      const approval = await tlsFetch(
+        `${bank.urls.browser}/sandbox/authorize`,
+        { ca: bank.serverTrustAnchorPem },
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            client_id: 'x',
+            request_uri: 'y',
+            username: 'alice',
+            password: ALICE.password,
+          }),
+        },
+      );
       assert.equal(approval.status, 404);
       assert.equal(bank.config.sandboxLatencyMs, 0);
       assert.equal(bank.sandbox, undefined);

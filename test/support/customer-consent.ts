@@ -1,6 +1,12 @@
 import type { Knex } from 'knex';
 import type * as oauth from 'openid-client';
-import { exchangeCode, INTENT_SCOPES, pushAuthorization, type IntentKind, type RegisteredTpp } from '../../examples/tpp-client.ts';
+import {
+  exchangeCode,
+  INTENT_SCOPES,
+  pushAuthorization,
+  type IntentKind,
+  type RegisteredTpp,
+} from '../../examples/tpp-client.ts';
 import { SANDBOX_CUSTOMERS, type SandboxCustomer } from '../../db/seeds/index.ts';
 import { choosesOneAccount, offeredAccounts, problemOf } from '../../sandbox/bank-pages.ts';
 import { Browser, csrfOf, totp, type Response } from './browser.ts';
@@ -15,10 +21,17 @@ import type { TestPlatform } from './platform.ts';
  * test/e2e/consent-browser.test.ts is the same flow in chromium.
  */
 
-/** What of a running platform the customer's side needs: its database, hosts and server trust anchor. */
+/**
+ * What of a running platform the customer's side needs: its database, hosts and server trust
+ * anchor.
+ */
 export type ConsentPlatform = Pick<TestPlatform, 'knex' | 'urls' | 'serverTrustAnchorPem'>;
 
-export const [ALICE, BOB, CAROL] = SANDBOX_CUSTOMERS as [SandboxCustomer, SandboxCustomer, SandboxCustomer];
+export const [ALICE, BOB, CAROL] = SANDBOX_CUSTOMERS as [
+  SandboxCustomer,
+  SandboxCustomer,
+  SandboxCustomer,
+];
 
 /**
  * A TOTP code is accepted once per customer and step: forgets the customer's last used step, so a
@@ -28,7 +41,10 @@ export async function forgetSpentTotp(knex: Knex, customerId: string): Promise<v
   await knex('authz.customers').where({ id: customerId }).update({ totp_last_used_step: null });
 }
 
-/** Which of the offered accounts the customer ticks: all (AISP default), the first (PISP default), or these ids. */
+/**
+ * Which of the offered accounts the customer ticks: all (AISP default), the first (PISP default),
+ * or these ids.
+ */
 export type AccountChoice = 'all' | 'first' | readonly string[];
 
 export interface CustomerDecision {
@@ -43,52 +59,110 @@ export interface CustomerDecision {
  * authorization response URL (code or error, with `iss`). A TOTP code is accepted once per
  * customer and step, so the customer's last used step is forgotten first (test databases only).
  */
-export async function customerDecides(platform: ConsentPlatform, authorizationUrl: URL, decision: CustomerDecision = {}): Promise<URL> {
+export async function customerDecides(
+  platform: ConsentPlatform,
+  authorizationUrl: URL,
+  decision: CustomerDecision = {},
+): Promise<URL> {
   const dispatcher = tlsAgent({ ca: platform.serverTrustAnchorPem });
   try {
     const browser = new Browser(platform.urls.browser, dispatcher);
-    const consentPage = await signedInToConsent(platform, browser, authorizationUrl, decision.customer ?? ALICE);
-    if (!/action="[^"]*\/approve"/.test(consentPage.html)) throw new Error(`expected the consent page, got: ${summary(consentPage.html)}`);
+    const consentPage = await signedInToConsent(
+      platform,
+      browser,
+      authorizationUrl,
+      decision.customer ?? ALICE,
+    );
+    if (!/action="[^"]*\/approve"/.test(consentPage.html))
+      throw new Error(`expected the consent page, got: ${summary(consentPage.html)}`);
     const consentPath = new URL(consentPage.url).pathname;
     const csrf = csrfOf(consentPage.html);
     const submitted = decision.refuse
       ? await browser.post(`${consentPath}/refuse`, { csrf })
-      : await browser.post(`${consentPath}/approve`, { csrf, account: chooseAccounts(consentPage.html, decision.accounts) });
+      : await browser.post(`${consentPath}/approve`, {
+          csrf,
+          account: chooseAccounts(consentPage.html, decision.accounts),
+        });
     const last = await browser.follow(submitted);
     const location = last.headers.get('location');
-    if (last.status < 300 || last.status >= 400 || !location) throw new Error(`expected a redirect to the TPP, got ${last.status}: ${summary(await last.text())}`);
+    if (last.status < 300 || last.status >= 400 || !location)
+      throw new Error(
+        `expected a redirect to the TPP, got ${last.status}: ${summary(await last.text())}`,
+      );
     return new URL(location);
   } finally {
     await dispatcher.close();
   }
 }
 
-/** The customer signs in (password, TOTP) from the authorization URL and lands on the consent page. */
-async function signedInToConsent(platform: ConsentPlatform, browser: Browser, authorizationUrl: URL, customer: SandboxCustomer): Promise<Page> {
-  const loginPage = await page(browser, await browser.get(authorizationUrl.pathname + authorizationUrl.search));
+/**
+ * The customer signs in (password, TOTP) from the authorization URL and lands on the consent page.
+ */
+async function signedInToConsent(
+  platform: ConsentPlatform,
+  browser: Browser,
+  authorizationUrl: URL,
+  customer: SandboxCustomer,
+): Promise<Page> {
+  const loginPage = await page(
+    browser,
+    await browser.get(authorizationUrl.pathname + authorizationUrl.search),
+  );
   const interaction = new URL(loginPage.url).pathname;
   const codePage = await page(
     browser,
-    await browser.post(`${interaction}/login`, { csrf: csrfOf(loginPage.html), username: customer.username, password: customer.password }),
+    await browser.post(`${interaction}/login`, {
+      csrf: csrfOf(loginPage.html),
+      username: customer.username,
+      password: customer.password,
+    }),
   );
   await forgetSpentTotp(platform.knex, customer.id);
-  return page(browser, await browser.post(`${interaction}/code`, { csrf: csrfOf(codePage.html), code: await totp(customer.totpSecret) }));
+  return page(
+    browser,
+    await browser.post(`${interaction}/code`, {
+      csrf: csrfOf(codePage.html),
+      code: await totp(customer.totpSecret),
+    }),
+  );
 }
 
 /** The TPP pushes the authorization request of this intent, with the scope of the intent's kind. */
-async function pushedFor(platform: ConsentPlatform, tpp: RegisteredTpp, intentId: string, redirectUri: string) {
-  const row = await platform.knex('openbanking.consents').where({ id: intentId }).first<{ kind: IntentKind } | undefined>('kind');
+async function pushedFor(
+  platform: ConsentPlatform,
+  tpp: RegisteredTpp,
+  intentId: string,
+  redirectUri: string,
+) {
+  const row = await platform
+    .knex('openbanking.consents')
+    .where({ id: intentId })
+    .first<{ kind: IntentKind } | undefined>('kind');
   const scope = row && INTENT_SCOPES[row.kind];
   if (!scope) throw new Error(`no intent ${intentId}`);
   return pushAuthorization(tpp, intentId, { scope, redirectUri });
 }
 
-/** The consent page the customer sees for this intent of this TPP (after PAR and sign-in), as HTML. */
-export async function consentPageHtml(platform: ConsentPlatform, tpp: RegisteredTpp, intentId: string, options: AuthorizeOptions): Promise<string> {
+/**
+ * The consent page the customer sees for this intent of this TPP (after PAR and sign-in), as HTML.
+ */
+export async function consentPageHtml(
+  platform: ConsentPlatform,
+  tpp: RegisteredTpp,
+  intentId: string,
+  options: AuthorizeOptions,
+): Promise<string> {
   const started = await pushedFor(platform, tpp, intentId, options.redirectUri);
   const dispatcher = tlsAgent({ ca: platform.serverTrustAnchorPem });
   try {
-    return (await signedInToConsent(platform, new Browser(platform.urls.browser, dispatcher), started.url, options.customer ?? ALICE)).html;
+    return (
+      await signedInToConsent(
+        platform,
+        new Browser(platform.urls.browser, dispatcher),
+        started.url,
+        options.customer ?? ALICE,
+      )
+    ).html;
   } finally {
     await dispatcher.close();
   }
@@ -123,7 +197,8 @@ interface Page {
 async function page(browser: Browser, response: Response): Promise<Page> {
   const landed = await browser.follow(response);
   const html = await landed.text();
-  if (landed.status !== 200) throw new Error(`bank page answered ${landed.status}: ${summary(html)}`);
+  if (landed.status !== 200)
+    throw new Error(`bank page answered ${landed.status}: ${summary(html)}`);
   return { url: landed.url, html };
 }
 

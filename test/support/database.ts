@@ -35,7 +35,11 @@ function clusterAdminUrl(): Promise<(database?: string) => string> {
     }
     const dir = await mkdtemp(join(tmpdir(), 'obp-test-pg-'));
     const port = 20000 + Math.floor(Math.random() * 20000);
-    const pg = await startEmbeddedPostgres({ dir, port, logger: createLogger({ level: 'silent' }) });
+    const pg = await startEmbeddedPostgres({
+      dir,
+      port,
+      logger: createLogger({ level: 'silent' }),
+    });
     // The postmaster is a child process: while it runs, the test file's process cannot exit.
     privateCluster = {
       async stop() {

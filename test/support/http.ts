@@ -10,17 +10,26 @@ export interface TlsIdentity {
 
 /** An undici dispatcher speaking TLS to the platform, with a client certificate when given. */
 export function tlsAgent(identity: TlsIdentity): Agent {
-  return new Agent({ connect: { ca: identity.ca, cert: identity.cert, key: identity.key, servername: 'localhost' } });
+  return new Agent({
+    connect: { ca: identity.ca, cert: identity.cert, key: identity.key, servername: 'localhost' },
+  });
 }
 
-export async function tlsFetch(url: string, identity: TlsIdentity, init: RequestInit = {}): Promise<Response> {
+export async function tlsFetch(
+  url: string,
+  identity: TlsIdentity,
+  init: RequestInit = {},
+): Promise<Response> {
   const dispatcher = tlsAgent(identity);
   try {
     const response = await fetch(url, { ...init, dispatcher });
     // Read the body before the agent goes away.
     const body = await response.arrayBuffer();
     const empty = response.status === 204 || response.status === 304;
-    return new Response(empty ? null : body, { status: response.status, headers: response.headers });
+    return new Response(empty ? null : body, {
+      status: response.status,
+      headers: response.headers,
+    });
   } finally {
     await dispatcher.close();
   }

@@ -3,12 +3,19 @@
  * alter its copy. Dates are relative to now so the requests never expire in a test run.
  */
 
-export const inDays = (days: number): string => new Date(Date.now() + days * 86_400_000).toISOString();
+export const inDays = (days: number): string =>
+  new Date(Date.now() + days * 86_400_000).toISOString();
 
 /** OBReadConsent1: account details, balances and all transactions, for 90 days. */
 export const accountAccessRequest = () => ({
   Data: {
-    Permissions: ['ReadAccountsDetail', 'ReadBalances', 'ReadTransactionsDetail', 'ReadTransactionsCredits', 'ReadTransactionsDebits'],
+    Permissions: [
+      'ReadAccountsDetail',
+      'ReadBalances',
+      'ReadTransactionsDetail',
+      'ReadTransactionsCredits',
+      'ReadTransactionsDebits',
+    ],
     ExpirationDateTime: inDays(90),
     TransactionFromDateTime: '2025-01-01T00:00:00+00:00',
     TransactionToDateTime: inDays(90),
@@ -23,7 +30,11 @@ export const domesticPaymentRequest = () => ({
       InstructionIdentification: 'ACME412',
       EndToEndIdentification: 'FRESCO.21302.GFX.20',
       InstructedAmount: { Amount: '165.88', Currency: 'GBP' },
-      CreditorAccount: { SchemeName: 'UK.OBIE.SortCodeAccountNumber', Identification: '08080021325698', Name: 'ACME Inc' },
+      CreditorAccount: {
+        SchemeName: 'UK.OBIE.SortCodeAccountNumber',
+        Identification: '08080021325698',
+        Name: 'ACME Inc',
+      },
       RemittanceInformation: { Reference: 'FRESCO-101', Unstructured: 'Internal ops code 5120101' },
     },
   } as Record<string, any>,
@@ -34,7 +45,11 @@ export const domesticPaymentRequest = () => ({
 export const fundsConfirmationRequest = () => ({
   Data: {
     ExpirationDateTime: inDays(30),
-    DebtorAccount: { SchemeName: 'UK.OBIE.SortCodeAccountNumber', Identification: '12345631926819', Name: 'Alice' },
+    DebtorAccount: {
+      SchemeName: 'UK.OBIE.SortCodeAccountNumber',
+      Identification: '12345631926819',
+      Name: 'Alice',
+    },
   } as Record<string, any>,
 });
 

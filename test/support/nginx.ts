@@ -13,10 +13,16 @@ export interface GatewayOptions {
   /** Public ports: the browser host and the TPP host, as ISSUER and TPP_BASE_URL name them. */
   browserPort: number;
   tppPort: number;
-  /** Upstream TLS ports (on 127.0.0.1) of the authorization server's two hosts and the resource servers' TPP hosts. */
+  /**
+   * Upstream TLS ports (on 127.0.0.1) of the authorization server's two hosts and the resource
+   * servers' TPP hosts.
+   */
   authz: { browser: number; tpp: number };
   resource: readonly number[];
-  /** PEM files: the server certificate and key nginx presents, the CA it verifies upstreams with, the CA of TPP certificates. */
+  /**
+   * PEM files: the server certificate and key nginx presents, the CA it verifies upstreams with,
+   * the CA of TPP certificates.
+   */
   serverCertFile: string;
   serverKeyFile: string;
   upstreamCaFile: string;
@@ -43,10 +49,16 @@ const TEMPLATE = new URL('../../deploy/nginx/gateway.conf.template', import.meta
 async function gatewayConfig(options: GatewayOptions, dir: string): Promise<string> {
   const tlsDir = join(dir, 'tls');
   await mkdir(tlsDir);
-  for (const [name, file] of Object.entries({ 'server.pem': options.serverCertFile, 'server-key.pem': options.serverKeyFile, 'internal-ca.pem': options.upstreamCaFile, 'tpp-ca.pem': options.clientCaFile })) {
+  for (const [name, file] of Object.entries({
+    'server.pem': options.serverCertFile,
+    'server-key.pem': options.serverKeyFile,
+    'internal-ca.pem': options.upstreamCaFile,
+    'tpp-ca.pem': options.clientCaFile,
+  })) {
     await copyFile(file, join(tlsDir, name));
   }
-  const servers = (ports: readonly number[]) => ports.map((port) => `server 127.0.0.1:${port};`).join(' ');
+  const servers = (ports: readonly number[]) =>
+    ports.map((port) => `server 127.0.0.1:${port};`).join(' ');
   const values: Record<string, string> = {
     AUTHZ_BROWSER_UPSTREAMS: servers([options.authz.browser]),
     AUTHZ_TPP_UPSTREAMS: servers([options.authz.tpp]),
@@ -60,11 +72,14 @@ async function gatewayConfig(options: GatewayOptions, dir: string): Promise<stri
     TPP_SERVER_NAME: 'localhost',
     CLIENT_CERT_HEADER: options.clientCertHeader,
   };
-  const gateway = (await readFile(TEMPLATE, 'utf8')).replace(/\$\{([A-Z_]+)\}/g, (_, name: string) => {
-    const value = values[name];
-    if (value === undefined) throw new Error(`gateway.conf.template: no value for \${${name}}`);
-    return value;
-  });
+  const gateway = (await readFile(TEMPLATE, 'utf8')).replace(
+    /\$\{([A-Z_]+)\}/g,
+    (_, name: string) => {
+      const value = values[name];
+      if (value === undefined) throw new Error(`gateway.conf.template: no value for \${${name}}`);
+      return value;
+    },
+  );
   return `
 ${process.getuid?.() === 0 ? 'user root;' : ''}
 daemon off;
@@ -87,15 +102,24 @@ ${gateway}
 `;
 }
 
-/** Starts nginx in the foreground with that configuration and waits until both public ports accept connections. */
+/**
+ * Starts nginx in the foreground with that configuration and waits until both public ports accept
+ * connections.
+ */
 export async function startGateway(options: GatewayOptions): Promise<Gateway> {
-  if (!existsSync(NGINX)) throw new Error(`${NGINX} is missing: npm test installs Debian's nginx (as root: apt-get install -y nginx)`);
+  if (!existsSync(NGINX))
+    throw new Error(
+      `${NGINX} is missing: npm test installs Debian's nginx (as root: apt-get install -y nginx)`,
+    );
   const dir = await mkdtemp(join(tmpdir(), 'obp-nginx-'));
-  for (const temp of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) await mkdir(join(dir, temp));
+  for (const temp of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'])
+    await mkdir(join(dir, temp));
   const conf = join(dir, 'nginx.conf');
   await writeFile(conf, await gatewayConfig(options, dir));
   let output = '';
-  const nginx: ChildProcess = spawn(NGINX, ['-c', conf, '-p', dir, '-e', join(dir, 'error.log')], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const nginx: ChildProcess = spawn(NGINX, ['-c', conf, '-p', dir, '-e', join(dir, 'error.log')], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   nginx.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   nginx.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<void>((resolve) => nginx.once('exit', () => resolve()));
@@ -112,7 +136,8 @@ export async function startGateway(options: GatewayOptions): Promise<Gateway> {
   };
   const up = await pollUntil(
     async () => {
-      if (nginx.exitCode !== null) throw new Error(`nginx exited (${nginx.exitCode}):\n${await logs()}`);
+      if (nginx.exitCode !== null)
+        throw new Error(`nginx exited (${nginx.exitCode}):\n${await logs()}`);
       return (await listening(options.browserPort)) && (await listening(options.tppPort));
     },
     { timeoutMs: 10_000, intervalMs: 50 },

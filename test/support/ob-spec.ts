@@ -36,9 +36,17 @@ function proveCopyIsOfficial(api: ObApi): void {
   if (proven.has(api)) return;
   const file = `${api}-openapi.json`;
   const copy = readFileSync(new URL(file, COPIES_DIR));
-  assert.equal(createHash('sha256').update(copy).digest('hex'), OFFICIAL_SHA256[api], `resource-server/openapi/${file} is not the official OB v3.1.11 document`);
+  assert.equal(
+    createHash('sha256').update(copy).digest('hex'),
+    OFFICIAL_SHA256[api],
+    `resource-server/openapi/${file} is not the official OB v3.1.11 document`,
+  );
   const official = new URL(file, OFFICIAL_DIR);
-  if (existsSync(official)) assert.ok(readFileSync(official).equals(copy), `resource-server/openapi/${file} differs from ${official.pathname}`);
+  if (existsSync(official))
+    assert.ok(
+      readFileSync(official).equals(copy),
+      `resource-server/openapi/${file} differs from ${official.pathname}`,
+    );
   proven.add(api);
 }
 
@@ -59,7 +67,9 @@ function obAjv(): Ajv {
   if (!ajv) {
     const instance = createOpenApiAjv();
     for (const api of OB_APIS) {
-      const document = JSON.parse(readFileSync(new URL(`${api}-openapi.json`, COPIES_DIR), 'utf8')) as OpenApiDocument;
+      const document = JSON.parse(
+        readFileSync(new URL(`${api}-openapi.json`, COPIES_DIR), 'utf8'),
+      ) as OpenApiDocument;
       addOpenApiDocument(instance, api, document);
       documents.set(api, document);
     }
@@ -88,17 +98,30 @@ const EXPLAINED_REFUSALS = new Set([405, 413, 415]);
  * writes it, relative to its server URL), or null when that response has no body (401, 204...).
  * Throws when the document does not list the response at all: answering it would be drift.
  */
-function responseSchema(api: ObApi, path: string, method: string, status: number): ValidateFunction | null {
+function responseSchema(
+  api: ObApi,
+  path: string,
+  method: string,
+  status: number,
+): ValidateFunction | null {
   const cacheKey = `${api} ${method.toLowerCase()} ${path} ${status}`;
   const cached = responseValidators.get(cacheKey);
   if (cached !== undefined) return cached;
   const instance = obAjv();
   const document = documents.get(api)!;
-  const operation = document.paths[path]?.[method.toLowerCase()] as { responses?: Record<string, ResponseObject> } | undefined;
+  const operation = document.paths[path]?.[method.toLowerCase()] as
+    | { responses?: Record<string, ResponseObject> }
+    | undefined;
   const explained = EXPLAINED_REFUSALS.has(status) ? operation?.responses?.['400'] : undefined;
   let response = operation?.responses?.[String(status)] ?? explained;
-  if (!response) throw new Error(`${api}: ${method.toUpperCase()} ${path} documents no ${status} response`);
-  const resolve = (r: ResponseObject | undefined) => (r?.$ref ? (document.components.responses?.[r.$ref.replace('#/components/responses/', '')] as ResponseObject) : r);
+  if (!response)
+    throw new Error(`${api}: ${method.toUpperCase()} ${path} documents no ${status} response`);
+  const resolve = (r: ResponseObject | undefined) =>
+    r?.$ref
+      ? (document.components.responses?.[
+          r.$ref.replace('#/components/responses/', '')
+        ] as ResponseObject)
+      : r;
   response = resolve(response)!;
   const schema = jsonSchemaOf(response) ?? jsonSchemaOf(resolve(explained));
   const validate = schema ? compileInDocument(instance, api, schema) : null;
@@ -108,23 +131,40 @@ function responseSchema(api: ObApi, path: string, method: string, status: number
 
 /** The JSON body's schema; the events document names the media type with its charset. */
 function jsonSchemaOf(response: ResponseObject | undefined): Record<string, unknown> | undefined {
-  return (response?.content?.['application/json'] ?? response?.content?.['application/json; charset=utf-8'])?.schema;
+  return (
+    response?.content?.['application/json'] ??
+    response?.content?.['application/json; charset=utf-8']
+  )?.schema;
 }
 
 /**
  * `pathTemplate` is the document's path, e.g. `/account-access-consents/{ConsentId}` (the full
  * `/open-banking/v3.1/aisp/...` form works too); `body` is the parsed JSON, or null for none.
  */
-export function assertObResponse(api: ObApi, method: string, pathTemplate: string, status: number, body: unknown): void {
+export function assertObResponse(
+  api: ObApi,
+  method: string,
+  pathTemplate: string,
+  status: number,
+  body: unknown,
+): void {
   proveCopyIsOfficial(api);
-  const path = pathTemplate.startsWith(SERVER_PATH[api]) ? pathTemplate.slice(SERVER_PATH[api].length) : pathTemplate;
+  const path = pathTemplate.startsWith(SERVER_PATH[api])
+    ? pathTemplate.slice(SERVER_PATH[api].length)
+    : pathTemplate;
   const operation = `${method.toUpperCase()} ${SERVER_PATH[api]}${path} ${status}`;
   const validate = responseSchema(api, path, method, status);
   if (!validate) {
-    assert.ok(body === null || body === undefined || body === '', `${operation}: the document gives no body, got ${JSON.stringify(body)}`);
+    assert.ok(
+      body === null || body === undefined || body === '',
+      `${operation}: the document gives no body, got ${JSON.stringify(body)}`,
+    );
     return;
   }
-  assert.ok(validate(body), `${operation}: body does not match the OB schema: ${JSON.stringify(validate.errors, null, 1)}\n${JSON.stringify(body, null, 1)}`);
+  assert.ok(
+    validate(body),
+    `${operation}: body does not match the OB schema: ${JSON.stringify(validate.errors, null, 1)}\n${JSON.stringify(body, null, 1)}`,
+  );
 }
 
 /**
@@ -146,7 +186,12 @@ export function obComponent(api: ObApi, name: string): Record<string, unknown> {
 }
 
 /** Reads a fetch Response's body (JSON, or null when empty) and asserts it as above. */
-export async function obResponseBody<T = Record<string, any>>(api: ObApi, method: string, pathTemplate: string, response: { status: number; text(): Promise<string> }): Promise<T> {
+export async function obResponseBody<T = Record<string, any>>(
+  api: ObApi,
+  method: string,
+  pathTemplate: string,
+  response: { status: number; text(): Promise<string> },
+): Promise<T> {
   const text = await response.text();
   const body = text === '' ? null : JSON.parse(text);
   assertObResponse(api, method, pathTemplate, response.status, body);

@@ -22,7 +22,9 @@ export interface PartsFixture {
   dataDir: () => string;
   /** The environment every process of the block gets: database, data directory, keys, limits. */
   env: () => Record<string, string>;
-  /** Starts `--only <parts>` on free ports (`env` on top) and waits for its "<parts> ready" line. */
+  /**
+   * Starts `--only <parts>` on free ports (`env` on top) and waits for its "<parts> ready" line.
+   */
   start: (parts: readonly Part[], env?: Record<string, string>) => Promise<PartProcess>;
 }
 
@@ -54,7 +56,14 @@ export function partsFixture(options: { hsm: boolean }): PartsFixture {
     LOG_LEVEL: 'info',
     ...LIMITS_OUT_OF_REACH,
     // The token directory is named by SoftHSM's configuration file, which each process reads.
-    ...(hsm ? { PKCS11_MODULE: hsm.module, PKCS11_PIN: hsm.pin, PKCS11_TOKEN_LABEL: hsm.tokenLabel, SOFTHSM2_CONF: process.env.SOFTHSM2_CONF! } : {}),
+    ...(hsm
+      ? {
+          PKCS11_MODULE: hsm.module,
+          PKCS11_PIN: hsm.pin,
+          PKCS11_TOKEN_LABEL: hsm.tokenLabel,
+          SOFTHSM2_CONF: process.env.SOFTHSM2_CONF!,
+        }
+      : {}),
   });
   return {
     database: () => database,
@@ -72,7 +81,10 @@ export function partsFixture(options: { hsm: boolean }): PartsFixture {
       const line = `"msg":"${parts.join(',')} ready"`;
       const ready = await pollUntil(
         () => {
-          if (run.child.exitCode !== null) throw new Error(`--only ${parts.join(',')} exited (${run.child.exitCode}):\n${run.output()}`);
+          if (run.child.exitCode !== null)
+            throw new Error(
+              `--only ${parts.join(',')} exited (${run.child.exitCode}):\n${run.output()}`,
+            );
           return run.output().includes(line);
         },
         { timeoutMs: START_MS_MAX, intervalMs: 100 },

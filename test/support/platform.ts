@@ -51,9 +51,12 @@ export async function freePort(): Promise<number> {
 export async function startTestPlatform(options: TestPlatformOptions = {}): Promise<TestPlatform> {
   const first = options.instanceOf;
   const dataDir = first ? first.dataDir : await mkdtemp(join(tmpdir(), 'obp-test-'));
-  const database = first ? { url: first.config.databaseUrl!, drop: async () => {} } : await createTestDatabase();
+  const database = first
+    ? { url: first.config.databaseUrl!, drop: async () => {} }
+    : await createTestDatabase();
   if ('knex' in database) await database.knex.destroy();
-  const hsm = !first && (options.hsm ?? true) ? await initSoftHsmToken(join(dataDir, 'softhsm')) : undefined;
+  const hsm =
+    !first && (options.hsm ?? true) ? await initSoftHsmToken(join(dataDir, 'softhsm')) : undefined;
   const [browserPort, tppPort] = [await freePort(), await freePort()];
   const env: Record<string, string> = {
     DATA_DIR: dataDir,
@@ -64,7 +67,9 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
     // No operators' listener unless a test asks for one: test files run side by side.
     METRICS_PORT: '0',
     ...LIMITS_OUT_OF_REACH,
-    ...(hsm ? { PKCS11_MODULE: hsm.module, PKCS11_PIN: hsm.pin, PKCS11_SLOT: String(hsm.slot) } : {}),
+    ...(hsm
+      ? { PKCS11_MODULE: hsm.module, PKCS11_PIN: hsm.pin, PKCS11_SLOT: String(hsm.slot) }
+      : {}),
     ...options.env,
   };
   const config: Config = loadConfig(env);
@@ -75,7 +80,10 @@ export async function startTestPlatform(options: TestPlatformOptions = {}): Prom
       callback();
     },
   });
-  const platform = await startPlatform(config, createLogger({ level: config.logLevel, destination }));
+  const platform = await startPlatform(
+    config,
+    createLogger({ level: config.logLevel, destination }),
+  );
   return {
     ...platform,
     dataDir,

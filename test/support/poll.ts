@@ -26,5 +26,6 @@ export async function waitFor(
   options: { timeoutMs?: number; intervalMs?: number; detail?: () => string } = {},
 ): Promise<void> {
   const { timeoutMs = 60_000, intervalMs = 200, detail } = options;
-  if (!(await pollUntil(check, { timeoutMs, intervalMs }))) throw new Error(`timed out waiting for ${what}${detail ? `:\n${detail()}` : ''}`);
+  if (!(await pollUntil(check, { timeoutMs, intervalMs })))
+    throw new Error(`timed out waiting for ${what}${detail ? `:\n${detail()}` : ''}`);
 }

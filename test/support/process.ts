@@ -19,22 +19,36 @@ const started: ChildProcess[] = [];
  * METRICS_PORT=0 unless given); its stdin is a pipe when asked for (to answer a prompt), closed
  * otherwise. `nodeArgs` go to node after tsx (another `--import`).
  */
-export function runScript(script: string, args: string[], env: Record<string, string>, options: { stdin?: boolean; nodeArgs?: string[] } = {}): ScriptRun {
+export function runScript(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+  options: { stdin?: boolean; nodeArgs?: string[] } = {},
+): ScriptRun {
   let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', ...(options.nodeArgs ?? []), script, ...args], {
-    cwd: ROOT,
-    // No operators' listener on its default port unless asked: test files run side by side.
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, METRICS_PORT: '0', ...env },
-    stdio: [options.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', ...(options.nodeArgs ?? []), script, ...args],
+    {
+      cwd: ROOT,
+      // No operators' listener on its default port unless asked: test files run side by side.
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, METRICS_PORT: '0', ...env },
+      stdio: [options.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+    },
+  );
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   started.push(child);
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
   return { child, output: () => output, exited };
 }
 
-/** Kills (SIGKILL) every process `runScript` started that is still running: for a test file's `after`. */
+/**
+ * Kills (SIGKILL) every process `runScript` started that is still running: for a test file's
+ * `after`.
+ */
 export function killScripts(): void {
   for (const child of started) if (child.exitCode === null) child.kill('SIGKILL');
 }

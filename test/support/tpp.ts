@@ -29,9 +29,18 @@ export interface OnboardedTpp {
  */
 export async function onboardTpp(
   platform: Pick<TestPlatform, 'directory' | 'serverTrustAnchorPem' | 'urls'>,
-  options: { name: string; roles: SoftwareRole[]; redirectUri: string; register?: Omit<RegisterOptions, 'redirectUris'> },
+  options: {
+    name: string;
+    roles: SoftwareRole[];
+    redirectUri: string;
+    register?: Omit<RegisterOptions, 'redirectUris'>;
+  },
 ): Promise<OnboardedTpp> {
-  const kit = await platform.directory.onboard({ name: options.name, redirectUris: [options.redirectUri], roles: options.roles });
+  const kit = await platform.directory.onboard({
+    name: options.name,
+    redirectUris: [options.redirectUri],
+    roles: options.roles,
+  });
   const identity: TppIdentity = {
     transportCertPem: kit.transportCertPem,
     transportKeyPem: kit.transportKeyPem,
@@ -39,7 +48,10 @@ export async function onboardTpp(
     ssa: kit.ssa,
     bankCaPem: platform.serverTrustAnchorPem,
   };
-  const tpp = await registerTpp(platform.urls.browser, identity, { ...options.register, redirectUris: [options.redirectUri] });
+  const tpp = await registerTpp(platform.urls.browser, identity, {
+    ...options.register,
+    redirectUris: [options.redirectUri],
+  });
   return { identity, tpp };
 }
 
@@ -48,7 +60,11 @@ export async function onboardTpp(
  * signature: a detached JWS without `b64`, by a key the bank publishes at its browser host's
  * `/jwks`, naming the issuer and its host (examples/tpp-client.ts `verifyBankSignature`).
  */
-export async function assertSignedByBank(tpp: RegisteredTpp, headers: Headers, body: string): Promise<void> {
+export async function assertSignedByBank(
+  tpp: RegisteredTpp,
+  headers: Headers,
+  body: string,
+): Promise<void> {
   const { issuer, jwks_uri: jwksUri } = tpp.config.serverMetadata();
   assert.equal(jwksUri, `${issuer}/jwks`, 'the bank publishes its keys on the browser host');
   const header = await verifyBankSignature(tpp, headers.get('x-jws-signature'), body);
@@ -69,10 +85,26 @@ const INTENT_API: Record<IntentKind, ObApi> = {
  * given, with the `x-idempotency-key` if one is given. The answer must be 201, the intent
  * `AwaitingAuthorisation`, the body exactly the OB document's schema; returns its ConsentId.
  */
-export async function createdIntentId(tpp: RegisteredTpp, kind: IntentKind, request: unknown = INTENT_REQUESTS[kind](), idempotencyKey?: string): Promise<string> {
-  const response = await createIntent(tpp, await clientCredentials(tpp, INTENT_SCOPES[kind]), kind, request, idempotencyKey);
+export async function createdIntentId(
+  tpp: RegisteredTpp,
+  kind: IntentKind,
+  request: unknown = INTENT_REQUESTS[kind](),
+  idempotencyKey?: string,
+): Promise<string> {
+  const response = await createIntent(
+    tpp,
+    await clientCredentials(tpp, INTENT_SCOPES[kind]),
+    kind,
+    request,
+    idempotencyKey,
+  );
   assert.equal(response.status, 201, await response.clone().text());
-  const body = await obResponseBody<{ Data: { ConsentId: string; Status: string } }>(INTENT_API[kind], 'POST', INTENT_PATHS[kind], response);
+  const body = await obResponseBody<{ Data: { ConsentId: string; Status: string } }>(
+    INTENT_API[kind],
+    'POST',
+    INTENT_PATHS[kind],
+    response,
+  );
   assert.equal(body.Data.Status, 'AwaitingAuthorisation');
   return body.Data.ConsentId;
 }

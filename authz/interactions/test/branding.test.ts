@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { Browser, startHarness, type Harness } from './harness.ts';
 
-const LOGO = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#7a1f5c"/></svg>';
+const LOGO =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><rect width="10" height="10" fill="#7a1f5c"/></svg>';
 let branded: Harness;
 let sandbox: Harness;
 
@@ -13,7 +14,12 @@ before(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'branding-'));
   writeFileSync(join(dir, 'logo.svg'), LOGO);
   [branded, sandbox] = await Promise.all([
-    startHarness({ BANK_NAME: 'Northwind Bank', BANK_COLOUR: '#7a1f5c', BANK_LOGO_FILE: join(dir, 'logo.svg'), SEED_SANDBOX: 'false' }),
+    startHarness({
+      BANK_NAME: 'Northwind Bank',
+      BANK_COLOUR: '#7a1f5c',
+      BANK_LOGO_FILE: join(dir, 'logo.svg'),
+      SEED_SANDBOX: 'false',
+    }),
     startHarness(),
   ]);
 });
@@ -29,7 +35,9 @@ test("a bank's name, colour and logo; no sandbox hints outside the sandbox", asy
   assert.doesNotMatch(html, /test bank/);
   assert.match(html, /id="username"[^>]* autofocus/, 'the first field has the focus');
 
-  const logoPath = /<img class="brand__logo" src="(\/assets\/logo\.[0-9a-f]{16}\.svg)"/.exec(html)?.[1];
+  const logoPath = /<img class="brand__logo" src="(\/assets\/logo\.[0-9a-f]{16}\.svg)"/.exec(
+    html,
+  )?.[1];
   assert.ok(logoPath, 'the masthead shows the logo');
   const logo = await browser.get(logoPath);
   assert.equal(logo.status, 200);
@@ -44,7 +52,10 @@ test("a bank's name, colour and logo; no sandbox hints outside the sandbox", asy
 
 test('the sandbox keeps its name and hints', async () => {
   const html = await (await new Browser(sandbox.baseUrl).get('/consents')).text();
-  assert.match(html, /<span class="brand__mark" aria-hidden="true">SB<\/span><span class="brand__name">Sandbox Bank<\/span>/);
+  assert.match(
+    html,
+    /<span class="brand__mark" aria-hidden="true">SB<\/span><span class="brand__name">Sandbox Bank<\/span>/,
+  );
   assert.match(html, /Sandbox customers and their passwords are listed in the README/);
   assert.match(html, /Sandbox Bank is a test bank for Open Banking developers/);
 });

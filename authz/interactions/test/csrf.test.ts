@@ -18,7 +18,10 @@ function context(cookie?: string): Context {
 /** The cookie the response set, as the browser would send it back. */
 function returnedCookie(ctx: Context): string {
   const header = [ctx.response.get('set-cookie')].flat()[0]!;
-  assert.match(header, /^__Host-obp-csrf=[A-Za-z0-9_-]{43}; Path=\/; Secure; HttpOnly; SameSite=Strict$/);
+  assert.match(
+    header,
+    /^__Host-obp-csrf=[A-Za-z0-9_-]{43}; Path=\/; Secure; HttpOnly; SameSite=Strict$/,
+  );
   return header.split(';')[0]!;
 }
 
@@ -31,9 +34,21 @@ describe('CSRF tokens', () => {
     assert.equal(csrf.verify(context(cookie), 'interaction-1', token), true);
     assert.equal(csrf.verify(context(cookie), 'interaction-2', token), false, 'other scope');
     assert.equal(csrf.verify(context(), 'interaction-1', token), false, 'no cookie');
-    assert.equal(csrf.verify(context(`__Host-obp-csrf=${'x'.repeat(43)}`), 'interaction-1', token), false, 'other secret');
+    assert.equal(
+      csrf.verify(context(`__Host-obp-csrf=${'x'.repeat(43)}`), 'interaction-1', token),
+      false,
+      'other secret',
+    );
     assert.equal(csrf.verify(context(cookie), 'interaction-1', undefined), false);
-    assert.equal(csrf.verify(context(cookie), 'interaction-1', `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`), false, 'another spelling');
+    assert.equal(
+      csrf.verify(
+        context(cookie),
+        'interaction-1',
+        `${token.slice(0, -1)}${token.endsWith('A') ? 'B' : 'A'}`,
+      ),
+      false,
+      'another spelling',
+    );
   });
 
   test('one secret per response, reused once the browser has it', () => {
@@ -59,10 +74,24 @@ describe('CSRF tokens', () => {
 describe('signed values', () => {
   test('verify only what a current key signed, for this purpose, before it expires', () => {
     const exp = Math.floor(Date.now() / 1000) + 60;
-    const value = new SignedValues<{ sub: string; exp: number }>([KEY_A], 'session').sign({ sub: 'alice', exp });
-    assert.deepEqual(new SignedValues([KEY_B, KEY_A], 'session').verify(value), { sub: 'alice', exp });
-    assert.equal(new SignedValues([KEY_A], 'pending-login').verify(value), undefined, 'other purpose');
-    assert.equal(new SignedValues([KEY_A], 'session').verify(value, new Date((exp + 1) * 1000)), undefined, 'expired');
+    const value = new SignedValues<{ sub: string; exp: number }>([KEY_A], 'session').sign({
+      sub: 'alice',
+      exp,
+    });
+    assert.deepEqual(new SignedValues([KEY_B, KEY_A], 'session').verify(value), {
+      sub: 'alice',
+      exp,
+    });
+    assert.equal(
+      new SignedValues([KEY_A], 'pending-login').verify(value),
+      undefined,
+      'other purpose',
+    );
+    assert.equal(
+      new SignedValues([KEY_A], 'session').verify(value, new Date((exp + 1) * 1000)),
+      undefined,
+      'expired',
+    );
     const [body, signature] = value.split('.');
     const forged = `${Buffer.from(JSON.stringify({ sub: 'bob', exp })).toString('base64url')}.${signature}`;
     assert.equal(new SignedValues([KEY_A], 'session').verify(forged), undefined, 'altered body');

@@ -27,7 +27,11 @@ export { Browser, csrfOf, totp, type Response };
 export const CLIENT_ID = 'tpp-budget-buddy';
 export const OTHER_CLIENT_ID = 'tpp-other';
 export const REDIRECT_URI = 'https://tpp.example/cb';
-export const [ALICE, BOB, CAROL] = SANDBOX_CUSTOMERS as [(typeof SANDBOX_CUSTOMERS)[0], (typeof SANDBOX_CUSTOMERS)[0], (typeof SANDBOX_CUSTOMERS)[0]];
+export const [ALICE, BOB, CAROL] = SANDBOX_CUSTOMERS as [
+  (typeof SANDBOX_CUSTOMERS)[0],
+  (typeof SANDBOX_CUSTOMERS)[0],
+  (typeof SANDBOX_CUSTOMERS)[0],
+];
 
 export interface Harness {
   db: TestDatabase;
@@ -46,7 +50,10 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   await seedSandboxBank(db.knex, { encryptionKey: dataEncryptionKey });
   const cookieKeys = [randomBytes(32).toString('base64url')];
   const logLines: string[] = [];
-  const logger = createLogger({ level: 'info', destination: { write: (line: string) => void logLines.push(line) } });
+  const logger = createLogger({
+    level: 'info',
+    destination: { write: (line: string) => void logLines.push(line) },
+  });
 
   const server: Server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -54,10 +61,29 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   const configuration: Configuration = {
     adapter: postgresAdapter(db.knex),
     clients: [
-      { client_id: CLIENT_ID, client_name: 'Budget Buddy', software_client_description: 'Budgets from your spending, every month.', redirect_uris: [REDIRECT_URI], token_endpoint_auth_method: 'none', grant_types: ['authorization_code'], response_types: ['code'] },
-      { client_id: OTHER_CLIENT_ID, client_name: 'Other App', redirect_uris: [REDIRECT_URI], token_endpoint_auth_method: 'none', grant_types: ['authorization_code'], response_types: ['code'] },
+      {
+        client_id: CLIENT_ID,
+        client_name: 'Budget Buddy',
+        software_client_description: 'Budgets from your spending, every month.',
+        redirect_uris: [REDIRECT_URI],
+        token_endpoint_auth_method: 'none',
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+      },
+      {
+        client_id: OTHER_CLIENT_ID,
+        client_name: 'Other App',
+        redirect_uris: [REDIRECT_URI],
+        token_endpoint_auth_method: 'none',
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+      },
     ],
-    cookies: { keys: cookieKeys, long: { secure: false, sameSite: 'lax' }, short: { secure: false, sameSite: 'lax' } },
+    cookies: {
+      keys: cookieKeys,
+      long: { secure: false, sameSite: 'lax' },
+      short: { secure: false, sameSite: 'lax' },
+    },
     extraClientMetadata: { properties: ['software_client_description'] },
     findAccount: accountFinder(db.knex),
     scopes: ['openid', 'accounts', 'payments', 'fundsconfirmations'],
@@ -114,7 +140,11 @@ export function useHarness(): { readonly current: Harness } {
     holder.current = await startHarness();
   });
   after(() => holder.current?.close());
-  beforeEach(() => holder.current.db.knex.raw('UPDATE authz.customers SET totp_last_used_step = NULL, failed_attempts = 0, locked_until = NULL'));
+  beforeEach(() =>
+    holder.current.db.knex.raw(
+      'UPDATE authz.customers SET totp_last_used_step = NULL, failed_attempts = 0, locked_until = NULL',
+    ),
+  );
   return holder;
 }
 
@@ -138,13 +168,21 @@ export async function insertAccountAccessConsent(
   return id;
 }
 
-export async function insertPaymentConsent(harness: Harness, amount: string, debtorAccount?: { SchemeName: string; Identification: string }): Promise<string> {
+export async function insertPaymentConsent(
+  harness: Harness,
+  amount: string,
+  debtorAccount?: { SchemeName: string; Identification: string },
+): Promise<string> {
   const id = `pdc-${randomUUID()}`;
   const initiation = {
     InstructionIdentification: 'INSTR-1',
     EndToEndIdentification: 'E2E-1',
     InstructedAmount: { Amount: amount, Currency: 'GBP' },
-    CreditorAccount: { SchemeName: 'UK.OBIE.SortCodeAccountNumber', Identification: '40400412345678', Name: 'Corner Shop Ltd' },
+    CreditorAccount: {
+      SchemeName: 'UK.OBIE.SortCodeAccountNumber',
+      Identification: '40400412345678',
+      Name: 'Corner Shop Ltd',
+    },
     RemittanceInformation: { Reference: 'INV-2041' },
     ...(debtorAccount && { DebtorAccount: debtorAccount }),
   };
@@ -156,7 +194,11 @@ export async function insertPaymentConsent(harness: Harness, amount: string, deb
 }
 
 /** The authorization request a TPP would send, naming the intent the UK way (claims). */
-export function authorizationPath(intentId: string, scope = 'openid accounts', clientId = CLIENT_ID): string {
+export function authorizationPath(
+  intentId: string,
+  scope = 'openid accounts',
+  clientId = CLIENT_ID,
+): string {
   const verifier = randomBytes(32).toString('base64url');
   const params = new URLSearchParams({
     client_id: clientId,
@@ -166,17 +208,38 @@ export function authorizationPath(intentId: string, scope = 'openid accounts', c
     state: 'state-123',
     code_challenge: createHash('sha256').update(verifier).digest('base64url'),
     code_challenge_method: 'S256',
-    [CLAIMS_PARAM]: JSON.stringify({ id_token: { openbanking_intent_id: { value: intentId, essential: true }, acr: { essential: true, values: ['urn:openbanking:psd2:sca'] } } }),
+    [CLAIMS_PARAM]: JSON.stringify({
+      id_token: {
+        openbanking_intent_id: { value: intentId, essential: true },
+        acr: { essential: true, values: ['urn:openbanking:psd2:sca'] },
+      },
+    }),
   });
   return `/auth?${params}`;
 }
 
 /** Arrives from the TPP and signs in with both factors; returns the consent page. */
-export async function signInThroughAuthorization(browser: Browser, path: string, customer = ALICE, codeOffsetSeconds = 0): Promise<Response> {
+export async function signInThroughAuthorization(
+  browser: Browser,
+  path: string,
+  customer = ALICE,
+  codeOffsetSeconds = 0,
+): Promise<Response> {
   const loginPage = await browser.follow(await browser.get(path));
   const interaction = new URL(loginPage.url).pathname;
   const html = await loginPage.text();
-  const codePage = await browser.follow(await browser.post(`${interaction}/login`, { csrf: csrfOf(html), username: customer.username, password: customer.password }));
+  const codePage = await browser.follow(
+    await browser.post(`${interaction}/login`, {
+      csrf: csrfOf(html),
+      username: customer.username,
+      password: customer.password,
+    }),
+  );
   const codeHtml = await codePage.text();
-  return browser.follow(await browser.post(`${interaction}/code`, { csrf: csrfOf(codeHtml), code: await totp(customer.totpSecret, codeOffsetSeconds) }));
+  return browser.follow(
+    await browser.post(`${interaction}/code`, {
+      csrf: csrfOf(codeHtml),
+      code: await totp(customer.totpSecret, codeOffsetSeconds),
+    }),
+  );
 }

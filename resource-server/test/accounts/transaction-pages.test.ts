@@ -4,6 +4,7 @@ import { openAccount, postTransfer, type LedgerAccount } from '../../../ledger/i
 import { createTestDatabase, type TestDatabase } from '../../../test/support/database.ts';
 import { TRANSACTIONS_PAGE_SIZE, transactionPage } from '../../accounts/transaction-pages.ts';
 import type { TransactionView } from '../../accounts/permissions.ts';
+import type { PageCursor } from '../../accounts/transaction-query.ts';
 import { FieldInvalid } from '../../errors.ts';
 
 /**
@@ -21,7 +22,11 @@ let source: LedgerAccount;
 
 before(async () => {
   database = await createTestDatabase();
-  source = await openAccount(database.knex, { kind: 'funding', currency: 'GBP', name: 'paging source' });
+  source = await openAccount(database.knex, {
+    kind: 'funding',
+    currency: 'GBP',
+    name: 'paging source',
+  });
 });
 after(() => database?.drop());
 
@@ -46,7 +51,7 @@ async function book(target: LedgerAccount, count: number, amountMinor = 1n): Pro
 /** Every page from the first, following each page's cursor. */
 async function allPages(accounts: readonly LedgerAccount[], view: TransactionView) {
   const pages = [];
-  let cursor;
+  let cursor: PageCursor | undefined;
   do {
     const page = await transactionPage(database.knex, accounts, ALWAYS, cursor, view);
     pages.push(page);
@@ -67,9 +72,14 @@ describe('transactionPage', () => {
       pages.map((page) => page.entries.length),
       [TRANSACTIONS_PAGE_SIZE, 25],
     );
-    assert.deepEqual(pages[0]!.next, { accountId: first.id, afterVersion: BigInt(TRANSACTIONS_PAGE_SIZE) });
+    assert.deepEqual(pages[0]!.next, {
+      accountId: first.id,
+      afterVersion: BigInt(TRANSACTIONS_PAGE_SIZE),
+    });
     assert.equal(pages[1]!.next, undefined);
-    const read = pages.flatMap((page) => page.entries.map((entry) => `${entry.accountId}:${entry.accountVersion}`));
+    const read = pages.flatMap((page) =>
+      page.entries.map((entry) => `${entry.accountId}:${entry.accountVersion}`),
+    );
     const expected = [
       ...Array.from({ length: TRANSACTIONS_PAGE_SIZE + 20 }, (_, i) => `${first.id}:${i + 1}`),
       ...Array.from({ length: 5 }, (_, i) => `${second.id}:${i + 1}`),
@@ -92,9 +102,15 @@ describe('transactionPage', () => {
     await book(second, 1);
     const page = await transactionPage(database.knex, [first, second], ALWAYS, undefined, ALL);
     assert.equal(page.entries.length, TRANSACTIONS_PAGE_SIZE);
-    assert.deepEqual(page.next, { accountId: first.id, afterVersion: BigInt(TRANSACTIONS_PAGE_SIZE) });
+    assert.deepEqual(page.next, {
+      accountId: first.id,
+      afterVersion: BigInt(TRANSACTIONS_PAGE_SIZE),
+    });
     const rest = await transactionPage(database.knex, [first, second], ALWAYS, page.next, ALL);
-    assert.deepEqual(rest.entries.map((entry) => entry.accountId), [second.id]);
+    assert.deepEqual(
+      rest.entries.map((entry) => entry.accountId),
+      [second.id],
+    );
     assert.equal(rest.next, undefined);
   });
 
@@ -106,7 +122,10 @@ describe('transactionPage', () => {
 
     const early = await transactionPage(database.knex, [debited], ALWAYS, undefined, CREDITS);
     assert.deepEqual(early.entries, []);
-    assert.deepEqual(early.next, { accountId: debited.id, afterVersion: BigInt(TRANSACTIONS_PAGE_SIZE * 10) });
+    assert.deepEqual(early.next, {
+      accountId: debited.id,
+      afterVersion: BigInt(TRANSACTIONS_PAGE_SIZE * 10),
+    });
     const rest = await transactionPage(database.knex, [debited], ALWAYS, early.next, CREDITS);
     assert.deepEqual(
       rest.entries.map((entry) => entry.amountMinor),
@@ -119,15 +138,27 @@ describe('transactionPage', () => {
     const booked = await account();
     await book(booked, 3);
     const future = { from: new Date('2099-01-01T00:00:00Z') };
-    assert.deepEqual(await transactionPage(database.knex, [booked], future, undefined, ALL), { entries: [], next: undefined });
-    assert.deepEqual(await transactionPage(database.knex, [booked], undefined, undefined, ALL), { entries: [], next: undefined });
+    assert.deepEqual(await transactionPage(database.knex, [booked], future, undefined, ALL), {
+      entries: [],
+      next: undefined,
+    });
+    assert.deepEqual(await transactionPage(database.knex, [booked], undefined, undefined, ALL), {
+      entries: [],
+      next: undefined,
+    });
   });
 
   test('a cursor naming an account the request does not cover is Field.Invalid on the page parameter', async () => {
     const covered = await account();
     const other = await account();
     await assert.rejects(
-      transactionPage(database.knex, [covered], ALWAYS, { accountId: other.id, afterVersion: 0n }, ALL),
+      transactionPage(
+        database.knex,
+        [covered],
+        ALWAYS,
+        { accountId: other.id, afterVersion: 0n },
+        ALL,
+      ),
       (error) => error instanceof FieldInvalid && error.path === 'page',
     );
   });

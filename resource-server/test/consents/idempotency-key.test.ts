@@ -5,7 +5,9 @@ import { HeaderInvalid, HeaderMissing } from '../../errors.ts';
 import type { ResourceContext } from '../../state.ts';
 
 const withHeader = (value: string | undefined) =>
-  ({ get: (name: string) => (name === 'x-idempotency-key' ? (value ?? '') : '') }) as unknown as ResourceContext;
+  ({
+    get: (name: string) => (name === 'x-idempotency-key' ? (value ?? '') : ''),
+  }) as unknown as ResourceContext;
 
 test('a key of 1 to 40 characters is returned as sent', () => {
   assert.equal(idempotencyKey(withHeader('a')), 'a');
@@ -14,22 +16,34 @@ test('a key of 1 to 40 characters is returned as sent', () => {
 });
 
 test('a missing key is Header.Missing', () => {
-  assert.throws(() => idempotencyKey(withHeader(undefined)), (error) => error instanceof HeaderMissing && error.path === 'x-idempotency-key');
+  assert.throws(
+    () => idempotencyKey(withHeader(undefined)),
+    (error) => error instanceof HeaderMissing && error.path === 'x-idempotency-key',
+  );
 });
 
 test('a key over 40 characters, or with white space at either end, is Header.Invalid', () => {
   for (const key of ['k'.repeat(41), ' key', 'key ', '\tkey']) {
-    assert.throws(() => idempotencyKey(withHeader(key)), (error) => error instanceof HeaderInvalid && error.path === 'x-idempotency-key', key);
+    assert.throws(
+      () => idempotencyKey(withHeader(key)),
+      (error) => error instanceof HeaderInvalid && error.path === 'x-idempotency-key',
+      key,
+    );
   }
 });
 
 /** The header as the pipeline step sees it: a context with a state, and the next middleware. */
-async function runStep(value: string | undefined): Promise<{ state: Record<string, unknown>; nextRan: boolean }> {
+async function runStep(
+  value: string | undefined,
+): Promise<{ state: Record<string, unknown>; nextRan: boolean }> {
   const ctx = Object.assign(withHeader(value), { state: {} as Record<string, unknown> });
   let nextRan = false;
-  await idempotencyKeyHeader(ctx as unknown as Parameters<typeof idempotencyKeyHeader>[0], async () => {
-    nextRan = true;
-  });
+  await idempotencyKeyHeader(
+    ctx as unknown as Parameters<typeof idempotencyKeyHeader>[0],
+    async () => {
+      nextRan = true;
+    },
+  );
   return { state: ctx.state, nextRan };
 }
 

@@ -45,12 +45,21 @@ function token(overrides: Partial<AccessTokenInfo> = {}): AccessTokenInfo {
   };
 }
 
-function context(state: Partial<ResourceContext['state']>, params: Record<string, string> = {}): ResourceContext {
-  return { state: { interactionId: 'i-1', credentials: { scheme: 'DPoP', token: 'opaque' }, ...state }, params } as unknown as ResourceContext;
+function context(
+  state: Partial<ResourceContext['state']>,
+  params: Record<string, string> = {},
+): ResourceContext {
+  return {
+    state: { interactionId: 'i-1', credentials: { scheme: 'DPoP', token: 'opaque' }, ...state },
+    params,
+  } as unknown as ResourceContext;
 }
 
 /** Runs one middleware; whether it called next, and what it threw. */
-async function run(middleware: ResourceMiddleware, ctx: ResourceContext): Promise<{ passed: boolean; error: ResourceServerError | undefined }> {
+async function run(
+  middleware: ResourceMiddleware,
+  ctx: ResourceContext,
+): Promise<{ passed: boolean; error: ResourceServerError | undefined }> {
   let passed = false;
   try {
     await middleware(ctx, async () => {
@@ -86,7 +95,10 @@ describe('checkConsentStatus', () => {
       const { passed, error } = await run(check, context({ token: token({ consent }) }));
       assert.equal(passed, false);
       assert.equal(error?.status, 401);
-      assert.deepEqual({ scheme: error?.challenge?.scheme, error: error?.challenge?.error }, { scheme: 'DPoP', error: 'invalid_token' });
+      assert.deepEqual(
+        { scheme: error?.challenge?.scheme, error: error?.challenge?.error },
+        { scheme: 'DPoP', error: 'invalid_token' },
+      );
     });
   }
 
@@ -96,7 +108,10 @@ describe('checkConsentStatus', () => {
   });
 
   test("a consent of another API's kind is 403 InsufficientScope", async () => {
-    const { error } = await run(check, context({ token: token({ consent: { ...CONSENT, kind: 'domestic-payment' } }) }));
+    const { error } = await run(
+      check,
+      context({ token: token({ consent: { ...CONSENT, kind: 'domestic-payment' } }) }),
+    );
     assert.equal(error?.status, 403);
     assert.equal(obCode(error), 'UK.SandboxBank.InsufficientScope');
   });
@@ -105,22 +120,41 @@ describe('checkConsentStatus', () => {
 describe('checkScope', () => {
   test('the scope, or (authorization code) the consent kind that names the API, passes', async () => {
     assert.equal((await run(checkScope('accounts'), context({ token: token() }))).passed, true);
-    assert.equal((await run(checkScope('accounts'), context({ token: token({ scopes: ['openid'] }) }))).passed, true, 'a RAR token: the consent names the API');
-    assert.equal((await run(checkScope(['payments', 'accounts']), context({ token: token() }))).passed, true, 'any one of a list');
+    assert.equal(
+      (await run(checkScope('accounts'), context({ token: token({ scopes: ['openid'] }) }))).passed,
+      true,
+      'a RAR token: the consent names the API',
+    );
+    assert.equal(
+      (await run(checkScope(['payments', 'accounts']), context({ token: token() }))).passed,
+      true,
+      'any one of a list',
+    );
   });
 
   test('a client-credentials token without the scope is 403 insufficient_scope naming it', async () => {
-    const { passed, error } = await run(checkScope('payments'), context({ token: token({ kind: 'client_credentials', scopes: ['accounts'], consent: undefined }) }));
+    const { passed, error } = await run(
+      checkScope('payments'),
+      context({
+        token: token({ kind: 'client_credentials', scopes: ['accounts'], consent: undefined }),
+      }),
+    );
     assert.equal(passed, false);
     assert.equal(error?.status, 403);
     assert.equal(obCode(error), 'UK.SandboxBank.InsufficientScope');
-    assert.deepEqual({ error: error?.challenge?.error, scope: error?.challenge?.scope }, { error: 'insufficient_scope', scope: 'payments' });
+    assert.deepEqual(
+      { error: error?.challenge?.error, scope: error?.challenge?.scope },
+      { error: 'insufficient_scope', scope: 'payments' },
+    );
   });
 });
 
 describe('checkGrantType', () => {
   test('the grant the API takes passes; the other is 403 WrongGrantType', async () => {
-    assert.equal((await run(checkGrantType('authorization_code'), context({ token: token() }))).passed, true);
+    assert.equal(
+      (await run(checkGrantType('authorization_code'), context({ token: token() }))).passed,
+      true,
+    );
     const { error } = await run(checkGrantType('client_credentials'), context({ token: token() }));
     assert.equal(error?.status, 403);
     assert.equal(obCode(error), 'UK.SandboxBank.WrongGrantType');
@@ -138,7 +172,10 @@ describe('checkPermission', () => {
   });
 
   test('a group none of whose permissions is granted is 403 PermissionMissing naming them', async () => {
-    const { passed, error } = await run(transactions, context({ consent: { ...CONSENT, permissions: ['ReadTransactionsDetail'] } }));
+    const { passed, error } = await run(
+      transactions,
+      context({ consent: { ...CONSENT, permissions: ['ReadTransactionsDetail'] } }),
+    );
     assert.equal(passed, false);
     assert.equal(error?.status, 403);
     assert.equal(obCode(error), 'UK.SandboxBank.PermissionMissing');
@@ -148,9 +185,16 @@ describe('checkPermission', () => {
 
 describe('checkAccount', () => {
   test('an account the customer shared passes; any other id is the same 403', async () => {
-    assert.equal((await run(checkAccount('AccountId'), context({ consent: CONSENT }, { AccountId: 'acc-2' }))).passed, true);
+    assert.equal(
+      (await run(checkAccount('AccountId'), context({ consent: CONSENT }, { AccountId: 'acc-2' })))
+        .passed,
+      true,
+    );
     for (const id of ['acc-3', 'no-such-account']) {
-      const { error } = await run(checkAccount('AccountId'), context({ consent: CONSENT }, { AccountId: id }));
+      const { error } = await run(
+        checkAccount('AccountId'),
+        context({ consent: CONSENT }, { AccountId: id }),
+      );
       assert.equal(error?.status, 403);
       assert.equal(obCode(error), 'UK.SandboxBank.AccountNotInConsent');
     }

@@ -8,8 +8,19 @@ import { accessTokenHash, jwkThumbprint, verifyDpopProof } from '../../guard/dpo
 const URL_ = 'https://bank.example/open-banking/v3.1/aisp/accounts';
 const TOKEN = 'an-access-token';
 
-async function proof(signingKey: CryptoKey, jwk: JWK, claims: Record<string, unknown> = {}, header: Record<string, unknown> = {}): Promise<string> {
-  return new SignJWT({ htm: 'GET', htu: URL_, ath: accessTokenHash(TOKEN), jti: randomUUID(), ...claims })
+async function proof(
+  signingKey: CryptoKey,
+  jwk: JWK,
+  claims: Record<string, unknown> = {},
+  header: Record<string, unknown> = {},
+): Promise<string> {
+  return new SignJWT({
+    htm: 'GET',
+    htu: URL_,
+    ath: accessTokenHash(TOKEN),
+    jti: randomUUID(),
+    ...claims,
+  })
     .setProtectedHeader({ alg: 'ES256', typ: 'dpop+jwt', jwk, ...header })
     .setIssuedAt()
     .sign(signingKey);
@@ -17,13 +28,27 @@ async function proof(signingKey: CryptoKey, jwk: JWK, claims: Record<string, unk
 
 /** A proof signed here, for what jose will not sign (an extension in crit, a small RSA key). */
 function rawProof(header: Record<string, unknown>, privateKey: KeyObject): string {
-  const claims = { htm: 'GET', htu: URL_, ath: accessTokenHash(TOKEN), jti: randomUUID(), iat: Math.floor(Date.now() / 1000) };
+  const claims = {
+    htm: 'GET',
+    htu: URL_,
+    ath: accessTokenHash(TOKEN),
+    jti: randomUUID(),
+    iat: Math.floor(Date.now() / 1000),
+  };
   const input = `${Buffer.from(JSON.stringify(header)).toString('base64url')}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}`;
-  const options = header.alg === 'ES256' ? { dsaEncoding: 'ieee-p1363' as const } : { padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 };
+  const options =
+    header.alg === 'ES256'
+      ? { dsaEncoding: 'ieee-p1363' as const }
+      : { padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 };
   return `${input}.${sign('sha256', Buffer.from(input), { key: privateKey, ...options }).toString('base64url')}`;
 }
 
-const expectation = () => ({ method: 'GET', url: URL_, accessToken: TOKEN, now: Math.floor(Date.now() / 1000) });
+const expectation = () => ({
+  method: 'GET',
+  url: URL_,
+  accessToken: TOKEN,
+  now: Math.floor(Date.now() / 1000),
+});
 const refused = (error: unknown) => error instanceof InvalidDpopProof;
 
 describe('verifyDpopProof with imported keys kept', () => {
@@ -51,7 +76,8 @@ describe('verifyDpopProof with imported keys kept', () => {
     const { privateKey } = await generateKeyPair('ES256', { extractable: true });
     const privateJwk = await exportJWK(privateKey);
     const withPrivateKey = await proof(privateKey, privateJwk);
-    for (let attempt = 0; attempt < 2; attempt += 1) assert.throws(() => verifyDpopProof(withPrivateKey, expectation()), refused);
+    for (let attempt = 0; attempt < 2; attempt += 1)
+      assert.throws(() => verifyDpopProof(withPrivateKey, expectation()), refused);
   });
 });
 
@@ -59,11 +85,21 @@ describe('verifyDpopProof refuses what jose refused', () => {
   test('a PS256 proof verifies; an RSA key under 2048 bits does not, even when the signature is good', async () => {
     const rsa = await generateKeyPair('PS256');
     const jwk = await exportJWK(rsa.publicKey);
-    const verified = verifyDpopProof(await proof(rsa.privateKey, jwk, {}, { alg: 'PS256' }), expectation());
+    const verified = verifyDpopProof(
+      await proof(rsa.privateKey, jwk, {}, { alg: 'PS256' }),
+      expectation(),
+    );
     assert.equal(verified.jkt, await calculateJwkThumbprint(jwk, 'sha256'));
     const small = generateKeyPairSync('rsa', { modulusLength: 1024 });
     const { n, e } = small.publicKey.export({ format: 'jwk' });
-    assert.throws(() => verifyDpopProof(rawProof({ alg: 'PS256', typ: 'dpop+jwt', jwk: { kty: 'RSA', n, e } }, small.privateKey), expectation()), refused);
+    assert.throws(
+      () =>
+        verifyDpopProof(
+          rawProof({ alg: 'PS256', typ: 'dpop+jwt', jwk: { kty: 'RSA', n, e } }, small.privateKey),
+          expectation(),
+        ),
+      refused,
+    );
   });
 
   test('wrong typ, alg, key type or curve, crit, tampered signature or payload, exp in the past, not a JWS', async () => {
@@ -73,15 +109,29 @@ describe('verifyDpopProof refuses what jose refused', () => {
     const p384 = await generateKeyPair('ES384');
     const good = await proof(privateKey, jwk);
     const [header, payload, signature] = good.split('.') as [string, string, string];
-    const otherPayload = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), htm: 'GET' , extra: 1 })).toString('base64url');
+    const otherPayload = Buffer.from(
+      JSON.stringify({
+        ...JSON.parse(Buffer.from(payload, 'base64url').toString()),
+        htm: 'GET',
+        extra: 1,
+      }),
+    ).toString('base64url');
     const bad: Record<string, string> = {
       'typ JWT': await proof(privateKey, jwk, {}, { typ: 'JWT' }),
       'alg none': `${Buffer.from(JSON.stringify({ alg: 'none', typ: 'dpop+jwt', jwk })).toString('base64url')}.${payload}.`,
-      'alg ES256 with a P-384 key': await new SignJWT({ htm: 'GET', htu: URL_, ath: accessTokenHash(TOKEN), jti: randomUUID() })
+      'alg ES256 with a P-384 key': await new SignJWT({
+        htm: 'GET',
+        htu: URL_,
+        ath: accessTokenHash(TOKEN),
+        jti: randomUUID(),
+      })
         .setProtectedHeader({ alg: 'ES384', typ: 'dpop+jwt', jwk: await exportJWK(p384.publicKey) })
         .setIssuedAt()
         .sign(p384.privateKey)
-        .then((jws) => `${Buffer.from(JSON.stringify({ alg: 'ES256', typ: 'dpop+jwt', jwk: JSON.parse(Buffer.from(jws.split('.')[0]!, 'base64url').toString()).jwk })).toString('base64url')}.${jws.split('.').slice(1).join('.')}`),
+        .then(
+          (jws) =>
+            `${Buffer.from(JSON.stringify({ alg: 'ES256', typ: 'dpop+jwt', jwk: JSON.parse(Buffer.from(jws.split('.')[0]!, 'base64url').toString()).jwk })).toString('base64url')}.${jws.split('.').slice(1).join('.')}`,
+        ),
       'jwk alg says another algorithm': await proof(privateKey, { ...jwk, alg: 'ES384' }),
       crit: rawProof({ alg: 'ES256', typ: 'dpop+jwt', jwk, crit: ['x'], x: 1 }, nodePrivate),
       'tampered payload': `${header}.${otherPayload}.${signature}`,
@@ -92,8 +142,13 @@ describe('verifyDpopProof refuses what jose refused', () => {
       'header not JSON': `${Buffer.from('{').toString('base64url')}.${payload}.${signature}`,
     };
     // The control: signed here the same way, without crit, it verifies.
-    assert.equal(verifyDpopProof(rawProof({ alg: 'ES256', typ: 'dpop+jwt', jwk }, nodePrivate), expectation()).jkt, await calculateJwkThumbprint(jwk, 'sha256'));
-    for (const [name, value] of Object.entries(bad)) assert.throws(() => verifyDpopProof(value, expectation()), refused, name);
+    assert.equal(
+      verifyDpopProof(rawProof({ alg: 'ES256', typ: 'dpop+jwt', jwk }, nodePrivate), expectation())
+        .jkt,
+      await calculateJwkThumbprint(jwk, 'sha256'),
+    );
+    for (const [name, value] of Object.entries(bad))
+      assert.throws(() => verifyDpopProof(value, expectation()), refused, name);
   });
 });
 

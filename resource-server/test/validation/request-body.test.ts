@@ -17,7 +17,11 @@ import { obBody } from '../../validation/request-body.ts';
  */
 
 interface FundsConfirmationBody {
-  Data: { ConsentId: string; Reference: string; InstructedAmount: { Amount: string; Currency: string } };
+  Data: {
+    ConsentId: string;
+    Reference: string;
+    InstructedAmount: { Amount: string; Currency: string };
+  };
 }
 
 let server: Server;
@@ -29,13 +33,22 @@ before(async () => {
   const echo: ResourceMiddleware = async (ctx) => {
     reached += 1;
     const body = ctx.state.body!;
-    ctx.body = { value: body.value, rawLength: body.raw.length, rawText: Buffer.from(body.raw).toString('utf8') };
+    ctx.body = {
+      value: body.value,
+      rawLength: body.raw.length,
+      rawText: Buffer.from(body.raw).toString('utf8'),
+    };
   };
   router.post('/cbpii/funds-confirmations', obBody<FundsConfirmationBody>(), echo);
   // Not an OB operation with a JSON body: a route that reads one there is a bug.
   router.post('/aisp/accounts', obBody<unknown>(), echo);
   const app = new Koa<ResourceState>();
-  app.use(errorHandler({ logger: createLogger({ level: 'silent' }), errorDocs: 'https://bank.example/docs/errors' }));
+  app.use(
+    errorHandler({
+      logger: createLogger({ level: 'silent' }),
+      errorDocs: 'https://bank.example/docs/errors',
+    }),
+  );
   app.use(router.routes());
   server = createServer(app.callback());
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -44,11 +57,16 @@ before(async () => {
 after(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
 async function post(path: string, body: string, contentType = 'application/json') {
-  const response = await fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': contentType }, body });
+  const response = await fetch(`${base}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': contentType },
+    body,
+  });
   return { status: response.status, body: await response.json() };
 }
 
-const VALID = '{"Data":{"ConsentId":"fc-1","Reference":"Purchase01","InstructedAmount":{"Amount":"10.00","Currency":"GBP"}}}';
+const VALID =
+  '{"Data":{"ConsentId":"fc-1","Reference":"Purchase01","InstructedAmount":{"Amount":"10.00","Currency":"GBP"}}}';
 
 describe('obBody', () => {
   test('a body that meets the schema is on the state for the next middleware, as value and as the bytes received', async () => {
@@ -62,7 +80,10 @@ describe('obBody', () => {
 
   test('a breach of the schema is refused with OB errors naming the field; the next middleware is not reached', async () => {
     const before = reached;
-    const { status, body } = await post('/cbpii/funds-confirmations', '{"Data":{"ConsentId":"fc-1","Reference":"Purchase01"}}');
+    const { status, body } = await post(
+      '/cbpii/funds-confirmations',
+      '{"Data":{"ConsentId":"fc-1","Reference":"Purchase01"}}',
+    );
     assert.equal(status, 400);
     assert.equal(reached, before);
     assert.deepEqual(
@@ -72,7 +93,10 @@ describe('obBody', () => {
   });
 
   test('a field the schema does not document is refused', async () => {
-    const { status, body } = await post('/cbpii/funds-confirmations', VALID.replace('"Reference"', '"Extra":1,"Reference"'));
+    const { status, body } = await post(
+      '/cbpii/funds-confirmations',
+      VALID.replace('"Reference"', '"Extra":1,"Reference"'),
+    );
     assert.equal(status, 400);
     assert.equal(body.Errors[0].ErrorCode, 'UK.OBIE.Field.Unexpected');
   });

@@ -10,12 +10,18 @@ const found = (value: unknown, schema: typeof readConsent) =>
   undocumentedFieldErrors(value, schema).map((error) => [error.code, error.path]);
 
 test('a documented request has nothing undocumented', () => {
-  const request = { Data: { Permissions: ['ReadBalances'], ExpirationDateTime: '2030-01-01T00:00:00+00:00' }, Risk: {} };
+  const request = {
+    Data: { Permissions: ['ReadBalances'], ExpirationDateTime: '2030-01-01T00:00:00+00:00' },
+    Risk: {},
+  };
   assert.deepEqual(found(request, readConsent), []);
 });
 
 test('an unknown member of an open OB object (OBReadConsent1.Data) is Field.Unexpected with its path', () => {
-  const request = { Data: { Permissions: ['ReadBalances'], ExpiryDate: 'soon', Note: 1 }, Risk: {} };
+  const request = {
+    Data: { Permissions: ['ReadBalances'], ExpiryDate: 'soon', Note: 1 },
+    Risk: {},
+  };
   assert.deepEqual(found(request, readConsent), [
     ['UK.OBIE.Field.Unexpected', 'Data.ExpiryDate'],
     ['UK.OBIE.Field.Unexpected', 'Data.Note'],
@@ -23,8 +29,18 @@ test('an unknown member of an open OB object (OBReadConsent1.Data) is Field.Unex
 });
 
 test('nested inline objects are walked (OBFundsConfirmationConsent1.Data.DebtorAccount)', () => {
-  const request = { Data: { DebtorAccount: { SchemeName: 'UK.OBIE.SortCodeAccountNumber', Identification: '12345612345678', Nickname: 'main' } } };
-  assert.deepEqual(found(request, fundsConsent), [['UK.OBIE.Field.Unexpected', 'Data.DebtorAccount.Nickname']]);
+  const request = {
+    Data: {
+      DebtorAccount: {
+        SchemeName: 'UK.OBIE.SortCodeAccountNumber',
+        Identification: '12345612345678',
+        Nickname: 'main',
+      },
+    },
+  };
+  assert.deepEqual(found(request, fundsConsent), [
+    ['UK.OBIE.Field.Unexpected', 'Data.DebtorAccount.Nickname'],
+  ]);
 });
 
 test('objects behind a $ref are left to their own (closed) schema', () => {
@@ -41,5 +57,7 @@ test('a map object (OBEventPolling1.setErrs) takes any member name and holds eac
   const polling = requestSchema('events', 'OBEventPolling1').schema;
   const setErrs = { 'jti-1': { err: 'invalid_key', description: 'unknown key' } };
   assert.deepEqual(found({ ack: ['jti-2'], setErrs }, polling), []);
-  assert.deepEqual(found({ setErrs: { 'jti-1': { ...setErrs['jti-1'], note: 'x' } } }, polling), [['UK.OBIE.Field.Unexpected', 'setErrs.jti-1.note']]);
+  assert.deepEqual(found({ setErrs: { 'jti-1': { ...setErrs['jti-1'], note: 'x' } } }, polling), [
+    ['UK.OBIE.Field.Unexpected', 'setErrs.jti-1.note'],
+  ]);
 });
