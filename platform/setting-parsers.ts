@@ -261,8 +261,7 @@ export function displayName(fallback: string, lengthMax: number): Parser<string>
     default: shown(fallback),
     parse: (raw, variable) => {
       const name = (raw ?? '').trim() || fallback;
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it
-      // refuses
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: it refuses control characters
       if (name.length > lengthMax || /[\u0000-\u001f]/.test(name)) {
         throw new ConfigError(
           variable,

