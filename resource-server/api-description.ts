@@ -64,10 +64,10 @@ export function describeResourceApi(routes: readonly ApiRoute[]): ApiDescription
   const description: ApiDescription = { paths: {}, components: {}, securitySchemes: [] };
   for (const { route, documented } of operations) {
     const item = description.paths[route.path] ?? {};
-    item[route.method.toLowerCase()] = rewrite(
+    item[route.method.toLowerCase()] = withVersionedId(
       documented.api,
-      withoutUnsupportedMedia(documented.operation),
-    ) as JsonObject;
+      rewrite(documented.api, withoutUnsupportedMedia(documented.operation)) as JsonObject,
+    );
     description.paths[route.path] = item;
   }
   for (const component of reached.values()) {
@@ -79,7 +79,12 @@ export function describeResourceApi(routes: readonly ApiRoute[]): ApiDescription
     ) as JsonObject;
     description.components[component.kind] = components;
   }
-  Object.assign(description.paths, USAGE_PATHS);
+  // /usage answers refusals in the v3.1 error model: its OB $refs are account-info's components.
+  const usagePaths = rewriteRefs(
+    USAGE_PATHS,
+    (kind, name) => names.get(componentKey('account-info', kind, name)) ?? name,
+  ) as typeof USAGE_PATHS;
+  Object.assign(description.paths, usagePaths);
   for (const [name, schema] of Object.entries(USAGE_SCHEMAS)) {
     if (description.components.schemas?.[name])
       throw new Error(
@@ -117,7 +122,12 @@ function collectComponents(
   });
 }
 
-/** The name each reached component gets in the merged document. */
+/**
+ * The name each reached component gets in the merged document. The v3.1 documents' components
+ * keep their names (`<name>.<api>` where two of them differ, as before v4.0 was served); a v4.0
+ * component takes the same name only when it is the same with all it refers to, and is
+ * `<name>.<api>` otherwise, so v3.1's names (and the SDK's types made from them) stay as they were.
+ */
 function componentNames(
   components: { api: ObApi; kind: string; name: string; value: JsonObject }[],
 ): Map<string, string> {
@@ -129,11 +139,51 @@ function componentNames(
   }
   const names = new Map<string, string>();
   for (const group of byName.values()) {
-    const identical = new Set(group.map((c) => canonicalJson(c.value))).size === 1;
-    for (const c of group)
-      names.set(componentKey(c.api, c.kind, c.name), identical ? c.name : `${c.name}.${c.api}`);
+    const v31 = group.filter((c) => !isV4(c.api));
+    const v4 = group.filter((c) => isV4(c.api));
+    const v31Identical = new Set(v31.map((c) => canonicalJson(c.value))).size === 1;
+    for (const c of v31)
+      names.set(componentKey(c.api, c.kind, c.name), v31Identical ? c.name : `${c.name}.${c.api}`);
+    const shared = new Set(group.map((c) => resolvedJson(c.api, c.value))).size === 1;
+    for (const c of v4)
+      names.set(componentKey(c.api, c.kind, c.name), shared ? c.name : `${c.name}.${c.api}`);
   }
   return names;
+}
+
+function isV4(api: ObApi): boolean {
+  return api.startsWith('v4.0-');
+}
+
+/**
+ * The canonical JSON of a component with every component it refers to written in place: two
+ * documents' components of one name are the same only if what they refer to is the same too
+ * (v4.0's 201AccountAccessConsentsCreated is v3.1's text, naming a different schema).
+ */
+function resolvedJson(api: ObApi, value: Json, within: ReadonlySet<string> = new Set()): string {
+  return canonicalJson(
+    rewriteDeep(value, (kind, name) => {
+      const key = componentKey(api, kind, name);
+      // A component that refers back to itself is named, not written again.
+      if (within.has(key)) return key;
+      const target = (
+        obDocument(api).components as Record<string, Record<string, JsonObject> | undefined>
+      )[kind]?.[name];
+      return resolvedJson(api, target ?? null, new Set([...within, key]));
+    }),
+  );
+}
+
+/** A deep copy with each component `$ref` object replaced by what `resolve` gives for it. */
+function rewriteDeep(value: Json, resolve: (kind: string, name: string) => string): Json {
+  if (Array.isArray(value)) return value.map((item) => rewriteDeep(item, resolve));
+  if (typeof value !== 'object' || value === null) return value;
+  const ref = (value as JsonObject).$ref;
+  const match = typeof ref === 'string' ? COMPONENT_REF.exec(ref) : null;
+  if (match) return { $ref: resolve(match[1]!, match[2]!) };
+  return Object.fromEntries(
+    Object.entries(value).map(([key, member]) => [key, rewriteDeep(member, resolve)]),
+  );
 }
 
 /** JSON with members in name order: the documents write the same object in different orders. */
@@ -175,6 +225,15 @@ function rewriteRefs(value: Json, rename: (kind: string, name: string) => string
       ];
     }),
   );
+}
+
+/**
+ * The v4.0 documents give their operations v3.1's operationIds (CreateAccountAccessConsents...);
+ * in one document each must be unique, so v4.0's end in `V4`.
+ */
+function withVersionedId(api: ObApi, operation: JsonObject): JsonObject {
+  if (!isV4(api) || typeof operation.operationId !== 'string') return operation;
+  return { ...operation, operationId: `${operation.operationId}V4` };
 }
 
 /** Request bodies and responses without the media types the platform does not speak. */

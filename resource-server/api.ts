@@ -50,7 +50,8 @@ export type RouteGroup = (router: ApiRouter, deps: ApiDeps) => void;
 
 /** The public URL of the resource a request names: OB `Links.Self`. */
 export function selfLink(deps: Pick<ApiDeps, 'tppBaseUrl'>, path: string): string {
-  return `${deps.tppBaseUrl}${path.startsWith(API_PREFIX) ? path : `${API_PREFIX}${path}`}`;
+  // A full path (the request's own, under whichever version's prefix) stays as it is.
+  return `${deps.tppBaseUrl}${path.startsWith('/open-banking/') ? path : `${API_PREFIX}${path}`}`;
 }
 
 /**

@@ -25,6 +25,7 @@ import { guard, type ApiRateLimits } from './guard/index.ts';
 import { ACCEPT_EVERY_PAYMENT, domesticPayments, type PaymentScreening } from './payments/index.ts';
 import { USAGE_PATH, usageRoutes } from './usage/routes.ts';
 import type { ResourceState } from './state.ts';
+import { mountMapped, V4_OPERATIONS, V4_PREFIX } from './v4/index.ts';
 
 export interface ResourceServerDeps {
   config: {
@@ -63,13 +64,26 @@ const ROUTE_GROUPS: readonly RouteGroup[] = [
   eventPolling,
 ];
 
+/**
+ * The groups served on OB v4.0 too (resource-server/v4/): the same handlers and pipelines, each
+ * route with its entry of V4_OPERATIONS mapping its bodies; a route without one stays v3.1 only.
+ */
+const V4_ROUTE_GROUPS: readonly RouteGroup[] = [
+  accountAccessConsents,
+  domesticPaymentConsents,
+  fundsConfirmationConsents,
+  domesticPayments,
+  accountInformation,
+  fundsConfirmations,
+];
+
 /** The server's middleware, and the routes it mounted (what the served API description lists). */
 export type ResourceServer = Middleware & { routes: readonly ApiRoute[] };
 
 /**
- * The OB v3.1 resource server, mounted on the TPP host before the authorization server: it answers
- * every path under /open-banking/ (in the OB error model, also for unknown paths and methods) and
- * a TPP's own usage (/usage, metering/), and passes anything else on.
+ * The OB v3.1 and v4.0 resource server, mounted on the TPP host before the authorization server:
+ * it answers every path under /open-banking/ (in the OB error model, also for unknown paths and
+ * methods) and a TPP's own usage (/usage, metering/), and passes anything else on.
  */
 export function createResourceServer(deps: ResourceServerDeps): ResourceServer {
   const guardDeps = {
@@ -100,9 +114,14 @@ export function createResourceServer(deps: ResourceServerDeps): ResourceServer {
   };
   const router = new Router<ResourceState>({ prefix: API_PREFIX, sensitive: true, strict: true });
   for (const group of ROUTE_GROUPS) group(router, api);
+  const v4Router = new Router<ResourceState>({ prefix: V4_PREFIX, sensitive: true, strict: true });
+  mountMapped(v4Router, V4_OPERATIONS, (mapped) => {
+    for (const group of V4_ROUTE_GROUPS) group(mapped, api);
+  });
   const handle = compose([
     errorHandler({ logger: deps.logger, errorDocs: errorDocsUrl(deps.config.issuer) }),
     router.routes(),
+    v4Router.routes(),
     usageRoutes(api).routes(),
     unmatched(),
   ] as Middleware[]);
@@ -115,7 +134,9 @@ export function createResourceServer(deps: ResourceServerDeps): ResourceServer {
       return next();
     return handle(ctx, async () => undefined);
   };
-  return Object.assign(middleware, { routes: mountedRoutes(router) });
+  return Object.assign(middleware, {
+    routes: [...mountedRoutes(router), ...mountedRoutes(v4Router)],
+  });
 }
 
 /**

@@ -12,6 +12,7 @@ import {
 } from './errors.ts';
 import { DPOP_ALGS } from './guard/dpop-proof.ts';
 import { ledgerRefusal } from './ledger-refusals.ts';
+import { isV4Request, type V4ErrorResponse, v4ErrorResponse } from './v4/index.ts';
 
 /**
  * OBErrorResponse1.Code: the high-level category, "<status> <reason>" as the OB examples write it.
@@ -92,7 +93,7 @@ function respondWithError(
           : error.errors.map((e) => e.item(errorDocs));
       const body = envelope(error.status, items);
       errorId = body.Id;
-      ctx.body = body;
+      ctx.body = inVersion(ctx, body);
     } else {
       ctx.body = null;
       ctx.status = error.status;
@@ -121,7 +122,12 @@ function respondWithError(
     'unexpected error',
   );
   ctx.status = 500;
-  ctx.body = envelope(500, [new UnexpectedError(id).item(errorDocs)], id);
+  ctx.body = inVersion(ctx, envelope(500, [new UnexpectedError(id).item(errorDocs)], id));
+}
+
+/** A refusal of a v4.0 request is in v4.0's error model (resource-server/v4/error-codes.ts). */
+function inVersion(ctx: Context, body: ObErrorResponse): ObErrorResponse | V4ErrorResponse {
+  return isV4Request(ctx) ? v4ErrorResponse(body) : body;
 }
 
 /**

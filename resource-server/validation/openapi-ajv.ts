@@ -6,15 +6,20 @@ import { fullFormats } from 'ajv-formats/dist/formats.js';
 const ISO_DATE_TIME_SEPARATOR = /^\d{4}-\d{2}-\d{2}T/;
 
 /**
- * The OB v3.1 API documents this platform implements (file `<name>-openapi.json`); the event
- * notification document describes the TPP's endpoint the bank calls.
+ * The OB API documents this platform implements (file `<name>-openapi.json`): v3.1.11's, and
+ * v4.0's (`v4.0-` names, resource-server/v4/); the event notification document describes the
+ * TPP's endpoint the bank calls.
  */
 export type ObApi =
   | 'account-info'
   | 'payment-initiation'
   | 'confirmation-funds'
   | 'events'
-  | 'event-notifications';
+  | 'event-notifications'
+  | 'vrp'
+  | 'v4.0-account-info'
+  | 'v4.0-payment-initiation'
+  | 'v4.0-confirmation-funds';
 
 export const OB_APIS: readonly ObApi[] = [
   'account-info',
@@ -22,6 +27,10 @@ export const OB_APIS: readonly ObApi[] = [
   'confirmation-funds',
   'events',
   'event-notifications',
+  'vrp',
+  'v4.0-account-info',
+  'v4.0-payment-initiation',
+  'v4.0-confirmation-funds',
 ];
 
 type JsonObject = { [key: string]: unknown };
@@ -59,13 +68,17 @@ export function createOpenApiAjv(): Ajv {
     compare: dateTime.compare,
   });
   ajv.addKeyword({ keyword: 'x-namespaced-enum', schemaType: 'array' });
+  // OpenAPI 3.0's annotation of a schema's sample value (the v4.0 documents write it in schemas).
+  ajv.addKeyword({ keyword: 'example' });
   return ajv;
 }
 
 /**
  * Registers a document's component schemas as one JSON Schema, `urn:ob:<api>`, so each `$ref`
  * resolves inside its own document. OpenAPI 3.0 refs point at `#/components/schemas/X`, which is
- * not a JSON Schema location: they are moved to `#/definitions/X`.
+ * not a JSON Schema location: they are moved to `#/definitions/X`. An enum that lists a value
+ * twice (v4.0's OBFrequency6Code has WEEK twice), which JSON Schema forbids, lists it once: the
+ * same set of values.
  */
 export function addOpenApiDocument(ajv: Ajv, api: ObApi, document: OpenApiDocument): void {
   if (!/^3\.0\.\d+$/.test(document.openapi)) {
@@ -78,6 +91,7 @@ export function addOpenApiDocument(ajv: Ajv, api: ObApi, document: OpenApiDocume
       '"#/components/schemas/',
       '"#/definitions/',
     ),
+    (key, value) => (key === 'enum' && Array.isArray(value) ? [...new Set(value)] : value),
   );
   ajv.addSchema({ $id: documentId(api), definitions });
 }

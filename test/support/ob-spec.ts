@@ -12,16 +12,17 @@ import {
 } from '../../resource-server/validation/openapi-ajv.ts';
 
 /**
- * Holds a resource-server response to the official OB v3.1.11 OpenAPI documents: the status must
- * be one the operation documents, and the body must be exactly the documented schema for it (no
- * body where none is documented). The schemas come from `resource-server/openapi/`, which the
- * first call proves to be the official documents: byte-identical to `../shared/ob-specs/v3.1.11/`
- * where that folder exists, and always equal to the SHA-256 of the published files (OpenBankingUK
- * read-write-api-specs v3.1.11r5, dist/openapi), so a checkout without the shared folder is held to
- * the standard too, and neither the server nor its copies can drift unnoticed.
+ * Holds a resource-server response to the official OB OpenAPI documents (v3.1.11, and v4.0 for
+ * the `v4.0-` APIs): the status must be one the operation documents, and the body must be exactly
+ * the documented schema for it (no body where none is documented). The schemas come from
+ * `resource-server/openapi/`, which the first call proves to be the official documents:
+ * byte-identical to `../shared/ob-specs/<version>/` where that folder exists, and always equal to
+ * the SHA-256 of the published files (OpenBankingUK read-write-api-specs v3.1.11r5 and
+ * v4.0-Update-4, dist/openapi), so a checkout without the shared folder is held to the standard
+ * too, and neither the server nor its copies can drift unnoticed.
  */
 
-const OFFICIAL_DIR = new URL('../../../shared/ob-specs/v3.1.11/', import.meta.url);
+const OFFICIAL_DIR = new URL('../../../shared/ob-specs/', import.meta.url);
 const COPIES_DIR = new URL('../../resource-server/openapi/', import.meta.url);
 const OFFICIAL_SHA256: Record<ObApi, string> = {
   'account-info': '36afb5a9a76a79c74fe523e6a84ccfc002cf7f6b74f1c304ea22af27510c442f',
@@ -29,8 +30,19 @@ const OFFICIAL_SHA256: Record<ObApi, string> = {
   'payment-initiation': '86540bf84d2a17fd24d1ca0aab84839dde33704cf66a63d7763d093e10ac3e58',
   events: 'e2ec3dbf43bcfdc03da5c45a449a72923e23f199926a55445d63871a21d2203a',
   'event-notifications': 'b50fe1afbf47ff41b680101465497f53b8db6f52687adb719ae7039a1c3ba371',
+  vrp: '16a6231aacf10548ee8ba778295371d41ea02d26232867dd916eb3cafbc7db12',
+  'v4.0-account-info': '09713f62a9105c9cde90927d0b7fd7dad0a49cfb6354bff78ef1bf5cfd2d6cd5',
+  'v4.0-payment-initiation': '4803f0df2a861fe746d018ea96eb4b73570ba95479361f67d4489593cfc58531',
+  'v4.0-confirmation-funds': '0a51f223be2775b81ec1eeb6bf3f321c7cc0774e066e1408789dcc6c66f23105',
 };
 const proven = new Set<ObApi>();
+
+/** The official file of a copy: `v4.0-account-info` is `v4.0/account-info-openapi.json`. */
+function officialFile(api: ObApi): string {
+  return api.startsWith('v4.0-')
+    ? `v4.0/${api.slice('v4.0-'.length)}-openapi.json`
+    : `v3.1.11/${api}-openapi.json`;
+}
 
 function proveCopyIsOfficial(api: ObApi): void {
   if (proven.has(api)) return;
@@ -39,9 +51,9 @@ function proveCopyIsOfficial(api: ObApi): void {
   assert.equal(
     createHash('sha256').update(copy).digest('hex'),
     OFFICIAL_SHA256[api],
-    `resource-server/openapi/${file} is not the official OB v3.1.11 document`,
+    `resource-server/openapi/${file} is not the official OB document ${officialFile(api)}`,
   );
-  const official = new URL(file, OFFICIAL_DIR);
+  const official = new URL(officialFile(api), OFFICIAL_DIR);
   if (existsSync(official))
     assert.ok(
       readFileSync(official).equals(copy),
@@ -57,6 +69,10 @@ const SERVER_PATH: Record<ObApi, string> = {
   'confirmation-funds': '/open-banking/v3.1/cbpii',
   events: '/open-banking/v3.1',
   'event-notifications': '/open-banking/v3.1',
+  vrp: '/open-banking/v3.1/pisp',
+  'v4.0-account-info': '/open-banking/v4.0/aisp',
+  'v4.0-payment-initiation': '/open-banking/v4.0/pisp',
+  'v4.0-confirmation-funds': '/open-banking/v4.0/cbpii',
 };
 
 /** The documents and their schemas, read once (after the copies are proven official). */
