@@ -16,7 +16,6 @@ import {
 export const SCOPE_OF_KIND = {
   'account-access': 'accounts',
   'domestic-payment': 'payments',
-  'domestic-vrp': 'payments',
   'funds-confirmation': 'fundsconfirmations',
 } as const satisfies Record<ConsentKind, string>;
 

@@ -73,6 +73,9 @@ export function describeResourceApi(routes: readonly ApiRoute[]): ApiDescription
   for (const component of reached.values()) {
     const finalName = names.get(componentKey(component.api, component.kind, component.name))!;
     const components = description.components[component.kind] ?? {};
+    // A component v3.1 and v4.0 share is written once, as the first (v3.1) document has it: the
+    // same with what it refers to, under v3.1's names.
+    if (components[finalName]) continue;
     components[finalName] = rewrite(
       component.api,
       withoutUnsupportedMedia(component.value),

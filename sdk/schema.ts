@@ -2,7 +2,9 @@ export const SIGNED_OPERATIONS: ReadonlySet<string> = new Set([
     "POST /open-banking/v3.1/pisp/domestic-payment-consents",
     "POST /open-banking/v3.1/pisp/domestic-payments",
     "POST /open-banking/v3.1/event-subscriptions",
-    "PUT /open-banking/v3.1/event-subscriptions/{EventSubscriptionId}"
+    "PUT /open-banking/v3.1/event-subscriptions/{EventSubscriptionId}",
+    "POST /open-banking/v4.0/pisp/domestic-payment-consents",
+    "POST /open-banking/v4.0/pisp/domestic-payments"
 ]);
 export interface paths {
     "/par": {
@@ -455,6 +457,297 @@ export interface paths {
         put?: never;
         /** Create Events */
         post: operations["CreateEvents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v4.0/aisp/account-access-consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create Account Access Consents */
+        post: operations["CreateAccountAccessConsentsV4"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v4.0/aisp/account-access-consents/{ConsentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Account Access Consents */
+        get: operations["GetAccountAccessConsentsConsentIdV4"];
+        put?: never;
+        post?: never;
+        /** Delete Account Access Consents */
+        delete: operations["DeleteAccountAccessConsentsConsentIdV4"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v4.0/pisp/domestic-payment-consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create Domestic Payment Consents */
+        post: operations["CreateDomesticPaymentConsentsV4"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v4.0/pisp/domestic-payment-consents/{ConsentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Domestic Payment Consents */
+        get: operations["GetDomesticPaymentConsentsConsentIdV4"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v4.0/cbpii/funds-confirmation-consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create Funds Confirmation Consent */
+        post: operations["CreateFundsConfirmationConsentsV4"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v4.0/cbpii/funds-confirmation-consents/{ConsentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Funds Confirmation Consent */
+        get: operations["GetFundsConfirmationConsentsConsentIdV4"];
+        put?: never;
+        post?: never;
+        /** Delete Funds Confirmation Consent */
+        delete: operations["DeleteFundsConfirmationConsentsConsentIdV4"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v4.0/pisp/domestic-payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create Domestic Payments */
+        post: operations["CreateDomesticPaymentsV4"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v4.0/pisp/domestic-payments/{DomesticPaymentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Domestic Payments */
+        get: operations["GetDomesticPaymentsDomesticPaymentIdV4"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v4.0/pisp/domestic-payments/{DomesticPaymentId}/payment-details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Payment Details */
+        get: operations["GetDomesticPaymentsDomesticPaymentIdPaymentDetailsV4"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v4.0/pisp/domestic-payment-consents/{ConsentId}/funds-confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Domestic Payment Consents Funds Confirmation */
+        get: operations["GetDomesticPaymentConsentsConsentIdFundsConfirmationV4"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v4.0/aisp/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Accounts */
+        get: operations["GetAccountsV4"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v4.0/aisp/accounts/{AccountId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Accounts */
+        get: operations["GetAccountsAccountIdV4"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v4.0/aisp/balances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Balances */
+        get: operations["GetBalancesV4"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v4.0/aisp/accounts/{AccountId}/balances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Balances */
+        get: operations["GetAccountsAccountIdBalancesV4"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v4.0/aisp/transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Transactions */
+        get: operations["GetTransactionsV4"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v4.0/aisp/accounts/{AccountId}/transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Transactions */
+        get: operations["GetAccountsAccountIdTransactionsV4"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v4.0/cbpii/funds-confirmations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create Funds Confirmation */
+        post: operations["CreateFundsConfirmationsV4"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1959,6 +2252,1690 @@ export interface components {
                 [key: string]: string;
             };
         };
+        "OBReadConsent1.v4.0-account-info": {
+            Data: {
+                Permissions: ("ReadAccountsBasic" | "ReadAccountsDetail" | "ReadBalances" | "ReadBeneficiariesBasic" | "ReadBeneficiariesDetail" | "ReadDirectDebits" | "ReadOffers" | "ReadPAN" | "ReadParty" | "ReadPartyPSU" | "ReadProducts" | "ReadScheduledPaymentsBasic" | "ReadScheduledPaymentsDetail" | "ReadStandingOrdersBasic" | "ReadStandingOrdersDetail" | "ReadStatementsBasic" | "ReadStatementsDetail" | "ReadTransactionsBasic" | "ReadTransactionsCredits" | "ReadTransactionsDebits" | "ReadTransactionsDetail")[];
+                /**
+                 * Format: date-time
+                 * @description Specified date and time the permissions will expire.
+                 *     If this is not populated, the permissions will be open ended. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                ExpirationDateTime?: string;
+                /**
+                 * Format: date-time
+                 * @description Specified start date and time for the transaction query period.
+                 *     If this is not populated, the start date will be open ended, and data will be returned from the earliest available transaction. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                TransactionFromDateTime?: string;
+                /**
+                 * Format: date-time
+                 * @description Specified end date and time for the transaction query period.
+                 *     If this is not populated, the end date will be open ended, and data will be returned to the latest available transaction. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                TransactionToDateTime?: string;
+            };
+            Risk: components["schemas"]["OBRisk2.v4.0-account-info"];
+        };
+        /**
+         * @description The Risk section is sent by the initiating party to the ASPSP. <br />
+         *     It is used to specify additional details for risk scoring for Account Info.
+         */
+        "OBRisk2.v4.0-account-info": Record<string, never>;
+        "OBReadConsentResponse1.v4.0-account-info": {
+            Data: {
+                /** @description Unique identification as assigned to identify the account access consent resource. */
+                ConsentId: string;
+                CreationDateTime: components["schemas"]["CreationDateTime.v4.0-account-info"];
+                /**
+                 * @description Specifies the status of consent resource in code form.
+                 * @enum {string}
+                 */
+                Status: "AWAU" | "RJCT" | "AUTH" | "EXPD" | "CANC";
+                /** @description Specifies the status reason. */
+                StatusReason?: components["schemas"]["OBStatusReason.v4.0-account-info"][];
+                StatusUpdateDateTime: components["schemas"]["StatusUpdateDateTime.v4.0-account-info"];
+                Permissions: ("ReadAccountsBasic" | "ReadAccountsDetail" | "ReadBalances" | "ReadBeneficiariesBasic" | "ReadBeneficiariesDetail" | "ReadDirectDebits" | "ReadOffers" | "ReadPAN" | "ReadParty" | "ReadPartyPSU" | "ReadProducts" | "ReadScheduledPaymentsBasic" | "ReadScheduledPaymentsDetail" | "ReadStandingOrdersBasic" | "ReadStandingOrdersDetail" | "ReadStatementsBasic" | "ReadStatementsDetail" | "ReadTransactionsBasic" | "ReadTransactionsCredits" | "ReadTransactionsDebits" | "ReadTransactionsDetail")[];
+                /**
+                 * Format: date-time
+                 * @description Specified date and time the permissions will expire.
+                 *     If this is not populated, the permissions will be open ended. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                ExpirationDateTime?: string;
+                /**
+                 * Format: date-time
+                 * @description Specified start date and time for the transaction query period.
+                 *     If this is not populated, the start date will be open ended, and data will be returned from the earliest available transaction. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                TransactionFromDateTime?: string;
+                /**
+                 * Format: date-time
+                 * @description Specified end date and time for the transaction query period.
+                 *     If this is not populated, the end date will be open ended, and data will be returned to the latest available transaction. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                TransactionToDateTime?: string;
+            };
+            Risk: components["schemas"]["OBRisk2.v4.0-account-info"];
+            Links?: components["schemas"]["Links"];
+            Meta?: components["schemas"]["Meta"];
+        };
+        /**
+         * Format: date-time
+         * @description Date and time at which the resource was created. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+         *     All date-time fields in responses must include the timezone. An example is below:
+         *     2017-04-05T10:43:07+00:00
+         * @example 2024-05-29T00:00:00Z
+         */
+        "CreationDateTime.v4.0-account-info": string;
+        "OBStatusReason.v4.0-account-info": {
+            /**
+             * @description Specifies the status reason in a code form.
+             *      For a full description see `OBExternalStatusReason1Code` [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+             * @example U004
+             */
+            StatusReasonCode?: string;
+            /**
+             * @description Description supporting the StatusReasonCode.
+             * @example Permissions field is missing
+             */
+            StatusReasonDescription?: string;
+            /**
+             * @description Recommended but optional reference to JSON path if relevant to the StatusReasonCode.
+             * @example Data.Permissions
+             */
+            Path?: string;
+        };
+        /**
+         * Format: date-time
+         * @description Date and time at which the resource status was updated. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+         *     All date-time fields in responses must include the timezone. An example is below:
+         *     2017-04-05T10:43:07+00:00
+         */
+        "StatusUpdateDateTime.v4.0-account-info": string;
+        /** @description An array of detail error codes, and messages, and URLs to documentation to help remediation. */
+        "OBErrorResponse1.v4.0-account-info": {
+            /** @description A unique reference for the error instance, for audit purposes, in case of unknown/unclassified errors. */
+            Id?: string;
+            /**
+             * @description Deprecated <br />High level textual error code, to help categorise the errors.
+             * @example 400 BadRequest
+             */
+            Code?: string;
+            /**
+             * @description Deprecated <br />Brief Error message
+             * @example There is something wrong with the request parameters provided
+             */
+            Message?: string;
+            Errors: components["schemas"]["OBError1.v4.0-account-info"][];
+        };
+        "OBError1.v4.0-account-info": {
+            ErrorCode: components["schemas"]["OBExternalStatusReason1Code.v4.0-account-info"];
+            /**
+             * @description A description of the error that occurred. e.g., 'A mandatory field isn't supplied' or 'RequestedExecutionDateTime must be in future'
+             *     OBL doesn't standardise this field
+             */
+            Message?: string;
+            /** @description Recommended but optional reference to the JSON Path of the field with error, e.g., Data.Initiation.InstructedAmount.Currency */
+            Path?: string;
+            /** @description URL to help remediate the problem, or provide more information, or to API Reference, or help etc */
+            Url?: string;
+        };
+        /**
+         * @description Low level textual error code, for all enum values see `ExternalReason1Code` [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+         * @example AC17
+         */
+        "OBExternalStatusReason1Code.v4.0-account-info": string;
+        "OBWriteDomesticConsent4.v4.0-payment-initiation": {
+            Data: {
+                /**
+                 * @description Specifies to share the refund account details with PISP. For a full set of values refer to `OBInternalReadRefundAccount1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+                 * @enum {string}
+                 */
+                ReadRefundAccount?: "No" | "Yes";
+                /** @description The Initiation payload is sent by the initiating party to the ASPSP. It is used to request movement of funds from the debtor account to a creditor for a single domestic payment. */
+                Initiation: {
+                    /**
+                     * @description Unique identification as assigned by an instructing party for an instructed party to unambiguously identify the instruction.
+                     *     Usage: the  instruction identification is a point to point reference that can be used between the instructing party and the instructed party to refer to the individual instruction. It can be included in several messages related to the instruction.
+                     */
+                    InstructionIdentification: string;
+                    /**
+                     * @description Unique identification assigned by the initiating party to unambiguously identify the transaction. This identification is passed on, unchanged, throughout the entire end-to-end chain.
+                     *     Usage: The end-to-end identification can be used for reconciliation or to link tasks relating to the transaction. It can be included in several messages related to the transaction.
+                     *     OB: The Faster Payments Scheme can only access 31 characters for the EndToEndIdentification field.
+                     */
+                    EndToEndIdentification: string;
+                    LocalInstrument?: components["schemas"]["OBInternalLocalInstrument1Code"];
+                    /**
+                     * @description Amount of money to be moved between the debtor and creditor, before deduction of charges, expressed in the currency as ordered by the initiating party.
+                     *     Usage: This amount has to be transported unchanged through the transaction chain.
+                     */
+                    InstructedAmount: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType.v4.0-payment-initiation"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode"];
+                    };
+                    /** @description Unambiguous identification of the account of the debtor to which a debit entry will be made as a result of the transaction. */
+                    DebtorAccount?: {
+                        SchemeName: components["schemas"]["OBInternalAccountIdentification4Code.v4.0-payment-initiation"];
+                        Identification: components["schemas"]["Identification_0.v4.0-payment-initiation"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level, as displayed by the ASPSP's online channels.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         */
+                        Name?: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification.v4.0-payment-initiation"];
+                        Proxy?: components["schemas"]["OBProxy1.v4.0-payment-initiation"];
+                    };
+                    /** @description Financial institution servicing an account for the creditor. */
+                    CreditorAgent?: {
+                        SchemeName?: components["schemas"]["OBInternalFinancialInstitutionIdentification4Code.v4.0-payment-initiation"];
+                        Identification?: components["schemas"]["Identification_1.v4.0-payment-initiation"];
+                        Name?: components["schemas"]["Name"];
+                        LEI?: components["schemas"]["LEI.v4.0-payment-initiation"];
+                        PostalAddress?: components["schemas"]["OBPostalAddress7.v4.0-payment-initiation"];
+                    };
+                    /** @description Unambiguous identification of the account of the creditor to which a credit entry will be posted as a result of the payment transaction. */
+                    CreditorAccount: {
+                        SchemeName: components["schemas"]["OBInternalAccountIdentification4Code.v4.0-payment-initiation"];
+                        Identification: components["schemas"]["Identification_0.v4.0-payment-initiation"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         *     OB: ASPSPs may carry out name validation for Confirmation of Payee, but it is not mandatory.
+                         */
+                        Name: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification.v4.0-payment-initiation"];
+                        Proxy?: components["schemas"]["OBProxy1.v4.0-payment-initiation"];
+                    };
+                    CreditorPostalAddress?: components["schemas"]["OBPostalAddress7.v4.0-payment-initiation"];
+                    UltimateCreditor?: components["schemas"]["OBUltimateCreditor1.v4.0-payment-initiation"];
+                    UltimateDebtor?: components["schemas"]["OBUltimateDebtor1.v4.0-payment-initiation"];
+                    RegulatoryReporting?: components["schemas"]["OBRegulatoryReporting1"][];
+                    RemittanceInformation?: components["schemas"]["OBRemittanceInformation2"];
+                    SupplementaryData?: components["schemas"]["OBSupplementaryData1"];
+                };
+                /** @description The authorisation type request from the TPP. */
+                Authorisation?: {
+                    /**
+                     * @description Type of authorisation flow requested. For a full set of values refer to `OBInternalAuthorisation1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+                     * @enum {string}
+                     */
+                    AuthorisationType: "Any" | "Single";
+                    /**
+                     * Format: date-time
+                     * @description Date and time at which the requested authorisation flow must be completed. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    CompletionDateTime?: string;
+                };
+                SCASupportData?: components["schemas"]["OBSCASupportData1.v4.0-payment-initiation"];
+            };
+            Risk: components["schemas"]["OBRisk1.v4.0-payment-initiation"];
+        };
+        /**
+         * @description User community specific instrument.
+         *     Usage: This element is used to specify a local instrument, local clearing option and/or further qualify the service or service level. For a full list of values refer to `OBInternalLocalInstrument1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+         */
+        OBInternalLocalInstrument1Code: string;
+        /** @description A number of monetary units specified in an active currency where the unit of currency is explicit and compliant with ISO 4217. */
+        "OBActiveCurrencyAndAmount_SimpleType.v4.0-payment-initiation": string;
+        /** @description Name of the identification scheme, in a coded form as published in an external list. For a full list of values refer to `OBInternalAccountIdentification4Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets) */
+        "OBInternalAccountIdentification4Code.v4.0-payment-initiation": string;
+        /** @description Identification assigned by an institution to identify an account. This identification is known by the account owner. */
+        "Identification_0.v4.0-payment-initiation": string;
+        /**
+         * @description This is secondary identification of the account, as assigned by the account servicing institution.
+         *     This can be used by building societies to additionally identify accounts with a roll number (in addition to a sort code and account number combination).
+         */
+        "SecondaryIdentification.v4.0-payment-initiation": string;
+        /** @description Specifies an alternate assumed name for the identification of the account. */
+        "OBProxy1.v4.0-payment-initiation": {
+            /** @description Identification used to indicate the account identification under another specified name. */
+            Identification: string;
+            Code: components["schemas"]["ExternalProxyAccountType1Code.v4.0-payment-initiation"];
+            /** @description Type of the proxy identification. */
+            Type?: string;
+        };
+        /**
+         * @description Specifies the external proxy account type code, as published in the proxy account type external code set.<br /> For a full list of values see `ExternalProxyAccountType1Code` in *ISO_External_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+         * @enum {string}
+         */
+        "ExternalProxyAccountType1Code.v4.0-payment-initiation": "TELE" | "EMAL" | "DNAM" | "CINC" | "COTX" | "COID" | "CUST" | "DRLC" | "EIDN" | "EWAL" | "PVTX" | "LEIC" | "MBNO" | "NIDN" | "CCPT" | "SHID" | "SOSE" | "TOKN" | "UBIL" | "VIPN" | "BIID";
+        /** @description Name of the identification scheme, in a coded form as published in an external list. */
+        "OBInternalFinancialInstitutionIdentification4Code.v4.0-payment-initiation": string;
+        /** @description Unique and unambiguous identification of a financial institution or a branch of a financial institution. */
+        "Identification_1.v4.0-payment-initiation": string;
+        /** @description Name by which an agent is known and which is usually used to identify that agent. */
+        Name: string;
+        /** @description Legal entity identification as an alternate identification for a party. Legal Entity Identifier is a code allocated to a party as described in ISO 17442 "Financial Services - Legal Entity Identifier (LEI)". */
+        "LEI.v4.0-payment-initiation": string;
+        /** @description Information that locates and identifies a specific address, as defined by postal services. */
+        "OBPostalAddress7.v4.0-payment-initiation": {
+            AddressType?: components["schemas"]["OBAddressType2Code.v4.0-payment-initiation"];
+            Department?: components["schemas"]["Department"];
+            SubDepartment?: components["schemas"]["SubDepartment"];
+            StreetName?: components["schemas"]["StreetName.v4.0-payment-initiation"];
+            BuildingNumber?: components["schemas"]["BuildingNumber.v4.0-payment-initiation"];
+            BuildingName?: components["schemas"]["BuildingName"];
+            Floor?: components["schemas"]["Floor.v4.0-payment-initiation"];
+            UnitNumber?: components["schemas"]["UnitNumber.v4.0-payment-initiation"];
+            Room?: components["schemas"]["Room.v4.0-payment-initiation"];
+            PostBox?: components["schemas"]["PostBox.v4.0-payment-initiation"];
+            TownLocationName?: components["schemas"]["TownName.v4.0-payment-initiation"];
+            DistrictName?: components["schemas"]["DistrictName.v4.0-payment-initiation"];
+            CareOf?: components["schemas"]["CareOf.v4.0-payment-initiation"];
+            PostCode?: components["schemas"]["PostCode.v4.0-payment-initiation"];
+            TownName?: components["schemas"]["TownName.v4.0-payment-initiation"];
+            CountrySubDivision?: components["schemas"]["CountrySubDivision"];
+            Country?: components["schemas"]["CountryCode"];
+            AddressLine?: string[];
+        };
+        /**
+         * @description Identifies the nature of the postal address. For a full set of codes see `OBAddressType2Code` [here](https://github.com/OpenBankingUK/External_Internal_CodeSets).
+         * @enum {string}
+         */
+        "OBAddressType2Code.v4.0-payment-initiation": "BIZZ" | "DLVY" | "MLTO" | "PBOX" | "ADDR" | "HOME" | "CORR" | "STAT";
+        /** @description Name of a street or thoroughfare. */
+        "StreetName.v4.0-payment-initiation": string;
+        /** @description Number that identifies the position of a building on a street. */
+        "BuildingNumber.v4.0-payment-initiation": string;
+        /** @description Name of a referenced building. */
+        BuildingName: string;
+        /** @description Number that identifies the level within a building */
+        "Floor.v4.0-payment-initiation": string;
+        /** @description Number that identifies the unit of a specific address . */
+        "UnitNumber.v4.0-payment-initiation": string;
+        /** @description Information that locates and identifies a room to form part of an address */
+        "Room.v4.0-payment-initiation": string;
+        /** @description Information that locates and identifies a box in a post office assigned to a person or organization, where letters for them are kept until called for. */
+        "PostBox.v4.0-payment-initiation": string;
+        /** @description Name of a built-up area, with defined boundaries, and a local government. */
+        "TownName.v4.0-payment-initiation": string;
+        /** @description Number that of the regional area, known as a district, which forms part of an address */
+        "DistrictName.v4.0-payment-initiation": string;
+        /** @description The 'care of' address is used whenever sending mail to a person or organisation who does not actually live or work at the address. They will receive the mail for the individual. */
+        "CareOf.v4.0-payment-initiation": string;
+        /** @description Identifier consisting of a group of letters and/or numbers that is added to a postal address to assist the sorting of mail. */
+        "PostCode.v4.0-payment-initiation": string;
+        /** @description Ultimate party to which an amount of money is due. */
+        "OBUltimateCreditor1.v4.0-payment-initiation": {
+            /** @description Name by which a party is known and which is usually used to identify that party. */
+            Name?: string;
+            /** @description Identification assigned by an institution. */
+            Identification?: string;
+            LEI?: components["schemas"]["LEI.v4.0-payment-initiation"];
+            SchemeName?: components["schemas"]["OBInternalAccountIdentification4Code.v4.0-payment-initiation"];
+            PostalAddress?: components["schemas"]["OBPostalAddress7.v4.0-payment-initiation"];
+        };
+        /** @description Ultimate party that owes an amount of money to the (ultimate) creditor. */
+        "OBUltimateDebtor1.v4.0-payment-initiation": {
+            /** @description Name by which a party is known and which is usually used to identify that party. */
+            Name?: string;
+            /** @description Identification assigned by an institution. */
+            Identification?: string;
+            LEI?: components["schemas"]["LEI.v4.0-payment-initiation"];
+            SchemeName?: components["schemas"]["OBInternalAccountIdentification4Code.v4.0-payment-initiation"];
+            PostalAddress?: components["schemas"]["OBPostalAddress7.v4.0-payment-initiation"];
+        };
+        /** @description Information needed due to regulatory and statutory requirements */
+        OBRegulatoryReporting1: {
+            /**
+             * @description Identifies whether the regulatory reporting information applies to the debit side, to the credit side or to both debit and credit sides of the transaction.  For a full list of values reefer to `OBExternalRegulatoryReportingType1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+             * @enum {string}
+             */
+            DebitCreditReportingIndicator?: "CRED" | "DEBT" | "BOTH";
+            Authority?: components["schemas"]["OBRegulatoryAuthority2"];
+            Details?: components["schemas"]["OBStructuredRegulatoryReporting3"][];
+        };
+        /** @description Entity requiring the regulatory reporting information. */
+        OBRegulatoryAuthority2: {
+            /** @description Name of the entity requiring the regulatory reporting information. */
+            Name?: string;
+            CountryCode?: components["schemas"]["CountryCode"];
+        };
+        /** @description Set of elements used to provide details on the regulatory reporting information. */
+        OBStructuredRegulatoryReporting3: {
+            /** @description Specifies the type of the information supplied in the regulatory reporting details */
+            Type?: string;
+            Date?: components["schemas"]["ISODateTime"];
+            Country?: components["schemas"]["CountryCode"];
+            Amount?: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount"];
+            /** @description Additional details that cater for specific domestic regulatory requirements. */
+            Information?: string[];
+        };
+        /** @description Information supplied to enable the matching of an entry with the items that the transfer is intended to settle, such as commercial invoices in an accounts' receivable system */
+        OBRemittanceInformation2: {
+            Structured?: components["schemas"]["OBRemittanceInformationStructured"][];
+            /** @description Information supplied to enable the matching/reconciliation of an entry with the items that the payment is intended to settle, such as commercial invoices in an accounts' receivable system, in an unstructured form. */
+            Unstructured?: string[];
+        };
+        OBRemittanceInformationStructured: {
+            ReferredDocumentInformation?: components["schemas"]["OBReferredDocumentInformation"][];
+            /**
+             * Format: int32
+             * @description Provides details on the amounts of the referred document.
+             */
+            ReferredDocumentAmount?: number;
+            /** @description Reference information provided by the creditor to allow the identification of the underlying documents. */
+            CreditorReferenceInformation?: {
+                Code?: components["schemas"]["ExternalCreditorReferenceType1Code"];
+                /** @description Entity that assigns the identification. */
+                Issuer?: string;
+                /** @description Unique reference, as assigned by the creditor, to unambiguously refer to the payment transaction. */
+                Reference?: string;
+            };
+            Invoicer?: components["schemas"]["Identification_3"];
+            Invoicee?: components["schemas"]["Identification_4"];
+            /** @description Provides remittance information about a payment made for tax-related purposes. */
+            TaxRemittance?: string;
+            /** @description Additional information, in free text form, to complement the structured remittance information. */
+            AdditionalRemittanceInformation?: string[];
+        };
+        OBReferredDocumentInformation: {
+            Code?: components["schemas"]["ExternalDocumentType1Code"];
+            /** @description Identification of the issuer of the reference document type. */
+            Issuer?: string;
+            /** @description Identification of the type specified for the referred document line. */
+            Number?: string;
+            /**
+             * Format: date-time
+             * @description Date associated with the referred document line.
+             */
+            RelatedDate?: string;
+            /** @description Set of elements used to provide the content of the referred document line. */
+            LineDetails?: string[];
+        };
+        /**
+         * @description Specifies the document type as published in an external document type code list. For more information see `ExternalDocumentType1Code` in *ISO_External_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+         * @enum {string}
+         */
+        ExternalDocumentType1Code: "CINV" | "CNFA" | "CONT" | "CREN" | "DEBN" | "DISP" | "DNFA" | "HIRI" | "INVS" | "MSIN" | "PROF" | "PUOR" | "QUOT" | "SBIN" | "SPRR" | "TISH";
+        /**
+         * @description Specifies the type of creditor reference as published in an external creditor reference type code set. For more information see `ExternalCreditorReferenceType1Code` in *ISO_External_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+         * @enum {string}
+         */
+        ExternalCreditorReferenceType1Code: "DISP" | "FXDR" | "PUOR" | "RPIN" | "RADM" | "SCOR";
+        /**
+         * @description Identification of the organisation issuing the invoice, when it is different from the creditor or ultimate creditor
+         * @example 80200112344562
+         */
+        Identification_3: string;
+        /**
+         * @description Identification of the party to whom an invoice is issued, when it is different from the debtor or ultimate debtor.
+         * @example 80200112344562
+         */
+        Identification_4: string;
+        /** @description Supporting Data provided by TPP, when requesting SCA Exemption. */
+        "OBSCASupportData1.v4.0-payment-initiation": {
+            /**
+             * @description This field allows a PISP to request specific SCA Exemption for a Payment Initiation. For a full list of values reefer to `OBInternalSCAExemptionType1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+             * @enum {string}
+             */
+            RequestedSCAExemptionType?: "BillPayment" | "ContactlessTravel" | "EcommerceGoods" | "EcommerceServices" | "Kiosk" | "Parking" | "PartyToParty";
+            /**
+             * @description Specifies a character string with a maximum length of 40 characters.
+             *     Usage: This field indicates whether the PSU was subject to SCA performed by the TPP
+             *     For a full list of values refer to `OBInternalAppliedAuthenticationApproach1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+             * @enum {string}
+             */
+            AppliedAuthenticationApproach?: "CA" | "SCA";
+            /** @description If the payment is recurring, then this field is populated with the transaction identifier of the previous payment occurrence so that the ASPSP can verify that the PISP, amount and the payee are the same as the previous occurrence. The value here refers to the payment id e.g. DomesticPaymentId */
+            ReferencePaymentOrderId?: string;
+        };
+        /**
+         * @description The Risk section is sent by the initiating party to the ASPSP.
+         *     It is used to specify additional details for risk scoring for Payments.
+         */
+        "OBRisk1.v4.0-payment-initiation": {
+            /**
+             * @description Specifies the payment context, `OBInternalPaymentContext1Code`
+             * @enum {string}
+             */
+            PaymentContextCode?: "BillingGoodsAndServicesInAdvance" | "BillingGoodsAndServicesInArrears" | "EcommerceMerchantInitiatedPayment" | "FaceToFacePointOfSale" | "TransferToSelf" | "TransferToThirdParty";
+            /** @description Category code conform to ISO 18245, related to the type of services or goods the merchant provides for the transaction. */
+            MerchantCategoryCode?: string;
+            /** @description The unique customer identifier of the PSU with the merchant. */
+            MerchantCustomerIdentification?: string;
+            /** @description Indicates if Payee has a contractual relationship with the PISP. */
+            ContractPresentIndicator?: boolean;
+            /** @description Indicates if PISP has immutably prepopulated payment details in for the PSU. */
+            BeneficiaryPrepopulatedIndicator?: boolean;
+            PaymentPurposeCode?: components["schemas"]["ExternalPurpose1Code"];
+            CategoryPurposeCode?: components["schemas"]["ExternalCategoryPurpose1Code.v4.0-payment-initiation"];
+            BeneficiaryAccountType?: components["schemas"]["OBInternalExtendedAccountType1Code"];
+            DeliveryAddress?: components["schemas"]["OBPostalAddress7.v4.0-payment-initiation"];
+        };
+        /**
+         * @description This is a partial list, For a full list see `ExternalPurpose1Code` [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+         * @enum {string}
+         */
+        ExternalPurpose1Code: "BKDF" | "BKFE" | "BKFM" | "BKIP" | "BKPP" | "CBLK" | "CDCB" | "CDCD" | "CDCS" | "CDDP" | "CDOC" | "CDQC" | "ETUP" | "FCOL" | "MTUP" | "ACCT" | "CASH" | "COLL" | "CSDB" | "DEPT" | "INTC" | "INTP" | "LIMA" | "NETT" | "BFWD" | "CCIR" | "CCPC" | "CCPM" | "CCSM" | "CRDS" | "CRPR" | "CRSP" | "CRTL" | "EQPT" | "EQUS" | "EXPT" | "EXTD" | "FIXI" | "FWBC" | "FWCC" | "FWSB" | "FWSC" | "MARG" | "MBSB" | "MBSC" | "MGCC" | "MGSC" | "OCCC" | "OPBC" | "OPCC" | "OPSB" | "OPSC" | "OPTN" | "OTCD" | "REPO" | "RPBC" | "RPCC" | "RPSB" | "RPSC" | "RVPO" | "SBSC" | "SCIE" | "SCIR" | "SCRP" | "SHBC" | "SHCC" | "SHSL" | "SLEB" | "SLOA" | "SWBC" | "SWCC" | "SWPT" | "SWSB" | "SWSC" | "TBAS" | "TBBC" | "TBCC" | "TRCP" | "AGRT" | "AREN" | "BEXP" | "BOCE" | "COMC" | "CPYR" | "GDDS" | "GDSV" | "GSCB" | "LICF" | "MP2B" | "POPE" | "ROYA" | "SCVE" | "SERV" | "SUBS" | "SUPP" | "TRAD" | "CHAR" | "COMT" | "MP2P" | "ECPG" | "ECPR" | "ECPU" | "EPAY" | "CLPR" | "COMP" | "DBTC" | "GOVI" | "HLRP" | "HLST" | "INPC" | "INPR" | "INSC" | "INSU" | "INTE" | "LBRI" | "LIFI" | "LOAN" | "LOAR" | "PENO" | "PPTI" | "RELG" | "RINP" | "TRFD" | "FORW" | "FXNT" | "ADMG" | "ADVA" | "BCDM" | "BCFG" | "BLDM" | "BNET" | "CBFF" | "CBFR" | "CCRD" | "CDBL" | "CFEE" | "CGDD" | "CORT" | "COST" | "CPKC" | "DCRD" | "DSMT" | "DVPM" | "EDUC" | "FACT" | "FAND" | "FCPM" | "FEES" | "GIFT" | "GOVT" | "ICCP" | "IDCP" | "IHRP" | "INSM" | "IVPT" | "MCDM" | "MCFG" | "MSVC" | "NOWS" | "OCDM" | "OCFG" | "OFEE" | "OTHR" | "PADD" | "PTSP" | "RCKE" | "RCPT" | "REBT" | "REFU" | "RENT" | "REOD" | "RIMB" | "RPNT" | "RRBN" | "RRCT" | "RRTP" | "RVPM" | "SLPI" | "SPLT" | "STDY" | "TBAN" | "TBIL" | "TCSC" | "TELI" | "TMPG" | "TPRI" | "TPRP" | "TRNC" | "TRVC" | "WEBI" | "IPAY" | "IPCA" | "IPDO" | "IPEA" | "IPEC" | "IPEW" | "IPPS" | "IPRT" | "IPU2" | "IPUW" | "ANNI" | "CAFI" | "CFDI" | "CMDT" | "DERI" | "DIVD" | "FREX" | "HEDG" | "INVS" | "PRME" | "SAVG" | "SECU" | "SEPI" | "TREA" | "UNIT" | "FNET" | "FUTR" | "ANTS" | "CVCF" | "DMEQ" | "DNTS" | "HLTC" | "HLTI" | "HSPC" | "ICRF" | "LTCF" | "MAFC" | "MARF" | "MDCS" | "VIEW" | "CDEP" | "SWFP" | "SWPP" | "SWRS" | "SWUF" | "ADCS" | "AEMP" | "ALLW" | "ALMY" | "BBSC" | "BECH" | "BENE" | "BONU" | "CCHD" | "COMM" | "CSLP" | "GFRP" | "GVEA" | "GVEB" | "GVEC" | "GVED" | "GWLT" | "HREC" | "PAYR" | "PEFC" | "PENS" | "PRCP" | "RHBS" | "SALA" | "SPSP" | "SSBE" | "LBIN" | "LCOL" | "LFEE" | "LMEQ" | "LMFI" | "LMRK" | "LREB" | "LREV" | "LSFL" | "ESTX" | "FWLV" | "GSTX" | "HSTX" | "INTX" | "NITX" | "PTXP" | "RDTX" | "TAXS" | "VATX" | "WHLD" | "TAXR" | "B112" | "BR12" | "TLRF" | "TLRR" | "AIRB" | "BUSB" | "FERB" | "RLWY" | "TRPT" | "CBTV" | "ELEC" | "ENRG" | "GASB" | "NWCH" | "NWCM" | "OTLC" | "PHON" | "UBIL" | "WTER" | "BOND" | "CABD" | "CAEQ" | "CBCR" | "DBCR" | "DICL" | "EQTS" | "FLCR" | "EFTC" | "EFTD" | "MOMA" | "RAPI" | "GAMB" | "LOTT" | "AMEX" | "SASW" | "AUCO" | "PCOM" | "PDEP" | "PLDS" | "PLRF" | "GAFA" | "GAHO" | "CPEN" | "DEPD" | "RETL" | "DEBT";
+        /**
+         * @description Enumeration of codes that outlines the type of purpose behind a transaction, payment or risk.
+         *      For all enum values see `ExternalCategoryPurpose1Code` [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+         * @enum {string}
+         */
+        "ExternalCategoryPurpose1Code.v4.0-payment-initiation": "BONU" | "CASH" | "CBLK" | "CCRD" | "CGWV" | "CIPC" | "CONC" | "CORT" | "DCRD" | "DIVI" | "DVPM" | "EPAY" | "FCDT" | "FCIN" | "FCOL" | "GOVT" | "GP2P" | "HEDG" | "ICCP" | "IDCP" | "INTC" | "INTE" | "LBOX" | "LOAN" | "MP2B" | "MP2P" | "OTHR" | "PENS" | "RPRE" | "RRCT" | "RVPM" | "SALA" | "SECU" | "SSBE" | "SUPP" | "SWEP" | "TAXS" | "TOPG" | "TRAD" | "TREA" | "VATX" | "VOST" | "WHLD" | "ZABA";
+        /**
+         * @description Specifies the extended type of account.
+         * @enum {string}
+         */
+        OBInternalExtendedAccountType1Code: "Business" | "BusinessSavingsAccount" | "Charity" | "Collection" | "Corporate" | "Ewallet" | "Government" | "Investment" | "ISA" | "JointPersonal" | "Pension" | "Personal" | "PersonalSavingsAccount" | "Premier" | "Wealth";
+        "OBWriteDomesticConsentResponse5.v4.0-payment-initiation": {
+            Data: {
+                /** @description OB: Unique identification as assigned by the ASPSP to uniquely identify the consent resource. */
+                ConsentId: string;
+                /**
+                 * Format: date-time
+                 * @description Date and time at which the resource was created. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                CreationDateTime: string;
+                /**
+                 * @description Specifies the status of consent resource in code form. For a full list of values refer to `OBInternalConsentStatus1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+                 * @enum {string}
+                 */
+                Status: "AWAU" | "RJCT" | "AUTH" | "COND";
+                StatusReason?: components["schemas"]["OBStatusReason.v4.0-payment-initiation"][];
+                /**
+                 * Format: date-time
+                 * @description Date and time at which the resource status was updated. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                StatusUpdateDateTime: string;
+                /**
+                 * @description Specifies to share the refund account details with PISP. For a full list of values refer to `OBInternalReadRefundAccount1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+                 * @enum {string}
+                 */
+                ReadRefundAccount?: "No" | "Yes";
+                /**
+                 * Format: date-time
+                 * @description Specified cut-off date and time for the payment consent. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                CutOffDateTime?: string;
+                /**
+                 * Format: date-time
+                 * @description Expected execution date and time for the payment resource. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                ExpectedExecutionDateTime?: string;
+                /**
+                 * Format: date-time
+                 * @description Expected settlement date and time for the payment resource. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                ExpectedSettlementDateTime?: string;
+                Charges?: {
+                    ChargeBearer: components["schemas"]["OBInternalChargeBearerType1Code"];
+                    Type: components["schemas"]["OBInternalPaymentChargeType1Code"];
+                    Amount: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount"];
+                }[];
+                /** @description The Initiation payload is sent by the initiating party to the ASPSP. It is used to request movement of funds from the debtor account to a creditor for a single domestic payment. */
+                Initiation: {
+                    /**
+                     * @description Unique identification as assigned by an instructing party for an instructed party to unambiguously identify the instruction.
+                     *     Usage: the  instruction identification is a point to point reference that can be used between the instructing party and the instructed party to refer to the individual instruction. It can be included in several messages related to the instruction.
+                     */
+                    InstructionIdentification: string;
+                    /**
+                     * @description Unique identification assigned by the initiating party to unambiguously identify the transaction. This identification is passed on, unchanged, throughout the entire end-to-end chain.
+                     *     Usage: The end-to-end identification can be used for reconciliation or to link tasks relating to the transaction. It can be included in several messages related to the transaction.
+                     *     OB: The Faster Payments Scheme can only access 31 characters for the EndToEndIdentification field.
+                     */
+                    EndToEndIdentification: string;
+                    LocalInstrument?: components["schemas"]["OBInternalLocalInstrument1Code"];
+                    /**
+                     * @description Amount of money to be moved between the debtor and creditor, before deduction of charges, expressed in the currency as ordered by the initiating party.
+                     *     Usage: This amount has to be transported unchanged through the transaction chain.
+                     */
+                    InstructedAmount: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType.v4.0-payment-initiation"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode"];
+                    };
+                    /** @description Unambiguous identification of the account of the debtor to which a debit entry will be made as a result of the transaction. */
+                    DebtorAccount?: {
+                        SchemeName: components["schemas"]["OBInternalAccountIdentification4Code.v4.0-payment-initiation"];
+                        Identification: components["schemas"]["Identification_0.v4.0-payment-initiation"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level, as displayed by the ASPSP's online channels.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         */
+                        Name?: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification.v4.0-payment-initiation"];
+                        Proxy?: components["schemas"]["OBProxy1.v4.0-payment-initiation"];
+                    };
+                    /** @description Financial institution servicing an account for the creditor. */
+                    CreditorAgent?: {
+                        SchemeName?: components["schemas"]["OBInternalFinancialInstitutionIdentification4Code.v4.0-payment-initiation"];
+                        Identification?: components["schemas"]["Identification_1.v4.0-payment-initiation"];
+                        Name?: components["schemas"]["Name"];
+                        LEI?: components["schemas"]["LEI.v4.0-payment-initiation"];
+                        PostalAddress?: components["schemas"]["OBPostalAddress7.v4.0-payment-initiation"];
+                    };
+                    /** @description Unambiguous identification of the account of the creditor to which a credit entry will be posted as a result of the payment transaction. */
+                    CreditorAccount: {
+                        SchemeName: components["schemas"]["OBInternalAccountIdentification4Code.v4.0-payment-initiation"];
+                        Identification: components["schemas"]["Identification_0.v4.0-payment-initiation"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         *     OB: ASPSPs may carry out name validation for Confirmation of Payee, but it is not mandatory.
+                         */
+                        Name: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification.v4.0-payment-initiation"];
+                        Proxy?: components["schemas"]["OBProxy1.v4.0-payment-initiation"];
+                    };
+                    CreditorPostalAddress?: components["schemas"]["OBPostalAddress7.v4.0-payment-initiation"];
+                    UltimateCreditor?: components["schemas"]["OBUltimateCreditor1.v4.0-payment-initiation"];
+                    UltimateDebtor?: components["schemas"]["OBUltimateDebtor1.v4.0-payment-initiation"];
+                    RegulatoryReporting?: components["schemas"]["OBRegulatoryReporting1"][];
+                    RemittanceInformation?: components["schemas"]["OBRemittanceInformation2"];
+                    SupplementaryData?: components["schemas"]["OBSupplementaryData1"];
+                };
+                /** @description The authorisation type request from the TPP. */
+                Authorisation?: {
+                    /**
+                     * @description Type of authorisation flow requested. For a full list of values refer to `OBInternalAuthorisation1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+                     * @enum {string}
+                     */
+                    AuthorisationType: "Any" | "Single";
+                    /**
+                     * Format: date-time
+                     * @description Date and time at which the requested authorisation flow must be completed. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    CompletionDateTime?: string;
+                };
+                SCASupportData?: components["schemas"]["OBSCASupportData1.v4.0-payment-initiation"];
+                Debtor?: components["schemas"]["OBCashAccountDebtor4.v4.0-payment-initiation"];
+            };
+            Risk: components["schemas"]["OBRisk1.v4.0-payment-initiation"];
+            Links?: components["schemas"]["Links"];
+            Meta?: components["schemas"]["Meta"];
+        };
+        "OBStatusReason.v4.0-payment-initiation": {
+            /**
+             * @description Specifies the status reason in a code form.
+             *     For a full list of values refer to `OBExternalStatusReason1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+             * @example ERIN
+             */
+            StatusReasonCode?: string;
+            /** @description Description supporting the StatusReasonCode. */
+            StatusReasonDescription?: string;
+            /** @description Path is optional but relevant when the status reason refers to an object/field and hence conditional to provide JSON path. */
+            Path?: string;
+        };
+        /**
+         * @description Specifies which party/parties will bear the charges associated with the processing of the payment transaction. For a full list of values refer to `OBInternalChargeBearerType1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+         * @enum {string}
+         */
+        OBInternalChargeBearerType1Code: "BorneByCreditor" | "BorneByDebtor" | "FollowingServiceLevel" | "Shared";
+        /** @description Charge type, in a coded form. For a full list of values refer to `OBInternalPaymentChargeType1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets) */
+        OBInternalPaymentChargeType1Code: string;
+        /** @description ^ Only included in the response if `Data. ReadRefundAccount` is set to `Yes` in the consent. */
+        "OBCashAccountDebtor4.v4.0-payment-initiation": {
+            /** @description ^ Name of the identification scheme, in a coded form as published in an external list. | Namespaced Enumeration OBInternalAccountIdentification4Code */
+            SchemeName?: string;
+            /** @description ^ Identification assigned by an institution to identify an account. This identification is known by the account owner. | Max256Text */
+            Identification?: string;
+            /** @description ^ Name of the account, as assigned by the account servicing institution.  Usage The account name is the name or names of the account owner(s) represented at an account level. The account name is not the product name or the nickname of the account. */
+            Name?: string;
+            /** @description ^ This is secondary identification of the account, as assigned by the account servicing institution.  This can be used by building societies to additionally identify accounts with a roll number (in addition to a sort code and account number combination) | Max34Text */
+            SecondaryIdentification?: string;
+            LEI?: components["schemas"]["LEI.v4.0-payment-initiation"];
+        };
+        /** @description An array of detail error codes, and messages, and URLs to documentation to help remediation. */
+        "OBErrorResponse1.v4.0-payment-initiation": {
+            /** @description A unique reference for the error instance, for audit purposes, in case of unknown/unclassified errors. */
+            Id?: string;
+            /**
+             * @description Deprecated <br>High level textual error code, to help categorise the errors.
+             * @example 400 BadRequest
+             */
+            Code?: string;
+            /**
+             * @description Deprecated <br>Brief Error message
+             * @example There is something wrong with the request parameters provided
+             */
+            Message?: string;
+            Errors: components["schemas"]["OBError1.v4.0-payment-initiation"][];
+        };
+        "OBError1.v4.0-payment-initiation": {
+            ErrorCode: components["schemas"]["OBInternalErrorResponseError1Code"];
+            /**
+             * @description A description of the error that occurred. e.g., 'A mandatory field isn't supplied' or 'RequestedExecutionDateTime must be in future'
+             *     OBL doesn't standardise this field
+             */
+            Message?: string;
+            /** @description Recommended but optional reference to the JSON Path of the field with error, e.g., Data.Initiation.InstructedAmount.Currency */
+            Path?: string;
+            /** @description URL to help remediate the problem, or provide more information, or to API Reference, or help etc */
+            Url?: string;
+        };
+        /**
+         * @description Low level textual error code, for all enum values see `OBInternalErrorResponseError1Code` [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+         * @example U001
+         */
+        OBInternalErrorResponseError1Code: string;
+        "OBFundsConfirmationConsent1.v4.0-confirmation-funds": {
+            Data: {
+                /**
+                 * Format: date-time
+                 * @description Specified date and time the funds confirmation authorisation will expire.
+                 *      If this is not populated, the authorisation will be open ended. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                ExpirationDateTime?: string;
+                /** @description Unambiguous identification of the account of the debtor to which a confirmation of funds consent will be applied. */
+                DebtorAccount: {
+                    /** @description Name of the identification scheme, in a coded form as published in an external list. For a full list of values see `OBInternalAccountIdentification4Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets) */
+                    SchemeName: string;
+                    /** @description Identification assigned by an institution to identify an account. This identification is known by the account owner. */
+                    Identification: string;
+                    /**
+                     * @description Name of the account, as assigned by the account servicing institution.
+                     *     Usage: The account name is the name or names of the account owner(s) represented at an account level. The account name is not the product name or the nickname of the account.
+                     */
+                    Name?: string;
+                    /**
+                     * @description This is secondary identification of the account, as assigned by the account servicing institution.
+                     *     This can be used by building societies to additionally identify accounts with a roll number (in addition to a sort code and account number combination).
+                     */
+                    SecondaryIdentification?: string;
+                    Proxy?: components["schemas"]["OBProxy1.v4.0-confirmation-funds"];
+                };
+            };
+        };
+        /** @description Specifies an alternate assumed name for the identification of the account. */
+        "OBProxy1.v4.0-confirmation-funds": {
+            /** @description Identification used to indicate the account identification under another specified name. */
+            Identification: string;
+            Code: components["schemas"]["ExternalProxyAccountType1Code.v4.0-confirmation-funds"];
+            /** @description Type of the proxy identification. */
+            Type?: string;
+        };
+        /**
+         * @description Specifies the external proxy account type code, as published in the proxy account type external code set.<br > For a full list of values refer to `ExternalProxyAccountType1Code` in *ISO_External_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+         * @enum {string}
+         */
+        "ExternalProxyAccountType1Code.v4.0-confirmation-funds": "TELE" | "EMAL" | "DNAM" | "CINC" | "COTX" | "COID" | "CUST" | "DRLC" | "EIDN" | "EWAL" | "PVTX" | "LEIC" | "MBNO" | "NIDN" | "CCPT" | "SHID" | "SOSE" | "TOKN" | "UBIL" | "VIPN" | "BIID";
+        "OBFundsConfirmationConsentResponse1.v4.0-confirmation-funds": {
+            Data: {
+                /** @description Unique identification as assigned to identify the funds confirmation consent resource. */
+                ConsentId: string;
+                /**
+                 * Format: date-time
+                 * @description Date and time at which the resource was created. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                CreationDateTime: string;
+                /**
+                 * @description Specifies the status of consent resource in code form. For a full list of values refer to `OBInternalConsentStatus1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+                 * @enum {string}
+                 */
+                Status: "AWAU" | "RJCT" | "AUTH" | "CANC" | "EXPD";
+                StatusReason?: components["schemas"]["OBStatusReason.v4.0-confirmation-funds"][];
+                /**
+                 * Format: date-time
+                 * @description Date and time at which the resource status was updated. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                StatusUpdateDateTime: string;
+                /**
+                 * Format: date-time
+                 * @description Specified date and time the funds confirmation authorisation will expire.
+                 *     If this is not populated, the authorisation will be open ended. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                ExpirationDateTime?: string;
+                /** @description Unambiguous identification of the account of the debtor to which a confirmation of funds consent will be applied. */
+                DebtorAccount: {
+                    /** @description Name of the identification scheme, in a coded form as published in an external list. For a full list of values refer to `OBInternalAccountIdentification4Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets) */
+                    SchemeName: string;
+                    /** @description Identification assigned by an institution to identify an account. This identification is known by the account owner. */
+                    Identification: string;
+                    /**
+                     * @description Name of the account, as assigned by the account servicing institution.
+                     *     Usage: The account name is the name or names of the account owner(s) represented at an account level. The account name is not the product name or the nickname of the account.
+                     */
+                    Name?: string;
+                    /**
+                     * @description This is secondary identification of the account, as assigned by the account servicing institution.
+                     *     This can be used by building societies to additionally identify accounts with a roll number (in addition to a sort code and account number combination).
+                     */
+                    SecondaryIdentification?: string;
+                    Proxy?: components["schemas"]["OBProxy1.v4.0-confirmation-funds"];
+                };
+            };
+            Links?: components["schemas"]["Links"];
+            Meta?: components["schemas"]["Meta"];
+        };
+        "OBStatusReason.v4.0-confirmation-funds": {
+            /**
+             * @description Specifies the status reason in a code form.
+             *      For a full list of values see `OBExternalStatusReason1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+             * @example ERIN
+             */
+            StatusReasonCode?: string;
+            /** @description Description supporting the StatusReasonCode. */
+            StatusReasonDescription?: string;
+            /** @description Optional reference to the JSON Path of the field when status reason refers to an object/field, e.g., Data.DebtorAccount.SchemeName */
+            Path?: string;
+        };
+        /** @description An array of detail error codes, and messages, and URLs to documentation to help remediation. */
+        "OBErrorResponse1.v4.0-confirmation-funds": {
+            /** @description A unique reference for the error instance, for audit purposes, in case of unknown/unclassified errors. */
+            Id?: string;
+            /**
+             * @description Deprecated <br>High level textual error code, to help categorise the errors.
+             * @example 400 BadRequest
+             */
+            Code?: string;
+            /**
+             * @description Deprecated <br>Brief Error message
+             * @example There is something wrong with the request parameters provided
+             */
+            Message?: string;
+            Errors: components["schemas"]["OBError1.v4.0-confirmation-funds"][];
+        };
+        "OBError1.v4.0-confirmation-funds": {
+            ErrorCode: components["schemas"]["OBExternalStatusReason1Code.v4.0-confirmation-funds"];
+            /**
+             * @description A description of the error that occurred. e.g., 'A mandatory field isn't supplied' or 'RequestedExecutionDateTime must be in future'
+             *     OBL doesn't standardise this field
+             */
+            Message?: string;
+            /** @description Recommended but optional reference to the JSON Path of the field with error, e.g., Data.Initiation.InstructedAmount.Currency */
+            Path?: string;
+            /** @description URL to help remediate the problem, or provide more information, or to API Reference, or help etc */
+            Url?: string;
+        };
+        /**
+         * @description Low level textual error code, for all enum values see `ExternalReturnReason1Code` [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+         * @example U001
+         */
+        "OBExternalStatusReason1Code.v4.0-confirmation-funds": string;
+        "OBWriteDomestic2.v4.0-payment-initiation": {
+            Data: {
+                /** @description OB: Unique identification as assigned by the ASPSP to uniquely identify the consent resource. */
+                ConsentId: string;
+                /** @description The Initiation payload is sent by the initiating party to the ASPSP. It is used to request movement of funds from the debtor account to a creditor for a single domestic payment. */
+                Initiation: {
+                    /**
+                     * @description Unique identification as assigned by an instructing party for an instructed party to unambiguously identify the instruction.
+                     *     Usage: the  instruction identification is a point to point reference that can be used between the instructing party and the instructed party to refer to the individual instruction. It can be included in several messages related to the instruction.
+                     */
+                    InstructionIdentification: string;
+                    /**
+                     * @description Unique identification assigned by the initiating party to unambiguously identify the transaction. This identification is passed on, unchanged, throughout the entire end-to-end chain.
+                     *     Usage: The end-to-end identification can be used for reconciliation or to link tasks relating to the transaction. It can be included in several messages related to the transaction.
+                     *     OB: The Faster Payments Scheme can only access 31 characters for the EndToEndIdentification field.
+                     */
+                    EndToEndIdentification: string;
+                    LocalInstrument?: components["schemas"]["OBInternalLocalInstrument1Code"];
+                    /**
+                     * @description Amount of money to be moved between the debtor and creditor, before deduction of charges, expressed in the currency as ordered by the initiating party.
+                     *     Usage: This amount has to be transported unchanged through the transaction chain.
+                     */
+                    InstructedAmount: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType.v4.0-payment-initiation"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode"];
+                    };
+                    /** @description Unambiguous identification of the account of the debtor to which a debit entry will be made as a result of the transaction. */
+                    DebtorAccount?: {
+                        SchemeName: components["schemas"]["OBInternalAccountIdentification4Code.v4.0-payment-initiation"];
+                        Identification: components["schemas"]["Identification_0.v4.0-payment-initiation"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level, as displayed by the ASPSP's online channels.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         */
+                        Name?: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification.v4.0-payment-initiation"];
+                        Proxy?: components["schemas"]["OBProxy1.v4.0-payment-initiation"];
+                    };
+                    /** @description Financial institution servicing an account for the creditor. */
+                    CreditorAgent?: {
+                        SchemeName?: components["schemas"]["OBInternalFinancialInstitutionIdentification4Code.v4.0-payment-initiation"];
+                        Identification?: components["schemas"]["Identification_1.v4.0-payment-initiation"];
+                        Name?: components["schemas"]["Name"];
+                        LEI?: components["schemas"]["LEI.v4.0-payment-initiation"];
+                        PostalAddress?: components["schemas"]["OBPostalAddress7.v4.0-payment-initiation"];
+                    };
+                    /** @description Unambiguous identification of the account of the creditor to which a credit entry will be posted as a result of the payment transaction. */
+                    CreditorAccount: {
+                        SchemeName: components["schemas"]["OBInternalAccountIdentification4Code.v4.0-payment-initiation"];
+                        Identification: components["schemas"]["Identification_0.v4.0-payment-initiation"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         *     OB: ASPSPs may carry out name validation for Confirmation of Payee, but it is not mandatory.
+                         */
+                        Name: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification.v4.0-payment-initiation"];
+                        Proxy?: components["schemas"]["OBProxy1.v4.0-payment-initiation"];
+                    };
+                    CreditorPostalAddress?: components["schemas"]["OBPostalAddress7.v4.0-payment-initiation"];
+                    UltimateCreditor?: components["schemas"]["OBUltimateCreditor1.v4.0-payment-initiation"];
+                    UltimateDebtor?: components["schemas"]["OBUltimateDebtor1.v4.0-payment-initiation"];
+                    RegulatoryReporting?: components["schemas"]["OBRegulatoryReporting1"][];
+                    RemittanceInformation?: components["schemas"]["OBRemittanceInformation2"];
+                    SupplementaryData?: components["schemas"]["OBSupplementaryData1"];
+                };
+            };
+            Risk: components["schemas"]["OBRisk1.v4.0-payment-initiation"];
+        };
+        "OBWriteDomesticResponse5.v4.0-payment-initiation": {
+            Data: {
+                /** @description OB: Unique identification as assigned by the ASPSP to uniquely identify the domestic payment resource. */
+                DomesticPaymentId: string;
+                /** @description OB: Unique identification as assigned by the ASPSP to uniquely identify the consent resource. */
+                ConsentId: string;
+                /**
+                 * Format: date-time
+                 * @description Date and time at which the message was created. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                CreationDateTime: string;
+                /**
+                 * @description Specifies the status of the payment information group. For a full list of values refer to `ExternalPaymentTransactionStatus1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+                 * @enum {string}
+                 */
+                Status: "RCVD" | "PDNG" | "ACTC" | "PATC" | "ACCP" | "ACFC" | "ACSP" | "ACWC" | "ACSC" | "ACWP" | "ACCC" | "BLCK" | "RJCT";
+                /**
+                 * Format: date-time
+                 * @description Date and time at which the resource status was updated. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                StatusUpdateDateTime: string;
+                StatusReason?: components["schemas"]["OBStatusReason.v4.0-payment-initiation"][];
+                /**
+                 * Format: date-time
+                 * @description Expected execution date and time for the payment resource. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                ExpectedExecutionDateTime?: string;
+                /**
+                 * Format: date-time
+                 * @description Expected settlement date and time for the payment resource. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                ExpectedSettlementDateTime?: string;
+                /** @description Unambiguous identification of the refund account to which a refund will be made as a result of the transaction. */
+                Refund?: {
+                    /** @description Provides the details to identify an account. */
+                    Account: {
+                        SchemeName: components["schemas"]["OBInternalAccountIdentification4Code.v4.0-payment-initiation"];
+                        Identification: components["schemas"]["Identification_0.v4.0-payment-initiation"];
+                        /**
+                         * @description Name of the account, as assigned by the account servicing institution.
+                         *     Usage: The account name is the name or names of the account owner(s) represented at an account level. The account name is not the product name or the nickname of the account.
+                         *     OB: ASPSPs may carry out name validation for Confirmation of Payee, but it is not mandatory.
+                         */
+                        Name: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification.v4.0-payment-initiation"];
+                    };
+                };
+                Charges?: {
+                    ChargeBearer: components["schemas"]["OBInternalChargeBearerType1Code"];
+                    Type: components["schemas"]["OBInternalPaymentChargeType1Code"];
+                    Amount: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount"];
+                }[];
+                /** @description The Initiation payload is sent by the initiating party to the ASPSP. It is used to request movement of funds from the debtor account to a creditor for a single domestic payment. */
+                Initiation: {
+                    /**
+                     * @description Unique identification as assigned by an instructing party for an instructed party to unambiguously identify the instruction.
+                     *     Usage: the  instruction identification is a point to point reference that can be used between the instructing party and the instructed party to refer to the individual instruction. It can be included in several messages related to the instruction.
+                     */
+                    InstructionIdentification: string;
+                    /**
+                     * @description Unique identification assigned by the initiating party to unambiguously identify the transaction. This identification is passed on, unchanged, throughout the entire end-to-end chain.
+                     *     Usage: The end-to-end identification can be used for reconciliation or to link tasks relating to the transaction. It can be included in several messages related to the transaction.
+                     *     OB: The Faster Payments Scheme can only access 31 characters for the EndToEndIdentification field.
+                     */
+                    EndToEndIdentification: string;
+                    LocalInstrument?: components["schemas"]["OBInternalLocalInstrument1Code"];
+                    /**
+                     * @description Amount of money to be moved between the debtor and creditor, before deduction of charges, expressed in the currency as ordered by the initiating party.
+                     *     Usage: This amount has to be transported unchanged through the transaction chain.
+                     */
+                    InstructedAmount: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType.v4.0-payment-initiation"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode"];
+                    };
+                    /** @description Unambiguous identification of the account of the debtor to which a debit entry will be made as a result of the transaction. */
+                    DebtorAccount?: {
+                        SchemeName: components["schemas"]["OBInternalAccountIdentification4Code.v4.0-payment-initiation"];
+                        Identification: components["schemas"]["Identification_0.v4.0-payment-initiation"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level, as displayed by the ASPSP's online channels.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         */
+                        Name?: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification.v4.0-payment-initiation"];
+                        Proxy?: components["schemas"]["OBProxy1.v4.0-payment-initiation"];
+                    };
+                    /** @description Financial institution servicing an account for the creditor. */
+                    CreditorAgent?: {
+                        SchemeName?: components["schemas"]["OBInternalFinancialInstitutionIdentification4Code.v4.0-payment-initiation"];
+                        Identification?: components["schemas"]["Identification_1.v4.0-payment-initiation"];
+                        Name?: components["schemas"]["Name"];
+                        LEI?: components["schemas"]["LEI.v4.0-payment-initiation"];
+                        PostalAddress?: components["schemas"]["OBPostalAddress7.v4.0-payment-initiation"];
+                    };
+                    /** @description Unambiguous identification of the account of the creditor to which a credit entry will be posted as a result of the payment transaction. */
+                    CreditorAccount: {
+                        SchemeName: components["schemas"]["OBInternalAccountIdentification4Code.v4.0-payment-initiation"];
+                        Identification: components["schemas"]["Identification_0.v4.0-payment-initiation"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         *     OB: ASPSPs may carry out name validation for Confirmation of Payee, but it is not mandatory.
+                         */
+                        Name: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification.v4.0-payment-initiation"];
+                        Proxy?: components["schemas"]["OBProxy1.v4.0-payment-initiation"];
+                    };
+                    CreditorPostalAddress?: components["schemas"]["OBPostalAddress7.v4.0-payment-initiation"];
+                    UltimateCreditor?: components["schemas"]["OBUltimateCreditor1.v4.0-payment-initiation"];
+                    UltimateDebtor?: components["schemas"]["OBUltimateDebtor1.v4.0-payment-initiation"];
+                    RegulatoryReporting?: components["schemas"]["OBRegulatoryReporting1"][];
+                    RemittanceInformation?: components["schemas"]["OBRemittanceInformation2"];
+                    SupplementaryData?: components["schemas"]["OBSupplementaryData1"];
+                };
+                /** @description The multiple authorisation flow response from the ASPSP. */
+                MultiAuthorisation?: {
+                    /**
+                     * @description Specifies the status of the authorisation flow in code form. For a full list of values refer to `OBInternalStatus2Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+                     * @enum {string}
+                     */
+                    Status: "AUTH" | "AWAF" | "RJCT";
+                    /** @description Number of authorisations required for payment order (total required at the start of the multi authorisation journey). */
+                    NumberRequired?: number;
+                    /** @description Number of authorisations received. */
+                    NumberReceived?: number;
+                    /**
+                     * Format: date-time
+                     * @description Last date and time at the authorisation flow was updated. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    LastUpdateDateTime?: string;
+                    /**
+                     * Format: date-time
+                     * @description Date and time at which the requested authorisation flow must be completed. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    ExpirationDateTime?: string;
+                };
+                Debtor?: components["schemas"]["OBCashAccountDebtor4.v4.0-payment-initiation"];
+            };
+            Links?: components["schemas"]["Links"];
+            Meta?: components["schemas"]["Meta"];
+        };
+        "OBWritePaymentDetailsResponse1.v4.0-payment-initiation": {
+            Data: {
+                PaymentStatus?: components["schemas"]["OBWritePaymentDetails1"][];
+            };
+            Links?: components["schemas"]["Links"];
+            Meta?: components["schemas"]["Meta"];
+        };
+        OBWritePaymentDetails1: {
+            /** @description Unique identifier for the transaction within an servicing institution. This identifier is both unique and immutable. */
+            PaymentTransactionId: string;
+            /**
+             * @description Status of a transfer, as assigned by the transaction administrator. For a full list of values see `ExternalPaymentTransactionStatus1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+             * @enum {string}
+             */
+            Status: "PDNG" | "ACTC" | "PATC" | "ACCP" | "ACFC" | "ACSP" | "ACWC" | "ACSC" | "ACWP" | "ACCC" | "BLCK" | "RJCT";
+            /**
+             * Format: date-time
+             * @description Date and time at which the status was assigned to the transfer.
+             */
+            StatusUpdateDateTime: string;
+            /** @description Payment status details as per underlying Payment Rail. */
+            StatusDetail?: {
+                LocalInstrument?: components["schemas"]["OBInternalLocalInstrument1Code"];
+                /**
+                 * @description Status of a transfer, as assigned by the transaction administrator. For a full list of values see `ExternalPaymentTransactionStatus1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+                 * @enum {string}
+                 */
+                Status: "PDNG" | "ACTC" | "PATC" | "ACCP" | "ACFC" | "ACSP" | "ACWC" | "ACSC" | "ACWP" | "ACCC" | "BLCK" | "RJCT";
+                /** @description Reason Code provided for the status of a transfer. For a full list of values see code values for `OBExternalStatusReason1Code` in *ISO_External_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets) */
+                StatusReason?: string;
+                /** @description Reason provided for the status of a transfer. For a full list of values see the code name entries for `OBExternalStatusReason1Code` in *ISO_External_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets). */
+                StatusReasonDescription?: string;
+            };
+        };
+        "OBWriteFundsConfirmationResponse1.v4.0-payment-initiation": {
+            Data: {
+                /** @description Result of a funds availability check. */
+                FundsAvailableResult?: {
+                    /**
+                     * Format: date-time
+                     * @description Date and time at which the funds availability check was generated. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    FundsAvailableDateTime: string;
+                    /** @description Flag to indicate the availability of funds given the Amount in the consent request. */
+                    FundsAvailable: boolean;
+                };
+                SupplementaryData?: components["schemas"]["OBSupplementaryData1"];
+            };
+            Links?: components["schemas"]["Links"];
+            Meta?: components["schemas"]["Meta"];
+        };
+        "OBReadAccount6.v4.0-account-info": {
+            Data: {
+                Account?: components["schemas"]["OBAccount6.v4.0-account-info"][];
+            };
+            Links?: components["schemas"]["Links"];
+            Meta?: components["schemas"]["Meta"];
+        };
+        /**
+         * @description Unambiguous identification of the account to which credit and debit entries are made. The following fields are optional only for accounts that are switched:
+         *
+         *       * Data.Currency
+         *       * Data.AccountCategory
+         *       * Data.AccountTypeCode
+         *
+         *     For all other accounts, the fields must be populated by the ASPSP.
+         */
+        "OBAccount6.v4.0-account-info": {
+            AccountId: components["schemas"]["AccountId.v4.0-account-info"];
+            Status?: components["schemas"]["OBInternalAccountStatus1Code"];
+            StatusUpdateDateTime?: components["schemas"]["StatusUpdateDateTime.v4.0-account-info"];
+            Currency?: components["schemas"]["ActiveOrHistoricCurrencyCode_0"];
+            AccountCategory?: components["schemas"]["OBInternalAccountType1Code"];
+            AccountTypeCode?: components["schemas"]["OBExternalAccountSubType1Code.v4.0-account-info"];
+            Description?: components["schemas"]["Description_0"];
+            Nickname?: components["schemas"]["Nickname"];
+            OpeningDate?: components["schemas"]["OpeningDate.v4.0-account-info"];
+            MaturityDate?: components["schemas"]["MaturityDate.v4.0-account-info"];
+            SwitchStatus?: components["schemas"]["OBInternalSwitchStatusCode"];
+            Account?: {
+                SchemeName: components["schemas"]["OBInternalAccountIdentification4Code.v4.0-account-info"];
+                Identification: components["schemas"]["Identification_0.v4.0-account-info"];
+                Name?: components["schemas"]["Name_0.v4.0-account-info"];
+                LEI?: components["schemas"]["LEI.v4.0-account-info"];
+                SecondaryIdentification?: components["schemas"]["SecondaryIdentification.v4.0-account-info"];
+            }[];
+            StatementFrequencyAndFormat?: components["schemas"]["StatementFrequencyAndFormat"];
+            Servicer?: components["schemas"]["OBBranchAndFinancialInstitutionIdentification5_0.v4.0-account-info"];
+        };
+        /**
+         * @description A unique and immutable identifier used to identify the account resource. This identifier has no meaning to the account owner.
+         * @example 22289
+         */
+        "AccountId.v4.0-account-info": string;
+        /**
+         * @description Specifies the status of account resource in code form. <br />
+         *     For a full list of enumeration values refer to `OBInternalAccountStatus1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+         * @example Enabled
+         * @enum {string}
+         */
+        OBInternalAccountStatus1Code: "Deleted" | "Disabled" | "Enabled" | "Pending" | "ProForma";
+        /**
+         * @description Specifies the type of account (personal or business). <br /> For a full list of enumeration values refer to 'OBInternalAccountType1Code' in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+         * @enum {string}
+         */
+        OBInternalAccountType1Code: "Business" | "Personal";
+        /**
+         * @description Specifies the sub type of account (product family group) <br /> For a full list of enumeration values refer to `OBExternalCashAccountType1Code` *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+         * @enum {string}
+         */
+        "OBExternalAccountSubType1Code.v4.0-account-info": "CACC" | "CARD" | "CASH" | "CHAR" | "CISH" | "COMM" | "CPAC" | "LLSV" | "LOAN" | "MGLD" | "MOMA" | "NREX" | "ODFT" | "ONDP" | "OTHR" | "SACC" | "SLRY" | "SVGS" | "TAXE" | "TRAN" | "TRAS" | "VACC" | "NFCA" | "MORT" | "WALT";
+        /**
+         * Format: date-time
+         * @description Date on which the account and related basic services are effectively operational for the account owner. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+         *     All date-time fields in responses must include the timezone. An example is below:
+         *     2017-04-05T10:43:07+00:00
+         */
+        "OpeningDate.v4.0-account-info": string;
+        /**
+         * Format: date-time
+         * @description Maturity date of the account. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+         *     All date-time fields in responses must include the timezone. An example is below:
+         *     2017-04-05T10:43:07+00:00
+         */
+        "MaturityDate.v4.0-account-info": string;
+        /** @description Specifies the switch status for the account, in a coded form. <br /> For a full list of enumeration values refer to `OBInternalSwitchStatusCode` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets) */
+        OBInternalSwitchStatusCode: string;
+        /** @description Name of the identification scheme, in a coded form as published in an external list. <br /> For a full list of enumeration values refer to `OBInternalAccountIdentification4Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets) */
+        "OBInternalAccountIdentification4Code.v4.0-account-info": string;
+        /**
+         * @description Identification assigned by an institution to identify an account. This identification is known by the account owner.
+         * @example 80200112344562
+         */
+        "Identification_0.v4.0-account-info": string;
+        /**
+         * @description The account name is the name or names of the account owner(s) represented at an account level, as displayed by the ASPSP's online channels.
+         *     Note, the account name is not the product name or the nickname of the account.
+         * @example Jane Smith
+         */
+        "Name_0.v4.0-account-info": string;
+        /**
+         * @description Legal entity identification as an alternate identification for a party. Legal Entity Identifier is a code allocated to a party as described in ISO 17442 "Financial Services - Legal Entity Identifier (LEI)".
+         * @example IZ9Q00LZEVUKWCQY6X15
+         */
+        "LEI.v4.0-account-info": string;
+        /**
+         * @description This is secondary identification of the account, as assigned by the account servicing institution.
+         *     This can be used by building societies to additionally identify accounts with a roll number (in addition to a sort code and account number combination).
+         * @example 87562298675897
+         */
+        "SecondaryIdentification.v4.0-account-info": string;
+        StatementFrequencyAndFormat: {
+            Frequency?: components["schemas"]["OBFrequency2"];
+            CommunicationMethod?: components["schemas"]["OBCommunicationMethod"];
+            Format?: components["schemas"]["OBFileFormat"];
+            DeliveryAddress?: components["schemas"]["OBPostalAddress7.v4.0-account-info"];
+        }[];
+        /**
+         * @description For a full list of enumeration values refer to `OBFrequency2Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_internal_CodeSets)
+         * @enum {string}
+         */
+        OBFrequency2: "YEAR" | "DAIL" | "INDA" | "MNTH" | "QURT" | "MIAN" | "TEND" | "MOVE" | "WEEK";
+        /**
+         * @description For a full list of enumeration values see `OBExternalCommunicationMethod2Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_internal_CodeSets)
+         * @enum {string}
+         */
+        OBCommunicationMethod: "EMAL" | "FAXI" | "FILE" | "ONLI" | "POST";
+        /**
+         * @description For a full list of enumeration values refer to `ExternalDocumentFormat1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_internal_CodeSets)
+         * @enum {string}
+         */
+        OBFileFormat: "DPDF" | "DXML" | "SDSH" | "WORD" | "XSLT";
+        /** @description Information that locates and identifies a specific address, as defined by postal services. */
+        "OBPostalAddress7.v4.0-account-info": {
+            AddressType?: components["schemas"]["OBAddressType2Code.v4.0-account-info"];
+            /**
+             * @description Identification of a division of a large organisation or building.
+             * @example Finance
+             */
+            Department?: string;
+            /**
+             * @description Identification of a sub-division of a large organisation or building.
+             * @example Payroll
+             */
+            SubDepartment?: string;
+            StreetName?: components["schemas"]["StreetName.v4.0-account-info"];
+            BuildingNumber?: components["schemas"]["BuildingNumber.v4.0-account-info"];
+            BuildingName?: components["schemas"]["BuildingName"];
+            Floor?: components["schemas"]["Floor.v4.0-account-info"];
+            UnitNumber?: components["schemas"]["UnitNumber.v4.0-account-info"];
+            Room?: components["schemas"]["Room.v4.0-account-info"];
+            PostBox?: components["schemas"]["PostBox.v4.0-account-info"];
+            TownLocationName?: components["schemas"]["TownName.v4.0-account-info"];
+            DistrictName?: components["schemas"]["DistrictName.v4.0-account-info"];
+            CareOf?: components["schemas"]["CareOf.v4.0-account-info"];
+            PostCode?: components["schemas"]["PostCode.v4.0-account-info"];
+            TownName?: components["schemas"]["TownName.v4.0-account-info"];
+            /** @description Identifies a subdivision of a country such as state, region, county. */
+            CountrySubDivision?: string;
+            /** @description Nation with its own government. */
+            Country?: string;
+            AddressLine?: string[];
+        };
+        /**
+         * @description Identifies the nature of the postal address. <br /> For a full set of codes see `OBAddressType2Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets).
+         * @example BIZZ
+         * @enum {string}
+         */
+        "OBAddressType2Code.v4.0-account-info": "BIZZ" | "DLVY" | "MLTO" | "PBOX" | "ADDR" | "HOME" | "CORR" | "STAT";
+        /**
+         * @description Name of a street or thoroughfare.
+         * @example Bank Street
+         */
+        "StreetName.v4.0-account-info": string;
+        /**
+         * @description Number that identifies the position of a building on a street.
+         * @example 11
+         */
+        "BuildingNumber.v4.0-account-info": string;
+        /**
+         * @description Number that identifies the level within a building
+         * @example 11
+         */
+        "Floor.v4.0-account-info": string;
+        /**
+         * @description Number that identifies the unit of a specific address .
+         * @example A88
+         */
+        "UnitNumber.v4.0-account-info": string;
+        /**
+         * @description Information that locates and identifies a room to form part of an address
+         * @example Basement 03
+         */
+        "Room.v4.0-account-info": string;
+        /**
+         * @description Information that locates and identifies a box in a post office assigned to a person or organization, where letters for them are kept until called for.
+         * @example PO Box 123456
+         */
+        "PostBox.v4.0-account-info": string;
+        /**
+         * @description Name of a built-up area, with defined boundaries, and a local government.
+         * @example London
+         */
+        "TownName.v4.0-account-info": string;
+        /**
+         * @description Number that of the regional area, known as a district, which forms part of an address
+         * @example Greater London
+         */
+        "DistrictName.v4.0-account-info": string;
+        /**
+         * @description The 'care of' address is used whenever sending mail to a person or organisation who does not actually live or work at the address. They will receive the mail for the individual.
+         * @example Jane Smith
+         */
+        "CareOf.v4.0-account-info": string;
+        /**
+         * @description Identifier consisting of a group of letters and/or numbers that is added to a postal address to assist the sorting of mail.
+         * @example EC2N 4AG
+         */
+        "PostCode.v4.0-account-info": string;
+        /** @description Party that manages the account on behalf of the account owner, that is manages the registration and booking of entries on the account, calculates balances on the account and provides information about the account. */
+        "OBBranchAndFinancialInstitutionIdentification5_0.v4.0-account-info": {
+            SchemeName: components["schemas"]["OBInternalFinancialInstitutionIdentification4Code.v4.0-account-info"];
+            Identification: components["schemas"]["Identification_1.v4.0-account-info"];
+            Name?: components["schemas"]["Name_1.v4.0-account-info"];
+        };
+        /**
+         * @description Name of the identification scheme, in a coded form as published in an external list.<br/> For a full list of enumeration values refer to `OBInternalFinancialInstitutionIdentification4Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+         * @example UK.OBIE.BICFI
+         */
+        "OBInternalFinancialInstitutionIdentification4Code.v4.0-account-info": string;
+        /**
+         * @description Unique and unambiguous identification of the servicing institution.
+         * @example 80200112344562
+         */
+        "Identification_1.v4.0-account-info": string;
+        /**
+         * @description Name by which an agent is known and which is usually used to identify that agent.
+         * @example Agent Name
+         */
+        "Name_1.v4.0-account-info": string;
+        "OBReadBalance1.v4.0-account-info": {
+            Data: {
+                Balance: {
+                    AccountId: components["schemas"]["AccountId.v4.0-account-info"];
+                    CreditDebitIndicator: components["schemas"]["OBCreditDebitCode_2.v4.0-account-info"];
+                    Type: components["schemas"]["OBBalanceType1Code.v4.0-account-info"];
+                    /**
+                     * Format: date-time
+                     * @description Indicates the date (and time) of the balance. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    DateTime: string;
+                    /** @description Amount of money of the cash balance. */
+                    Amount: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType.v4.0-account-info"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode_1.v4.0-account-info"];
+                        /**
+                         * @description Balance sub type, in a coded form. Default if not specified is BCUR of the account
+                         * @default BCUR
+                         * @enum {string}
+                         */
+                        SubType: "BCUR" | "LCUR";
+                    };
+                    CreditLine?: {
+                        /**
+                         * @description Indicates whether or not the credit line is included in the balance of the account.
+                         *     Usage: If not present, credit line is not included in the balance amount of the account.
+                         */
+                        Included: boolean;
+                        /**
+                         * @description Limit type, in a coded form. <br /> For a full list of enumeration values refer to `OBInternalLimitType1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+                         * @enum {string}
+                         */
+                        Type?: "Available" | "Credit" | "Emergency" | "Pre-Agreed" | "Temporary";
+                        /** @description Amount of money of the credit line. */
+                        Amount?: {
+                            Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType.v4.0-account-info"];
+                            Currency: components["schemas"]["ActiveOrHistoricCurrencyCode_1.v4.0-account-info"];
+                        };
+                    }[];
+                    /** @description Optional component providing the equivalent of Amount in local currency. Default is Local Currency (LCUR) if not specified */
+                    LocalAmount?: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType.v4.0-account-info"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode_1.v4.0-account-info"];
+                        /**
+                         * @description Balance sub type, in a coded form. Default if not specified is LCUR of the account
+                         * @default LCUR
+                         * @enum {string}
+                         */
+                        SubType: "BCUR" | "LCUR";
+                    };
+                }[];
+                /** @description Combined sum of all Amounts in the accounts base currency */
+                TotalValue?: {
+                    Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType.v4.0-account-info"];
+                    Currency: components["schemas"]["ActiveOrHistoricCurrencyCode_1.v4.0-account-info"];
+                };
+            };
+            Links?: components["schemas"]["Links"];
+            Meta?: components["schemas"]["Meta"];
+        };
+        /**
+         * @description Indicates whether the balance is a credit or a debit balance.
+         *     Usage: A zero balance is considered to be a credit balance.
+         *     <br />
+         *     For a full list of enumeration values refer to `OBInternalCreditDebitCode` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+         * @example Credit
+         * @enum {string}
+         */
+        "OBCreditDebitCode_2.v4.0-account-info": "Credit" | "Debit";
+        /**
+         * @description Balance type, in a coded form. <br /> For a full list of enumeration values refer to `ExternalBalanceType1Code` in *ISO_External_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets).
+         * @example CLAV
+         * @enum {string}
+         */
+        "OBBalanceType1Code.v4.0-account-info": "CLAV" | "CLBD" | "FWAV" | "INFO" | "ITAV" | "ITBD" | "OPAV" | "OPBD" | "PRCD" | "XPCD";
+        /**
+         * @description A number of monetary units specified in an active currency where the unit of currency is explicit and compliant with ISO 4217.
+         * @example 1209.06
+         */
+        "OBActiveCurrencyAndAmount_SimpleType.v4.0-account-info": string;
+        /**
+         * @description A code allocated to a currency by a Maintenance Agency under an international identification scheme, as described in the latest edition of the international standard ISO 4217 "Codes for the representation of currencies and funds".
+         * @example GBP
+         */
+        "ActiveOrHistoricCurrencyCode_1.v4.0-account-info": string;
+        "OBReadTransaction6.v4.0-account-info": {
+            Data: components["schemas"]["OBReadDataTransaction6.v4.0-account-info"];
+            Links?: components["schemas"]["Links"];
+            Meta?: components["schemas"]["Meta"];
+        };
+        "OBReadDataTransaction6.v4.0-account-info": {
+            Transaction?: components["schemas"]["OBTransaction6.v4.0-account-info"][];
+        };
+        /** @description Provides further details on an entry in the report. */
+        "OBTransaction6.v4.0-account-info": {
+            AccountId: components["schemas"]["AccountId.v4.0-account-info"];
+            TransactionId?: components["schemas"]["TransactionId"];
+            TransactionReference?: components["schemas"]["TransactionReference"];
+            StatementReference?: components["schemas"]["StatementReference.v4.0-account-info"][];
+            CreditDebitIndicator: components["schemas"]["OBCreditDebitCode_1.v4.0-account-info"];
+            Status: components["schemas"]["ExternalEntryStatus1Code"];
+            TransactionMutability?: components["schemas"]["OBInternalTransactionMutability1Code"];
+            BookingDateTime: components["schemas"]["BookingDateTime.v4.0-account-info"];
+            ValueDateTime?: components["schemas"]["ValueDateTime.v4.0-account-info"];
+            TransactionInformation?: components["schemas"]["TransactionInformation"];
+            AddressLine?: components["schemas"]["AddressLine"];
+            Amount: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount_9.v4.0-account-info"];
+            ChargeAmount?: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount_10.v4.0-account-info"];
+            CurrencyExchange?: components["schemas"]["OBCurrencyExchange5.v4.0-account-info"];
+            BankTransactionCode?: components["schemas"]["OBBankTransactionCodeStructure1"];
+            ProprietaryBankTransactionCode?: components["schemas"]["ProprietaryBankTransactionCodeStructure1"];
+            ExtendedProprietaryBankTransactionCodes?: components["schemas"]["OBExtendedProprietaryBankTransactionCode"][];
+            Balance?: components["schemas"]["OBTransactionCashBalance.v4.0-account-info"];
+            MerchantDetails?: components["schemas"]["OBMerchantDetails1"];
+            CreditorAgent?: components["schemas"]["OBBranchAndFinancialInstitutionIdentification6_1.v4.0-account-info"];
+            CreditorAccount?: components["schemas"]["OBCashAccount6_0.v4.0-account-info"];
+            DebtorAgent?: components["schemas"]["OBBranchAndFinancialInstitutionIdentification6_2.v4.0-account-info"];
+            DebtorAccount?: components["schemas"]["OBCashAccount6_1.v4.0-account-info"];
+            CardInstrument?: components["schemas"]["OBTransactionCardInstrument1.v4.0-account-info"];
+            SupplementaryData?: components["schemas"]["OBSupplementaryData1"];
+            CategoryPurposeCode?: components["schemas"]["ExternalCategoryPurpose1Code.v4.0-account-info"];
+            PaymentPurposeCode?: components["schemas"]["OBExternalPurpose1Code"];
+            UltimateCreditor?: components["schemas"]["OBUltimateCreditor1.v4.0-account-info"];
+            UltimateDebtor?: components["schemas"]["OBUltimateDebtor1.v4.0-account-info"];
+        };
+        /**
+         * @description Unique reference for the statement. This reference may be optionally populated if available.
+         * @example 002
+         */
+        "StatementReference.v4.0-account-info": string;
+        /**
+         * @description Indicates whether the transaction is a credit or a debit entry. <br />
+         *     <br />
+         *     For a full list of enumeration values refer to `OBInternalCreditDebitCode` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+         * @enum {string}
+         */
+        "OBCreditDebitCode_1.v4.0-account-info": "Credit" | "Debit";
+        /**
+         * @description Status of a transaction entry on the books of the account servicer. <br />
+         *     For a full list of enumeration values refer to `ExternalEntryStatus1Code` in *ISO_External_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+         * @enum {string}
+         */
+        ExternalEntryStatus1Code: "BOOK" | "FUTR" | "INFO" | "PDNG" | "RJCT";
+        /**
+         * @description Specifies the Mutability of the Transaction record. <br />
+         *     For a full list of enumeration values refer to `OBInternalTransactionMutability1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+         * @enum {string}
+         */
+        OBInternalTransactionMutability1Code: "Mutable" | "Immutable";
+        /**
+         * Format: date-time
+         * @description Date and time when a transaction entry is posted to an account on the account servicer's books.
+         *     Usage: Booking date is the expected booking date, unless the status is booked, in which case it is the actual booking date. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+         *     All date-time fields in responses must include the timezone. An example is below:
+         *     2017-04-05T10:43:07+00:00
+         */
+        "BookingDateTime.v4.0-account-info": string;
+        /**
+         * Format: date-time
+         * @description Date and time at which assets become available to the account owner in case of a credit entry, or cease to be available to the account owner in case of a debit transaction entry.
+         *     Usage: If transaction entry status is pending and value date is present, then the value date refers to an expected/requested value date.
+         *     For transaction entries subject to availability/float and for which availability information is provided, the value date must not be used. In this case the availability component identifies the number of availability days. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+         *     All date-time fields in responses must include the timezone. An example is below:
+         *     2017-04-05T10:43:07+00:00
+         */
+        "ValueDateTime.v4.0-account-info": string;
+        /** @description Amount of money in the cash transaction entry. */
+        "OBActiveOrHistoricCurrencyAndAmount_9.v4.0-account-info": {
+            Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType.v4.0-account-info"];
+            Currency: components["schemas"]["ActiveOrHistoricCurrencyCode_1.v4.0-account-info"];
+        };
+        /** @description Transaction charges to be paid by the charge bearer. */
+        "OBActiveOrHistoricCurrencyAndAmount_10.v4.0-account-info": {
+            Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType.v4.0-account-info"];
+            Currency: components["schemas"]["ActiveOrHistoricCurrencyCode_1.v4.0-account-info"];
+        };
+        /** @description Set of elements used to provide details on the currency exchange. */
+        "OBCurrencyExchange5.v4.0-account-info": {
+            /** @description Currency from which an amount is to be converted in a currency conversion. */
+            SourceCurrency: string;
+            /** @description Currency into which an amount is to be converted in a currency conversion. */
+            TargetCurrency?: string;
+            /** @description Currency in which the rate of exchange is expressed in a currency exchange. In the example 1GBP = xxxCUR, the unit currency is GBP. */
+            UnitCurrency?: string;
+            /**
+             * @description Factor used to convert an amount from one currency into another. This reflects the price at which one currency was bought with another currency.
+             *     Usage: ExchangeRate expresses the ratio between UnitCurrency and QuotedCurrency (ExchangeRate = UnitCurrency/QuotedCurrency).
+             */
+            ExchangeRate: number;
+            /** @description Unique identification to unambiguously identify the foreign exchange contract. */
+            ContractIdentification?: string;
+            /**
+             * Format: date-time
+             * @description Date and time at which an exchange rate is quoted. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+             *     All date-time fields in responses must include the timezone. An example is below:
+             *     2017-04-05T10:43:07+00:00
+             */
+            QuotationDate?: string;
+            /** @description Amount of money to be moved between the debtor and creditor, before deduction of charges, expressed in the currency as ordered by the initiating party. */
+            InstructedAmount?: {
+                Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType.v4.0-account-info"];
+                Currency: components["schemas"]["ActiveOrHistoricCurrencyCode_1.v4.0-account-info"];
+            };
+        };
+        /** @description Additional proprietary bank transaction codes used by the ASPSP for the underlying transaction */
+        OBExtendedProprietaryBankTransactionCode: {
+            /** @description Proprietary bank transaction code to identify the underlying transaction. */
+            Code: string;
+            /** @description Identification of the issuer of the proprietary bank transaction code. */
+            Issuer?: string;
+            /** @description Description of the code and its usage on the ASPSP channel */
+            Description?: string;
+        };
+        /** @description Set of elements used to define the balance as a numerical representation of the net increases and decreases in an account after a transaction entry is applied to the account. */
+        "OBTransactionCashBalance.v4.0-account-info": {
+            CreditDebitIndicator: components["schemas"]["OBCreditDebitCode_2.v4.0-account-info"];
+            Type: components["schemas"]["OBBalanceType1Code.v4.0-account-info"];
+            /** @description Amount of money of the cash balance after a transaction entry is applied to the account.. */
+            Amount: {
+                Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType.v4.0-account-info"];
+                Currency: components["schemas"]["ActiveOrHistoricCurrencyCode_1.v4.0-account-info"];
+            };
+        };
+        /** @description Financial institution servicing an account for the creditor. */
+        "OBBranchAndFinancialInstitutionIdentification6_1.v4.0-account-info": {
+            SchemeName?: components["schemas"]["OBInternalFinancialInstitutionIdentification4Code.v4.0-account-info"];
+            Identification?: components["schemas"]["Identification_2"];
+            Name?: components["schemas"]["Name_1.v4.0-account-info"];
+            LEI?: components["schemas"]["LEI.v4.0-account-info"];
+            PostalAddress?: components["schemas"]["OBPostalAddress7.v4.0-account-info"];
+        };
+        /** @description Unambiguous identification of the account of the creditor, in the case of a debit transaction. */
+        "OBCashAccount6_0.v4.0-account-info": {
+            SchemeName?: components["schemas"]["OBInternalAccountIdentification4Code.v4.0-account-info"];
+            Identification?: components["schemas"]["Identification_0.v4.0-account-info"];
+            Name?: components["schemas"]["Name_0.v4.0-account-info"];
+            SecondaryIdentification?: components["schemas"]["SecondaryIdentification.v4.0-account-info"];
+            Proxy?: components["schemas"]["OBProxy1.v4.0-account-info"];
+        };
+        /** @description Specifies an alternate assumed name for the identification of the account. */
+        "OBProxy1.v4.0-account-info": {
+            /**
+             * @description Identification used to indicate the account identification under another specified name.
+             * @example 2360549017905188
+             */
+            Identification: string;
+            Code: components["schemas"]["ExternalProxyAccountType1Code.v4.0-account-info"];
+            /** @description Type of the proxy identification. */
+            Type?: string;
+        };
+        /**
+         * @description Specifies the external proxy account type code, as published in the proxy account type external code set.<br /> For more information and a full list of values see `ExternalProxyAccountType1Code` in *ISO_External_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+         * @example TELE
+         * @enum {string}
+         */
+        "ExternalProxyAccountType1Code.v4.0-account-info": "TELE" | "EMAL" | "DNAM" | "CINC" | "COTX" | "COID" | "CUST" | "DRLC" | "EIDN" | "EWAL" | "PVTX" | "LEIC" | "MBNO" | "NIDN" | "CCPT" | "SHID" | "SOSE" | "TOKN" | "UBIL" | "VIPN" | "BIID";
+        /** @description Financial institution servicing an account for the debtor. */
+        "OBBranchAndFinancialInstitutionIdentification6_2.v4.0-account-info": {
+            SchemeName?: components["schemas"]["OBInternalFinancialInstitutionIdentification4Code.v4.0-account-info"];
+            Identification?: components["schemas"]["Identification_2"];
+            Name?: components["schemas"]["Name_1.v4.0-account-info"];
+            LEI?: components["schemas"]["LEI.v4.0-account-info"];
+            PostalAddress?: components["schemas"]["OBPostalAddress7.v4.0-account-info"];
+        };
+        /** @description Unambiguous identification of the account of the debtor, in the case of a crebit transaction. */
+        "OBCashAccount6_1.v4.0-account-info": {
+            SchemeName?: components["schemas"]["OBInternalAccountIdentification4Code.v4.0-account-info"];
+            Identification?: components["schemas"]["Identification_0.v4.0-account-info"];
+            Name?: components["schemas"]["Name_0.v4.0-account-info"];
+            SecondaryIdentification?: components["schemas"]["SecondaryIdentification.v4.0-account-info"];
+            Proxy?: components["schemas"]["OBProxy1.v4.0-account-info"];
+        };
+        /**
+         * @description Set of elements to describe the card instrument used in the transaction. <br />
+         *     For a full list of enumeration values refer to `OBInternalCardSchemeType1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+         */
+        "OBTransactionCardInstrument1.v4.0-account-info": {
+            /**
+             * @description Name of the card scheme. <br />
+             *     For a full list of enumeration values refer to `OBInternalCardSchemeType1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+             * @enum {string}
+             */
+            CardSchemeName: "AmericanExpress" | "Diners" | "Discover" | "MasterCard" | "VISA";
+            /**
+             * @description The card authorisation type. <br />
+             *     For a full list of enumeration values refer to `OBInternalCardAuthorisationType1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+             * @enum {string}
+             */
+            AuthorisationType?: "ConsumerDevice" | "Contactless" | "None" | "PIN";
+            /** @description Name of the cardholder using the card instrument. */
+            Name?: string;
+            /** @description Identification assigned by an institution to identify the card instrument used in the transaction. This identification is known by the account owner, and may be masked. */
+            Identification?: string;
+        };
+        /**
+         * @description Enumeration of codes that outlines the type of purpose behind a transaction, payment or risk.  For all enum values see `ExternalCategoryPurpose1Code` in *ISO_External_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+         * @enum {string}
+         */
+        "ExternalCategoryPurpose1Code.v4.0-account-info": "BONU" | "CASH" | "CBLK" | "CCRD" | "CGWV" | "CIPC" | "CONC" | "CORT" | "DCRD" | "DIVI" | "DVPM" | "EPAY" | "FCDT" | "FCIN" | "FCOL" | "GOVT" | "GP2P" | "HEDG" | "ICCP" | "IDCP" | "INTC" | "INTE" | "LBOX" | "LOAN" | "MP2B" | "MP2P" | "OTHR" | "PENS" | "RPRE" | "RRCT" | "RVPM" | "SALA" | "SECU" | "SSBE" | "SUPP" | "SWEP" | "TAXS" | "TOPG" | "TRAD" | "TREA" | "VATX" | "VOST" | "WHLD" | "ZABA";
+        /**
+         * @description For a full list of enumeration values refer to `ExternalPurpose1Code` in *ISO_External_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+         * @enum {string}
+         */
+        OBExternalPurpose1Code: "BKDF" | "BKFE" | "BKFM" | "BKIP" | "BKPP" | "CBLK" | "CDCB" | "CDCD" | "CDCS" | "CDDP" | "CDOC" | "CDQC" | "ETUP" | "FCOL" | "MTUP" | "ACCT" | "CASH" | "COLL" | "CSDB" | "DEPT" | "INTC" | "INTP" | "LIMA" | "NETT" | "BFWD" | "CCIR" | "CCPC" | "CCPM" | "CCSM" | "CRDS" | "CRPR" | "CRSP" | "CRTL" | "EQPT" | "EQUS" | "EXPT" | "EXTD" | "FIXI" | "FWBC" | "FWCC" | "FWSB" | "FWSC" | "MARG" | "MBSB" | "MBSC" | "MGCC" | "MGSC" | "OCCC" | "OPBC" | "OPCC" | "OPSB" | "OPSC" | "OPTN" | "OTCD" | "REPO" | "RPBC" | "RPCC" | "RPSB" | "RPSC" | "RVPO" | "SBSC" | "SCIE" | "SCIR" | "SCRP" | "SHBC" | "SHCC" | "SHSL" | "SLEB" | "SLOA" | "SWBC" | "SWCC" | "SWPT" | "SWSB" | "SWSC" | "TBAS" | "TBBC" | "TBCC" | "TRCP" | "AGRT" | "AREN" | "BEXP" | "BOCE" | "COMC" | "CPYR" | "GDDS" | "GDSV" | "GSCB" | "LICF" | "MP2B" | "POPE" | "ROYA" | "SCVE" | "SERV" | "SUBS" | "SUPP" | "TRAD" | "CHAR" | "COMT" | "MP2P" | "ECPG" | "ECPR" | "ECPU" | "EPAY" | "CLPR" | "COMP" | "DBTC" | "GOVI" | "HLRP" | "HLST" | "INPC" | "INPR" | "INSC" | "INSU" | "INTE" | "LBRI" | "LIFI" | "LOAN" | "LOAR" | "PENO" | "PPTI" | "RELG" | "RINP" | "TRFD" | "FORW" | "FXNT" | "ADMG" | "ADVA" | "BCDM" | "BCFG" | "BLDM" | "BNET" | "CBFF" | "CBFR" | "CCRD" | "CDBL" | "CFEE" | "CGDD" | "CORT" | "COST" | "CPKC" | "DCRD" | "DSMT" | "DVPM" | "EDUC" | "FACT" | "FAND" | "FCPM" | "FEES" | "GIFT" | "GOVT" | "ICCP" | "IDCP" | "IHRP" | "INSM" | "IVPT" | "MCDM" | "MCFG" | "MSVC" | "NOWS" | "OCDM" | "OCFG" | "OFEE" | "OTHR" | "PADD" | "PTSP" | "RCKE" | "RCPT" | "REBT" | "REFU" | "RENT" | "REOD" | "RIMB" | "RPNT" | "RRBN" | "RRCT" | "RRTP" | "RVPM" | "SLPI" | "SPLT" | "STDY" | "TBAN" | "TBIL" | "TCSC" | "TELI" | "TMPG" | "TPRI" | "TPRP" | "TRNC" | "TRVC" | "WEBI" | "IPAY" | "IPCA" | "IPDO" | "IPEA" | "IPEC" | "IPEW" | "IPPS" | "IPRT" | "IPU2" | "IPUW" | "ANNI" | "CAFI" | "CFDI" | "CMDT" | "DERI" | "DIVD" | "FREX" | "HEDG" | "INVS" | "PRME" | "SAVG" | "SECU" | "SEPI" | "TREA" | "UNIT" | "FNET" | "FUTR" | "ANTS" | "CVCF" | "DMEQ" | "DNTS" | "HLTC" | "HLTI" | "HSPC" | "ICRF" | "LTCF" | "MAFC" | "MARF" | "MDCS" | "VIEW" | "CDEP" | "SWFP" | "SWPP" | "SWRS" | "SWUF" | "ADCS" | "AEMP" | "ALLW" | "ALMY" | "BBSC" | "BECH" | "BENE" | "BONU" | "CCHD" | "COMM" | "CSLP" | "GFRP" | "GVEA" | "GVEB" | "GVEC" | "GVED" | "GWLT" | "HREC" | "PAYR" | "PEFC" | "PENS" | "PRCP" | "RHBS" | "SALA" | "SPSP" | "SSBE" | "LBIN" | "LCOL" | "LFEE" | "LMEQ" | "LMFI" | "LMRK" | "LREB" | "LREV" | "LSFL" | "ESTX" | "FWLV" | "GSTX" | "HSTX" | "INTX" | "NITX" | "PTXP" | "RDTX" | "TAXS" | "VATX" | "WHLD" | "TAXR" | "B112" | "BR12" | "TLRF" | "TLRR" | "AIRB" | "BUSB" | "FERB" | "RLWY" | "TRPT" | "CBTV" | "ELEC" | "ENRG" | "GASB" | "NWCH" | "NWCM" | "OTLC" | "PHON" | "UBIL" | "WTER" | "BOND" | "CABD" | "CAEQ" | "CBCR" | "DBCR" | "DICL" | "EQTS" | "FLCR" | "EFTC" | "EFTD" | "MOMA" | "RAPI" | "GAMB" | "LOTT" | "AMEX" | "SASW" | "AUCO" | "PCOM" | "PDEP" | "PLDS" | "PLRF" | "GAFA" | "GAHO" | "CPEN" | "DEPD" | "RETL" | "DEBT";
+        /** @description Ultimate party to which an amount of money is due. */
+        "OBUltimateCreditor1.v4.0-account-info": {
+            /** @description Name by which a party is known and which is usually used to identify that party. */
+            Name?: string;
+            /** @description Identification assigned by an institution. */
+            Identification?: string;
+            LEI?: components["schemas"]["LEI.v4.0-account-info"];
+            SchemeName?: components["schemas"]["OBInternalAccountIdentification4Code.v4.0-account-info"];
+            PostalAddress?: components["schemas"]["OBPostalAddress7.v4.0-account-info"];
+        };
+        /** @description Ultimate party that owes an amount of money to the (ultimate) creditor. */
+        "OBUltimateDebtor1.v4.0-account-info": {
+            /** @description Name by which a party is known and which is usually used to identify that party. */
+            Name?: string;
+            /** @description Identification assigned by an institution. */
+            Identification?: string;
+            LEI?: components["schemas"]["LEI.v4.0-account-info"];
+            SchemeName?: components["schemas"]["OBInternalAccountIdentification4Code.v4.0-account-info"];
+            PostalAddress?: components["schemas"]["OBPostalAddress7.v4.0-account-info"];
+        };
+        "OBFundsConfirmationResponse1.v4.0-confirmation-funds": {
+            Data: {
+                /** @description Unique identification as assigned by the ASPSP to uniquely identify the funds confirmation resource. */
+                FundsConfirmationId: string;
+                /** @description Unique identification as assigned by the ASPSP to uniquely identify the funds confirmation consent resource. */
+                ConsentId: string;
+                /**
+                 * Format: date-time
+                 * @description Date and time at which the resource was created. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                CreationDateTime: string;
+                /** @description Flag to indicate the result of a confirmation of funds check. */
+                FundsAvailable: boolean;
+                /** @description Unique reference, as assigned by the CBPII, to unambiguously refer to the request related to the payment transaction. */
+                Reference: string;
+                /** @description Amount of money to be confirmed as available funds in the debtor account. Contains an Amount and a Currency. */
+                InstructedAmount: {
+                    /** @description A number of monetary units specified in an active currency where the unit of currency is explicit and compliant with ISO 4217. */
+                    Amount: string;
+                    /** @description A code allocated to a currency by a Maintenance Agency under an international identification scheme, as described in the latest edition of the international standard ISO 4217 "Codes for the representation of currencies and funds". */
+                    Currency: string;
+                };
+            };
+            Links?: components["schemas"]["Links"];
+            Meta?: components["schemas"]["Meta"];
+        };
         UsageResponse: {
             Data: {
                 /** @description The calling TPP */
@@ -2669,6 +4646,509 @@ export interface components {
             };
             content: {
                 "application/json; charset=utf-8": components["schemas"]["OBEventPollingResponse1"];
+            };
+        };
+        /** @description Account Access Consents Created */
+        "201AccountAccessConsentsCreated.v4.0-account-info": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBReadConsentResponse1.v4.0-account-info"];
+                "application/json": components["schemas"]["OBReadConsentResponse1.v4.0-account-info"];
+            };
+        };
+        /** @description Bad request */
+        "400Error.v4.0-account-info": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBErrorResponse1.v4.0-account-info"];
+                "application/json": components["schemas"]["OBErrorResponse1.v4.0-account-info"];
+            };
+        };
+        /** @description Unauthorized */
+        "401Error.v4.0-account-info": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Forbidden */
+        "403Error.v4.0-account-info": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBErrorResponse1.v4.0-account-info"];
+                "application/json": components["schemas"]["OBErrorResponse1.v4.0-account-info"];
+            };
+        };
+        /** @description Method Not Allowed */
+        "405Error.v4.0-account-info": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Not Acceptable */
+        "406Error.v4.0-account-info": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Unsupported Media Type */
+        "415Error.v4.0-account-info": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Too Many Requests */
+        "429Error.v4.0-account-info": {
+            headers: {
+                /** @description Number in seconds to wait */
+                "Retry-After"?: number;
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Internal Server Error */
+        "500Error.v4.0-account-info": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBErrorResponse1.v4.0-account-info"];
+                "application/json": components["schemas"]["OBErrorResponse1.v4.0-account-info"];
+            };
+        };
+        /** @description Account Access Consents Read */
+        "200AccountAccessConsentsConsentIdRead.v4.0-account-info": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBReadConsentResponse1.v4.0-account-info"];
+                "application/json": components["schemas"]["OBReadConsentResponse1.v4.0-account-info"];
+            };
+        };
+        /** @description Domestic Payment Consents Created */
+        "201DomesticPaymentConsentsCreated.v4.0-payment-initiation": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWriteDomesticConsentResponse5.v4.0-payment-initiation"];
+                "application/json": components["schemas"]["OBWriteDomesticConsentResponse5.v4.0-payment-initiation"];
+            };
+        };
+        /** @description Bad request */
+        "400Error.v4.0-payment-initiation": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBErrorResponse1.v4.0-payment-initiation"];
+                "application/json": components["schemas"]["OBErrorResponse1.v4.0-payment-initiation"];
+            };
+        };
+        /** @description Unauthorized */
+        "401Error.v4.0-payment-initiation": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Forbidden */
+        "403Error.v4.0-payment-initiation": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBErrorResponse1.v4.0-payment-initiation"];
+                "application/json": components["schemas"]["OBErrorResponse1.v4.0-payment-initiation"];
+            };
+        };
+        /** @description Method Not Allowed */
+        "405Error.v4.0-payment-initiation": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Not Acceptable */
+        "406Error.v4.0-payment-initiation": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Unsupported Media Type */
+        "415Error.v4.0-payment-initiation": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Too Many Requests */
+        "429Error.v4.0-payment-initiation": {
+            headers: {
+                /** @description Number in seconds to wait */
+                "Retry-After"?: number;
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Internal Server Error */
+        "500Error.v4.0-payment-initiation": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBErrorResponse1.v4.0-payment-initiation"];
+                "application/json": components["schemas"]["OBErrorResponse1.v4.0-payment-initiation"];
+            };
+        };
+        /** @description Domestic Payment Consents Read */
+        "200DomesticPaymentConsentsConsentIdRead.v4.0-payment-initiation": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWriteDomesticConsentResponse5.v4.0-payment-initiation"];
+                "application/json": components["schemas"]["OBWriteDomesticConsentResponse5.v4.0-payment-initiation"];
+            };
+        };
+        /** @description Funds Confirmation Consent Created */
+        "201FundsConfirmationConsentsCreated.v4.0-confirmation-funds": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBFundsConfirmationConsentResponse1.v4.0-confirmation-funds"];
+                "application/json": components["schemas"]["OBFundsConfirmationConsentResponse1.v4.0-confirmation-funds"];
+            };
+        };
+        /** @description Bad request */
+        "400Error.v4.0-confirmation-funds": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBErrorResponse1.v4.0-confirmation-funds"];
+                "application/json": components["schemas"]["OBErrorResponse1.v4.0-confirmation-funds"];
+            };
+        };
+        /** @description Unauthorized */
+        "401Error.v4.0-confirmation-funds": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Forbidden */
+        "403Error.v4.0-confirmation-funds": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBErrorResponse1.v4.0-confirmation-funds"];
+                "application/json": components["schemas"]["OBErrorResponse1.v4.0-confirmation-funds"];
+            };
+        };
+        /** @description Method Not Allowed */
+        "405Error.v4.0-confirmation-funds": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Not Acceptable */
+        "406Error.v4.0-confirmation-funds": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Unsupported Media Type */
+        "415Error.v4.0-confirmation-funds": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Too Many Requests */
+        "429Error.v4.0-confirmation-funds": {
+            headers: {
+                /** @description Number in seconds to wait */
+                "Retry-After"?: number;
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Internal Server Error */
+        "500Error.v4.0-confirmation-funds": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBErrorResponse1.v4.0-confirmation-funds"];
+                "application/json": components["schemas"]["OBErrorResponse1.v4.0-confirmation-funds"];
+            };
+        };
+        /** @description Funds Confirmation Consent Read */
+        "200FundsConfirmationConsentsConsentIdRead.v4.0-confirmation-funds": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBFundsConfirmationConsentResponse1.v4.0-confirmation-funds"];
+                "application/json": components["schemas"]["OBFundsConfirmationConsentResponse1.v4.0-confirmation-funds"];
+            };
+        };
+        /** @description Domestic Payments Created */
+        "201DomesticPaymentsCreated.v4.0-payment-initiation": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWriteDomesticResponse5.v4.0-payment-initiation"];
+                "application/json": components["schemas"]["OBWriteDomesticResponse5.v4.0-payment-initiation"];
+            };
+        };
+        /** @description Conflict */
+        "409Error.v4.0-payment-initiation": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBErrorResponse1.v4.0-payment-initiation"];
+                "application/json": components["schemas"]["OBErrorResponse1.v4.0-payment-initiation"];
+            };
+        };
+        /** @description Domestic Payments Read */
+        "200DomesticPaymentsDomesticPaymentIdRead.v4.0-payment-initiation": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWriteDomesticResponse5.v4.0-payment-initiation"];
+                "application/json": components["schemas"]["OBWriteDomesticResponse5.v4.0-payment-initiation"];
+            };
+        };
+        /** @description Payment Details Read */
+        "200DomesticPaymentsDomesticPaymentIdPaymentDetailsRead.v4.0-payment-initiation": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWritePaymentDetailsResponse1.v4.0-payment-initiation"];
+                "application/json": components["schemas"]["OBWritePaymentDetailsResponse1.v4.0-payment-initiation"];
+            };
+        };
+        /** @description Not found */
+        "404Error.v4.0-payment-initiation": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Domestic Payment Consents Read */
+        "200DomesticPaymentConsentsConsentIdFundsConfirmationRead.v4.0-payment-initiation": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWriteFundsConfirmationResponse1.v4.0-payment-initiation"];
+                "application/json": components["schemas"]["OBWriteFundsConfirmationResponse1.v4.0-payment-initiation"];
+            };
+        };
+        /** @description Accounts Read */
+        "200AccountsRead.v4.0-account-info": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBReadAccount6.v4.0-account-info"];
+                "application/json": components["schemas"]["OBReadAccount6.v4.0-account-info"];
+            };
+        };
+        /** @description Accounts Read */
+        "200AccountsAccountIdRead.v4.0-account-info": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBReadAccount6.v4.0-account-info"];
+                "application/json": components["schemas"]["OBReadAccount6.v4.0-account-info"];
+            };
+        };
+        /** @description Balances Read */
+        "200BalancesRead.v4.0-account-info": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBReadBalance1.v4.0-account-info"];
+                "application/json": components["schemas"]["OBReadBalance1.v4.0-account-info"];
+            };
+        };
+        /** @description Not found */
+        "404Error.v4.0-account-info": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Balances Read */
+        "200AccountsAccountIdBalancesRead.v4.0-account-info": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBReadBalance1.v4.0-account-info"];
+                "application/json": components["schemas"]["OBReadBalance1.v4.0-account-info"];
+            };
+        };
+        /** @description Transactions Read */
+        "200TransactionsRead.v4.0-account-info": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBReadTransaction6.v4.0-account-info"];
+                "application/json": components["schemas"]["OBReadTransaction6.v4.0-account-info"];
+            };
+        };
+        /** @description Transactions Read */
+        "200AccountsAccountIdTransactionsRead.v4.0-account-info": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBReadTransaction6.v4.0-account-info"];
+                "application/json": components["schemas"]["OBReadTransaction6.v4.0-account-info"];
+            };
+        };
+        /** @description Funds Confirmation Created */
+        "201FundsConfirmationsCreated.v4.0-confirmation-funds": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBFundsConfirmationResponse1.v4.0-confirmation-funds"];
+                "application/json": components["schemas"]["OBFundsConfirmationResponse1.v4.0-confirmation-funds"];
             };
         };
     };
@@ -3970,6 +6450,762 @@ export interface operations {
             415: components["responses"]["415Error.events"];
             429: components["responses"]["429Error.events"];
             500: components["responses"]["500Error.events"];
+        };
+    };
+    CreateAccountAccessConsentsV4: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Default */
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBReadConsent1.v4.0-account-info"];
+                "application/json": components["schemas"]["OBReadConsent1.v4.0-account-info"];
+            };
+        };
+        responses: {
+            201: components["responses"]["201AccountAccessConsentsCreated.v4.0-account-info"];
+            400: components["responses"]["400Error.v4.0-account-info"];
+            401: components["responses"]["401Error.v4.0-account-info"];
+            403: components["responses"]["403Error.v4.0-account-info"];
+            405: components["responses"]["405Error.v4.0-account-info"];
+            406: components["responses"]["406Error.v4.0-account-info"];
+            415: components["responses"]["415Error.v4.0-account-info"];
+            429: components["responses"]["429Error.v4.0-account-info"];
+            500: components["responses"]["500Error.v4.0-account-info"];
+        };
+    };
+    GetAccountAccessConsentsConsentIdV4: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description ConsentId */
+                ConsentId: components["parameters"]["ConsentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200AccountAccessConsentsConsentIdRead.v4.0-account-info"];
+            400: components["responses"]["400Error.v4.0-account-info"];
+            401: components["responses"]["401Error.v4.0-account-info"];
+            403: components["responses"]["403Error.v4.0-account-info"];
+            405: components["responses"]["405Error.v4.0-account-info"];
+            406: components["responses"]["406Error.v4.0-account-info"];
+            429: components["responses"]["429Error.v4.0-account-info"];
+            500: components["responses"]["500Error.v4.0-account-info"];
+        };
+    };
+    DeleteAccountAccessConsentsConsentIdV4: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description ConsentId */
+                ConsentId: components["parameters"]["ConsentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["204AccountAccessConsentsConsentIdDeleted"];
+            400: components["responses"]["400Error.v4.0-account-info"];
+            401: components["responses"]["401Error.v4.0-account-info"];
+            403: components["responses"]["403Error.v4.0-account-info"];
+            405: components["responses"]["405Error.v4.0-account-info"];
+            406: components["responses"]["406Error.v4.0-account-info"];
+            429: components["responses"]["429Error.v4.0-account-info"];
+            500: components["responses"]["500Error.v4.0-account-info"];
+        };
+    };
+    CreateDomesticPaymentConsentsV4: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /**
+                 * @description Every request will be processed only once per x-idempotency-key.  The
+                 *     Idempotency Key will be valid for 24 hours.
+                 */
+                "x-idempotency-key": components["parameters"]["x-idempotency-key"];
+                /** @description A detached JWS signature of the body of the payload. */
+                "x-jws-signature": components["parameters"]["x-jws-signature"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Default */
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWriteDomesticConsent4.v4.0-payment-initiation"];
+                "application/json": components["schemas"]["OBWriteDomesticConsent4.v4.0-payment-initiation"];
+            };
+        };
+        responses: {
+            201: components["responses"]["201DomesticPaymentConsentsCreated.v4.0-payment-initiation"];
+            400: components["responses"]["400Error.v4.0-payment-initiation"];
+            401: components["responses"]["401Error.v4.0-payment-initiation"];
+            403: components["responses"]["403Error.v4.0-payment-initiation"];
+            405: components["responses"]["405Error.v4.0-payment-initiation"];
+            406: components["responses"]["406Error.v4.0-payment-initiation"];
+            415: components["responses"]["415Error.v4.0-payment-initiation"];
+            429: components["responses"]["429Error.v4.0-payment-initiation"];
+            500: components["responses"]["500Error.v4.0-payment-initiation"];
+        };
+    };
+    GetDomesticPaymentConsentsConsentIdV4: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description ConsentId */
+                ConsentId: components["parameters"]["ConsentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200DomesticPaymentConsentsConsentIdRead.v4.0-payment-initiation"];
+            400: components["responses"]["400Error.v4.0-payment-initiation"];
+            401: components["responses"]["401Error.v4.0-payment-initiation"];
+            403: components["responses"]["403Error.v4.0-payment-initiation"];
+            405: components["responses"]["405Error.v4.0-payment-initiation"];
+            406: components["responses"]["406Error.v4.0-payment-initiation"];
+            429: components["responses"]["429Error.v4.0-payment-initiation"];
+            500: components["responses"]["500Error.v4.0-payment-initiation"];
+        };
+    };
+    CreateFundsConfirmationConsentsV4: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Default */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OBFundsConfirmationConsent1.v4.0-confirmation-funds"];
+            };
+        };
+        responses: {
+            201: components["responses"]["201FundsConfirmationConsentsCreated.v4.0-confirmation-funds"];
+            400: components["responses"]["400Error.v4.0-confirmation-funds"];
+            401: components["responses"]["401Error.v4.0-confirmation-funds"];
+            403: components["responses"]["403Error.v4.0-confirmation-funds"];
+            405: components["responses"]["405Error.v4.0-confirmation-funds"];
+            406: components["responses"]["406Error.v4.0-confirmation-funds"];
+            415: components["responses"]["415Error.v4.0-confirmation-funds"];
+            429: components["responses"]["429Error.v4.0-confirmation-funds"];
+            500: components["responses"]["500Error.v4.0-confirmation-funds"];
+        };
+    };
+    GetFundsConfirmationConsentsConsentIdV4: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description ConsentId */
+                ConsentId: components["parameters"]["ConsentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200FundsConfirmationConsentsConsentIdRead.v4.0-confirmation-funds"];
+            400: components["responses"]["400Error.v4.0-confirmation-funds"];
+            401: components["responses"]["401Error.v4.0-confirmation-funds"];
+            403: components["responses"]["403Error.v4.0-confirmation-funds"];
+            405: components["responses"]["405Error.v4.0-confirmation-funds"];
+            406: components["responses"]["406Error.v4.0-confirmation-funds"];
+            429: components["responses"]["429Error.v4.0-confirmation-funds"];
+            500: components["responses"]["500Error.v4.0-confirmation-funds"];
+        };
+    };
+    DeleteFundsConfirmationConsentsConsentIdV4: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description ConsentId */
+                ConsentId: components["parameters"]["ConsentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["204FundsConfirmationConsentsConsentIdDeleted"];
+            400: components["responses"]["400Error.v4.0-confirmation-funds"];
+            401: components["responses"]["401Error.v4.0-confirmation-funds"];
+            403: components["responses"]["403Error.v4.0-confirmation-funds"];
+            405: components["responses"]["405Error.v4.0-confirmation-funds"];
+            406: components["responses"]["406Error.v4.0-confirmation-funds"];
+            429: components["responses"]["429Error.v4.0-confirmation-funds"];
+            500: components["responses"]["500Error.v4.0-confirmation-funds"];
+        };
+    };
+    CreateDomesticPaymentsV4: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /**
+                 * @description Every request will be processed only once per x-idempotency-key.  The
+                 *     Idempotency Key will be valid for 24 hours.
+                 */
+                "x-idempotency-key": components["parameters"]["x-idempotency-key"];
+                /** @description A detached JWS signature of the body of the payload. */
+                "x-jws-signature": components["parameters"]["x-jws-signature"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Default */
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWriteDomestic2.v4.0-payment-initiation"];
+                "application/json": components["schemas"]["OBWriteDomestic2.v4.0-payment-initiation"];
+            };
+        };
+        responses: {
+            201: components["responses"]["201DomesticPaymentsCreated.v4.0-payment-initiation"];
+            400: components["responses"]["400Error.v4.0-payment-initiation"];
+            401: components["responses"]["401Error.v4.0-payment-initiation"];
+            403: components["responses"]["403Error.v4.0-payment-initiation"];
+            405: components["responses"]["405Error.v4.0-payment-initiation"];
+            406: components["responses"]["406Error.v4.0-payment-initiation"];
+            409: components["responses"]["409Error.v4.0-payment-initiation"];
+            415: components["responses"]["415Error.v4.0-payment-initiation"];
+            429: components["responses"]["429Error.v4.0-payment-initiation"];
+            500: components["responses"]["500Error.v4.0-payment-initiation"];
+        };
+    };
+    GetDomesticPaymentsDomesticPaymentIdV4: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description DomesticPaymentId */
+                DomesticPaymentId: components["parameters"]["DomesticPaymentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200DomesticPaymentsDomesticPaymentIdRead.v4.0-payment-initiation"];
+            400: components["responses"]["400Error.v4.0-payment-initiation"];
+            401: components["responses"]["401Error.v4.0-payment-initiation"];
+            403: components["responses"]["403Error.v4.0-payment-initiation"];
+            405: components["responses"]["405Error.v4.0-payment-initiation"];
+            406: components["responses"]["406Error.v4.0-payment-initiation"];
+            429: components["responses"]["429Error.v4.0-payment-initiation"];
+            500: components["responses"]["500Error.v4.0-payment-initiation"];
+        };
+    };
+    GetDomesticPaymentsDomesticPaymentIdPaymentDetailsV4: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description DomesticPaymentId */
+                DomesticPaymentId: components["parameters"]["DomesticPaymentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200DomesticPaymentsDomesticPaymentIdPaymentDetailsRead.v4.0-payment-initiation"];
+            400: components["responses"]["400Error.v4.0-payment-initiation"];
+            401: components["responses"]["401Error.v4.0-payment-initiation"];
+            403: components["responses"]["403Error.v4.0-payment-initiation"];
+            404: components["responses"]["404Error.v4.0-payment-initiation"];
+            405: components["responses"]["405Error.v4.0-payment-initiation"];
+            406: components["responses"]["406Error.v4.0-payment-initiation"];
+            429: components["responses"]["429Error.v4.0-payment-initiation"];
+            500: components["responses"]["500Error.v4.0-payment-initiation"];
+        };
+    };
+    GetDomesticPaymentConsentsConsentIdFundsConfirmationV4: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description ConsentId */
+                ConsentId: components["parameters"]["ConsentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200DomesticPaymentConsentsConsentIdFundsConfirmationRead.v4.0-payment-initiation"];
+            400: components["responses"]["400Error.v4.0-payment-initiation"];
+            401: components["responses"]["401Error.v4.0-payment-initiation"];
+            403: components["responses"]["403Error.v4.0-payment-initiation"];
+            405: components["responses"]["405Error.v4.0-payment-initiation"];
+            406: components["responses"]["406Error.v4.0-payment-initiation"];
+            429: components["responses"]["429Error.v4.0-payment-initiation"];
+            500: components["responses"]["500Error.v4.0-payment-initiation"];
+        };
+    };
+    GetAccountsV4: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200AccountsRead.v4.0-account-info"];
+            400: components["responses"]["400Error.v4.0-account-info"];
+            401: components["responses"]["401Error.v4.0-account-info"];
+            403: components["responses"]["403Error.v4.0-account-info"];
+            405: components["responses"]["405Error.v4.0-account-info"];
+            406: components["responses"]["406Error.v4.0-account-info"];
+            429: components["responses"]["429Error.v4.0-account-info"];
+            500: components["responses"]["500Error.v4.0-account-info"];
+        };
+    };
+    GetAccountsAccountIdV4: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description AccountId */
+                AccountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200AccountsAccountIdRead.v4.0-account-info"];
+            400: components["responses"]["400Error.v4.0-account-info"];
+            401: components["responses"]["401Error.v4.0-account-info"];
+            403: components["responses"]["403Error.v4.0-account-info"];
+            405: components["responses"]["405Error.v4.0-account-info"];
+            406: components["responses"]["406Error.v4.0-account-info"];
+            429: components["responses"]["429Error.v4.0-account-info"];
+            500: components["responses"]["500Error.v4.0-account-info"];
+        };
+    };
+    GetBalancesV4: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200BalancesRead.v4.0-account-info"];
+            400: components["responses"]["400Error.v4.0-account-info"];
+            401: components["responses"]["401Error.v4.0-account-info"];
+            403: components["responses"]["403Error.v4.0-account-info"];
+            404: components["responses"]["404Error.v4.0-account-info"];
+            405: components["responses"]["405Error.v4.0-account-info"];
+            406: components["responses"]["406Error.v4.0-account-info"];
+            429: components["responses"]["429Error.v4.0-account-info"];
+            500: components["responses"]["500Error.v4.0-account-info"];
+        };
+    };
+    GetAccountsAccountIdBalancesV4: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description AccountId */
+                AccountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200AccountsAccountIdBalancesRead.v4.0-account-info"];
+            400: components["responses"]["400Error.v4.0-account-info"];
+            401: components["responses"]["401Error.v4.0-account-info"];
+            403: components["responses"]["403Error.v4.0-account-info"];
+            405: components["responses"]["405Error.v4.0-account-info"];
+            406: components["responses"]["406Error.v4.0-account-info"];
+            429: components["responses"]["429Error.v4.0-account-info"];
+            500: components["responses"]["500Error.v4.0-account-info"];
+        };
+    };
+    GetTransactionsV4: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The UTC ISO 8601 Date Time to filter transactions FROM
+                 *     NB Time component is optional - set to 00:00:00 for just Date.
+                 *     If the Date Time contains a timezone, the ASPSP must ignore the timezone component.
+                 */
+                fromBookingDateTime?: components["parameters"]["FromBookingDateTimeParam"];
+                /**
+                 * @description The UTC ISO 8601 Date Time to filter transactions TO
+                 *     NB Time component is optional - set to 00:00:00 for just Date.
+                 *     If the Date Time contains a timezone, the ASPSP must ignore the timezone component.
+                 */
+                toBookingDateTime?: components["parameters"]["ToBookingDateTimeParam"];
+            };
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200TransactionsRead.v4.0-account-info"];
+            400: components["responses"]["400Error.v4.0-account-info"];
+            401: components["responses"]["401Error.v4.0-account-info"];
+            403: components["responses"]["403Error.v4.0-account-info"];
+            404: components["responses"]["404Error.v4.0-account-info"];
+            405: components["responses"]["405Error.v4.0-account-info"];
+            406: components["responses"]["406Error.v4.0-account-info"];
+            429: components["responses"]["429Error.v4.0-account-info"];
+            500: components["responses"]["500Error.v4.0-account-info"];
+        };
+    };
+    GetAccountsAccountIdTransactionsV4: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The UTC ISO 8601 Date Time to filter transactions FROM
+                 *     NB Time component is optional - set to 00:00:00 for just Date.
+                 *     If the Date Time contains a timezone, the ASPSP must ignore the timezone component.
+                 */
+                fromBookingDateTime?: components["parameters"]["FromBookingDateTimeParam"];
+                /**
+                 * @description The UTC ISO 8601 Date Time to filter transactions TO
+                 *     NB Time component is optional - set to 00:00:00 for just Date.
+                 *     If the Date Time contains a timezone, the ASPSP must ignore the timezone component.
+                 */
+                toBookingDateTime?: components["parameters"]["ToBookingDateTimeParam"];
+            };
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description AccountId */
+                AccountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200AccountsAccountIdTransactionsRead.v4.0-account-info"];
+            400: components["responses"]["400Error.v4.0-account-info"];
+            401: components["responses"]["401Error.v4.0-account-info"];
+            403: components["responses"]["403Error.v4.0-account-info"];
+            405: components["responses"]["405Error.v4.0-account-info"];
+            406: components["responses"]["406Error.v4.0-account-info"];
+            429: components["responses"]["429Error.v4.0-account-info"];
+            500: components["responses"]["500Error.v4.0-account-info"];
+        };
+    };
+    CreateFundsConfirmationsV4: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Default */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OBFundsConfirmation1"];
+            };
+        };
+        responses: {
+            201: components["responses"]["201FundsConfirmationsCreated.v4.0-confirmation-funds"];
+            400: components["responses"]["400Error.v4.0-confirmation-funds"];
+            401: components["responses"]["401Error.v4.0-confirmation-funds"];
+            403: components["responses"]["403Error.v4.0-confirmation-funds"];
+            405: components["responses"]["405Error.v4.0-confirmation-funds"];
+            406: components["responses"]["406Error.v4.0-confirmation-funds"];
+            415: components["responses"]["415Error.v4.0-confirmation-funds"];
+            429: components["responses"]["429Error.v4.0-confirmation-funds"];
+            500: components["responses"]["500Error.v4.0-confirmation-funds"];
         };
     };
     GetUsage: {

@@ -7,7 +7,6 @@ import {
   insertConsent,
   revokeClientConsent,
   type ConsentKind,
-  type ConsentStatus,
   type JsonRecord as JsonObject,
   type NewConsent,
   type StoredConsent,
@@ -43,10 +42,6 @@ export interface ConsentKindSpec<Request> {
   toNewConsent(request: Request): NewConsent;
   /** The kind's members of the response's Data, beside ConsentId, Status and the timestamps. */
   data(consent: StoredConsent): JsonObject;
-  /** Members of Data read elsewhere once the consent is authorised (a VRP's DebtorAccount). */
-  authorisedData?(deps: ApiDeps, consent: StoredConsent): Promise<JsonObject>;
-  /** Statuses in which the consent is gone for the TPP (deleted), answered as unknown. */
-  gone?: readonly ConsentStatus[];
   /** The response schema has `Risk` (not OBFundsConfirmationConsentResponse1). */
   withRisk: boolean;
   /** POST requires `x-idempotency-key` (the payment APIs). */
@@ -87,8 +82,8 @@ export function consentRoutes<Request>(spec: ConsentKindSpec<Request>): RouteGro
         guarded(ctx).token.clientId,
         id,
       );
-      if (!consent || spec.gone?.includes(consent.status)) throw consentNotFound(spec.kind, id);
-      respond(ctx, 200, await consentResponse(deps, spec, consent));
+      if (!consent) throw consentNotFound(spec.kind, id);
+      respond(ctx, 200, consentResponse(deps, spec, consent));
     });
     if (spec.deletable) {
       router.delete(member, ...pipeline, async (ctx) => {
@@ -100,8 +95,7 @@ export function consentRoutes<Request>(spec: ConsentKindSpec<Request>): RouteGro
           id,
           revokeGrantTokens,
         );
-        if (!outcome.revoked && (!outcome.status || spec.gone?.includes(outcome.status)))
-          throw consentNotFound(spec.kind, id);
+        if (!outcome.revoked && !outcome.status) throw consentNotFound(spec.kind, id);
         if (!outcome.revoked)
           throw new ResourceInvalidConsentStatus(
             `the consent is ${outcome.status} and cannot be deleted`,
@@ -167,11 +161,11 @@ function consentNotFound(kind: ConsentKind, id: string): ResourceNotFound {
 }
 
 /** The OB response envelope: Data, Risk where the kind has it, Links.Self, Meta. */
-async function consentResponse(
+function consentResponse(
   deps: ApiDeps,
-  spec: Pick<ConsentKindSpec<unknown>, 'path' | 'data' | 'authorisedData' | 'withRisk'>,
+  spec: Pick<ConsentKindSpec<unknown>, 'path' | 'data' | 'withRisk'>,
   consent: StoredConsent,
-): Promise<JsonObject> {
+): JsonObject {
   return {
     Data: {
       ConsentId: consent.id,
@@ -179,7 +173,6 @@ async function consentResponse(
       CreationDateTime: consent.createdAt.toISOString(),
       StatusUpdateDateTime: consent.statusUpdatedAt.toISOString(),
       ...spec.data(consent),
-      ...(consent.status === 'Authorised' && (await spec.authorisedData?.(deps, consent))),
     },
     ...(spec.withRisk && { Risk: consent.risk ?? {} }),
     Links: { Self: selfLink(deps, `${spec.path}/${encodeURIComponent(consent.id)}`) },

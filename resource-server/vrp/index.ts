@@ -1,2 +1,0 @@
-export { domesticVrps } from './routes.ts';
-export { vrpConsents } from './vrp-consents.ts';
