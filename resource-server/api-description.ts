@@ -231,12 +231,18 @@ function rewriteRefs(value: Json, rename: (kind: string, name: string) => string
 }
 
 /**
- * The v4.0 documents give their operations v3.1's operationIds (CreateAccountAccessConsents...);
- * in one document each must be unique, so v4.0's end in `V4`.
+ * The v4.0 documents give their operations v3.1's operationIds (CreateAccountAccessConsents...)
+ * and summaries; in one document each must be unique (and the Postman collection names its
+ * requests by summary), so v4.0's ids end in `V4` and their summaries in `(v4.0)`.
  */
 function withVersionedId(api: ObApi, operation: JsonObject): JsonObject {
-  if (!isV4(api) || typeof operation.operationId !== 'string') return operation;
-  return { ...operation, operationId: `${operation.operationId}V4` };
+  if (!isV4(api)) return operation;
+  const { operationId, summary } = operation;
+  return {
+    ...operation,
+    ...(typeof operationId === 'string' && { operationId: `${operationId}V4` }),
+    ...(typeof summary === 'string' && { summary: `${summary} (v4.0)` }),
+  };
 }
 
 /** Request bodies and responses without the media types the platform does not speak. */

@@ -472,7 +472,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create Account Access Consents */
+        /** Create Account Access Consents (v4.0) */
         post: operations["CreateAccountAccessConsentsV4"];
         delete?: never;
         options?: never;
@@ -487,11 +487,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Account Access Consents */
+        /** Get Account Access Consents (v4.0) */
         get: operations["GetAccountAccessConsentsConsentIdV4"];
         put?: never;
         post?: never;
-        /** Delete Account Access Consents */
+        /** Delete Account Access Consents (v4.0) */
         delete: operations["DeleteAccountAccessConsentsConsentIdV4"];
         options?: never;
         head?: never;
@@ -507,7 +507,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create Domestic Payment Consents */
+        /** Create Domestic Payment Consents (v4.0) */
         post: operations["CreateDomesticPaymentConsentsV4"];
         delete?: never;
         options?: never;
@@ -522,7 +522,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Domestic Payment Consents */
+        /** Get Domestic Payment Consents (v4.0) */
         get: operations["GetDomesticPaymentConsentsConsentIdV4"];
         put?: never;
         post?: never;
@@ -541,7 +541,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create Funds Confirmation Consent */
+        /** Create Funds Confirmation Consent (v4.0) */
         post: operations["CreateFundsConfirmationConsentsV4"];
         delete?: never;
         options?: never;
@@ -556,11 +556,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Funds Confirmation Consent */
+        /** Get Funds Confirmation Consent (v4.0) */
         get: operations["GetFundsConfirmationConsentsConsentIdV4"];
         put?: never;
         post?: never;
-        /** Delete Funds Confirmation Consent */
+        /** Delete Funds Confirmation Consent (v4.0) */
         delete: operations["DeleteFundsConfirmationConsentsConsentIdV4"];
         options?: never;
         head?: never;
@@ -576,7 +576,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create Domestic Payments */
+        /** Create Domestic Payments (v4.0) */
         post: operations["CreateDomesticPaymentsV4"];
         delete?: never;
         options?: never;
@@ -591,7 +591,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Domestic Payments */
+        /** Get Domestic Payments (v4.0) */
         get: operations["GetDomesticPaymentsDomesticPaymentIdV4"];
         put?: never;
         post?: never;
@@ -608,7 +608,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Payment Details */
+        /** Get Payment Details (v4.0) */
         get: operations["GetDomesticPaymentsDomesticPaymentIdPaymentDetailsV4"];
         put?: never;
         post?: never;
@@ -625,7 +625,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Domestic Payment Consents Funds Confirmation */
+        /** Get Domestic Payment Consents Funds Confirmation (v4.0) */
         get: operations["GetDomesticPaymentConsentsConsentIdFundsConfirmationV4"];
         put?: never;
         post?: never;
@@ -642,7 +642,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Accounts */
+        /** Get Accounts (v4.0) */
         get: operations["GetAccountsV4"];
         put?: never;
         post?: never;
@@ -659,7 +659,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Accounts */
+        /** Get Accounts (v4.0) */
         get: operations["GetAccountsAccountIdV4"];
         put?: never;
         post?: never;
@@ -676,7 +676,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Balances */
+        /** Get Balances (v4.0) */
         get: operations["GetBalancesV4"];
         put?: never;
         post?: never;
@@ -693,7 +693,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Balances */
+        /** Get Balances (v4.0) */
         get: operations["GetAccountsAccountIdBalancesV4"];
         put?: never;
         post?: never;
@@ -710,7 +710,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Transactions */
+        /** Get Transactions (v4.0) */
         get: operations["GetTransactionsV4"];
         put?: never;
         post?: never;
@@ -727,7 +727,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Transactions */
+        /** Get Transactions (v4.0) */
         get: operations["GetAccountsAccountIdTransactionsV4"];
         put?: never;
         post?: never;
@@ -746,7 +746,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create Funds Confirmation */
+        /** Create Funds Confirmation (v4.0) */
         post: operations["CreateFundsConfirmationsV4"];
         delete?: never;
         options?: never;
