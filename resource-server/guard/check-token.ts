@@ -1,7 +1,6 @@
 import type { AccessTokenInfo, TokenCharge } from '../../authz/index.ts';
 import type { ApiPlans, UsageCounter } from '../../metering/index.ts';
 import { rateLimitDecision } from '../../ratelimit/index.ts';
-import { API_PREFIX } from '../api.ts';
 import { InvalidToken, QuotaExceeded, RateLimitExceeded } from '../errors.ts';
 import type { ResourceContext, ResourceMiddleware } from '../state.ts';
 
@@ -24,9 +23,12 @@ export interface ApiCharging {
   usage: UsageCounter;
 }
 
-/** The group of an OB path by its first segment under the API prefix; events has two resources. */
+/**
+ * The group of an OB path by its first segment under the version (`/open-banking/v3.1/aisp/...`
+ * and `/open-banking/v4.0/aisp/...` alike); events has two resources.
+ */
 function apiGroup(ctx: ResourceContext): ApiGroup | undefined {
-  const segment = ctx.path.slice(API_PREFIX.length + 1).split('/', 1)[0];
+  const segment = ctx.path.split('/', 4)[3];
   if (segment === 'aisp' || segment === 'pisp' || segment === 'cbpii') return segment;
   if (segment === 'events' || segment === 'event-subscriptions') return 'events';
   return undefined;
