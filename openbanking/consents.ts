@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import { listCustomerAccounts } from '../ledger/index.ts';
+import type { ControlParameters } from './control-parameters.ts';
 import { raiseEvents } from './outbox.ts';
 
 /**
@@ -10,7 +11,11 @@ import { raiseEvents } from './outbox.ts';
  * another tab) is left alone.
  */
 
-export type ConsentKind = 'account-access' | 'domestic-payment' | 'funds-confirmation';
+export type ConsentKind =
+  | 'account-access'
+  | 'domestic-payment'
+  | 'domestic-vrp'
+  | 'funds-confirmation';
 export type ConsentStatus =
   | 'AwaitingAuthorisation'
   | 'Authorised'
@@ -43,6 +48,8 @@ export interface ConsentRecord {
   readonly initiation: JsonRecord | undefined;
   /** OB DebtorAccount of a funds-confirmation consent. */
   readonly debtorAccount: JsonRecord | undefined;
+  /** OB ControlParameters of a domestic VRP consent (control-parameters.ts). */
+  readonly controlParameters: ControlParameters | undefined;
   readonly customerId: string | undefined;
   readonly accountIds: readonly string[];
   readonly debtorAccountId: string | undefined;
@@ -63,6 +70,7 @@ interface ConsentRow {
   transaction_to: Date | null;
   initiation: JsonRecord | null;
   debtor_account: JsonRecord | null;
+  control_parameters: ControlParameters | null;
   customer_id: string | null;
   account_ids: string[] | null;
   debtor_account_id: string | null;
@@ -72,7 +80,7 @@ interface ConsentRow {
 }
 
 const COLUMNS = `id, kind, client_id, status, status_updated_at, permissions, expires_at, transaction_from,
-  transaction_to, initiation, debtor_account, customer_id, account_ids, debtor_account_id, grant_id, created_at, authorised_at`;
+  transaction_to, initiation, debtor_account, control_parameters, customer_id, account_ids, debtor_account_id, grant_id, created_at, authorised_at`;
 
 /** A customer's dashboard shows at most this many consents, newest first. */
 export const CUSTOMER_CONSENTS_MAX = 200;
@@ -176,8 +184,9 @@ export async function rejectConsent(
 
 /**
  * Revoked by its customer, with the tokens of its grant and the TPP's event, in one transaction.
- * Payment consents cannot be (OB v3.1 gives them no such status; an authorised payment consent is
- * spent by its one payment). False when there was nothing to revoke.
+ * Single payment consents cannot be (OB v3.1 gives them no such status; an authorised payment
+ * consent is spent by its one payment); a VRP consent can, as the TPP's DELETE does. False when
+ * there was nothing to revoke.
  */
 export async function revokeConsent(
   knex: Knex,
@@ -188,7 +197,7 @@ export async function revokeConsent(
   return knex.transaction(async (trx) => {
     const { rows } = await trx.raw<{ rows: { grant_id: string | null }[] }>(
       `UPDATE openbanking.consents SET status = 'Revoked', status_updated_at = now()
-       WHERE id = ? AND customer_id = ? AND status = 'Authorised' AND kind IN ('account-access', 'funds-confirmation')
+       WHERE id = ? AND customer_id = ? AND status = 'Authorised' AND kind IN ('account-access', 'domestic-vrp', 'funds-confirmation')
        RETURNING grant_id`,
       [consentId, customerId],
     );
@@ -209,7 +218,7 @@ export async function revokeCustomerConsents(
   endGrants: EndGrants,
 ): Promise<number> {
   const { rows } = await knex.raw<{ rows: { id: string }[] }>(
-    `SELECT id FROM openbanking.consents WHERE customer_id = ? AND status = 'Authorised' AND kind IN ('account-access', 'funds-confirmation') ORDER BY id`,
+    `SELECT id FROM openbanking.consents WHERE customer_id = ? AND status = 'Authorised' AND kind IN ('account-access', 'domestic-vrp', 'funds-confirmation') ORDER BY id`,
     [customerId],
   );
   let revoked = 0;
@@ -230,6 +239,7 @@ function toConsent(row: ConsentRow): ConsentRecord {
     transactionTo: row.transaction_to ?? undefined,
     initiation: row.initiation ?? undefined,
     debtorAccount: row.debtor_account ?? undefined,
+    controlParameters: row.control_parameters ?? undefined,
     customerId: row.customer_id ?? undefined,
     accountIds: row.account_ids ?? [],
     debtorAccountId: row.debtor_account_id ?? undefined,

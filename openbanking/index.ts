@@ -86,9 +86,25 @@ export {
 } from './payments.ts';
 export type {
   NewPayment,
+  PaymentKind,
   PaymentInstruction,
   PaymentRecord,
   PaymentStatus,
   PaymentToSettle,
   ReportedPayment,
 } from './payments.ts';
+export {
+  calendarFortnightIndex,
+  controlParameterBreach,
+  periodWindow,
+  periodWindows,
+} from './control-parameters.ts';
+export type {
+  ControlBreach,
+  ControlParameters,
+  PeriodicLimit,
+  PeriodWindow,
+  VrpPaymentAsk,
+} from './control-parameters.ts';
+export { findClientVrp, lockVrpConsent, vrpPaidInWindows } from './vrp.ts';
+export type { LockedVrpConsent, VrpConsentLock, VrpPaymentRecord } from './vrp.ts';

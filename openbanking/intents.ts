@@ -23,6 +23,8 @@ export interface NewConsent {
   scaSupportData?: JsonObject;
   readRefundAccount?: 'Yes' | 'No';
   debtorAccount?: JsonObject;
+  /** Domestic VRP: OBDomesticVRPControlParameters, as sent. */
+  controlParameters?: JsonObject;
   /** Plain FAPI 2.0: the pushed authorization request that described this consent. */
   authorizationRequestId?: string;
 }
@@ -44,12 +46,15 @@ export interface StoredConsent {
   scaSupportData: JsonObject | null;
   readRefundAccount: 'Yes' | 'No' | null;
   debtorAccount: JsonObject | null;
+  controlParameters: JsonObject | null;
+  /** The account the customer chose to pay from (payments) or that is checked, once authorised. */
+  debtorAccountId: string | null;
 }
 
 const COLUMNS = `id, kind, client_id AS "clientId", status, status_updated_at AS "statusUpdatedAt", created_at AS "createdAt",
   permissions, expires_at AS "expiresAt", transaction_from AS "transactionFrom", transaction_to AS "transactionTo",
   initiation, risk, authorisation, sca_support_data AS "scaSupportData", read_refund_account AS "readRefundAccount",
-  debtor_account AS "debtorAccount"`;
+  debtor_account AS "debtorAccount", control_parameters AS "controlParameters", debtor_account_id AS "debtorAccountId"`;
 
 /** The stored consent; undefined only when `authorizationRequestId` already has one. */
 export async function insertConsent(
@@ -63,8 +68,9 @@ export async function insertConsent(
     value === undefined ? null : JSON.stringify(value);
   const { rows } = await db.raw<{ rows: StoredConsent[] }>(
     `INSERT INTO openbanking.consents (id, kind, client_id, status, permissions, expires_at, transaction_from, transaction_to,
-       initiation, risk, authorisation, sca_support_data, read_refund_account, debtor_account, authorization_request_id)
-     VALUES (?, ?, ?, 'AwaitingAuthorisation', ?::text[], ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?::jsonb, ?)
+       initiation, risk, authorisation, sca_support_data, read_refund_account, debtor_account, control_parameters,
+       authorization_request_id)
+     VALUES (?, ?, ?, 'AwaitingAuthorisation', ?::text[], ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?::jsonb, ?::jsonb, ?)
      ON CONFLICT (authorization_request_id) WHERE authorization_request_id IS NOT NULL DO NOTHING
      RETURNING ${COLUMNS}`,
     [
@@ -81,6 +87,7 @@ export async function insertConsent(
       json(consent.scaSupportData),
       consent.readRefundAccount ?? null,
       json(consent.debtorAccount),
+      json(consent.controlParameters),
       consent.authorizationRequestId ?? null,
     ],
   );

@@ -38,11 +38,21 @@ const PAYMENT_COLUMNS = [
   'ledger_transfer_id',
 ] as const;
 
+/** The kinds of openbanking.payments: the payment consent kind each is made under. */
+export type PaymentKind =
+  | 'domestic-payment'
+  | 'domestic-scheduled-payment'
+  | 'domestic-standing-order'
+  | 'domestic-vrp';
+
 export interface NewPayment {
   id: string;
+  kind: PaymentKind;
   consentId: string;
   clientId: string;
   initiation: JsonRecord;
+  /** The payment's own Risk, where its API sends one per payment (VRP). */
+  risk?: JsonRecord | undefined;
   debtorAccountId: string;
 }
 
@@ -62,10 +72,12 @@ export async function insertPayment(
   const [row] = await trx('openbanking.payments')
     .insert({
       id: payment.id,
+      kind: payment.kind,
       consent_id: payment.consentId,
       client_id: payment.clientId,
       status: payment.status,
       initiation: JSON.stringify(payment.initiation),
+      risk: payment.risk === undefined ? null : JSON.stringify(payment.risk),
       debtor_account_id: payment.debtorAccountId,
       ledger_transfer_id: payment.ledgerTransferId,
       settle_not_before: trx.raw('now() + make_interval(secs => ?::float8)', [payment.holdSeconds]),
@@ -84,10 +96,12 @@ export async function insertRejectedPayment(
   const [row] = await trx('openbanking.payments')
     .insert({
       id: payment.id,
+      kind: payment.kind,
       consent_id: payment.consentId,
       client_id: payment.clientId,
       status: 'Rejected',
       initiation: JSON.stringify(payment.initiation),
+      risk: payment.risk === undefined ? null : JSON.stringify(payment.risk),
       debtor_account_id: payment.debtorAccountId,
     })
     .returning<PaymentRecord[]>([...PAYMENT_COLUMNS]);
@@ -103,7 +117,7 @@ export async function findClientPayment(
 ): Promise<PaymentRecord | undefined> {
   return db('openbanking.payments')
     .select<PaymentRecord[]>([...PAYMENT_COLUMNS])
-    .where({ id: paymentId, client_id: clientId })
+    .where({ id: paymentId, client_id: clientId, kind: 'domestic-payment' })
     .first();
 }
 

@@ -115,18 +115,34 @@ export async function postmanCollection(parts: CollectionParts): Promise<Postman
 /**
  * OB documents give a list and its per-account form the same summary ("Get Accounts" twice): the
  * form with path variables gets them in its name, so each request can be found (and run with
- * `newman --folder <name>`) by name.
+ * `newman --folder <name>`) by name. The VRP document gives a payment and its details one summary
+ * ("Retrieve a domestic VRP"): a path that goes on after its variables gets that part too.
  */
 function nameApart(items: PostmanItem[]): void {
+  renameDuplicates(items, (name, path) => {
+    const variables = path.filter((segment) => segment.startsWith(':'));
+    return variables.length > 0
+      ? `${name} by ${variables.map((segment) => segment.slice(1)).join(', ')}`
+      : name;
+  });
+  renameDuplicates(items, (name, path) => {
+    const first = path.findIndex((segment) => segment.startsWith(':'));
+    const rest = first < 0 ? [] : path.slice(first + 1);
+    return rest.length > 0 ? `${name} (${rest.join('/')})` : name;
+  });
+}
+
+/** Each item whose name another shares gets `rename` of its name and URL path segments. */
+function renameDuplicates(
+  items: PostmanItem[],
+  rename: (name: string, path: readonly string[]) => string,
+): void {
   const count = new Map<string, number>();
   for (const item of items) count.set(item.name, (count.get(item.name) ?? 0) + 1);
   for (const item of items) {
     const url = item.request!.url;
-    const variables = (typeof url === 'string' ? [] : (url.path ?? []))
-      .filter((segment) => segment.startsWith(':'))
-      .map((segment) => segment.slice(1));
-    if (count.get(item.name)! > 1 && variables.length > 0)
-      item.name = `${item.name} by ${variables.join(', ')}`;
+    if (count.get(item.name)! > 1)
+      item.name = rename(item.name, typeof url === 'string' ? [] : (url.path ?? []));
   }
 }
 

@@ -24,6 +24,7 @@ import { EndpointNotFound, MethodNotAllowed } from './errors.ts';
 import { guard, type ApiRateLimits } from './guard/index.ts';
 import { ACCEPT_EVERY_PAYMENT, domesticPayments, type PaymentScreening } from './payments/index.ts';
 import { USAGE_PATH, usageRoutes } from './usage/routes.ts';
+import { domesticVrps, vrpConsents } from './vrp/index.ts';
 import type { ResourceState } from './state.ts';
 import { mountMapped, V4_OPERATIONS, V4_PREFIX } from './v4/index.ts';
 
@@ -62,6 +63,8 @@ const ROUTE_GROUPS: readonly RouteGroup[] = [
   fundsConfirmations,
   eventSubscriptions,
   eventPolling,
+  vrpConsents,
+  domesticVrps,
 ];
 
 /**

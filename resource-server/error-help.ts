@@ -34,6 +34,8 @@ export const OB_ERROR_HELP: Readonly<Record<ObErrorCode, string>> = {
     "The payment arrived after the consent's cut-off time. Defined by the OB standard; this bank's domestic payment consents have no cut-off, so it does not answer with this code today.",
   'UK.OBIE.Rules.DuplicateReference':
     'A payment with this reference was already made. Defined by the OB standard; this bank does not refuse repeated references. To retry a request safely, send it again with the same x-idempotency-key.',
+  'UK.OBIE.Rules.FailsControlParameters':
+    'A variable recurring payment breaks a control parameter of its consent: before ValidFromDateTime or from ValidToDateTime on, a VRPType or PSUAuthenticationMethod the consent does not allow, over MaximumIndividualAmount, or over a PeriodicLimits amount once added to what the consent has paid in that period (UK days; calendar or consent-aligned). Path names the parameter; nothing was paid. Pay less, or wait for the next period.',
   'UK.OBIE.Signature.Invalid':
     "The x-jws-signature does not verify over the exact body bytes with the key its kid names in the TPP's registered JWKS. Sign the bytes you send, unchanged.",
   'UK.OBIE.Signature.InvalidClaim':

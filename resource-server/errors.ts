@@ -21,6 +21,7 @@ export type ObieErrorCode =
   | 'UK.OBIE.Resource.NotFound'
   | 'UK.OBIE.Rules.AfterCutOffDateTime'
   | 'UK.OBIE.Rules.DuplicateReference'
+  | 'UK.OBIE.Rules.FailsControlParameters'
   | 'UK.OBIE.Signature.Invalid'
   | 'UK.OBIE.Signature.InvalidClaim'
   | 'UK.OBIE.Signature.Malformed'
@@ -281,6 +282,12 @@ export class UnsupportedCurrency extends ObError {
   }
 }
 
+export class UnsupportedFrequency extends ObError {
+  constructor(message: string, path: string) {
+    super(400, 'UK.OBIE.Unsupported.Frequency', message, path);
+  }
+}
+
 export class UnsupportedLocalInstrument extends ObError {
   constructor(message: string, path: string) {
     super(400, 'UK.OBIE.Unsupported.LocalInstrument', message, path);
@@ -327,25 +334,35 @@ export class DebtorAccountBlocked extends ObError {
 
 /** ISO 20022 AM02 NotAllowedAmount. */
 export class PaymentLimitExceeded extends ObError {
-  constructor(limit: string, currency: string) {
+  constructor(limit: string, currency: string, path = 'Data.Initiation.InstructedAmount.Amount') {
     super(
       400,
       `${ASPSP_ERROR_NAMESPACE}.PaymentLimitExceeded`,
       `the amount is over the limit of ${limit} ${currency} for one payment from this account (ISO 20022 AM02 NotAllowedAmount)`,
-      'Data.Initiation.InstructedAmount.Amount',
+      path,
     );
   }
 }
 
 /** ISO 20022 AM14 AmountExceedsAgreedLimit. */
 export class DailyLimitExceeded extends ObError {
-  constructor(limit: string, currency: string) {
+  constructor(limit: string, currency: string, path = 'Data.Initiation.InstructedAmount.Amount') {
     super(
       400,
       `${ASPSP_ERROR_NAMESPACE}.DailyLimitExceeded`,
       `this payment would take today's payments from this account over their limit of ${limit} ${currency} (ISO 20022 AM14 AmountExceedsAgreedLimit)`,
-      'Data.Initiation.InstructedAmount.Amount',
+      path,
     );
+  }
+}
+
+/**
+ * A VRP payment breaks a control parameter of its consent (OB VRP: the path names the parameter,
+ * e.g. Data.ControlParameters.PeriodicLimits[0].Amount). Nothing is posted.
+ */
+export class FailsControlParameters extends ObError {
+  constructor(message: string, path: string) {
+    super(400, 'UK.OBIE.Rules.FailsControlParameters', message, path);
   }
 }
 

@@ -3,6 +3,9 @@ export const SIGNED_OPERATIONS: ReadonlySet<string> = new Set([
     "POST /open-banking/v3.1/pisp/domestic-payments",
     "POST /open-banking/v3.1/event-subscriptions",
     "PUT /open-banking/v3.1/event-subscriptions/{EventSubscriptionId}",
+    "POST /open-banking/v3.1/pisp/domestic-vrp-consents",
+    "POST /open-banking/v3.1/pisp/domestic-vrps",
+    "POST /open-banking/v3.1/pisp/domestic-vrp-consents/{ConsentId}/funds-confirmation",
     "POST /open-banking/v4.0/pisp/domestic-payment-consents",
     "POST /open-banking/v4.0/pisp/domestic-payments"
 ]);
@@ -457,6 +460,130 @@ export interface paths {
         put?: never;
         /** Create Events */
         post: operations["CreateEvents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v3.1/pisp/domestic-vrp-consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a domestic VRP consent
+         * @description Create a domestic VRP consent
+         */
+        post: operations["domesticVrpConsentsPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v3.1/pisp/domestic-vrp-consents/{ConsentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve a domestic VRP consent
+         * @description Retrieve a domestic VRP consent
+         */
+        get: operations["domesticVrpConsentsGet"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a domestic VRP
+         * @description Delete a domestic VRP
+         */
+        delete: operations["domesticVrpConsentsDelete"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v3.1/pisp/domestic-vrps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a domestic VRP
+         * @description Create a domestic VRP
+         */
+        post: operations["domesticVrpPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v3.1/pisp/domestic-vrps/{DomesticVRPId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve a domestic VRP
+         * @description Retrieve a domestic VRP
+         */
+        get: operations["domesticVrpGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v3.1/pisp/domestic-vrps/{DomesticVRPId}/payment-details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve a domestic VRP
+         * @description Retrieve a domestic VRP
+         */
+        get: operations["domesticVrpPaymentDetailsGet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v3.1/pisp/domestic-vrp-consents/{ConsentId}/funds-confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm availability of funds for a VRP
+         * @description Confirm availability of funds for a VRP
+         */
+        post: operations["domesticVrpConsentsFundsConfirmation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -970,8 +1097,8 @@ export interface components {
                 TransactionToDateTime?: string;
             };
             Risk: components["schemas"]["OBRisk2"];
-            Links?: components["schemas"]["Links"];
-            Meta?: components["schemas"]["Meta"];
+            Links?: components["schemas"]["Links.account-info"];
+            Meta?: components["schemas"]["Meta.account-info"];
         };
         /**
          * Format: date-time
@@ -988,7 +1115,7 @@ export interface components {
          */
         StatusUpdateDateTime: string;
         /** @description Links relevant to the payload */
-        Links: {
+        "Links.account-info": {
             /** Format: uri */
             Self: string;
             /** Format: uri */
@@ -1004,7 +1131,7 @@ export interface components {
          * MetaData
          * @description Meta Data relevant to the payload
          */
-        Meta: {
+        "Meta.account-info": {
             /** Format: int32 */
             TotalPages?: number;
             FirstAvailableDateTime?: components["schemas"]["ISODateTime"];
@@ -1025,9 +1152,9 @@ export interface components {
             Id?: string;
             /** @description Brief Error message, e.g., 'There is something wrong with the request parameters provided' */
             Message: string;
-            Errors: components["schemas"]["OBError1"][];
+            Errors: components["schemas"]["OBError1.account-info"][];
         };
-        OBError1: {
+        "OBError1.account-info": {
             /** @description Low level textual error code, e.g., UK.OBIE.Field.Missing */
             ErrorCode: string;
             /**
@@ -1067,7 +1194,7 @@ export interface components {
                      */
                     InstructedAmount: {
                         Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType"];
-                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.payment-initiation"];
                     };
                     /** @description Unambiguous identification of the account of the debtor to which a debit entry will be made as a result of the transaction. */
                     DebtorAccount?: {
@@ -1134,7 +1261,7 @@ export interface components {
         /** @description A number of monetary units specified in an active currency where the unit of currency is explicit and compliant with ISO 4217. */
         OBActiveCurrencyAndAmount_SimpleType: string;
         /** @description A code allocated to a currency by a Maintenance Agency under an international identification scheme, as described in the latest edition of the international standard ISO 4217 "Codes for the representation of currencies and funds". */
-        ActiveOrHistoricCurrencyCode: string;
+        "ActiveOrHistoricCurrencyCode.payment-initiation": string;
         /** @description Name of the identification scheme, in a coded form as published in an external list. */
         OBExternalAccountIdentification4Code: string;
         /** @description Identification assigned by an institution to identify an account. This identification is known by the account owner. */
@@ -1294,8 +1421,8 @@ export interface components {
                 ExpectedSettlementDateTime?: string;
                 Charges?: {
                     ChargeBearer: components["schemas"]["OBChargeBearerType1Code"];
-                    Type: components["schemas"]["OBExternalPaymentChargeType1Code"];
-                    Amount: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount"];
+                    Type: components["schemas"]["OBExternalPaymentChargeType1Code.payment-initiation"];
+                    Amount: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount.payment-initiation"];
                 }[];
                 /** @description The Initiation payload is sent by the initiating party to the ASPSP. It is used to request movement of funds from the debtor account to a creditor for a single domestic payment. */
                 Initiation: {
@@ -1317,7 +1444,7 @@ export interface components {
                      */
                     InstructedAmount: {
                         Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType"];
-                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.payment-initiation"];
                     };
                     /** @description Unambiguous identification of the account of the debtor to which a debit entry will be made as a result of the transaction. */
                     DebtorAccount?: {
@@ -1376,8 +1503,8 @@ export interface components {
                 Debtor?: components["schemas"]["OBCashAccountDebtor4"];
             };
             Risk: components["schemas"]["OBRisk1"];
-            Links?: components["schemas"]["Links"];
-            Meta?: components["schemas"]["Meta"];
+            Links?: components["schemas"]["Links.payment-initiation"];
+            Meta?: components["schemas"]["Meta.payment-initiation"];
         };
         /**
          * @description Specifies which party/parties will bear the charges associated with the processing of the payment transaction.
@@ -1385,11 +1512,11 @@ export interface components {
          */
         OBChargeBearerType1Code: "BorneByCreditor" | "BorneByDebtor" | "FollowingServiceLevel" | "Shared";
         /** @description Charge type, in a coded form. */
-        OBExternalPaymentChargeType1Code: string;
+        "OBExternalPaymentChargeType1Code.payment-initiation": string;
         /** @description Amount of money associated with the charge type. */
-        OBActiveOrHistoricCurrencyAndAmount: {
+        "OBActiveOrHistoricCurrencyAndAmount.payment-initiation": {
             Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType"];
-            Currency: components["schemas"]["ActiveOrHistoricCurrencyCode"];
+            Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.payment-initiation"];
         };
         /** @description ^ Only incuded in the response if `Data. ReadRefundAccount` is set to `Yes` in the consent. */
         OBCashAccountDebtor4: {
@@ -1401,6 +1528,42 @@ export interface components {
             Name?: string;
             /** @description ^ This is secondary identification of the account, as assigned by the account servicing institution.  This can be used by building societies to additionally identify accounts with a roll number (in addition to a sort code and account number combination) | Max34Text */
             SecondaryIdentification?: string;
+        };
+        /** @description Links relevant to the payload */
+        "Links.payment-initiation": {
+            /** Format: uri */
+            Self: string;
+            /** Format: uri */
+            First?: string;
+            /** Format: uri */
+            Prev?: string;
+            /** Format: uri */
+            Next?: string;
+            /** Format: uri */
+            Last?: string;
+        };
+        /**
+         * MetaData
+         * @description Meta Data relevant to the payload
+         */
+        "Meta.payment-initiation": {
+            /** Format: int32 */
+            TotalPages?: number;
+            FirstAvailableDateTime?: components["schemas"]["ISODateTime"];
+            LastAvailableDateTime?: components["schemas"]["ISODateTime"];
+        };
+        "OBError1.payment-initiation": {
+            /** @description Low level textual error code, e.g., UK.OBIE.Field.Missing */
+            ErrorCode: string;
+            /**
+             * @description A description of the error that occurred. e.g., 'A mandatory field isn't supplied' or 'RequestedExecutionDateTime must be in future'
+             *     OBIE doesn't standardise this field
+             */
+            Message: string;
+            /** @description Recommended but optional reference to the JSON Path of the field with error, e.g., Data.Initiation.InstructedAmount.Currency */
+            Path?: string;
+            /** @description URL to help remediate the problem, or provide more information, or to API Reference, or help etc */
+            Url?: string;
         };
         OBFundsConfirmationConsent1: {
             Data: {
@@ -1480,8 +1643,44 @@ export interface components {
                     SecondaryIdentification?: string;
                 };
             };
-            Links?: components["schemas"]["Links"];
-            Meta?: components["schemas"]["Meta"];
+            Links?: components["schemas"]["Links.confirmation-funds"];
+            Meta?: components["schemas"]["Meta.confirmation-funds"];
+        };
+        /** @description Links relevant to the payload */
+        "Links.confirmation-funds": {
+            /** Format: uri */
+            Self: string;
+            /** Format: uri */
+            First?: string;
+            /** Format: uri */
+            Prev?: string;
+            /** Format: uri */
+            Next?: string;
+            /** Format: uri */
+            Last?: string;
+        };
+        /**
+         * MetaData
+         * @description Meta Data relevant to the payload
+         */
+        "Meta.confirmation-funds": {
+            /** Format: int32 */
+            TotalPages?: number;
+            FirstAvailableDateTime?: components["schemas"]["ISODateTime"];
+            LastAvailableDateTime?: components["schemas"]["ISODateTime"];
+        };
+        "OBError1.confirmation-funds": {
+            /** @description Low level textual error code, e.g., UK.OBIE.Field.Missing */
+            ErrorCode: string;
+            /**
+             * @description A description of the error that occurred. e.g., 'A mandatory field isn't supplied' or 'RequestedExecutionDateTime must be in future'
+             *     OBIE doesn't standardise this field
+             */
+            Message: string;
+            /** @description Recommended but optional reference to the JSON Path of the field with error, e.g., Data.Initiation.InstructedAmount.Currency */
+            Path?: string;
+            /** @description URL to help remediate the problem, or provide more information, or to API Reference, or help etc */
+            Url?: string;
         };
         OBWriteDomestic2: {
             Data: {
@@ -1507,7 +1706,7 @@ export interface components {
                      */
                     InstructedAmount: {
                         Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType"];
-                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.payment-initiation"];
                     };
                     /** @description Unambiguous identification of the account of the debtor to which a debit entry will be made as a result of the transaction. */
                     DebtorAccount?: {
@@ -1606,8 +1805,8 @@ export interface components {
                 };
                 Charges?: {
                     ChargeBearer: components["schemas"]["OBChargeBearerType1Code"];
-                    Type: components["schemas"]["OBExternalPaymentChargeType1Code"];
-                    Amount: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount"];
+                    Type: components["schemas"]["OBExternalPaymentChargeType1Code.payment-initiation"];
+                    Amount: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount.payment-initiation"];
                 }[];
                 /** @description The Initiation payload is sent by the initiating party to the ASPSP. It is used to request movement of funds from the debtor account to a creditor for a single domestic payment. */
                 Initiation: {
@@ -1629,7 +1828,7 @@ export interface components {
                      */
                     InstructedAmount: {
                         Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType"];
-                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.payment-initiation"];
                     };
                     /** @description Unambiguous identification of the account of the debtor to which a debit entry will be made as a result of the transaction. */
                     DebtorAccount?: {
@@ -1697,8 +1896,8 @@ export interface components {
                 };
                 Debtor?: components["schemas"]["OBCashAccountDebtor4"];
             };
-            Links?: components["schemas"]["Links"];
-            Meta?: components["schemas"]["Meta"];
+            Links?: components["schemas"]["Links.payment-initiation"];
+            Meta?: components["schemas"]["Meta.payment-initiation"];
         };
         OBWritePaymentDetailsResponse1: {
             Data: {
@@ -1732,8 +1931,8 @@ export interface components {
                     };
                 }[];
             };
-            Links?: components["schemas"]["Links"];
-            Meta?: components["schemas"]["Meta"];
+            Links?: components["schemas"]["Links.payment-initiation"];
+            Meta?: components["schemas"]["Meta.payment-initiation"];
         };
         OBWriteFundsConfirmationResponse1: {
             Data: {
@@ -1751,15 +1950,15 @@ export interface components {
                 };
                 SupplementaryData?: components["schemas"]["OBSupplementaryData1"];
             };
-            Links?: components["schemas"]["Links"];
-            Meta?: components["schemas"]["Meta"];
+            Links?: components["schemas"]["Links.payment-initiation"];
+            Meta?: components["schemas"]["Meta.payment-initiation"];
         };
         OBReadAccount6: {
             Data: {
                 Account?: components["schemas"]["OBAccount6"][];
             };
-            Links?: components["schemas"]["Links"];
-            Meta?: components["schemas"]["Meta"];
+            Links?: components["schemas"]["Links.account-info"];
+            Meta?: components["schemas"]["Meta.account-info"];
         };
         /**
          * @description Unambiguous identification of the account to which credit and debit entries are made. The following fields are optional only for accounts that are switched:
@@ -1906,8 +2105,8 @@ export interface components {
                     Currency: components["schemas"]["ActiveOrHistoricCurrencyCode_1"];
                 };
             };
-            Links?: components["schemas"]["Links"];
-            Meta?: components["schemas"]["Meta"];
+            Links?: components["schemas"]["Links.account-info"];
+            Meta?: components["schemas"]["Meta.account-info"];
         };
         /**
          * @description Indicates whether the balance is a credit or a debit balance.
@@ -1924,8 +2123,8 @@ export interface components {
         ActiveOrHistoricCurrencyCode_1: string;
         OBReadTransaction6: {
             Data: components["schemas"]["OBReadDataTransaction6"];
-            Links?: components["schemas"]["Links"];
-            Meta?: components["schemas"]["Meta"];
+            Links?: components["schemas"]["Links.account-info"];
+            Meta?: components["schemas"]["Meta.account-info"];
         };
         OBReadDataTransaction6: {
             Transaction?: components["schemas"]["OBTransaction6"][];
@@ -2177,8 +2376,8 @@ export interface components {
                     Currency: string;
                 };
             };
-            Links?: components["schemas"]["Links"];
-            Meta?: components["schemas"]["Meta"];
+            Links?: components["schemas"]["Links.confirmation-funds"];
+            Meta?: components["schemas"]["Meta.confirmation-funds"];
         };
         OBEventSubscription1: {
             Data: {
@@ -2205,8 +2404,44 @@ export interface components {
                 Version: components["schemas"]["Version"];
                 EventTypes?: string[];
             };
-            Links?: components["schemas"]["Links"];
-            Meta?: components["schemas"]["Meta"];
+            Links?: components["schemas"]["Links.events"];
+            Meta?: components["schemas"]["Meta.events"];
+        };
+        /** @description Links relevant to the payload */
+        "Links.events": {
+            /** Format: uri */
+            Self: string;
+            /** Format: uri */
+            First?: string;
+            /** Format: uri */
+            Prev?: string;
+            /** Format: uri */
+            Next?: string;
+            /** Format: uri */
+            Last?: string;
+        };
+        /**
+         * MetaData
+         * @description Meta Data relevant to the payload
+         */
+        "Meta.events": {
+            /** Format: int32 */
+            TotalPages?: number;
+            FirstAvailableDateTime?: components["schemas"]["ISODateTime"];
+            LastAvailableDateTime?: components["schemas"]["ISODateTime"];
+        };
+        "OBError1.events": {
+            /** @description Low level textual error code, e.g., UK.OBIE.Field.Missing */
+            ErrorCode: string;
+            /**
+             * @description A description of the error that occurred. e.g., 'A mandatory field isn't supplied' or 'RequestedExecutionDateTime must be in future'
+             *     OBIE doesn't standardise this field
+             */
+            Message: string;
+            /** @description Recommended but optional reference to the JSON Path of the field with error, e.g., Data.Initiation.InstructedAmount.Currency */
+            Path?: string;
+            /** @description URL to help remediate the problem, or provide more information, or to API Reference, or help etc */
+            Url?: string;
         };
         OBEventSubscriptionsResponse1: {
             Data: {
@@ -2222,8 +2457,8 @@ export interface components {
                     EventTypes?: string[];
                 }[];
             };
-            Links?: components["schemas"]["Links"];
-            Meta?: components["schemas"]["Meta"];
+            Links?: components["schemas"]["Links.events"];
+            Meta?: components["schemas"]["Meta.events"];
         };
         OBEventPolling1: {
             /** @description Maximum number of events to be returned. A value of zero indicates the ASPSP should not return events even if available */
@@ -2250,6 +2485,343 @@ export interface components {
             /** @description A JSON object that contains zero or more nested JSON attributes. If there are no outstanding event notifications to be transmitted, the JSON object SHALL be empty. */
             sets: {
                 [key: string]: string;
+            };
+        };
+        OBDomesticVRPConsentResponse: {
+            Data: {
+                /**
+                 * @description Indicates whether information about RefundAccount should be included in the payment response.
+                 * @enum {string}
+                 */
+                ReadRefundAccount?: "Yes" | "No";
+                /** @description Unique identification as assigned by the ASPSP to uniquely identify the consent resource. */
+                ConsentId: string;
+                /**
+                 * Format: date-time
+                 * @description Date and time at which the resource was created.
+                 */
+                CreationDateTime: string;
+                /**
+                 * @description Specifies the status of resource in code form.
+                 * @enum {string}
+                 */
+                Status: "Authorised" | "AwaitingAuthorisation" | "Rejected";
+                /**
+                 * Format: date-time
+                 * @description Date and time at which the resource status was updated.
+                 */
+                StatusUpdateDateTime: string;
+                ControlParameters: components["schemas"]["OBDomesticVRPControlParameters"];
+                Initiation: components["schemas"]["OBDomesticVRPInitiation"];
+                DebtorAccount?: components["schemas"]["OBCashAccountDebtorWithName"] & unknown;
+            };
+            Risk: components["schemas"]["OBRisk1"];
+            Links: components["schemas"]["Links.vrp"];
+            Meta: components["schemas"]["Meta.vrp"];
+        };
+        OBDomesticVRPControlParameters: {
+            /**
+             * Format: date-time
+             * @description ^ Start date time for which the consent remains valid.
+             */
+            ValidFromDateTime?: string;
+            /**
+             * Format: date-time
+             * @description ^ End date time for which the consent remains valid.
+             */
+            ValidToDateTime?: string;
+            MaximumIndividualAmount: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount.vrp"];
+            PeriodicLimits: {
+                /**
+                 * @description ^ Period type for this period limit
+                 * @enum {string}
+                 */
+                PeriodType: "Day" | "Week" | "Fortnight" | "Month" | "Half-year" | "Year";
+                /**
+                 * @description ^ Specifies whether the period starts on the date of consent creation or lines up with a calendar
+                 * @enum {string}
+                 */
+                PeriodAlignment: "Consent" | "Calendar";
+                Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType"];
+                Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.vrp"];
+            }[];
+            /** @description ^ The types of payments that can be made under this VRP consent. This can be used to indicate whether this include sweeping payment or other ecommerce payments. */
+            VRPType: components["schemas"]["OBVRPConsentType"][];
+            /** @description ^ Indicates that the PSU authentication methods supported. */
+            PSUAuthenticationMethods: components["schemas"]["OBVRPAuthenticationMethods"][];
+            /** @description ^ Indicates interaction type, currently if customer is present or not present. */
+            PSUInteractionTypes?: components["schemas"]["OBVRPInteractionTypes"][];
+            /** @description ^ Additional information that can not be captured in the structured fields and/or any other specific block */
+            SupplementaryData?: Record<string, never>;
+        };
+        "OBActiveOrHistoricCurrencyAndAmount.vrp": {
+            Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType"];
+            Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.vrp"];
+        };
+        /** @description A code allocated to a currency by a Maintenance Agency under an international identification scheme, as described in the latest edition of the international standard ISO 4217 "Codes for the representation of currencies and funds". */
+        "ActiveOrHistoricCurrencyCode.vrp": string;
+        OBVRPConsentType: string;
+        OBVRPAuthenticationMethods: string;
+        /** @enum {string} */
+        OBVRPInteractionTypes: "InSession" | "OffSession";
+        OBDomesticVRPInitiation: {
+            DebtorAccount?: components["schemas"]["OBCashAccountDebtorWithName"];
+            CreditorAccount?: components["schemas"]["OBCashAccountCreditor3"];
+            CreditorPostalAddress?: components["schemas"]["OBPostalAddress6.vrp"];
+            /** @description ^ Information supplied to enable the matching of an entry with the items that the transfer is intended to settle, such as commercial invoices in an accounts' receivable system. */
+            RemittanceInformation?: {
+                /** @description ^ Information supplied to enable the matching/reconciliation of an entry with the items that the payment is intended to settle, such as commercial invoices in an accounts' receivable system, in an unstructured form. */
+                Unstructured?: string;
+                /** @description ^ Unique reference, as assigned by the creditor, to unambiguously refer to the payment transaction. Usage - If available, the initiating party should provide this reference in the structured remittance information, to enable reconciliation by the creditor upon receipt of the amount of money. If the business context requires the use of a creditor reference or a payment remit identification, and only one identifier can be passed through the end-to-end chain, the creditor's reference or payment remittance identification should be quoted in the end-to-end transaction identification. */
+                Reference?: string;
+            };
+        };
+        OBCashAccountDebtorWithName: {
+            SchemeName: components["schemas"]["OBExternalAccountIdentification4Code"];
+            /** @description ^ Identification assigned by an institution to identify an account. This identification is known by the account owner. */
+            Identification: string;
+            /** @description ^ Name of the account, as assigned by the account servicing institution.  Usage The account name is the name or names of the account owner(s) represented at an account level. The account name is not the product name or the nickname of the account. */
+            Name: string;
+            /** @description ^ This is secondary identification of the account, as assigned by the account servicing institution.  This can be used by building societies to additionally identify accounts with a roll number (in addition to a sort code and account number combination) */
+            SecondaryIdentification?: string;
+        };
+        OBCashAccountCreditor3: {
+            /** @description Name of the identification scheme, in a coded form as published in an external list. */
+            SchemeName: components["schemas"]["OBExternalAccountIdentification4Code"];
+            /** @description Identification assigned by an institution to identify an account. This identification is known by the account owner. */
+            Identification: string;
+            /**
+             * @description Name of the account, as assigned by the account servicing institution.
+             *     Usage: the account name is the name or names of the account owner(s) represented at an account level.
+             *     The account name is not the product name or the nickname of the account.
+             */
+            Name: string;
+            /**
+             * @description This is secondary identification of the account, as assigned by the account servicing institution.
+             *     This can be used by building societies to additionally identify accounts with a roll number (in addition to a sort code and account number combination)
+             */
+            SecondaryIdentification?: string;
+        };
+        /** @description Information that locates and identifies a specific address, as defined by postal services. */
+        "OBPostalAddress6.vrp": {
+            AddressType?: components["schemas"]["OBAddressTypeCode"];
+            Department?: components["schemas"]["Department"];
+            SubDepartment?: components["schemas"]["SubDepartment"];
+            StreetName?: components["schemas"]["StreetName"];
+            BuildingNumber?: components["schemas"]["BuildingNumber"];
+            PostCode?: components["schemas"]["PostCode"];
+            TownName?: components["schemas"]["TownName"];
+            CountrySubDivision?: components["schemas"]["CountrySubDivision"];
+            Country?: components["schemas"]["CountryCode"];
+            AddressLine?: string[];
+        };
+        /** @description Links relevant to the payload */
+        "Links.vrp": {
+            /** Format: uri */
+            Self: string;
+            /** Format: uri */
+            First?: string;
+            /** Format: uri */
+            Prev?: string;
+            /** Format: uri */
+            Next?: string;
+            /** Format: uri */
+            Last?: string;
+        };
+        /**
+         * MetaData
+         * @description Meta Data relevant to the payload. At present no fields are used for VRP.
+         */
+        "Meta.vrp": Record<string, never>;
+        "OBError1.vrp": {
+            /** @description Low level textual error code, e.g., UK.OBIE.Field.Missing */
+            ErrorCode: string;
+            /**
+             * @description A description of the error that occurred. e.g., 'A mandatory field isn't supplied' or 'RequestedExecutionDateTime must be in future'
+             *     OBIE doesn't standardise this field
+             */
+            Message: string;
+            /** @description Recommended but optional reference to the JSON Path of the field with error, e.g., Data.Initiation.InstructedAmount.Currency */
+            Path?: string;
+            /** @description URL to help remediate the problem, or provide more information, or to API Reference, or help etc */
+            Url?: string;
+        };
+        OBDomesticVRPConsentRequest: {
+            Data: {
+                /**
+                 * @description Indicates whether information about RefundAccount should be included in the payment response.
+                 * @enum {string}
+                 */
+                ReadRefundAccount?: "Yes" | "No";
+                ControlParameters: components["schemas"]["OBDomesticVRPControlParameters"];
+                Initiation: components["schemas"]["OBDomesticVRPInitiation"];
+            };
+            Risk: components["schemas"]["OBRisk1"];
+        };
+        OBDomesticVRPResponse: {
+            Data: {
+                /** @description Unique identification as assigned by the ASPSP to uniquely identify the domestic payment resource. */
+                DomesticVRPId: string;
+                /** @description Identifier for the Domestic VRP Consent that this payment is made under. */
+                ConsentId: string;
+                /**
+                 * Format: date-time
+                 * @description Date and time at which the resource was created.
+                 */
+                CreationDateTime: string;
+                /**
+                 * @description Specifies the status of the payment information group.
+                 * @enum {string}
+                 */
+                Status: "AcceptedCreditSettlementCompleted" | "AcceptedWithoutPosting" | "AcceptedSettlementCompleted" | "AcceptedSettlementInProcess" | "Pending" | "Rejected";
+                StatusReason?: components["schemas"]["OBVRPStatusReasonCode"];
+                /** @description Description related to provided Status/StatusReason */
+                StatusReasonDescription?: string;
+                /**
+                 * Format: date-time
+                 * @description Date and time at which the resource status was updated.
+                 */
+                StatusUpdateDateTime: string;
+                /**
+                 * Format: date-time
+                 * @description Expected execution date and time for the payment resource.
+                 */
+                ExpectedExecutionDateTime?: string;
+                /**
+                 * Format: date-time
+                 * @description Expected settlement date and time for the payment resource.
+                 */
+                ExpectedSettlementDateTime?: string;
+                /** @description Only included in the response if `Data.ReadRefundAccount` is set to `Yes` in the consent. */
+                Refund?: components["schemas"]["OBCashAccountDebtorWithName"];
+                Charges?: {
+                    ChargeBearer: components["schemas"]["OBChargeBearerType1Code"];
+                    Type: components["schemas"]["OBExternalPaymentChargeType1Code.vrp"];
+                    Amount: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount.vrp"];
+                }[];
+                Initiation: components["schemas"]["OBDomesticVRPInitiation"];
+                Instruction: components["schemas"]["OBDomesticVRPInstruction"];
+                DebtorAccount?: components["schemas"]["OBCashAccountDebtorWithName"];
+            };
+            Risk: components["schemas"]["OBRisk1"];
+            Links: components["schemas"]["Links.vrp"];
+            Meta: components["schemas"]["Meta.vrp"];
+        };
+        /** @description Reason Code provided for the status of a VRP. To be documented in the Developer Portal. */
+        OBVRPStatusReasonCode: string;
+        /** @enum {string} */
+        "OBExternalPaymentChargeType1Code.vrp": "UK.OBIE.CHAPSOut" | "UK.OBIE.BalanceTransferOut" | "UK.OBIE.MoneyTransferOut";
+        OBDomesticVRPInstruction: {
+            /**
+             * @description Unique identification as assigned by an instructing party for an instructed party to unambiguously identify the instruction.
+             *     Usage: the instruction identification is a point to point reference that can be used between the instructing party and the instructed party to refer to the individual instruction.
+             *     It can be included in several messages related to the instruction.
+             */
+            InstructionIdentification: string;
+            /**
+             * @description Unique identification assigned by the initiating party to unambiguously identify the transaction.
+             *     This identification is passed on, unchanged, throughout the entire end-to-end chain.
+             *     Usage: The end-to-end identification can be used for reconciliation or to link tasks relating to the transaction.
+             *     It can be included in several messages related to the transaction.
+             *     OB: The Faster Payments Scheme can only access 31 characters for the EndToEndIdentification field
+             */
+            EndToEndIdentification: string;
+            RemittanceInformation?: components["schemas"]["OBVRPRemittanceInformation"];
+            LocalInstrument?: components["schemas"]["OBExternalLocalInstrument1Code"];
+            InstructedAmount: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount.vrp"];
+            CreditorPostalAddress?: components["schemas"]["OBPostalAddress6.vrp"];
+            CreditorAccount: components["schemas"]["OBCashAccountCreditor3"];
+            /** @description Additional information that can not be captured in the structured fields and/or any other specific block. */
+            SupplementaryData?: Record<string, never>;
+        };
+        /** @description Information supplied to enable the matching of an entry with the items that the transfer is intended to settle, such as commercial invoices in an accounts' receivable system. */
+        OBVRPRemittanceInformation: {
+            /** @description Information supplied to enable the matching/reconciliation of an entry with the items that the payment is intended to settle, such as commercial invoices in an accounts' receivable system, in an unstructured form. */
+            Unstructured?: string;
+            /** @description Unique reference, as assigned by the creditor, to unambiguously refer to the payment transaction. The PISP must populate this with the same value as specified in the `Data.Initiation.RemittanceInformation.Reference` of the consent. */
+            Reference?: string;
+        };
+        OBDomesticVRPRequest: {
+            Data: {
+                /** @description Identifier for the Domestic VRP Consent that this payment is made under. */
+                ConsentId: string;
+                PSUAuthenticationMethod: components["schemas"]["OBVRPAuthenticationMethods"] & unknown;
+                PSUInteractionType?: components["schemas"]["OBVRPInteractionTypes"] & unknown;
+                VRPType: components["schemas"]["OBVRPConsentType"];
+                Initiation: components["schemas"]["OBDomesticVRPInitiation"];
+                Instruction: components["schemas"]["OBDomesticVRPInstruction"];
+            };
+            Risk: components["schemas"]["OBRisk1"];
+        };
+        OBDomesticVRPDetails: {
+            Data?: {
+                PaymentStatus?: {
+                    /** @description Unique identifier for the transaction within an servicing institution. This identifier is both unique and immutable. */
+                    PaymentTransactionId: string;
+                    /**
+                     * @description Status of a transfer, as assigned by the transaction administrator.
+                     * @enum {string}
+                     */
+                    Status: "Accepted" | "AcceptedCancellationRequest" | "AcceptedCreditSettlementCompleted" | "AcceptedCustomerProfile" | "AcceptedFundsChecked" | "AcceptedSettlementCompleted" | "AcceptedSettlementInProcess" | "AcceptedTechnicalValidation" | "AcceptedWithChange" | "AcceptedWithoutPosting" | "Cancelled" | "NoCancellationProcess" | "PartiallyAcceptedCancellationRequest" | "PartiallyAcceptedTechnicalCorrect" | "PaymentCancelled" | "Pending" | "PendingCancellationRequest" | "Received" | "Rejected" | "RejectedCancellationRequest";
+                    /**
+                     * Format: date-time
+                     * @description Date and time at which the status was assigned to the transfer.
+                     */
+                    StatusUpdateDateTime: string;
+                    StatusDetail?: {
+                        LocalInstrument?: components["schemas"]["OBExternalLocalInstrument1Code"];
+                        /** @description Status of a transfer, as assigned by the transaction administrator. */
+                        Status: string;
+                        /**
+                         * @description Reason Code provided for the status of a transfer.
+                         * @enum {string}
+                         */
+                        StatusReason?: "Cancelled" | "PendingFailingSettlement" | "PendingSettlement" | "Proprietary" | "ProprietaryRejection" | "Suspended" | "Unmatched";
+                        /** @description Reason provided for the status of a transfer. */
+                        StatusReasonDescription?: string;
+                    };
+                }[];
+            };
+        };
+        /** @description The confirmation of funds response contains the result of a funds availability check. */
+        OBVRPFundsConfirmationResponse: {
+            Data: {
+                /** @description Unique identification as assigned by the ASPSP to uniquely identify the funds confirmation resource. */
+                FundsConfirmationId: string;
+                /** @description Unique identification as assigned by the ASPSP to uniquely identify the funds confirmation consent resource. */
+                ConsentId: string;
+                /**
+                 * Format: date-time
+                 * @description Date and time at which the resource was created.
+                 */
+                CreationDateTime: string;
+                /** @description Unique reference, as assigned by the CBPII, to unambiguously refer to the request related to the payment transaction. */
+                Reference?: string;
+                FundsAvailableResult: components["schemas"]["OBPAFundsAvailableResult1"];
+                InstructedAmount: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount.vrp"];
+            };
+        };
+        /** @description Availability result, clearly indicating the availability of funds given the Amount in the request. */
+        OBPAFundsAvailableResult1: {
+            /**
+             * Format: date-time
+             * @description Date and time at which the funds availability check was generated.
+             */
+            FundsAvailableDateTime: string;
+            /**
+             * @description Availability result, clearly indicating the availability of funds given the Amount in the request.
+             * @enum {string}
+             */
+            FundsAvailable: "Available" | "NotAvailable";
+        };
+        /** @description The OBVRPFundsConfirmationRequest object must be used to request funds availability for a specific amount in the Debtor Account included in the VRP consents. */
+        OBVRPFundsConfirmationRequest: {
+            Data: {
+                /** @description Unique identification as assigned by the ASPSP to uniquely identify the funds confirmation consent resource. */
+                ConsentId: string;
+                /** @description Unique reference, as assigned by the PISP, to unambiguously refer to the request related to the payment transaction. */
+                Reference?: string;
+                InstructedAmount: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount.vrp"];
             };
         };
         "OBReadConsent1.v4.0-account-info": {
@@ -2327,8 +2899,8 @@ export interface components {
                 TransactionToDateTime?: string;
             };
             Risk: components["schemas"]["OBRisk2.v4.0-account-info"];
-            Links?: components["schemas"]["Links"];
-            Meta?: components["schemas"]["Meta"];
+            Links?: components["schemas"]["Links.v4.0-account-info"];
+            Meta?: components["schemas"]["Meta.v4.0-account-info"];
         };
         /**
          * Format: date-time
@@ -2363,6 +2935,29 @@ export interface components {
          *     2017-04-05T10:43:07+00:00
          */
         "StatusUpdateDateTime.v4.0-account-info": string;
+        /** @description Links relevant to the payload */
+        "Links.v4.0-account-info": {
+            /** Format: uri */
+            Self: string;
+            /** Format: uri */
+            First?: string;
+            /** Format: uri */
+            Prev?: string;
+            /** Format: uri */
+            Next?: string;
+            /** Format: uri */
+            Last?: string;
+        };
+        /**
+         * MetaData
+         * @description Meta Data relevant to the payload
+         */
+        "Meta.v4.0-account-info": {
+            /** Format: int32 */
+            TotalPages?: number;
+            FirstAvailableDateTime?: components["schemas"]["ISODateTime"];
+            LastAvailableDateTime?: components["schemas"]["ISODateTime"];
+        };
         /** @description An array of detail error codes, and messages, and URLs to documentation to help remediation. */
         "OBErrorResponse1.v4.0-account-info": {
             /** @description A unique reference for the error instance, for audit purposes, in case of unknown/unclassified errors. */
@@ -2423,7 +3018,7 @@ export interface components {
                      */
                     InstructedAmount: {
                         Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType.v4.0-payment-initiation"];
-                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.v4.0-payment-initiation"];
                     };
                     /** @description Unambiguous identification of the account of the debtor to which a debit entry will be made as a result of the transaction. */
                     DebtorAccount?: {
@@ -2491,6 +3086,8 @@ export interface components {
         OBInternalLocalInstrument1Code: string;
         /** @description A number of monetary units specified in an active currency where the unit of currency is explicit and compliant with ISO 4217. */
         "OBActiveCurrencyAndAmount_SimpleType.v4.0-payment-initiation": string;
+        /** @description A code allocated to a currency by a Maintenance Agency under an international identification scheme, as described in the latest edition of the international standard ISO 4217 "Codes for the representation of currencies and funds". */
+        "ActiveOrHistoricCurrencyCode.v4.0-payment-initiation": string;
         /** @description Name of the identification scheme, in a coded form as published in an external list. For a full list of values refer to `OBInternalAccountIdentification4Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets) */
         "OBInternalAccountIdentification4Code.v4.0-payment-initiation": string;
         /** @description Identification assigned by an institution to identify an account. This identification is known by the account owner. */
@@ -2611,9 +3208,14 @@ export interface components {
             Type?: string;
             Date?: components["schemas"]["ISODateTime"];
             Country?: components["schemas"]["CountryCode"];
-            Amount?: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount"];
+            Amount?: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount.v4.0-payment-initiation"];
             /** @description Additional details that cater for specific domestic regulatory requirements. */
             Information?: string[];
+        };
+        /** @description Amount of money associated with the charge type. */
+        "OBActiveOrHistoricCurrencyAndAmount.v4.0-payment-initiation": {
+            Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType.v4.0-payment-initiation"];
+            Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.v4.0-payment-initiation"];
         };
         /** @description Information supplied to enable the matching of an entry with the items that the transfer is intended to settle, such as commercial invoices in an accounts' receivable system */
         OBRemittanceInformation2: {
@@ -2786,7 +3388,7 @@ export interface components {
                 Charges?: {
                     ChargeBearer: components["schemas"]["OBInternalChargeBearerType1Code"];
                     Type: components["schemas"]["OBInternalPaymentChargeType1Code"];
-                    Amount: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount"];
+                    Amount: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount.v4.0-payment-initiation"];
                 }[];
                 /** @description The Initiation payload is sent by the initiating party to the ASPSP. It is used to request movement of funds from the debtor account to a creditor for a single domestic payment. */
                 Initiation: {
@@ -2808,7 +3410,7 @@ export interface components {
                      */
                     InstructedAmount: {
                         Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType.v4.0-payment-initiation"];
-                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.v4.0-payment-initiation"];
                     };
                     /** @description Unambiguous identification of the account of the debtor to which a debit entry will be made as a result of the transaction. */
                     DebtorAccount?: {
@@ -2869,8 +3471,8 @@ export interface components {
                 Debtor?: components["schemas"]["OBCashAccountDebtor4.v4.0-payment-initiation"];
             };
             Risk: components["schemas"]["OBRisk1.v4.0-payment-initiation"];
-            Links?: components["schemas"]["Links"];
-            Meta?: components["schemas"]["Meta"];
+            Links?: components["schemas"]["Links.v4.0-payment-initiation"];
+            Meta?: components["schemas"]["Meta.v4.0-payment-initiation"];
         };
         "OBStatusReason.v4.0-payment-initiation": {
             /**
@@ -2902,6 +3504,29 @@ export interface components {
             /** @description ^ This is secondary identification of the account, as assigned by the account servicing institution.  This can be used by building societies to additionally identify accounts with a roll number (in addition to a sort code and account number combination) | Max34Text */
             SecondaryIdentification?: string;
             LEI?: components["schemas"]["LEI.v4.0-payment-initiation"];
+        };
+        /** @description Links relevant to the payload */
+        "Links.v4.0-payment-initiation": {
+            /** Format: uri */
+            Self: string;
+            /** Format: uri */
+            First?: string;
+            /** Format: uri */
+            Prev?: string;
+            /** Format: uri */
+            Next?: string;
+            /** Format: uri */
+            Last?: string;
+        };
+        /**
+         * MetaData
+         * @description Meta Data relevant to the payload
+         */
+        "Meta.v4.0-payment-initiation": {
+            /** Format: int32 */
+            TotalPages?: number;
+            FirstAvailableDateTime?: components["schemas"]["ISODateTime"];
+            LastAvailableDateTime?: components["schemas"]["ISODateTime"];
         };
         /** @description An array of detail error codes, and messages, and URLs to documentation to help remediation. */
         "OBErrorResponse1.v4.0-payment-initiation": {
@@ -3030,8 +3655,8 @@ export interface components {
                     Proxy?: components["schemas"]["OBProxy1.v4.0-confirmation-funds"];
                 };
             };
-            Links?: components["schemas"]["Links"];
-            Meta?: components["schemas"]["Meta"];
+            Links?: components["schemas"]["Links.v4.0-confirmation-funds"];
+            Meta?: components["schemas"]["Meta.v4.0-confirmation-funds"];
         };
         "OBStatusReason.v4.0-confirmation-funds": {
             /**
@@ -3044,6 +3669,29 @@ export interface components {
             StatusReasonDescription?: string;
             /** @description Optional reference to the JSON Path of the field when status reason refers to an object/field, e.g., Data.DebtorAccount.SchemeName */
             Path?: string;
+        };
+        /** @description Links relevant to the payload */
+        "Links.v4.0-confirmation-funds": {
+            /** Format: uri */
+            Self: string;
+            /** Format: uri */
+            First?: string;
+            /** Format: uri */
+            Prev?: string;
+            /** Format: uri */
+            Next?: string;
+            /** Format: uri */
+            Last?: string;
+        };
+        /**
+         * MetaData
+         * @description Meta Data relevant to the payload
+         */
+        "Meta.v4.0-confirmation-funds": {
+            /** Format: int32 */
+            TotalPages?: number;
+            FirstAvailableDateTime?: components["schemas"]["ISODateTime"];
+            LastAvailableDateTime?: components["schemas"]["ISODateTime"];
         };
         /** @description An array of detail error codes, and messages, and URLs to documentation to help remediation. */
         "OBErrorResponse1.v4.0-confirmation-funds": {
@@ -3102,7 +3750,7 @@ export interface components {
                      */
                     InstructedAmount: {
                         Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType.v4.0-payment-initiation"];
-                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.v4.0-payment-initiation"];
                     };
                     /** @description Unambiguous identification of the account of the debtor to which a debit entry will be made as a result of the transaction. */
                     DebtorAccount?: {
@@ -3205,7 +3853,7 @@ export interface components {
                 Charges?: {
                     ChargeBearer: components["schemas"]["OBInternalChargeBearerType1Code"];
                     Type: components["schemas"]["OBInternalPaymentChargeType1Code"];
-                    Amount: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount"];
+                    Amount: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount.v4.0-payment-initiation"];
                 }[];
                 /** @description The Initiation payload is sent by the initiating party to the ASPSP. It is used to request movement of funds from the debtor account to a creditor for a single domestic payment. */
                 Initiation: {
@@ -3227,7 +3875,7 @@ export interface components {
                      */
                     InstructedAmount: {
                         Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType.v4.0-payment-initiation"];
-                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.v4.0-payment-initiation"];
                     };
                     /** @description Unambiguous identification of the account of the debtor to which a debit entry will be made as a result of the transaction. */
                     DebtorAccount?: {
@@ -3297,15 +3945,15 @@ export interface components {
                 };
                 Debtor?: components["schemas"]["OBCashAccountDebtor4.v4.0-payment-initiation"];
             };
-            Links?: components["schemas"]["Links"];
-            Meta?: components["schemas"]["Meta"];
+            Links?: components["schemas"]["Links.v4.0-payment-initiation"];
+            Meta?: components["schemas"]["Meta.v4.0-payment-initiation"];
         };
         "OBWritePaymentDetailsResponse1.v4.0-payment-initiation": {
             Data: {
                 PaymentStatus?: components["schemas"]["OBWritePaymentDetails1"][];
             };
-            Links?: components["schemas"]["Links"];
-            Meta?: components["schemas"]["Meta"];
+            Links?: components["schemas"]["Links.v4.0-payment-initiation"];
+            Meta?: components["schemas"]["Meta.v4.0-payment-initiation"];
         };
         OBWritePaymentDetails1: {
             /** @description Unique identifier for the transaction within an servicing institution. This identifier is both unique and immutable. */
@@ -3350,15 +3998,15 @@ export interface components {
                 };
                 SupplementaryData?: components["schemas"]["OBSupplementaryData1"];
             };
-            Links?: components["schemas"]["Links"];
-            Meta?: components["schemas"]["Meta"];
+            Links?: components["schemas"]["Links.v4.0-payment-initiation"];
+            Meta?: components["schemas"]["Meta.v4.0-payment-initiation"];
         };
         "OBReadAccount6.v4.0-account-info": {
             Data: {
                 Account?: components["schemas"]["OBAccount6.v4.0-account-info"][];
             };
-            Links?: components["schemas"]["Links"];
-            Meta?: components["schemas"]["Meta"];
+            Links?: components["schemas"]["Links.v4.0-account-info"];
+            Meta?: components["schemas"]["Meta.v4.0-account-info"];
         };
         /**
          * @description Unambiguous identification of the account to which credit and debit entries are made. The following fields are optional only for accounts that are switched:
@@ -3641,8 +4289,8 @@ export interface components {
                     Currency: components["schemas"]["ActiveOrHistoricCurrencyCode_1.v4.0-account-info"];
                 };
             };
-            Links?: components["schemas"]["Links"];
-            Meta?: components["schemas"]["Meta"];
+            Links?: components["schemas"]["Links.v4.0-account-info"];
+            Meta?: components["schemas"]["Meta.v4.0-account-info"];
         };
         /**
          * @description Indicates whether the balance is a credit or a debit balance.
@@ -3671,8 +4319,8 @@ export interface components {
         "ActiveOrHistoricCurrencyCode_1.v4.0-account-info": string;
         "OBReadTransaction6.v4.0-account-info": {
             Data: components["schemas"]["OBReadDataTransaction6.v4.0-account-info"];
-            Links?: components["schemas"]["Links"];
-            Meta?: components["schemas"]["Meta"];
+            Links?: components["schemas"]["Links.v4.0-account-info"];
+            Meta?: components["schemas"]["Meta.v4.0-account-info"];
         };
         "OBReadDataTransaction6.v4.0-account-info": {
             Transaction?: components["schemas"]["OBTransaction6.v4.0-account-info"][];
@@ -3933,8 +4581,8 @@ export interface components {
                     Currency: string;
                 };
             };
-            Links?: components["schemas"]["Links"];
-            Meta?: components["schemas"]["Meta"];
+            Links?: components["schemas"]["Links.v4.0-confirmation-funds"];
+            Meta?: components["schemas"]["Meta.v4.0-confirmation-funds"];
         };
         UsageResponse: {
             Data: {
@@ -4552,7 +5200,7 @@ export interface components {
             content?: never;
         };
         /** @description Conflict */
-        "409Error": {
+        "409Error.events": {
             headers: {
                 /** @description An RFC4122 UID used as a correlation id. */
                 "x-fapi-interaction-id"?: string;
@@ -4646,6 +5294,165 @@ export interface components {
             };
             content: {
                 "application/json; charset=utf-8": components["schemas"]["OBEventPollingResponse1"];
+            };
+        };
+        /** @description Default response */
+        "20xOBDomesticVRPConsentResponse": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBDomesticVRPConsentResponse"];
+                "application/json": components["schemas"]["OBDomesticVRPConsentResponse"];
+            };
+        };
+        /** @description Bad request */
+        "400Error.vrp": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBErrorResponse1"];
+                "application/json": components["schemas"]["OBErrorResponse1"];
+            };
+        };
+        /** @description Unauthorized */
+        "401Error.vrp": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Forbidden */
+        "403Error.vrp": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBErrorResponse1"];
+                "application/json": components["schemas"]["OBErrorResponse1"];
+            };
+        };
+        /** @description Method Not Allowed */
+        "405Error.vrp": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Not Acceptable */
+        "406Error.vrp": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Conflict */
+        "409Error.vrp": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBErrorResponse1"];
+                "application/json": components["schemas"]["OBErrorResponse1"];
+            };
+        };
+        /** @description Unsupported Media Type */
+        "415Error.vrp": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Too Many Requests */
+        "429Error.vrp": {
+            headers: {
+                /** @description Number in seconds to wait */
+                "Retry-After"?: number;
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Internal Server Error */
+        InternalError: {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBErrorResponse1"];
+                "application/json": components["schemas"]["OBErrorResponse1"];
+            };
+        };
+        /** @description Default response */
+        "20xOBDomesticVRPResponse": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBDomesticVRPResponse"];
+                "application/json": components["schemas"]["OBDomesticVRPResponse"];
+            };
+        };
+        /** @description Default response */
+        "20xOBDomesticVRPRequestDetailResponse": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBDomesticVRPDetails"];
+                "application/json": components["schemas"]["OBDomesticVRPDetails"];
+            };
+        };
+        /** @description Default response */
+        "201OBDomesticVRPFundsConfirmationResponse": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBVRPFundsConfirmationResponse"];
+                "application/json": components["schemas"]["OBVRPFundsConfirmationResponse"];
             };
         };
         /** @description Account Access Consents Created */
@@ -5194,6 +6001,8 @@ export interface components {
         ToBookingDateTimeParam: string;
         /** @description EventSubscriptionId */
         EventSubscriptionId: string;
+        /** @description DomesticVRPId */
+        DomesticVRPId: string;
     };
     requestBodies: never;
     headers: never;
@@ -6320,7 +7129,7 @@ export interface operations {
             404: components["responses"]["404Error.events"];
             405: components["responses"]["405Error.events"];
             406: components["responses"]["406Error.events"];
-            409: components["responses"]["409Error"];
+            409: components["responses"]["409Error.events"];
             415: components["responses"]["415Error.events"];
             429: components["responses"]["429Error.events"];
             500: components["responses"]["500Error.events"];
@@ -6450,6 +7259,308 @@ export interface operations {
             415: components["responses"]["415Error.events"];
             429: components["responses"]["429Error.events"];
             500: components["responses"]["500Error.events"];
+        };
+    };
+    domesticVrpConsentsPost: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /**
+                 * @description Every request will be processed only once per x-idempotency-key.  The
+                 *     Idempotency Key will be valid for 24 hours.
+                 */
+                "x-idempotency-key": components["parameters"]["x-idempotency-key"];
+                /** @description A detached JWS signature of the body of the payload. */
+                "x-jws-signature": components["parameters"]["x-jws-signature"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Default */
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBDomesticVRPConsentRequest"];
+                "application/json": components["schemas"]["OBDomesticVRPConsentRequest"];
+            };
+        };
+        responses: {
+            201: components["responses"]["20xOBDomesticVRPConsentResponse"];
+            400: components["responses"]["400Error.vrp"];
+            401: components["responses"]["401Error.vrp"];
+            403: components["responses"]["403Error.vrp"];
+            405: components["responses"]["405Error.vrp"];
+            406: components["responses"]["406Error.vrp"];
+            409: components["responses"]["409Error.vrp"];
+            415: components["responses"]["415Error.vrp"];
+            429: components["responses"]["429Error.vrp"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    domesticVrpConsentsGet: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description ConsentId */
+                ConsentId: components["parameters"]["ConsentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["20xOBDomesticVRPConsentResponse"];
+            400: components["responses"]["400Error.vrp"];
+            401: components["responses"]["401Error.vrp"];
+            403: components["responses"]["403Error.vrp"];
+            405: components["responses"]["405Error.vrp"];
+            406: components["responses"]["406Error.vrp"];
+            415: components["responses"]["415Error.vrp"];
+            429: components["responses"]["429Error.vrp"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    domesticVrpConsentsDelete: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description ConsentId */
+                ConsentId: components["parameters"]["ConsentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description delete successful */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["400Error.vrp"];
+            401: components["responses"]["401Error.vrp"];
+            403: components["responses"]["403Error.vrp"];
+            405: components["responses"]["405Error.vrp"];
+            406: components["responses"]["406Error.vrp"];
+            415: components["responses"]["415Error.vrp"];
+            429: components["responses"]["429Error.vrp"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    domesticVrpPost: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description A detached JWS signature of the body of the payload. */
+                "x-jws-signature": components["parameters"]["x-jws-signature"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+                /**
+                 * @description Every request will be processed only once per x-idempotency-key.  The
+                 *     Idempotency Key will be valid for 24 hours.
+                 */
+                "x-idempotency-key": components["parameters"]["x-idempotency-key"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Default */
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBDomesticVRPRequest"];
+                "application/json": components["schemas"]["OBDomesticVRPRequest"];
+            };
+        };
+        responses: {
+            201: components["responses"]["20xOBDomesticVRPResponse"];
+            400: components["responses"]["400Error.vrp"];
+            401: components["responses"]["401Error.vrp"];
+            403: components["responses"]["403Error.vrp"];
+            405: components["responses"]["405Error.vrp"];
+            406: components["responses"]["406Error.vrp"];
+            409: components["responses"]["409Error.vrp"];
+            415: components["responses"]["415Error.vrp"];
+            429: components["responses"]["429Error.vrp"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    domesticVrpGet: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description DomesticVRPId */
+                DomesticVRPId: components["parameters"]["DomesticVRPId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["20xOBDomesticVRPResponse"];
+            400: components["responses"]["400Error.vrp"];
+            401: components["responses"]["401Error.vrp"];
+            403: components["responses"]["403Error.vrp"];
+            405: components["responses"]["405Error.vrp"];
+            406: components["responses"]["406Error.vrp"];
+            415: components["responses"]["415Error.vrp"];
+            429: components["responses"]["429Error.vrp"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    domesticVrpPaymentDetailsGet: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description DomesticVRPId */
+                DomesticVRPId: components["parameters"]["DomesticVRPId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["20xOBDomesticVRPRequestDetailResponse"];
+            400: components["responses"]["400Error.vrp"];
+            401: components["responses"]["401Error.vrp"];
+            403: components["responses"]["403Error.vrp"];
+            405: components["responses"]["405Error.vrp"];
+            406: components["responses"]["406Error.vrp"];
+            415: components["responses"]["415Error.vrp"];
+            429: components["responses"]["429Error.vrp"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    domesticVrpConsentsFundsConfirmation: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description A detached JWS signature of the body of the payload. */
+                "x-jws-signature": components["parameters"]["x-jws-signature"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description ConsentId */
+                ConsentId: components["parameters"]["ConsentId"];
+            };
+            cookie?: never;
+        };
+        /** @description Default */
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBVRPFundsConfirmationRequest"];
+                "application/json": components["schemas"]["OBVRPFundsConfirmationRequest"];
+            };
+        };
+        responses: {
+            201: components["responses"]["201OBDomesticVRPFundsConfirmationResponse"];
+            400: components["responses"]["400Error.vrp"];
+            401: components["responses"]["401Error.vrp"];
+            403: components["responses"]["403Error.vrp"];
+            405: components["responses"]["405Error.vrp"];
+            406: components["responses"]["406Error.vrp"];
+            415: components["responses"]["415Error.vrp"];
+            429: components["responses"]["429Error.vrp"];
+            500: components["responses"]["InternalError"];
         };
     };
     CreateAccountAccessConsentsV4: {

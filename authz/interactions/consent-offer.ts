@@ -43,6 +43,8 @@ export interface ConsentOffer {
   readonly transactionRange: string | undefined;
   readonly expiry: string;
   readonly payment: PaymentSummary | undefined;
+  /** Variable recurring payments: the limits the TPP pays within, without asking again. */
+  readonly vrp: VrpSummary | undefined;
   /** Funds confirmation: the account the TPP will ask about. */
   readonly checkedAccount: AccountView | undefined;
   /** Accounts the customer picks from: several for account access, one for a payment. */
@@ -83,6 +85,7 @@ export function consentOffer(
       ? `Until ${formatDateTime(consent.expiresAt)}`
       : 'Until you cancel it',
     payment: undefined,
+    vrp: undefined,
     checkedAccount: undefined,
     choices: [],
     fixedDebtorAccount: undefined,
@@ -110,6 +113,8 @@ export function consentOffer(
           : 'The account this app wants to check is not one of your accounts.',
       };
     }
+    case 'domestic-vrp':
+      return { ...base, ...vrpOffer(consent, usable) };
     case 'domestic-payment':
       return { ...base, ...paymentOffer(consent.initiation ?? {}, usable, paymentLimits) };
   }
@@ -293,4 +298,124 @@ function record(value: unknown): JsonRecord {
 
 function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.length > 0 ? value : undefined;
+}
+
+/** A VRP consent in the customer's words: who is paid, how much at most, and until when. */
+export interface VrpSummary {
+  readonly purpose: string;
+  readonly payee: string;
+  readonly payeeAccount: string | undefined;
+  readonly reference: string | undefined;
+  readonly maximumPerPayment: string;
+  /** Each periodic limit: "£500.00 in each calendar month". */
+  readonly periodicLimits: readonly string[];
+  readonly validity: string;
+  readonly askEachTime: string;
+}
+
+const VRP_PURPOSES: Record<string, string> = {
+  'UK.OBIE.VRPType.Sweeping': 'moving money between your own accounts (sweeping)',
+  'UK.OBIE.VRPType.Other': 'payments for goods and services',
+};
+const CALENDAR_PERIODS: Record<string, string> = {
+  Day: 'each day',
+  Week: 'each calendar week (Monday to Sunday)',
+  Month: 'each calendar month',
+  'Half-year': 'each half-year (January to June, July to December)',
+  Year: 'each calendar year',
+};
+const CONSENT_PERIODS: Record<string, string> = {
+  Day: 'each day',
+  Week: 'each week, counted from the day the app asked',
+  Fortnight: 'each fortnight, counted from the day the app asked',
+  Month: 'each month, counted from the day the app asked',
+  'Half-year': 'each half-year, counted from the day the app asked',
+  Year: 'each year, counted from the day the app asked',
+};
+
+/**
+ * A VRP consent: the customer approves the control parameters once and picks the account the
+ * payments come from (or sees the one the app named); each payment is checked against them then.
+ */
+function vrpOffer(
+  consent: ConsentRecord,
+  accounts: readonly LedgerAccount[],
+): Pick<ConsentOffer, 'vrp' | 'choices' | 'fixedDebtorAccount' | 'blocker'> {
+  const none = { vrp: undefined, choices: [], fixedDebtorAccount: undefined };
+  const parameters = consent.controlParameters;
+  const initiation = consent.initiation ?? {};
+  if (!parameters) return { ...none, blocker: 'This request cannot be shown.' };
+  const money = (amount: string, currency: string) => {
+    try {
+      return formatMoney(parseAmount(amount, currency), currency);
+    } catch (error) {
+      if (error instanceof InvalidAmountError || error instanceof UnknownCurrencyError)
+        return undefined;
+      throw error;
+    }
+  };
+  const { Currency: currency, Amount: maximum } = parameters.MaximumIndividualAmount;
+  const periodicLimits = parameters.PeriodicLimits.map((limit) => {
+    const periods = limit.PeriodAlignment === 'Calendar' ? CALENDAR_PERIODS : CONSENT_PERIODS;
+    const amount = money(limit.Amount, limit.Currency);
+    return amount && `${amount} in ${periods[limit.PeriodType] ?? limit.PeriodType}`;
+  });
+  const maximumPerPayment = money(maximum, currency);
+  if (!maximumPerPayment || periodicLimits.some((limit) => limit === undefined))
+    return { ...none, blocker: 'This request cannot be shown.' };
+  const creditor =
+    initiation.CreditorAccount === undefined ? undefined : record(initiation.CreditorAccount);
+  const remittance = record(initiation.RemittanceInformation);
+  const from =
+    parameters.ValidFromDateTime && formatDateTime(new Date(parameters.ValidFromDateTime));
+  const to = parameters.ValidToDateTime && formatDateTime(new Date(parameters.ValidToDateTime));
+  const vrp: VrpSummary = {
+    purpose: parameters.VRPType.map((type) => VRP_PURPOSES[type] ?? type).join(', '),
+    payee: creditor ? (text(creditor.Name) ?? 'Name not given') : 'Any payee the app chooses',
+    payeeAccount: creditor && externalAccount(creditor),
+    reference: text(remittance.Reference) ?? text(remittance.Unstructured),
+    maximumPerPayment,
+    periodicLimits: periodicLimits as string[],
+    validity:
+      from && to
+        ? `From ${from} until ${to}`
+        : from
+          ? `From ${from} until you cancel it`
+          : to
+            ? `Until ${to}`
+            : 'Until you cancel it',
+    askEachTime: parameters.PSUAuthenticationMethods.includes('UK.OBIE.SCA')
+      ? 'The bank may ask you to confirm some payments'
+      : 'You will not be asked again for each payment',
+  };
+  const choice = (account: LedgerAccount): AccountChoice => ({
+    ...accountView(account),
+    unavailable:
+      account.currency === currency
+        ? undefined
+        : `This account is in ${account.currency}, the payments in ${currency}.`,
+    notice: undefined,
+  });
+  if (initiation.DebtorAccount !== undefined) {
+    const debtor = identifiedAccount(record(initiation.DebtorAccount), accounts);
+    if (!debtor)
+      return {
+        ...none,
+        vrp,
+        blocker: 'The account these payments are set up to come from is not one of your accounts.',
+      };
+    const fixed = choice(debtor);
+    return { vrp, choices: [], fixedDebtorAccount: fixed, blocker: fixed.unavailable };
+  }
+  const choices = accounts
+    .filter((account) => account.sortCode && account.accountNumber)
+    .map(choice);
+  return {
+    vrp,
+    choices,
+    fixedDebtorAccount: undefined,
+    blocker: choices.some((c) => !c.unavailable)
+      ? undefined
+      : `You have no account in ${currency} these payments can come from.`,
+  };
 }

@@ -234,6 +234,8 @@ function consentItem(consent: ConsentRecord, accounts: readonly LedgerAccount[])
   const what = {
     'account-access': 'Can see information about your accounts',
     'domestic-payment': 'One payment from your account',
+    'domestic-vrp':
+      'Payments from your account within limits you approved (variable recurring payments)',
     'funds-confirmation': 'Can check whether your account has enough money for a purchase',
   }[consent.kind];
   return {

@@ -232,6 +232,11 @@ function consentModel(
       'Share account information',
     ],
     'domestic-payment': ['Approve a payment', 'Approve payment', 'Approve payment'],
+    'domestic-vrp': [
+      'Approve variable recurring payments',
+      'Approve payments',
+      'Approve variable recurring payments',
+    ],
     'funds-confirmation': ['Allow funds checks', `Allow ${tpp.name}`, 'Allow funds checks'],
   };
   const [heading, approveLabel, title] = headings[offer.kind];

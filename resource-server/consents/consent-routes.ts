@@ -7,6 +7,7 @@ import {
   insertConsent,
   revokeClientConsent,
   type ConsentKind,
+  type ConsentStatus,
   type JsonRecord as JsonObject,
   type NewConsent,
   type StoredConsent,
@@ -42,6 +43,10 @@ export interface ConsentKindSpec<Request> {
   toNewConsent(request: Request): NewConsent;
   /** The kind's members of the response's Data, beside ConsentId, Status and the timestamps. */
   data(consent: StoredConsent): JsonObject;
+  /** Members of Data read elsewhere once the consent is authorised (a VRP's DebtorAccount). */
+  authorisedData?(deps: ApiDeps, consent: StoredConsent): Promise<JsonObject>;
+  /** Statuses in which the consent is gone for the TPP (deleted), answered as unknown. */
+  gone?: readonly ConsentStatus[];
   /** The response schema has `Risk` (not OBFundsConfirmationConsentResponse1). */
   withRisk: boolean;
   /** POST requires `x-idempotency-key` (the payment APIs). */
@@ -82,8 +87,8 @@ export function consentRoutes<Request>(spec: ConsentKindSpec<Request>): RouteGro
         guarded(ctx).token.clientId,
         id,
       );
-      if (!consent) throw consentNotFound(spec.kind, id);
-      respond(ctx, 200, consentResponse(deps, spec, consent));
+      if (!consent || spec.gone?.includes(consent.status)) throw consentNotFound(spec.kind, id);
+      respond(ctx, 200, await consentResponse(deps, spec, consent));
     });
     if (spec.deletable) {
       router.delete(member, ...pipeline, async (ctx) => {
@@ -95,7 +100,8 @@ export function consentRoutes<Request>(spec: ConsentKindSpec<Request>): RouteGro
           id,
           revokeGrantTokens,
         );
-        if (!outcome.revoked && !outcome.status) throw consentNotFound(spec.kind, id);
+        if (!outcome.revoked && (!outcome.status || spec.gone?.includes(outcome.status)))
+          throw consentNotFound(spec.kind, id);
         if (!outcome.revoked)
           throw new ResourceInvalidConsentStatus(
             `the consent is ${outcome.status} and cannot be deleted`,
@@ -161,11 +167,11 @@ function consentNotFound(kind: ConsentKind, id: string): ResourceNotFound {
 }
 
 /** The OB response envelope: Data, Risk where the kind has it, Links.Self, Meta. */
-function consentResponse(
+async function consentResponse(
   deps: ApiDeps,
-  spec: Pick<ConsentKindSpec<unknown>, 'path' | 'data' | 'withRisk'>,
+  spec: Pick<ConsentKindSpec<unknown>, 'path' | 'data' | 'authorisedData' | 'withRisk'>,
   consent: StoredConsent,
-): JsonObject {
+): Promise<JsonObject> {
   return {
     Data: {
       ConsentId: consent.id,
@@ -173,6 +179,7 @@ function consentResponse(
       CreationDateTime: consent.createdAt.toISOString(),
       StatusUpdateDateTime: consent.statusUpdatedAt.toISOString(),
       ...spec.data(consent),
+      ...(consent.status === 'Authorised' && (await spec.authorisedData?.(deps, consent))),
     },
     ...(spec.withRisk && { Risk: consent.risk ?? {} }),
     Links: { Self: selfLink(deps, `${spec.path}/${encodeURIComponent(consent.id)}`) },

@@ -21,6 +21,7 @@ export const V4_ERROR_CODE: Readonly<Record<ObErrorCode, string>> = {
   'UK.OBIE.Resource.NotFound': 'U011',
   'UK.OBIE.Rules.AfterCutOffDateTime': 'U012',
   'UK.OBIE.Rules.DuplicateReference': 'U013',
+  'UK.OBIE.Rules.FailsControlParameters': 'U014',
   'UK.OBIE.Signature.Invalid': 'U015',
   'UK.OBIE.Signature.InvalidClaim': 'U016',
   'UK.OBIE.Signature.MissingClaim': 'U017',

@@ -1,12 +1,8 @@
 import type { Knex } from 'knex';
 import type * as oauth from 'openid-client';
-import {
-  exchangeCode,
-  INTENT_SCOPES,
-  pushAuthorization,
-  type IntentKind,
-  type RegisteredTpp,
-} from '../../examples/tpp-client.ts';
+import { SCOPE_OF_KIND } from '../../authz/index.ts';
+import { exchangeCode, pushAuthorization, type RegisteredTpp } from '../../examples/tpp-client.ts';
+import type { ConsentKind } from '../../openbanking/index.ts';
 import { SANDBOX_CUSTOMERS, type SandboxCustomer } from '../../db/seeds/index.ts';
 import { choosesOneAccount, offeredAccounts, problemOf } from '../../sandbox/bank-pages.ts';
 import { Browser, csrfOf, totp, type Response } from './browser.ts';
@@ -137,8 +133,8 @@ async function pushedFor(
   const row = await platform
     .knex('openbanking.consents')
     .where({ id: intentId })
-    .first<{ kind: IntentKind } | undefined>('kind');
-  const scope = row && INTENT_SCOPES[row.kind];
+    .first<{ kind: ConsentKind } | undefined>('kind');
+  const scope = row && SCOPE_OF_KIND[row.kind];
   if (!scope) throw new Error(`no intent ${intentId}`);
   return pushAuthorization(tpp, intentId, { scope, redirectUri });
 }

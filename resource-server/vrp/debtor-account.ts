@@ -1,0 +1,22 @@
+import type { Knex } from 'knex';
+import { getAccount } from '../../ledger/index.ts';
+import type { JsonRecord as JsonObject } from '../../openbanking/index.ts';
+
+/**
+ * OBCashAccountDebtorWithName of the account the customer chose to pay from: its sort code and
+ * account number, which the TPP may see once the customer approved. Undefined before approval, or
+ * for an account without them (a card account pays nothing through VRP: it is identified by PAN).
+ */
+export async function debtorAccountOf(
+  knex: Knex,
+  accountId: string | null | undefined,
+): Promise<JsonObject | undefined> {
+  if (!accountId) return undefined;
+  const account = await getAccount(knex, accountId);
+  if (!account?.sortCode || !account.accountNumber) return undefined;
+  return {
+    SchemeName: 'UK.OBIE.SortCodeAccountNumber',
+    Identification: `${account.sortCode}${account.accountNumber}`,
+    Name: account.name,
+  };
+}

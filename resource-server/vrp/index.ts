@@ -1,0 +1,2 @@
+export { domesticVrps } from './routes.ts';
+export { vrpConsents } from './vrp-consents.ts';
