@@ -16,6 +16,8 @@ import {
 export const SCOPE_OF_KIND = {
   'account-access': 'accounts',
   'domestic-payment': 'payments',
+  'domestic-scheduled-payment': 'payments',
+  'domestic-standing-order': 'payments',
   'domestic-vrp': 'payments',
   'funds-confirmation': 'fundsconfirmations',
 } as const satisfies Record<ConsentKind, string>;

@@ -1,5 +1,6 @@
 export { enqueueJob } from './enqueue.ts';
 export { enqueueHeldSettlement, enqueueSettlement, settleBatch } from './tasks/settle-payments.ts';
+export { enqueueOrderExecution, executeDueOrders } from './tasks/execute-payment-orders.ts';
 export { JobInvariantError } from './errors.ts';
 export { CRONTAB, createTaskList } from './task-list.ts';
 export { migrateWorkerSchema, startWorker } from './worker.ts';

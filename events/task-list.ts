@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { TaskList } from 'graphile-worker';
 import type { CronPayload } from './tasks/payload.ts';
+import executePaymentOrders from './tasks/execute-payment-orders.ts';
 import expireConsents from './tasks/expire-consents.ts';
 import purgeEventDeliveries from './tasks/purge-event-deliveries.ts';
 import settlePayments, { type SettlePaymentsPayload } from './tasks/settle-payments.ts';
@@ -14,6 +15,7 @@ declare global {
     /** Task name -> payload: graphile-worker types `addJob` and each task's payload from this. */
     interface Tasks {
       'settle-payments': SettlePaymentsPayload;
+      'execute-payment-orders': CronPayload;
       'expire-consents': CronPayload;
       'purge-event-deliveries': CronPayload;
       'sweep-authz': CronPayload;
@@ -38,6 +40,7 @@ export interface TaskDeps {
 export function createTaskList(deps: TaskDeps): TaskList {
   return {
     'settle-payments': settlePayments(deps),
+    'execute-payment-orders': executePaymentOrders(deps),
     'expire-consents': expireConsents(deps),
     'purge-event-deliveries': purgeEventDeliveries(deps),
     'sweep-authz': sweepAuthz(deps),
@@ -53,6 +56,7 @@ export function createTaskList(deps: TaskDeps): TaskList {
  * No backfill: a missed tick's work is picked up by the next one.
  */
 export const CRONTAB = [
+  '* * * * * execute-payment-orders ?jobKey=execute-payment-orders&max=3',
   '* * * * * expire-consents ?jobKey=expire-consents&max=3',
   '*/10 * * * * sweep-authz ?jobKey=sweep-authz&max=3',
   '5,15,25,35,45,55 * * * * sweep-idempotency-keys ?jobKey=sweep-idempotency-keys&max=3',

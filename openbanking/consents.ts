@@ -14,6 +14,8 @@ import { raiseEvents } from './outbox.ts';
 export type ConsentKind =
   | 'account-access'
   | 'domestic-payment'
+  | 'domestic-scheduled-payment'
+  | 'domestic-standing-order'
   | 'domestic-vrp'
   | 'funds-confirmation';
 export type ConsentStatus =

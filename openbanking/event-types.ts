@@ -31,6 +31,11 @@ export const RESOURCE_PATHS = {
   'domestic-payment-consent': '/open-banking/v3.1/pisp/domestic-payment-consents',
   'funds-confirmation-consent': '/open-banking/v3.1/cbpii/funds-confirmation-consents',
   'domestic-payment': '/open-banking/v3.1/pisp/domestic-payments',
+  'domestic-scheduled-payment-consent':
+    '/open-banking/v3.1/pisp/domestic-scheduled-payment-consents',
+  'domestic-scheduled-payment': '/open-banking/v3.1/pisp/domestic-scheduled-payments',
+  'domestic-standing-order-consent': '/open-banking/v3.1/pisp/domestic-standing-order-consents',
+  'domestic-standing-order': '/open-banking/v3.1/pisp/domestic-standing-orders',
 } as const;
 
 export type ResourceType = keyof typeof RESOURCE_PATHS;

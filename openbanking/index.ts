@@ -68,6 +68,7 @@ export {
 export type {
   ConsumedPaymentConsent,
   ConsumeOutcome,
+  SingleUsePaymentKind,
   IntentState,
   NewConsent,
   StoredConsent,
@@ -108,3 +109,36 @@ export type {
 } from './control-parameters.ts';
 export { findClientVrp, lockVrpConsent, vrpPaidInWindows } from './vrp.ts';
 export type { LockedVrpConsent, VrpConsentLock, VrpPaymentRecord } from './vrp.ts';
+export { frequencyDays, parseFrequency } from './frequency.ts';
+export type { Frequency } from './frequency.ts';
+export {
+  executionInstruction,
+  firstInstalments,
+  instalment,
+  InvalidScheduleError,
+  paymentCount,
+} from './payment-schedule.ts';
+export type {
+  ExecutionInstruction,
+  Instalment,
+  OrderAmount,
+  PaymentOrderKind,
+  ScheduledInitiation,
+  StandingOrderInitiation,
+} from './payment-schedule.ts';
+export {
+  advanceOrder,
+  dueOrderIds,
+  findClientPaymentOrder,
+  insertOrderExecution,
+  insertPaymentOrder,
+  listOrderExecutions,
+  lockDueOrder,
+} from './payment-orders.ts';
+export type {
+  NewOrderExecution,
+  NewPaymentOrder,
+  OrderExecution,
+  PaymentOrderRecord,
+  PaymentOrderStatus,
+} from './payment-orders.ts';

@@ -184,19 +184,26 @@ export type ConsumeOutcome<Initiation> =
   | { found: false }
   | { found: true; status: ConsentStatus; expired: boolean };
 
+/** The consents one submission spends: an immediate payment, a scheduled payment, a standing order. */
+export type SingleUsePaymentKind = Extract<
+  ConsentKind,
+  'domestic-payment' | 'domestic-scheduled-payment' | 'domestic-standing-order'
+>;
+
 /**
- * Marks the consent Consumed if it is this client's Authorised, unexpired domestic payment
- * consent, in the payment's transaction; the row lock this takes serialises payments on one
+ * Marks the consent Consumed if it is this client's Authorised, unexpired payment consent of this
+ * kind, in the submission's transaction; the row lock this takes serialises submissions on one
  * consent. Otherwise says why it cannot pay: not this client's (or no such consent), or its status.
  */
 export async function consumePaymentConsent<Initiation>(
   trx: Knex.Transaction,
   consentId: string,
   clientId: string,
+  kind: SingleUsePaymentKind = 'domestic-payment',
 ): Promise<ConsumeOutcome<Initiation>> {
   const [consumed] = await trx('openbanking.consents')
     .update({ status: 'Consumed', status_updated_at: trx.fn.now() })
-    .where({ id: consentId, client_id: clientId, kind: 'domestic-payment', status: 'Authorised' })
+    .where({ id: consentId, client_id: clientId, kind, status: 'Authorised' })
     .andWhere((q) => q.whereNull('expires_at').orWhere('expires_at', '>', trx.fn.now()))
     .returning<ConsumedPaymentConsent<Initiation>[]>(['initiation', 'risk', 'debtor_account_id'])
     .options({ name: 'payments.consume-consent' });
@@ -206,7 +213,7 @@ export async function consumePaymentConsent<Initiation>(
       'status',
       trx.raw('coalesce(expires_at <= now(), false) AS expired'),
     )
-    .where({ id: consentId, client_id: clientId, kind: 'domestic-payment' })
+    .where({ id: consentId, client_id: clientId, kind })
     .first();
   return consent
     ? { found: true, status: consent.status, expired: consent.expired }

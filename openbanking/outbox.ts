@@ -43,9 +43,8 @@ export async function requestPush(trx: Knex.Transaction, clientId: string): Prom
   ]);
 }
 
-/** Consent kind -> OB resource type (`http://openbanking.org.uk/rty`). */
-const CONSENT_RESOURCE_TYPE = `CASE kind WHEN 'account-access' THEN 'account-access-consent'
-  WHEN 'domestic-payment' THEN 'domestic-payment-consent' ELSE 'funds-confirmation-consent' END`;
+/** Consent kind -> OB resource type (`http://openbanking.org.uk/rty`): each kind's is its name + "-consent". */
+const CONSENT_RESOURCE_TYPE = `kind || '-consent'`;
 
 /**
  * The transactional outbox: raises the event notifications of a status change in the transaction
@@ -68,7 +67,10 @@ export async function raiseEvents(trx: Knex.Transaction, change: ResourceChange)
   const resources =
     'consents' in change
       ? `SELECT id, client_id, ${CONSENT_RESOURCE_TYPE} AS resource_type FROM openbanking.consents WHERE id = ANY(?::text[])`
-      : `SELECT id, client_id, 'domestic-payment' AS resource_type FROM openbanking.payments WHERE id = ANY(?::text[])`;
+      : // A scheduled payment's or standing order's execution is news about its order (the
+        // resource the TPP holds; payment-details shows the execution).
+        `SELECT coalesce(order_id, id) AS id, client_id, CASE WHEN order_id IS NULL THEN 'domestic-payment' ELSE kind END AS resource_type
+         FROM openbanking.payments WHERE id = ANY(?::text[])`;
   await trx.raw(
     `WITH raised AS (
        INSERT INTO openbanking.event_deliveries

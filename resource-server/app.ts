@@ -15,6 +15,8 @@ import { API_PREFIX, type ApiDeps, type RouteGroup } from './api.ts';
 import {
   accountAccessConsents,
   domesticPaymentConsents,
+  domesticScheduledPaymentConsents,
+  domesticStandingOrderConsents,
   fundsConfirmationConsents,
 } from './consents/index.ts';
 import { errorHandler } from './error-handler.ts';
@@ -22,7 +24,12 @@ import { eventPolling, eventSubscriptions } from './events/index.ts';
 import { fundsConfirmations } from './funds-confirmation/index.ts';
 import { EndpointNotFound, MethodNotAllowed } from './errors.ts';
 import { guard, type ApiRateLimits } from './guard/index.ts';
-import { ACCEPT_EVERY_PAYMENT, domesticPayments, type PaymentScreening } from './payments/index.ts';
+import {
+  ACCEPT_EVERY_PAYMENT,
+  domesticPayments,
+  type PaymentScreening,
+  paymentOrders,
+} from './payments/index.ts';
 import { USAGE_PATH, usageRoutes } from './usage/routes.ts';
 import { domesticVrps, vrpConsents } from './vrp/index.ts';
 import type { ResourceState } from './state.ts';
@@ -57,8 +64,11 @@ export interface ResourceServerDeps {
 const ROUTE_GROUPS: readonly RouteGroup[] = [
   accountAccessConsents,
   domesticPaymentConsents,
+  domesticScheduledPaymentConsents,
+  domesticStandingOrderConsents,
   fundsConfirmationConsents,
   domesticPayments,
+  paymentOrders,
   accountInformation,
   fundsConfirmations,
   eventSubscriptions,

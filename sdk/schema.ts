@@ -1,6 +1,10 @@
 export const SIGNED_OPERATIONS: ReadonlySet<string> = new Set([
     "POST /open-banking/v3.1/pisp/domestic-payment-consents",
+    "POST /open-banking/v3.1/pisp/domestic-scheduled-payment-consents",
+    "POST /open-banking/v3.1/pisp/domestic-standing-order-consents",
     "POST /open-banking/v3.1/pisp/domestic-payments",
+    "POST /open-banking/v3.1/pisp/domestic-scheduled-payments",
+    "POST /open-banking/v3.1/pisp/domestic-standing-orders",
     "POST /open-banking/v3.1/event-subscriptions",
     "PUT /open-banking/v3.1/event-subscriptions/{EventSubscriptionId}",
     "POST /open-banking/v3.1/pisp/domestic-vrp-consents",
@@ -191,6 +195,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/open-banking/v3.1/pisp/domestic-scheduled-payment-consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create Domestic Scheduled Payment Consents */
+        post: operations["CreateDomesticScheduledPaymentConsents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v3.1/pisp/domestic-scheduled-payment-consents/{ConsentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Domestic Scheduled Payment Consents */
+        get: operations["GetDomesticScheduledPaymentConsentsConsentId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v3.1/pisp/domestic-standing-order-consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create Domestic Standing Order Consents */
+        post: operations["CreateDomesticStandingOrderConsents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v3.1/pisp/domestic-standing-order-consents/{ConsentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Domestic Standing Order Consents */
+        get: operations["GetDomesticStandingOrderConsentsConsentId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/open-banking/v3.1/cbpii/funds-confirmation-consents": {
         parameters: {
             query?: never;
@@ -286,6 +358,108 @@ export interface paths {
         };
         /** Get Domestic Payment Consents Funds Confirmation */
         get: operations["GetDomesticPaymentConsentsConsentIdFundsConfirmation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v3.1/pisp/domestic-scheduled-payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create Domestic Scheduled Payments */
+        post: operations["CreateDomesticScheduledPayments"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v3.1/pisp/domestic-scheduled-payments/{DomesticScheduledPaymentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Domestic Scheduled Payments */
+        get: operations["GetDomesticScheduledPaymentsDomesticScheduledPaymentId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v3.1/pisp/domestic-scheduled-payments/{DomesticScheduledPaymentId}/payment-details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Payment Details */
+        get: operations["GetDomesticScheduledPaymentsDomesticScheduledPaymentIdPaymentDetails"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v3.1/pisp/domestic-standing-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create Domestic Standing Orders */
+        post: operations["CreateDomesticStandingOrders"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v3.1/pisp/domestic-standing-orders/{DomesticStandingOrderId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Domestic Standing Orders */
+        get: operations["GetDomesticStandingOrdersDomesticStandingOrderId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v3.1/pisp/domestic-standing-orders/{DomesticStandingOrderId}/payment-details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Payment Details */
+        get: operations["GetDomesticStandingOrdersDomesticStandingOrderIdPaymentDetails"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1565,6 +1739,554 @@ export interface components {
             /** @description URL to help remediate the problem, or provide more information, or to API Reference, or help etc */
             Url?: string;
         };
+        OBWriteDomesticScheduledConsent4: {
+            Data: {
+                /**
+                 * @description Specifies the Open Banking service request types.
+                 * @enum {string}
+                 */
+                Permission: "Create";
+                /**
+                 * @description Specifies to share the refund account details with PISP
+                 * @enum {string}
+                 */
+                ReadRefundAccount?: "No" | "Yes";
+                /** @description The Initiation payload is sent by the initiating party to the ASPSP. It is used to request movement of funds from the debtor account to a creditor for a single scheduled domestic payment. */
+                Initiation: {
+                    /**
+                     * @description Unique identification as assigned by an instructing party for an instructed party to unambiguously identify the instruction.
+                     *     Usage: the  instruction identification is a point to point reference that can be used between the instructing party and the instructed party to refer to the individual instruction. It can be included in several messages related to the instruction.
+                     */
+                    InstructionIdentification: string;
+                    /**
+                     * @description Unique identification assigned by the initiating party to unambiguously identify the transaction. This identification is passed on, unchanged, throughout the entire end-to-end chain.
+                     *     Usage: The end-to-end identification can be used for reconciliation or to link tasks relating to the transaction. It can be included in several messages related to the transaction.
+                     *     OB: The Faster Payments Scheme can only access 31 characters for the EndToEndIdentification field.
+                     */
+                    EndToEndIdentification?: string;
+                    LocalInstrument?: components["schemas"]["OBExternalLocalInstrument1Code"];
+                    /**
+                     * Format: date-time
+                     * @description Date at which the initiating party requests the clearing agent to process the payment.
+                     *     Usage: This is the date on which the debtor's account is to be debited.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    RequestedExecutionDateTime: string;
+                    /**
+                     * @description Amount of money to be moved between the debtor and creditor, before deduction of charges, expressed in the currency as ordered by the initiating party.
+                     *     Usage: This amount has to be transported unchanged through the transaction chain.
+                     */
+                    InstructedAmount: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.payment-initiation"];
+                    };
+                    /** @description Unambiguous identification of the account of the debtor to which a debit entry will be made as a result of the transaction. */
+                    DebtorAccount?: {
+                        SchemeName: components["schemas"]["OBExternalAccountIdentification4Code"];
+                        Identification: components["schemas"]["Identification_0"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level, as displayed by the ASPSP's online channels.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         */
+                        Name?: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification"];
+                    };
+                    /** @description Unambiguous identification of the account of the creditor to which a credit entry will be posted as a result of the payment transaction. */
+                    CreditorAccount: {
+                        SchemeName: components["schemas"]["OBExternalAccountIdentification4Code"];
+                        Identification: components["schemas"]["Identification_0"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         *     OB: ASPSPs may carry out name validation for Confirmation of Payee, but it is not mandatory.
+                         */
+                        Name: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification"];
+                    };
+                    CreditorPostalAddress?: components["schemas"]["OBPostalAddress6.payment-initiation"];
+                    /** @description Information supplied to enable the matching of an entry with the items that the transfer is intended to settle, such as commercial invoices in an accounts' receivable system. */
+                    RemittanceInformation?: {
+                        /** @description Information supplied to enable the matching/reconciliation of an entry with the items that the payment is intended to settle, such as commercial invoices in an accounts' receivable system, in an unstructured form. */
+                        Unstructured?: string;
+                        /**
+                         * @description Unique reference, as assigned by the creditor, to unambiguously refer to the payment transaction.
+                         *     Usage: If available, the initiating party should provide this reference in the structured remittance information, to enable reconciliation by the creditor upon receipt of the amount of money.
+                         *     If the business context requires the use of a creditor reference or a payment remit identification, and only one identifier can be passed through the end-to-end chain, the creditor's reference or payment remittance identification should be quoted in the end-to-end transaction identification.
+                         *     OB: The Faster Payments Scheme can only accept 18 characters for the ReferenceInformation field - which is where this ISO field will be mapped.
+                         */
+                        Reference?: string;
+                    };
+                    SupplementaryData?: components["schemas"]["OBSupplementaryData1"];
+                };
+                /** @description The authorisation type request from the TPP. */
+                Authorisation?: {
+                    /**
+                     * @description Type of authorisation flow requested.
+                     * @enum {string}
+                     */
+                    AuthorisationType: "Any" | "Single";
+                    /**
+                     * Format: date-time
+                     * @description Date and time at which the requested authorisation flow must be completed.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    CompletionDateTime?: string;
+                };
+                SCASupportData?: components["schemas"]["OBSCASupportData1"];
+            };
+            Risk: components["schemas"]["OBRisk1"];
+        };
+        OBWriteDomesticScheduledConsentResponse5: {
+            Data: {
+                /** @description OB: Unique identification as assigned by the ASPSP to uniquely identify the consent resource. */
+                ConsentId: string;
+                /**
+                 * Format: date-time
+                 * @description Date and time at which the resource was created.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                CreationDateTime: string;
+                /**
+                 * @description Specifies the status of consent resource in code form.
+                 * @enum {string}
+                 */
+                Status: "Authorised" | "AwaitingAuthorisation" | "Consumed" | "Rejected";
+                /**
+                 * Format: date-time
+                 * @description Date and time at which the consent resource status was updated.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                StatusUpdateDateTime: string;
+                /**
+                 * @description Specifies the Open Banking service request types.
+                 * @enum {string}
+                 */
+                Permission: "Create";
+                /**
+                 * @description Specifies to share the refund account details with PISP
+                 * @enum {string}
+                 */
+                ReadRefundAccount?: "No" | "Yes";
+                /**
+                 * Format: date-time
+                 * @description Specified cut-off date and time for the payment consent.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                CutOffDateTime?: string;
+                /**
+                 * Format: date-time
+                 * @description Expected execution date and time for the payment resource.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                ExpectedExecutionDateTime?: string;
+                /**
+                 * Format: date-time
+                 * @description Expected settlement date and time for the payment resource.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                ExpectedSettlementDateTime?: string;
+                Charges?: {
+                    ChargeBearer: components["schemas"]["OBChargeBearerType1Code"];
+                    Type: components["schemas"]["OBExternalPaymentChargeType1Code.payment-initiation"];
+                    Amount: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount.payment-initiation"];
+                }[];
+                /** @description The Initiation payload is sent by the initiating party to the ASPSP. It is used to request movement of funds from the debtor account to a creditor for a single scheduled domestic payment. */
+                Initiation: {
+                    /**
+                     * @description Unique identification as assigned by an instructing party for an instructed party to unambiguously identify the instruction.
+                     *     Usage: the  instruction identification is a point to point reference that can be used between the instructing party and the instructed party to refer to the individual instruction. It can be included in several messages related to the instruction.
+                     */
+                    InstructionIdentification: string;
+                    /**
+                     * @description Unique identification assigned by the initiating party to unambiguously identify the transaction. This identification is passed on, unchanged, throughout the entire end-to-end chain.
+                     *     Usage: The end-to-end identification can be used for reconciliation or to link tasks relating to the transaction. It can be included in several messages related to the transaction.
+                     *     OB: The Faster Payments Scheme can only access 31 characters for the EndToEndIdentification field.
+                     */
+                    EndToEndIdentification?: string;
+                    LocalInstrument?: components["schemas"]["OBExternalLocalInstrument1Code"];
+                    /**
+                     * Format: date-time
+                     * @description Date at which the initiating party requests the clearing agent to process the payment.
+                     *     Usage: This is the date on which the debtor's account is to be debited.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    RequestedExecutionDateTime: string;
+                    /**
+                     * @description Amount of money to be moved between the debtor and creditor, before deduction of charges, expressed in the currency as ordered by the initiating party.
+                     *     Usage: This amount has to be transported unchanged through the transaction chain.
+                     */
+                    InstructedAmount: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.payment-initiation"];
+                    };
+                    /** @description Unambiguous identification of the account of the debtor to which a debit entry will be made as a result of the transaction. */
+                    DebtorAccount?: {
+                        SchemeName: components["schemas"]["OBExternalAccountIdentification4Code"];
+                        Identification: components["schemas"]["Identification_0"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level, as displayed by the ASPSP's online channels.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         */
+                        Name?: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification"];
+                    };
+                    /** @description Unambiguous identification of the account of the creditor to which a credit entry will be posted as a result of the payment transaction. */
+                    CreditorAccount: {
+                        SchemeName: components["schemas"]["OBExternalAccountIdentification4Code"];
+                        Identification: components["schemas"]["Identification_0"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         *     OB: ASPSPs may carry out name validation for Confirmation of Payee, but it is not mandatory.
+                         */
+                        Name: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification"];
+                    };
+                    CreditorPostalAddress?: components["schemas"]["OBPostalAddress6.payment-initiation"];
+                    /** @description Information supplied to enable the matching of an entry with the items that the transfer is intended to settle, such as commercial invoices in an accounts' receivable system. */
+                    RemittanceInformation?: {
+                        /** @description Information supplied to enable the matching/reconciliation of an entry with the items that the payment is intended to settle, such as commercial invoices in an accounts' receivable system, in an unstructured form. */
+                        Unstructured?: string;
+                        /**
+                         * @description Unique reference, as assigned by the creditor, to unambiguously refer to the payment transaction.
+                         *     Usage: If available, the initiating party should provide this reference in the structured remittance information, to enable reconciliation by the creditor upon receipt of the amount of money.
+                         *     If the business context requires the use of a creditor reference or a payment remit identification, and only one identifier can be passed through the end-to-end chain, the creditor's reference or payment remittance identification should be quoted in the end-to-end transaction identification.
+                         *     OB: The Faster Payments Scheme can only accept 18 characters for the ReferenceInformation field - which is where this ISO field will be mapped.
+                         */
+                        Reference?: string;
+                    };
+                    SupplementaryData?: components["schemas"]["OBSupplementaryData1"];
+                };
+                /** @description The authorisation type request from the TPP. */
+                Authorisation?: {
+                    /**
+                     * @description Type of authorisation flow requested.
+                     * @enum {string}
+                     */
+                    AuthorisationType: "Any" | "Single";
+                    /**
+                     * Format: date-time
+                     * @description Date and time at which the requested authorisation flow must be completed.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    CompletionDateTime?: string;
+                };
+                SCASupportData?: components["schemas"]["OBSCASupportData1"];
+                Debtor?: components["schemas"]["OBCashAccountDebtor4"];
+            };
+            Risk: components["schemas"]["OBRisk1"];
+            Links?: components["schemas"]["Links.payment-initiation"];
+            Meta?: components["schemas"]["Meta.payment-initiation"];
+        };
+        OBWriteDomesticStandingOrderConsent5: {
+            Data: {
+                /**
+                 * @description Specifies the Open Banking service request types.
+                 * @enum {string}
+                 */
+                Permission: "Create";
+                /**
+                 * @description Specifies to share the refund account details with PISP
+                 * @enum {string}
+                 */
+                ReadRefundAccount?: "No" | "Yes";
+                /** @description The Initiation payload is sent by the initiating party to the ASPSP. It is used to request movement of funds from the debtor account to a creditor for a domestic standing order. */
+                Initiation: {
+                    /**
+                     * @description Individual Definitions:
+                     *     EvryDay - Every day
+                     *     EvryWorkgDay - Every working day
+                     *     IntrvlWkDay - An interval specified in weeks (01 to 09), and the day within the week (01 to 07)
+                     *     WkInMnthDay - A monthly interval, specifying the week of the month (01 to 05) and day within the week (01 to 07)
+                     *     IntrvlMnthDay - An interval specified in months (between 01 to 06, 12, 24), specifying the day within the month (-5 to -1, 1 to 31)
+                     *     QtrDay - Quarterly (either ENGLISH, SCOTTISH, or RECEIVED).
+                     *     ENGLISH = Paid on the 25th March, 24th June, 29th September and 25th December.
+                     *     SCOTTISH = Paid on the 2nd February, 15th May, 1st August and 11th November.
+                     *     RECEIVED = Paid on the 20th March, 19th June, 24th September and 20th December.
+                     *     Individual Patterns:
+                     *     EvryDay (ScheduleCode)
+                     *     EvryWorkgDay (ScheduleCode)
+                     *     IntrvlWkDay:IntervalInWeeks:DayInWeek (ScheduleCode + IntervalInWeeks + DayInWeek)
+                     *     WkInMnthDay:WeekInMonth:DayInWeek (ScheduleCode + WeekInMonth + DayInWeek)
+                     *     IntrvlMnthDay:IntervalInMonths:DayInMonth (ScheduleCode + IntervalInMonths + DayInMonth)
+                     *     QtrDay: + either (ENGLISH, SCOTTISH or RECEIVED) ScheduleCode + QuarterDay
+                     *     The regular expression for this element combines five smaller versions for each permitted pattern. To aid legibility - the components are presented individually here:
+                     *     EvryDay
+                     *     EvryWorkgDay
+                     *     IntrvlWkDay:0[1-9]:0[1-7]
+                     *     WkInMnthDay:0[1-5]:0[1-7]
+                     *     IntrvlMnthDay:(0[1-6]|12|24):(-0[1-5]|0[1-9]|[12][0-9]|3[01])
+                     *     QtrDay:(ENGLISH|SCOTTISH|RECEIVED)
+                     *     Full Regular Expression:
+                     *     ^(EvryDay)$|^(EvryWorkgDay)$|^(IntrvlWkDay:0[1-9]:0[1-7])$|^(WkInMnthDay:0[1-5]:0[1-7])$|^(IntrvlMnthDay:(0[1-6]|12|24):(-0[1-5]|0[1-9]|[12][0-9]|3[01]))$|^(QtrDay:(ENGLISH|SCOTTISH|RECEIVED))$
+                     */
+                    Frequency: string;
+                    /**
+                     * @description Unique reference, as assigned by the creditor, to unambiguously refer to the payment transaction.
+                     *     Usage: If available, the initiating party should provide this reference in the structured remittance information, to enable reconciliation by the creditor upon receipt of the amount of money.
+                     *     If the business context requires the use of a creditor reference or a payment remit identification, and only one identifier can be passed through the end-to-end chain, the creditor's reference or payment remittance identification should be quoted in the end-to-end transaction identification.
+                     */
+                    Reference?: string;
+                    /** @description Number of the payments that will be made in completing this frequency sequence including any executed since the sequence start date. */
+                    NumberOfPayments?: string;
+                    /**
+                     * Format: date-time
+                     * @description The date on which the first payment for a Standing Order schedule will be made.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    FirstPaymentDateTime: string;
+                    /**
+                     * Format: date-time
+                     * @description The date on which the first recurring payment for a Standing Order schedule will be made.
+                     *     Usage: This must be populated only if the first recurring date is different to the first payment date.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    RecurringPaymentDateTime?: string;
+                    /**
+                     * Format: date-time
+                     * @description The date on which the final payment for a Standing Order schedule will be made.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    FinalPaymentDateTime?: string;
+                    /** @description The amount of the first Standing Order */
+                    FirstPaymentAmount: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.payment-initiation"];
+                    };
+                    /** @description The amount of the recurring Standing Order */
+                    RecurringPaymentAmount?: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.payment-initiation"];
+                    };
+                    /** @description The amount of the final Standing Order */
+                    FinalPaymentAmount?: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.payment-initiation"];
+                    };
+                    /** @description Provides the details to identify the debtor account. */
+                    DebtorAccount?: {
+                        SchemeName: components["schemas"]["OBExternalAccountIdentification4Code"];
+                        Identification: components["schemas"]["Identification_0"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level, as displayed by the ASPSP's online channels.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         */
+                        Name?: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification"];
+                    };
+                    /** @description Identification assigned by an institution to identify an account. This identification is known by the account owner. */
+                    CreditorAccount: {
+                        SchemeName: components["schemas"]["OBExternalAccountIdentification4Code"];
+                        Identification: components["schemas"]["Identification_0"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         *     OB: ASPSPs may carry out name validation for Confirmation of Payee, but it is not mandatory.
+                         */
+                        Name: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification"];
+                    };
+                    SupplementaryData?: components["schemas"]["OBSupplementaryData1"];
+                };
+                /** @description The authorisation type request from the TPP. */
+                Authorisation?: {
+                    /**
+                     * @description Type of authorisation flow requested.
+                     * @enum {string}
+                     */
+                    AuthorisationType: "Any" | "Single";
+                    /**
+                     * Format: date-time
+                     * @description Date and time at which the requested authorisation flow must be completed.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    CompletionDateTime?: string;
+                };
+                SCASupportData?: components["schemas"]["OBSCASupportData1"];
+            };
+            Risk: components["schemas"]["OBRisk1"];
+        };
+        OBWriteDomesticStandingOrderConsentResponse6: {
+            Data: {
+                /** @description OB: Unique identification as assigned by the ASPSP to uniquely identify the consent resource. */
+                ConsentId: string;
+                /**
+                 * Format: date-time
+                 * @description Date and time at which the resource was created.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                CreationDateTime: string;
+                /**
+                 * @description Specifies the status of consent resource in code form.
+                 * @enum {string}
+                 */
+                Status: "Authorised" | "AwaitingAuthorisation" | "Consumed" | "Rejected";
+                /**
+                 * Format: date-time
+                 * @description Date and time at which the resource status was updated.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                StatusUpdateDateTime: string;
+                /**
+                 * @description Specifies the Open Banking service request types.
+                 * @enum {string}
+                 */
+                Permission: "Create";
+                /**
+                 * @description Specifies to share the refund account details with PISP
+                 * @enum {string}
+                 */
+                ReadRefundAccount?: "No" | "Yes";
+                /**
+                 * Format: date-time
+                 * @description Specified cut-off date and time for the payment consent.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                CutOffDateTime?: string;
+                Charges?: {
+                    ChargeBearer: components["schemas"]["OBChargeBearerType1Code"];
+                    Type: components["schemas"]["OBExternalPaymentChargeType1Code.payment-initiation"];
+                    Amount: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount.payment-initiation"];
+                }[];
+                /** @description The Initiation payload is sent by the initiating party to the ASPSP. It is used to request movement of funds from the debtor account to a creditor for a domestic standing order. */
+                Initiation: {
+                    /**
+                     * @description Individual Definitions:
+                     *     EvryDay - Every day
+                     *     EvryWorkgDay - Every working day
+                     *     IntrvlWkDay - An interval specified in weeks (01 to 09), and the day within the week (01 to 07)
+                     *     WkInMnthDay - A monthly interval, specifying the week of the month (01 to 05) and day within the week (01 to 07)
+                     *     IntrvlMnthDay - An interval specified in months (between 01 to 06, 12, 24), specifying the day within the month (-5 to -1, 1 to 31)
+                     *     QtrDay - Quarterly (either ENGLISH, SCOTTISH, or RECEIVED).
+                     *     ENGLISH = Paid on the 25th March, 24th June, 29th September and 25th December.
+                     *     SCOTTISH = Paid on the 2nd February, 15th May, 1st August and 11th November.
+                     *     RECEIVED = Paid on the 20th March, 19th June, 24th September and 20th December.
+                     *     Individual Patterns:
+                     *     EvryDay (ScheduleCode)
+                     *     EvryWorkgDay (ScheduleCode)
+                     *     IntrvlWkDay:IntervalInWeeks:DayInWeek (ScheduleCode + IntervalInWeeks + DayInWeek)
+                     *     WkInMnthDay:WeekInMonth:DayInWeek (ScheduleCode + WeekInMonth + DayInWeek)
+                     *     IntrvlMnthDay:IntervalInMonths:DayInMonth (ScheduleCode + IntervalInMonths + DayInMonth)
+                     *     QtrDay: + either (ENGLISH, SCOTTISH or RECEIVED) ScheduleCode + QuarterDay
+                     *     The regular expression for this element combines five smaller versions for each permitted pattern. To aid legibility - the components are presented individually here:
+                     *     EvryDay
+                     *     EvryWorkgDay
+                     *     IntrvlWkDay:0[1-9]:0[1-7]
+                     *     WkInMnthDay:0[1-5]:0[1-7]
+                     *     IntrvlMnthDay:(0[1-6]|12|24):(-0[1-5]|0[1-9]|[12][0-9]|3[01])
+                     *     QtrDay:(ENGLISH|SCOTTISH|RECEIVED)
+                     *     Full Regular Expression:
+                     *     ^(EvryDay)$|^(EvryWorkgDay)$|^(IntrvlWkDay:0[1-9]:0[1-7])$|^(WkInMnthDay:0[1-5]:0[1-7])$|^(IntrvlMnthDay:(0[1-6]|12|24):(-0[1-5]|0[1-9]|[12][0-9]|3[01]))$|^(QtrDay:(ENGLISH|SCOTTISH|RECEIVED))$
+                     */
+                    Frequency: string;
+                    /**
+                     * @description Unique reference, as assigned by the creditor, to unambiguously refer to the payment transaction.
+                     *     Usage: If available, the initiating party should provide this reference in the structured remittance information, to enable reconciliation by the creditor upon receipt of the amount of money.
+                     *     If the business context requires the use of a creditor reference or a payment remit identification, and only one identifier can be passed through the end-to-end chain, the creditor's reference or payment remittance identification should be quoted in the end-to-end transaction identification.
+                     */
+                    Reference?: string;
+                    /** @description Number of the payments that will be made in completing this frequency sequence including any executed since the sequence start date. */
+                    NumberOfPayments?: string;
+                    /**
+                     * Format: date-time
+                     * @description The date on which the first payment for a Standing Order schedule will be made.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    FirstPaymentDateTime: string;
+                    /**
+                     * Format: date-time
+                     * @description The date on which the first recurring payment for a Standing Order schedule will be made.
+                     *     Usage: This must be populated only if the first recurring date is different to the first payment date.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    RecurringPaymentDateTime?: string;
+                    /**
+                     * Format: date-time
+                     * @description The date on which the final payment for a Standing Order schedule will be made.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    FinalPaymentDateTime?: string;
+                    /** @description The amount of the first Standing Order */
+                    FirstPaymentAmount: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.payment-initiation"];
+                    };
+                    /** @description The amount of the recurring Standing Order */
+                    RecurringPaymentAmount?: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.payment-initiation"];
+                    };
+                    /** @description The amount of the final Standing Order */
+                    FinalPaymentAmount?: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.payment-initiation"];
+                    };
+                    /** @description Unambiguous identification of the account of the debtor to which a debit entry will be made as a result of the transaction. */
+                    DebtorAccount?: {
+                        SchemeName: components["schemas"]["OBExternalAccountIdentification4Code"];
+                        Identification: components["schemas"]["Identification_0"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level, as displayed by the ASPSP's online channels.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         */
+                        Name?: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification"];
+                    };
+                    /** @description Identification assigned by an institution to identify an account. This identification is known by the account owner. */
+                    CreditorAccount: {
+                        SchemeName: components["schemas"]["OBExternalAccountIdentification4Code"];
+                        Identification: components["schemas"]["Identification_0"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         *     OB: ASPSPs may carry out name validation for Confirmation of Payee, but it is not mandatory.
+                         */
+                        Name: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification"];
+                    };
+                    SupplementaryData?: components["schemas"]["OBSupplementaryData1"];
+                };
+                /** @description The authorisation type request from the TPP. */
+                Authorisation?: {
+                    /**
+                     * @description Type of authorisation flow requested.
+                     * @enum {string}
+                     */
+                    AuthorisationType: "Any" | "Single";
+                    /**
+                     * Format: date-time
+                     * @description Date and time at which the requested authorisation flow must be completed.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    CompletionDateTime?: string;
+                };
+                SCASupportData?: components["schemas"]["OBSCASupportData1"];
+                Debtor?: components["schemas"]["OBCashAccountDebtor4"];
+            };
+            Risk: components["schemas"]["OBRisk1"];
+            Links?: components["schemas"]["Links.payment-initiation"];
+            Meta?: components["schemas"]["Meta.payment-initiation"];
+        };
         OBFundsConfirmationConsent1: {
             Data: {
                 /**
@@ -1949,6 +2671,524 @@ export interface components {
                     FundsAvailable: boolean;
                 };
                 SupplementaryData?: components["schemas"]["OBSupplementaryData1"];
+            };
+            Links?: components["schemas"]["Links.payment-initiation"];
+            Meta?: components["schemas"]["Meta.payment-initiation"];
+        };
+        OBWriteDomesticScheduled2: {
+            Data: {
+                /** @description OB: Unique identification as assigned by the ASPSP to uniquely identify the consent resource. */
+                ConsentId: string;
+                /** @description The Initiation payload is sent by the initiating party to the ASPSP. It is used to request movement of funds from the debtor account to a creditor for a single scheduled domestic payment. */
+                Initiation: {
+                    /**
+                     * @description Unique identification as assigned by an instructing party for an instructed party to unambiguously identify the instruction.
+                     *     Usage: the  instruction identification is a point to point reference that can be used between the instructing party and the instructed party to refer to the individual instruction. It can be included in several messages related to the instruction.
+                     */
+                    InstructionIdentification: string;
+                    /**
+                     * @description Unique identification assigned by the initiating party to unambiguously identify the transaction. This identification is passed on, unchanged, throughout the entire end-to-end chain.
+                     *     Usage: The end-to-end identification can be used for reconciliation or to link tasks relating to the transaction. It can be included in several messages related to the transaction.
+                     *     OB: The Faster Payments Scheme can only access 31 characters for the EndToEndIdentification field.
+                     */
+                    EndToEndIdentification?: string;
+                    LocalInstrument?: components["schemas"]["OBExternalLocalInstrument1Code"];
+                    /**
+                     * Format: date-time
+                     * @description Date at which the initiating party requests the clearing agent to process the payment.
+                     *     Usage: This is the date on which the debtor's account is to be debited.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    RequestedExecutionDateTime: string;
+                    /**
+                     * @description Amount of money to be moved between the debtor and creditor, before deduction of charges, expressed in the currency as ordered by the initiating party.
+                     *     Usage: This amount has to be transported unchanged through the transaction chain.
+                     */
+                    InstructedAmount: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.payment-initiation"];
+                    };
+                    /** @description Unambiguous identification of the account of the debtor to which a debit entry will be made as a result of the transaction. */
+                    DebtorAccount?: {
+                        SchemeName: components["schemas"]["OBExternalAccountIdentification4Code"];
+                        Identification: components["schemas"]["Identification_0"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level, as displayed by the ASPSP's online channels.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         */
+                        Name?: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification"];
+                    };
+                    /** @description Unambiguous identification of the account of the creditor to which a credit entry will be posted as a result of the payment transaction. */
+                    CreditorAccount: {
+                        SchemeName: components["schemas"]["OBExternalAccountIdentification4Code"];
+                        Identification: components["schemas"]["Identification_0"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         *     OB: ASPSPs may carry out name validation for Confirmation of Payee, but it is not mandatory.
+                         */
+                        Name: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification"];
+                    };
+                    CreditorPostalAddress?: components["schemas"]["OBPostalAddress6.payment-initiation"];
+                    /** @description Information supplied to enable the matching of an entry with the items that the transfer is intended to settle, such as commercial invoices in an accounts' receivable system. */
+                    RemittanceInformation?: {
+                        /** @description Information supplied to enable the matching/reconciliation of an entry with the items that the payment is intended to settle, such as commercial invoices in an accounts' receivable system, in an unstructured form. */
+                        Unstructured?: string;
+                        /**
+                         * @description Unique reference, as assigned by the creditor, to unambiguously refer to the payment transaction.
+                         *     Usage: If available, the initiating party should provide this reference in the structured remittance information, to enable reconciliation by the creditor upon receipt of the amount of money.
+                         *     If the business context requires the use of a creditor reference or a payment remit identification, and only one identifier can be passed through the end-to-end chain, the creditor's reference or payment remittance identification should be quoted in the end-to-end transaction identification.
+                         *     OB: The Faster Payments Scheme can only accept 18 characters for the ReferenceInformation field - which is where this ISO field will be mapped.
+                         */
+                        Reference?: string;
+                    };
+                    SupplementaryData?: components["schemas"]["OBSupplementaryData1"];
+                };
+            };
+            Risk: components["schemas"]["OBRisk1"];
+        };
+        OBWriteDomesticScheduledResponse5: {
+            Data: {
+                /** @description OB: Unique identification as assigned by the ASPSP to uniquely identify the domestic schedule payment resource. */
+                DomesticScheduledPaymentId: string;
+                /** @description OB: Unique identification as assigned by the ASPSP to uniquely identify the consent resource. */
+                ConsentId: string;
+                /**
+                 * Format: date-time
+                 * @description Date and time at which the message was created.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                CreationDateTime: string;
+                /**
+                 * @description Specifies the status of the payment order resource.
+                 * @enum {string}
+                 */
+                Status: "Cancelled" | "InitiationCompleted" | "InitiationFailed" | "InitiationPending";
+                /**
+                 * Format: date-time
+                 * @description Date and time at which the resource status was updated.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                StatusUpdateDateTime: string;
+                /**
+                 * Format: date-time
+                 * @description Expected execution date and time for the payment resource.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                ExpectedExecutionDateTime?: string;
+                /**
+                 * Format: date-time
+                 * @description Expected settlement date and time for the payment resource.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                ExpectedSettlementDateTime?: string;
+                /** @description Unambiguous identification of the refund account to which a refund will be made as a result of the transaction. */
+                Refund?: {
+                    /** @description Provides the details to identify an account. */
+                    Account: {
+                        SchemeName: components["schemas"]["OBExternalAccountIdentification4Code"];
+                        Identification: components["schemas"]["Identification_0"];
+                        /**
+                         * @description Name of the account, as assigned by the account servicing institution.
+                         *     Usage: The account name is the name or names of the account owner(s) represented at an account level. The account name is not the product name or the nickname of the account.
+                         *     OB: ASPSPs may carry out name validation for Confirmation of Payee, but it is not mandatory.
+                         */
+                        Name: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification"];
+                    };
+                };
+                Charges?: {
+                    ChargeBearer: components["schemas"]["OBChargeBearerType1Code"];
+                    Type: components["schemas"]["OBExternalPaymentChargeType1Code.payment-initiation"];
+                    Amount: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount.payment-initiation"];
+                }[];
+                /** @description The Initiation payload is sent by the initiating party to the ASPSP. It is used to request movement of funds from the debtor account to a creditor for a single scheduled domestic payment. */
+                Initiation: {
+                    /**
+                     * @description Unique identification as assigned by an instructing party for an instructed party to unambiguously identify the instruction.
+                     *     Usage: the  instruction identification is a point to point reference that can be used between the instructing party and the instructed party to refer to the individual instruction. It can be included in several messages related to the instruction.
+                     */
+                    InstructionIdentification: string;
+                    /**
+                     * @description Unique identification assigned by the initiating party to unambiguously identify the transaction. This identification is passed on, unchanged, throughout the entire end-to-end chain.
+                     *     Usage: The end-to-end identification can be used for reconciliation or to link tasks relating to the transaction. It can be included in several messages related to the transaction.
+                     *     OB: The Faster Payments Scheme can only access 31 characters for the EndToEndIdentification field.
+                     */
+                    EndToEndIdentification?: string;
+                    LocalInstrument?: components["schemas"]["OBExternalLocalInstrument1Code"];
+                    /**
+                     * Format: date-time
+                     * @description Date at which the initiating party requests the clearing agent to process the payment.
+                     *     Usage: This is the date on which the debtor's account is to be debited.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    RequestedExecutionDateTime: string;
+                    /**
+                     * @description Amount of money to be moved between the debtor and creditor, before deduction of charges, expressed in the currency as ordered by the initiating party.
+                     *     Usage: This amount has to be transported unchanged through the transaction chain.
+                     */
+                    InstructedAmount: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.payment-initiation"];
+                    };
+                    /** @description Unambiguous identification of the account of the debtor to which a debit entry will be made as a result of the transaction. */
+                    DebtorAccount?: {
+                        SchemeName: components["schemas"]["OBExternalAccountIdentification4Code"];
+                        Identification: components["schemas"]["Identification_0"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level, as displayed by the ASPSP's online channels.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         */
+                        Name?: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification"];
+                    };
+                    /** @description Unambiguous identification of the account of the creditor to which a credit entry will be posted as a result of the payment transaction. */
+                    CreditorAccount: {
+                        SchemeName: components["schemas"]["OBExternalAccountIdentification4Code"];
+                        Identification: components["schemas"]["Identification_0"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         *     OB: ASPSPs may carry out name validation for Confirmation of Payee, but it is not mandatory.
+                         */
+                        Name: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification"];
+                    };
+                    CreditorPostalAddress?: components["schemas"]["OBPostalAddress6.payment-initiation"];
+                    /** @description Information supplied to enable the matching of an entry with the items that the transfer is intended to settle, such as commercial invoices in an accounts' receivable system. */
+                    RemittanceInformation?: {
+                        /** @description Information supplied to enable the matching/reconciliation of an entry with the items that the payment is intended to settle, such as commercial invoices in an accounts' receivable system, in an unstructured form. */
+                        Unstructured?: string;
+                        /**
+                         * @description Unique reference, as assigned by the creditor, to unambiguously refer to the payment transaction.
+                         *     Usage: If available, the initiating party should provide this reference in the structured remittance information, to enable reconciliation by the creditor upon receipt of the amount of money.
+                         *     If the business context requires the use of a creditor reference or a payment remit identification, and only one identifier can be passed through the end-to-end chain, the creditor's reference or payment remittance identification should be quoted in the end-to-end transaction identification.
+                         *     OB: The Faster Payments Scheme can only accept 18 characters for the ReferenceInformation field - which is where this ISO field will be mapped.
+                         */
+                        Reference?: string;
+                    };
+                    SupplementaryData?: components["schemas"]["OBSupplementaryData1"];
+                };
+                /** @description The multiple authorisation flow response from the ASPSP. */
+                MultiAuthorisation?: {
+                    /**
+                     * @description Specifies the status of the authorisation flow in code form.
+                     * @enum {string}
+                     */
+                    Status: "Authorised" | "AwaitingFurtherAuthorisation" | "Rejected";
+                    /** @description Number of authorisations required for payment order (total required at the start of the multi authorisation journey). */
+                    NumberRequired?: number;
+                    /** @description Number of authorisations received. */
+                    NumberReceived?: number;
+                    /**
+                     * Format: date-time
+                     * @description Last date and time at the authorisation flow was updated.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    LastUpdateDateTime?: string;
+                    /**
+                     * Format: date-time
+                     * @description Date and time at which the requested authorisation flow must be completed.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    ExpirationDateTime?: string;
+                };
+                Debtor?: components["schemas"]["OBCashAccountDebtor4"];
+            };
+            Links?: components["schemas"]["Links.payment-initiation"];
+            Meta?: components["schemas"]["Meta.payment-initiation"];
+        };
+        OBWriteDomesticStandingOrder3: {
+            Data: {
+                /** @description OB: Unique identification as assigned by the ASPSP to uniquely identify the consent resource. */
+                ConsentId: string;
+                /** @description The Initiation payload is sent by the initiating party to the ASPSP. It is used to request movement of funds from the debtor account to a creditor for a domestic standing order. */
+                Initiation: {
+                    /**
+                     * @description Individual Definitions:
+                     *     EvryDay - Every day
+                     *     EvryWorkgDay - Every working day
+                     *     IntrvlWkDay - An interval specified in weeks (01 to 09), and the day within the week (01 to 07)
+                     *     WkInMnthDay - A monthly interval, specifying the week of the month (01 to 05) and day within the week (01 to 07)
+                     *     IntrvlMnthDay - An interval specified in months (between 01 to 06, 12, 24), specifying the day within the month (-5 to -1, 1 to 31)
+                     *     QtrDay - Quarterly (either ENGLISH, SCOTTISH, or RECEIVED).
+                     *     ENGLISH = Paid on the 25th March, 24th June, 29th September and 25th December.
+                     *     SCOTTISH = Paid on the 2nd February, 15th May, 1st August and 11th November.
+                     *     RECEIVED = Paid on the 20th March, 19th June, 24th September and 20th December.
+                     *     Individual Patterns:
+                     *     EvryDay (ScheduleCode)
+                     *     EvryWorkgDay (ScheduleCode)
+                     *     IntrvlWkDay:IntervalInWeeks:DayInWeek (ScheduleCode + IntervalInWeeks + DayInWeek)
+                     *     WkInMnthDay:WeekInMonth:DayInWeek (ScheduleCode + WeekInMonth + DayInWeek)
+                     *     IntrvlMnthDay:IntervalInMonths:DayInMonth (ScheduleCode + IntervalInMonths + DayInMonth)
+                     *     QtrDay: + either (ENGLISH, SCOTTISH or RECEIVED) ScheduleCode + QuarterDay
+                     *     The regular expression for this element combines five smaller versions for each permitted pattern. To aid legibility - the components are presented individually here:
+                     *     EvryDay
+                     *     EvryWorkgDay
+                     *     IntrvlWkDay:0[1-9]:0[1-7]
+                     *     WkInMnthDay:0[1-5]:0[1-7]
+                     *     IntrvlMnthDay:(0[1-6]|12|24):(-0[1-5]|0[1-9]|[12][0-9]|3[01])
+                     *     QtrDay:(ENGLISH|SCOTTISH|RECEIVED)
+                     *     Full Regular Expression:
+                     *     ^(EvryDay)$|^(EvryWorkgDay)$|^(IntrvlWkDay:0[1-9]:0[1-7])$|^(WkInMnthDay:0[1-5]:0[1-7])$|^(IntrvlMnthDay:(0[1-6]|12|24):(-0[1-5]|0[1-9]|[12][0-9]|3[01]))$|^(QtrDay:(ENGLISH|SCOTTISH|RECEIVED))$
+                     */
+                    Frequency: string;
+                    /**
+                     * @description Unique reference, as assigned by the creditor, to unambiguously refer to the payment transaction.
+                     *     Usage: If available, the initiating party should provide this reference in the structured remittance information, to enable reconciliation by the creditor upon receipt of the amount of money.
+                     *     If the business context requires the use of a creditor reference or a payment remit identification, and only one identifier can be passed through the end-to-end chain, the creditor's reference or payment remittance identification should be quoted in the end-to-end transaction identification.
+                     */
+                    Reference?: string;
+                    /** @description Number of the payments that will be made in completing this frequency sequence including any executed since the sequence start date. */
+                    NumberOfPayments?: string;
+                    /**
+                     * Format: date-time
+                     * @description The date on which the first payment for a Standing Order schedule will be made.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    FirstPaymentDateTime: string;
+                    /**
+                     * Format: date-time
+                     * @description The date on which the first recurring payment for a Standing Order schedule will be made.
+                     *     Usage: This must be populated only if the first recurring date is different to the first payment date.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    RecurringPaymentDateTime?: string;
+                    /**
+                     * Format: date-time
+                     * @description The date on which the final payment for a Standing Order schedule will be made.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    FinalPaymentDateTime?: string;
+                    /** @description The amount of the first Standing Order */
+                    FirstPaymentAmount: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.payment-initiation"];
+                    };
+                    /** @description The amount of the recurring Standing Order */
+                    RecurringPaymentAmount?: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.payment-initiation"];
+                    };
+                    /** @description The amount of the final Standing Order */
+                    FinalPaymentAmount?: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.payment-initiation"];
+                    };
+                    /** @description Provides the details to identify the debtor account. */
+                    DebtorAccount?: {
+                        SchemeName: components["schemas"]["OBExternalAccountIdentification4Code"];
+                        Identification: components["schemas"]["Identification_0"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level, as displayed by the ASPSP's online channels.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         */
+                        Name?: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification"];
+                    };
+                    /** @description Identification assigned by an institution to identify an account. This identification is known by the account owner. */
+                    CreditorAccount: {
+                        SchemeName: components["schemas"]["OBExternalAccountIdentification4Code"];
+                        Identification: components["schemas"]["Identification_0"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         *     OB: ASPSPs may carry out name validation for Confirmation of Payee, but it is not mandatory.
+                         */
+                        Name: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification"];
+                    };
+                    SupplementaryData?: components["schemas"]["OBSupplementaryData1"];
+                };
+            };
+            Risk: components["schemas"]["OBRisk1"];
+        };
+        OBWriteDomesticStandingOrderResponse6: {
+            Data: {
+                /** @description OB: Unique identification as assigned by the ASPSP to uniquely identify the domestic standing order resource. */
+                DomesticStandingOrderId: string;
+                /** @description OB: Unique identification as assigned by the ASPSP to uniquely identify the consent resource. */
+                ConsentId: string;
+                /**
+                 * Format: date-time
+                 * @description Date and time at which the resource was created.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                CreationDateTime: string;
+                /**
+                 * @description Specifies the status of the payment order resource.
+                 * @enum {string}
+                 */
+                Status: "Cancelled" | "InitiationCompleted" | "InitiationFailed" | "InitiationPending";
+                /**
+                 * Format: date-time
+                 * @description Date and time at which the resource status was updated.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                StatusUpdateDateTime: string;
+                /** @description Unambiguous identification of the refund account to which a refund will be made as a result of the transaction. */
+                Refund?: {
+                    /** @description Provides the details to identify an account. */
+                    Account: {
+                        SchemeName: components["schemas"]["OBExternalAccountIdentification4Code"];
+                        Identification: components["schemas"]["Identification_0"];
+                        /**
+                         * @description Name of the account, as assigned by the account servicing institution.
+                         *     Usage: The account name is the name or names of the account owner(s) represented at an account level. The account name is not the product name or the nickname of the account.
+                         *     OB: ASPSPs may carry out name validation for Confirmation of Payee, but it is not mandatory.
+                         */
+                        Name: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification"];
+                    };
+                };
+                Charges?: {
+                    ChargeBearer: components["schemas"]["OBChargeBearerType1Code"];
+                    Type: components["schemas"]["OBExternalPaymentChargeType1Code.payment-initiation"];
+                    Amount: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount.payment-initiation"];
+                }[];
+                /** @description The Initiation payload is sent by the initiating party to the ASPSP. It is used to request movement of funds from the debtor account to a creditor for a domestic standing order. */
+                Initiation: {
+                    /**
+                     * @description Individual Definitions:
+                     *     EvryDay - Every day
+                     *     EvryWorkgDay - Every working day
+                     *     IntrvlWkDay - An interval specified in weeks (01 to 09), and the day within the week (01 to 07)
+                     *     WkInMnthDay - A monthly interval, specifying the week of the month (01 to 05) and day within the week (01 to 07)
+                     *     IntrvlMnthDay - An interval specified in months (between 01 to 06, 12, 24), specifying the day within the month (-5 to -1, 1 to 31)
+                     *     QtrDay - Quarterly (either ENGLISH, SCOTTISH, or RECEIVED).
+                     *     ENGLISH = Paid on the 25th March, 24th June, 29th September and 25th December.
+                     *     SCOTTISH = Paid on the 2nd February, 15th May, 1st August and 11th November.
+                     *     RECEIVED = Paid on the 20th March, 19th June, 24th September and 20th December.
+                     *     Individual Patterns:
+                     *     EvryDay (ScheduleCode)
+                     *     EvryWorkgDay (ScheduleCode)
+                     *     IntrvlWkDay:IntervalInWeeks:DayInWeek (ScheduleCode + IntervalInWeeks + DayInWeek)
+                     *     WkInMnthDay:WeekInMonth:DayInWeek (ScheduleCode + WeekInMonth + DayInWeek)
+                     *     IntrvlMnthDay:IntervalInMonths:DayInMonth (ScheduleCode + IntervalInMonths + DayInMonth)
+                     *     QtrDay: + either (ENGLISH, SCOTTISH or RECEIVED) ScheduleCode + QuarterDay
+                     *     The regular expression for this element combines five smaller versions for each permitted pattern. To aid legibility - the components are presented individually here:
+                     *     EvryDay
+                     *     EvryWorkgDay
+                     *     IntrvlWkDay:0[1-9]:0[1-7]
+                     *     WkInMnthDay:0[1-5]:0[1-7]
+                     *     IntrvlMnthDay:(0[1-6]|12|24):(-0[1-5]|0[1-9]|[12][0-9]|3[01])
+                     *     QtrDay:(ENGLISH|SCOTTISH|RECEIVED)
+                     *     Full Regular Expression:
+                     *     ^(EvryDay)$|^(EvryWorkgDay)$|^(IntrvlWkDay:0[1-9]:0[1-7])$|^(WkInMnthDay:0[1-5]:0[1-7])$|^(IntrvlMnthDay:(0[1-6]|12|24):(-0[1-5]|0[1-9]|[12][0-9]|3[01]))$|^(QtrDay:(ENGLISH|SCOTTISH|RECEIVED))$
+                     */
+                    Frequency: string;
+                    /**
+                     * @description Unique reference, as assigned by the creditor, to unambiguously refer to the payment transaction.
+                     *     Usage: If available, the initiating party should provide this reference in the structured remittance information, to enable reconciliation by the creditor upon receipt of the amount of money.
+                     *     If the business context requires the use of a creditor reference or a payment remit identification, and only one identifier can be passed through the end-to-end chain, the creditor's reference or payment remittance identification should be quoted in the end-to-end transaction identification.
+                     */
+                    Reference?: string;
+                    /** @description Number of the payments that will be made in completing this frequency sequence including any executed since the sequence start date. */
+                    NumberOfPayments?: string;
+                    /**
+                     * Format: date-time
+                     * @description The date on which the first payment for a Standing Order schedule will be made.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    FirstPaymentDateTime: string;
+                    /**
+                     * Format: date-time
+                     * @description The date on which the first recurring payment for a Standing Order schedule will be made.
+                     *     Usage: This must be populated only if the first recurring date is different to the first payment date.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    RecurringPaymentDateTime?: string;
+                    /**
+                     * Format: date-time
+                     * @description The date on which the final payment for a Standing Order schedule will be made.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    FinalPaymentDateTime?: string;
+                    /** @description The amount of the first Standing Order */
+                    FirstPaymentAmount: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.payment-initiation"];
+                    };
+                    /** @description The amount of the recurring Standing Order */
+                    RecurringPaymentAmount?: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.payment-initiation"];
+                    };
+                    /** @description The amount of the final Standing Order */
+                    FinalPaymentAmount?: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.payment-initiation"];
+                    };
+                    /** @description Unambiguous identification of the account of the debtor to which a debit entry will be made as a result of the transaction. */
+                    DebtorAccount?: {
+                        SchemeName: components["schemas"]["OBExternalAccountIdentification4Code"];
+                        Identification: components["schemas"]["Identification_0"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level, as displayed by the ASPSP's online channels.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         */
+                        Name?: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification"];
+                    };
+                    /** @description Identification assigned by an institution to identify an account. This identification is known by the account owner. */
+                    CreditorAccount: {
+                        SchemeName: components["schemas"]["OBExternalAccountIdentification4Code"];
+                        Identification: components["schemas"]["Identification_0"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         *     OB: ASPSPs may carry out name validation for Confirmation of Payee, but it is not mandatory.
+                         */
+                        Name: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification"];
+                    };
+                    SupplementaryData?: components["schemas"]["OBSupplementaryData1"];
+                };
+                /** @description The multiple authorisation flow response from the ASPSP. */
+                MultiAuthorisation?: {
+                    /**
+                     * @description Specifies the status of the authorisation flow in code form.
+                     * @enum {string}
+                     */
+                    Status: "Authorised" | "AwaitingFurtherAuthorisation" | "Rejected";
+                    /** @description Number of authorisations required for payment order (total required at the start of the multi authorisation journey). */
+                    NumberRequired?: number;
+                    /** @description Number of authorisations received. */
+                    NumberReceived?: number;
+                    /**
+                     * Format: date-time
+                     * @description Last date and time at the authorisation flow was updated.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    LastUpdateDateTime?: string;
+                    /**
+                     * Format: date-time
+                     * @description Date and time at which the requested authorisation flow must be completed.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    ExpirationDateTime?: string;
+                };
+                Debtor?: components["schemas"]["OBCashAccountDebtor4"];
             };
             Links?: components["schemas"]["Links.payment-initiation"];
             Meta?: components["schemas"]["Meta.payment-initiation"];
@@ -4854,6 +6094,71 @@ export interface components {
                 "application/json": components["schemas"]["OBWriteDomesticConsentResponse5"];
             };
         };
+        /** @description Domestic Scheduled Payment Consents Created */
+        "201DomesticScheduledPaymentConsentsCreated": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWriteDomesticScheduledConsentResponse5"];
+                "application/json": components["schemas"]["OBWriteDomesticScheduledConsentResponse5"];
+            };
+        };
+        /** @description Not found */
+        "404Error.payment-initiation": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Domestic Scheduled Payment Consents Read */
+        "200DomesticScheduledPaymentConsentsConsentIdRead": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWriteDomesticScheduledConsentResponse5"];
+                "application/json": components["schemas"]["OBWriteDomesticScheduledConsentResponse5"];
+            };
+        };
+        /** @description Domestic Standing Order Consents Created */
+        "201DomesticStandingOrderConsentsCreated": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWriteDomesticStandingOrderConsentResponse6"];
+                "application/json": components["schemas"]["OBWriteDomesticStandingOrderConsentResponse6"];
+            };
+        };
+        /** @description Domestic Standing Order Consents Read */
+        "200DomesticStandingOrderConsentsConsentIdRead": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWriteDomesticStandingOrderConsentResponse6"];
+                "application/json": components["schemas"]["OBWriteDomesticStandingOrderConsentResponse6"];
+            };
+        };
         /** @description Funds Confirmation Consent Created */
         "201FundsConfirmationConsentsCreated": {
             headers: {
@@ -5012,15 +6317,6 @@ export interface components {
                 "application/json": components["schemas"]["OBWritePaymentDetailsResponse1"];
             };
         };
-        /** @description Not found */
-        "404Error.payment-initiation": {
-            headers: {
-                /** @description An RFC4122 UID used as a correlation id. */
-                "x-fapi-interaction-id": string;
-                [name: string]: unknown;
-            };
-            content?: never;
-        };
         /** @description Domestic Payment Consents Read */
         "200DomesticPaymentConsentsConsentIdFundsConfirmationRead": {
             headers: {
@@ -5033,6 +6329,90 @@ export interface components {
             content: {
                 "application/json; charset=utf-8": components["schemas"]["OBWriteFundsConfirmationResponse1"];
                 "application/json": components["schemas"]["OBWriteFundsConfirmationResponse1"];
+            };
+        };
+        /** @description Domestic Scheduled Payments Created */
+        "201DomesticScheduledPaymentsCreated": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWriteDomesticScheduledResponse5"];
+                "application/json": components["schemas"]["OBWriteDomesticScheduledResponse5"];
+            };
+        };
+        /** @description Domestic Scheduled Payments Read */
+        "200DomesticScheduledPaymentsDomesticScheduledPaymentIdRead": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWriteDomesticScheduledResponse5"];
+                "application/json": components["schemas"]["OBWriteDomesticScheduledResponse5"];
+            };
+        };
+        /** @description Payment Details Read */
+        "200DomesticScheduledPaymentsDomesticScheduledPaymentIdPaymentDetailsRead": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWritePaymentDetailsResponse1"];
+                "application/json": components["schemas"]["OBWritePaymentDetailsResponse1"];
+            };
+        };
+        /** @description Domestic Standing Orders Created */
+        "201DomesticStandingOrdersCreated": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWriteDomesticStandingOrderResponse6"];
+                "application/json": components["schemas"]["OBWriteDomesticStandingOrderResponse6"];
+            };
+        };
+        /** @description Domestic Standing Orders Read */
+        "200DomesticStandingOrdersDomesticStandingOrderIdRead": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWriteDomesticStandingOrderResponse6"];
+                "application/json": components["schemas"]["OBWriteDomesticStandingOrderResponse6"];
+            };
+        };
+        /** @description Payment Details Read */
+        "200DomesticStandingOrdersDomesticStandingOrderIdPaymentDetailsRead": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWritePaymentDetailsResponse1"];
+                "application/json": components["schemas"]["OBWritePaymentDetailsResponse1"];
             };
         };
         /** @description Accounts Read */
@@ -5985,6 +7365,10 @@ export interface components {
         "x-jws-signature": string;
         /** @description DomesticPaymentId */
         DomesticPaymentId: string;
+        /** @description DomesticScheduledPaymentId */
+        DomesticScheduledPaymentId: string;
+        /** @description DomesticStandingOrderId */
+        DomesticStandingOrderId: string;
         /** @description AccountId */
         AccountId: string;
         /**
@@ -6501,6 +7885,180 @@ export interface operations {
             500: components["responses"]["500Error.payment-initiation"];
         };
     };
+    CreateDomesticScheduledPaymentConsents: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /**
+                 * @description Every request will be processed only once per x-idempotency-key.  The
+                 *     Idempotency Key will be valid for 24 hours.
+                 */
+                "x-idempotency-key": components["parameters"]["x-idempotency-key"];
+                /** @description A detached JWS signature of the body of the payload. */
+                "x-jws-signature": components["parameters"]["x-jws-signature"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Default */
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWriteDomesticScheduledConsent4"];
+                "application/json": components["schemas"]["OBWriteDomesticScheduledConsent4"];
+            };
+        };
+        responses: {
+            201: components["responses"]["201DomesticScheduledPaymentConsentsCreated"];
+            400: components["responses"]["400Error.payment-initiation"];
+            401: components["responses"]["401Error.payment-initiation"];
+            403: components["responses"]["403Error.payment-initiation"];
+            404: components["responses"]["404Error.payment-initiation"];
+            405: components["responses"]["405Error.payment-initiation"];
+            406: components["responses"]["406Error.payment-initiation"];
+            415: components["responses"]["415Error.payment-initiation"];
+            429: components["responses"]["429Error.payment-initiation"];
+            500: components["responses"]["500Error.payment-initiation"];
+        };
+    };
+    GetDomesticScheduledPaymentConsentsConsentId: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description ConsentId */
+                ConsentId: components["parameters"]["ConsentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200DomesticScheduledPaymentConsentsConsentIdRead"];
+            400: components["responses"]["400Error.payment-initiation"];
+            401: components["responses"]["401Error.payment-initiation"];
+            403: components["responses"]["403Error.payment-initiation"];
+            404: components["responses"]["404Error.payment-initiation"];
+            405: components["responses"]["405Error.payment-initiation"];
+            406: components["responses"]["406Error.payment-initiation"];
+            429: components["responses"]["429Error.payment-initiation"];
+            500: components["responses"]["500Error.payment-initiation"];
+        };
+    };
+    CreateDomesticStandingOrderConsents: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /**
+                 * @description Every request will be processed only once per x-idempotency-key.  The
+                 *     Idempotency Key will be valid for 24 hours.
+                 */
+                "x-idempotency-key": components["parameters"]["x-idempotency-key"];
+                /** @description A detached JWS signature of the body of the payload. */
+                "x-jws-signature": components["parameters"]["x-jws-signature"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Default */
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWriteDomesticStandingOrderConsent5"];
+                "application/json": components["schemas"]["OBWriteDomesticStandingOrderConsent5"];
+            };
+        };
+        responses: {
+            201: components["responses"]["201DomesticStandingOrderConsentsCreated"];
+            400: components["responses"]["400Error.payment-initiation"];
+            401: components["responses"]["401Error.payment-initiation"];
+            403: components["responses"]["403Error.payment-initiation"];
+            404: components["responses"]["404Error.payment-initiation"];
+            405: components["responses"]["405Error.payment-initiation"];
+            406: components["responses"]["406Error.payment-initiation"];
+            415: components["responses"]["415Error.payment-initiation"];
+            429: components["responses"]["429Error.payment-initiation"];
+            500: components["responses"]["500Error.payment-initiation"];
+        };
+    };
+    GetDomesticStandingOrderConsentsConsentId: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description ConsentId */
+                ConsentId: components["parameters"]["ConsentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200DomesticStandingOrderConsentsConsentIdRead"];
+            400: components["responses"]["400Error.payment-initiation"];
+            401: components["responses"]["401Error.payment-initiation"];
+            403: components["responses"]["403Error.payment-initiation"];
+            404: components["responses"]["404Error.payment-initiation"];
+            405: components["responses"]["405Error.payment-initiation"];
+            406: components["responses"]["406Error.payment-initiation"];
+            429: components["responses"]["429Error.payment-initiation"];
+            500: components["responses"]["500Error.payment-initiation"];
+        };
+    };
     CreateFundsConfirmationConsents: {
         parameters: {
             query?: never;
@@ -6769,6 +8327,256 @@ export interface operations {
             400: components["responses"]["400Error.payment-initiation"];
             401: components["responses"]["401Error.payment-initiation"];
             403: components["responses"]["403Error.payment-initiation"];
+            405: components["responses"]["405Error.payment-initiation"];
+            406: components["responses"]["406Error.payment-initiation"];
+            429: components["responses"]["429Error.payment-initiation"];
+            500: components["responses"]["500Error.payment-initiation"];
+        };
+    };
+    CreateDomesticScheduledPayments: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /**
+                 * @description Every request will be processed only once per x-idempotency-key.  The
+                 *     Idempotency Key will be valid for 24 hours.
+                 */
+                "x-idempotency-key": components["parameters"]["x-idempotency-key"];
+                /** @description A detached JWS signature of the body of the payload. */
+                "x-jws-signature": components["parameters"]["x-jws-signature"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Default */
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWriteDomesticScheduled2"];
+                "application/json": components["schemas"]["OBWriteDomesticScheduled2"];
+            };
+        };
+        responses: {
+            201: components["responses"]["201DomesticScheduledPaymentsCreated"];
+            400: components["responses"]["400Error.payment-initiation"];
+            401: components["responses"]["401Error.payment-initiation"];
+            403: components["responses"]["403Error.payment-initiation"];
+            404: components["responses"]["404Error.payment-initiation"];
+            405: components["responses"]["405Error.payment-initiation"];
+            406: components["responses"]["406Error.payment-initiation"];
+            415: components["responses"]["415Error.payment-initiation"];
+            429: components["responses"]["429Error.payment-initiation"];
+            500: components["responses"]["500Error.payment-initiation"];
+        };
+    };
+    GetDomesticScheduledPaymentsDomesticScheduledPaymentId: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description DomesticScheduledPaymentId */
+                DomesticScheduledPaymentId: components["parameters"]["DomesticScheduledPaymentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200DomesticScheduledPaymentsDomesticScheduledPaymentIdRead"];
+            400: components["responses"]["400Error.payment-initiation"];
+            401: components["responses"]["401Error.payment-initiation"];
+            403: components["responses"]["403Error.payment-initiation"];
+            404: components["responses"]["404Error.payment-initiation"];
+            405: components["responses"]["405Error.payment-initiation"];
+            406: components["responses"]["406Error.payment-initiation"];
+            429: components["responses"]["429Error.payment-initiation"];
+            500: components["responses"]["500Error.payment-initiation"];
+        };
+    };
+    GetDomesticScheduledPaymentsDomesticScheduledPaymentIdPaymentDetails: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description DomesticScheduledPaymentId */
+                DomesticScheduledPaymentId: components["parameters"]["DomesticScheduledPaymentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200DomesticScheduledPaymentsDomesticScheduledPaymentIdPaymentDetailsRead"];
+            400: components["responses"]["400Error.payment-initiation"];
+            401: components["responses"]["401Error.payment-initiation"];
+            403: components["responses"]["403Error.payment-initiation"];
+            404: components["responses"]["404Error.payment-initiation"];
+            405: components["responses"]["405Error.payment-initiation"];
+            406: components["responses"]["406Error.payment-initiation"];
+            429: components["responses"]["429Error.payment-initiation"];
+            500: components["responses"]["500Error.payment-initiation"];
+        };
+    };
+    CreateDomesticStandingOrders: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /**
+                 * @description Every request will be processed only once per x-idempotency-key.  The
+                 *     Idempotency Key will be valid for 24 hours.
+                 */
+                "x-idempotency-key": components["parameters"]["x-idempotency-key"];
+                /** @description A detached JWS signature of the body of the payload. */
+                "x-jws-signature": components["parameters"]["x-jws-signature"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Default */
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWriteDomesticStandingOrder3"];
+                "application/json": components["schemas"]["OBWriteDomesticStandingOrder3"];
+            };
+        };
+        responses: {
+            201: components["responses"]["201DomesticStandingOrdersCreated"];
+            400: components["responses"]["400Error.payment-initiation"];
+            401: components["responses"]["401Error.payment-initiation"];
+            403: components["responses"]["403Error.payment-initiation"];
+            404: components["responses"]["404Error.payment-initiation"];
+            405: components["responses"]["405Error.payment-initiation"];
+            406: components["responses"]["406Error.payment-initiation"];
+            415: components["responses"]["415Error.payment-initiation"];
+            429: components["responses"]["429Error.payment-initiation"];
+            500: components["responses"]["500Error.payment-initiation"];
+        };
+    };
+    GetDomesticStandingOrdersDomesticStandingOrderId: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description DomesticStandingOrderId */
+                DomesticStandingOrderId: components["parameters"]["DomesticStandingOrderId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200DomesticStandingOrdersDomesticStandingOrderIdRead"];
+            400: components["responses"]["400Error.payment-initiation"];
+            401: components["responses"]["401Error.payment-initiation"];
+            403: components["responses"]["403Error.payment-initiation"];
+            404: components["responses"]["404Error.payment-initiation"];
+            405: components["responses"]["405Error.payment-initiation"];
+            406: components["responses"]["406Error.payment-initiation"];
+            429: components["responses"]["429Error.payment-initiation"];
+            500: components["responses"]["500Error.payment-initiation"];
+        };
+    };
+    GetDomesticStandingOrdersDomesticStandingOrderIdPaymentDetails: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description DomesticStandingOrderId */
+                DomesticStandingOrderId: components["parameters"]["DomesticStandingOrderId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200DomesticStandingOrdersDomesticStandingOrderIdPaymentDetailsRead"];
+            400: components["responses"]["400Error.payment-initiation"];
+            401: components["responses"]["401Error.payment-initiation"];
+            403: components["responses"]["403Error.payment-initiation"];
+            404: components["responses"]["404Error.payment-initiation"];
             405: components["responses"]["405Error.payment-initiation"];
             406: components["responses"]["406Error.payment-initiation"];
             429: components["responses"]["429Error.payment-initiation"];

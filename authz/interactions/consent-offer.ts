@@ -7,6 +7,7 @@ import {
 } from '../../ledger/index.ts';
 import { limitBreach, type LimitBreach, type PaymentLimits } from '../../openbanking/index.ts';
 import type { ConsentRecord, JsonRecord } from '../../openbanking/index.ts';
+import { scheduleRows, type ScheduleRow } from './payment-schedule-view.ts';
 import { describePermissions, type PermissionGroup } from './permissions.ts';
 import {
   accountView,
@@ -35,6 +36,8 @@ export interface PaymentSummary {
   readonly payeeName: string;
   readonly payeeAccount: string;
   readonly reference: string | undefined;
+  /** A scheduled payment's date, a standing order's frequency, amounts and dates; none: paid at once. */
+  readonly schedule: readonly ScheduleRow[] | undefined;
 }
 
 export interface ConsentOffer {
@@ -116,7 +119,12 @@ export function consentOffer(
     case 'domestic-vrp':
       return { ...base, ...vrpOffer(consent, usable) };
     case 'domestic-payment':
-      return { ...base, ...paymentOffer(consent.initiation ?? {}, usable, paymentLimits) };
+    case 'domestic-scheduled-payment':
+    case 'domestic-standing-order':
+      return {
+        ...base,
+        ...paymentOffer(consent.kind, consent.initiation ?? {}, usable, paymentLimits),
+      };
   }
 }
 
@@ -143,11 +151,17 @@ export function decideAccounts(offer: ConsentOffer, chosen: readonly string[]): 
 }
 
 function paymentOffer(
+  kind: 'domestic-payment' | 'domestic-scheduled-payment' | 'domestic-standing-order',
   initiation: JsonRecord,
   accounts: readonly LedgerAccount[],
   paymentLimits: PaymentLimitsNow | undefined,
 ): Pick<ConsentOffer, 'payment' | 'choices' | 'fixedDebtorAccount' | 'blocker'> {
-  const instructed = record(initiation.InstructedAmount);
+  // A standing order is checked by its first payment, the one its approval sets up.
+  const instructed = record(
+    kind === 'domestic-standing-order'
+      ? initiation.FirstPaymentAmount
+      : initiation.InstructedAmount,
+  );
   const currency = text(instructed.Currency) ?? '';
   let amountMinor: bigint;
   try {
@@ -169,7 +183,9 @@ function paymentOffer(
     amount: formatMoney(amountMinor, currency),
     payeeName: text(creditor.Name) ?? 'Name not given',
     payeeAccount: externalAccount(creditor),
-    reference: text(remittance.Reference) ?? text(remittance.Unstructured),
+    reference:
+      text(remittance.Reference) ?? text(remittance.Unstructured) ?? text(initiation.Reference),
+    schedule: kind === 'domestic-payment' ? undefined : scheduleRows(kind, initiation),
   };
   // The funds are checked when the app makes the payment (OB lets the bank check at either step):
   // money may arrive in between, and the app must see the payment API's answer. The customer is
@@ -188,7 +204,12 @@ function paymentOffer(
       unavailable:
         overLimit(account, amountMinor, currency, paymentLimits) ??
         (account.allowNegativeBalance && short ? CANNOT_GO_NEGATIVE : undefined),
-      notice: !account.allowNegativeBalance && short ? NOT_ENOUGH_MONEY : undefined,
+      notice:
+        !account.allowNegativeBalance && short
+          ? kind === 'domestic-payment'
+            ? NOT_ENOUGH_MONEY
+            : NOT_ENOUGH_MONEY_YET
+          : undefined,
     };
   };
   if (initiation.DebtorAccount !== undefined) {
@@ -215,6 +236,8 @@ function paymentOffer(
 const CANNOT_GO_NEGATIVE = 'Not enough money in this account for this payment.';
 const NOT_ENOUGH_MONEY =
   'There is not enough money in this account for this payment now. If you approve, the payment will be refused unless money arrives before the app makes it.';
+const NOT_ENOUGH_MONEY_YET =
+  'There is not enough money in this account for this payment now. It will be refused unless there is enough on the day it is due.';
 
 /**
  * Why no account can make the payment: the reason all share (a limit on the payment itself), or

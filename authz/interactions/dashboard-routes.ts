@@ -234,6 +234,8 @@ function consentItem(consent: ConsentRecord, accounts: readonly LedgerAccount[])
   const what = {
     'account-access': 'Can see information about your accounts',
     'domestic-payment': 'One payment from your account',
+    'domestic-scheduled-payment': 'One payment from your account on a date you approved',
+    'domestic-standing-order': 'Regular payments from your account (a standing order)',
     'domestic-vrp':
       'Payments from your account within limits you approved (variable recurring payments)',
     'funds-confirmation': 'Can check whether your account has enough money for a purchase',
@@ -248,13 +250,22 @@ function consentItem(consent: ConsentRecord, accounts: readonly LedgerAccount[])
     transactionRange: offer.transactionRange,
     createdAt: formatDateTime(consent.createdAt),
     authorisedAt: consent.authorisedAt && formatDateTime(consent.authorisedAt),
-    expiry: consent.kind === 'domestic-payment' ? undefined : offer.expiry,
+    expiry: spentByOnePayment(consent) ? undefined : offer.expiry,
     statusUpdatedAt: formatDateTime(consent.statusUpdatedAt),
     revokeAction:
-      consent.status === 'Authorised' && !expired && consent.kind !== 'domestic-payment'
+      consent.status === 'Authorised' && !expired && !spentByOnePayment(consent)
         ? `${PATH}/${encodeURIComponent(consent.id)}/revoke`
         : undefined,
   };
+}
+
+/** A payment consent its one submission spends: no expiry shown, nothing to cancel. */
+function spentByOnePayment(consent: ConsentRecord): boolean {
+  return (
+    consent.kind === 'domestic-payment' ||
+    consent.kind === 'domestic-scheduled-payment' ||
+    consent.kind === 'domestic-standing-order'
+  );
 }
 
 function status(
@@ -264,11 +275,14 @@ function status(
   switch (consent.status) {
     case 'Authorised':
       if (expired) return ['Expired', 'ended'];
-      return consent.kind === 'domestic-payment'
+      return spentByOnePayment(consent)
         ? ['Approved, not yet paid', 'waiting']
         : ['Active', 'active'];
     case 'Consumed':
-      return ['Paid', 'ended'];
+      // A scheduled payment or standing order is paid by the bank on its dates.
+      return consent.kind === 'domestic-payment'
+        ? ['Paid', 'ended']
+        : ['Set up with the bank', 'ended'];
     case 'Revoked':
       return ['Cancelled by you', 'ended'];
     case 'Rejected':

@@ -232,6 +232,16 @@ function consentModel(
       'Share account information',
     ],
     'domestic-payment': ['Approve a payment', 'Approve payment', 'Approve payment'],
+    'domestic-scheduled-payment': [
+      'Approve a future payment',
+      'Approve payment',
+      'Approve scheduled payment',
+    ],
+    'domestic-standing-order': [
+      'Set up a standing order',
+      'Approve standing order',
+      'Approve standing order',
+    ],
     'domestic-vrp': [
       'Approve variable recurring payments',
       'Approve payments',

@@ -24,26 +24,19 @@ import {
   type PaymentStatus,
 } from '../../openbanking/index.ts';
 import type { ApiDeps } from '../api.ts';
-import { beginIdempotentText } from '../consents/idempotency-key.ts';
 import {
   DailyLimitExceeded,
   PaymentLimitExceeded,
   UnsupportedCurrency,
   VelocityLimitExceeded,
 } from '../errors.ts';
+import { inClaimedTransaction, type PaymentClaim } from './claimed-request.ts';
 import type { DomesticInitiation } from './domestic-payment.ts';
 
 /** The money has left the debtor's account; settlement with the scheme follows (events/). */
 const PAYMENT_STATUS_AT_SUBMISSION = 'AcceptedSettlementInProcess';
 
-/** The request as the idempotency key claims it: "the same request" means the same bytes. */
-export interface PaymentClaim {
-  clientId: string;
-  /** The idempotency operation: keys of other operations never collide with this one's. */
-  operation: string;
-  idempotencyKey: string;
-  rawBody: Uint8Array;
-}
+export type { PaymentClaim } from './claimed-request.ts';
 
 /** What a payment API found the request may pay, after its own checks against its consent. */
 export interface PaymentToMake {
@@ -79,21 +72,9 @@ export async function submitPayment(
   prepare: (trx: Knex.Transaction) => Promise<PaymentToMake>,
 ): Promise<string> {
   let made: PaymentStatus | undefined;
-  const response = await deps.knex.transaction(async (trx) => {
-    const start = await beginIdempotentText(trx, {
-      clientId: claim.clientId,
-      operation: claim.operation,
-      key: claim.idempotencyKey,
-      body: claim.rawBody,
-    });
-    // Counted with the payment (metering/): a replay counts, a refusal rolls its count back too.
-    // Last in the transaction: the TPP's usage row is locked only until the commit.
-    if (start.state === 'replayed') {
-      await meterRequest(trx, claim.clientId, 'pisp');
-      return start.response;
-    }
+  const response = await inClaimedTransaction(deps.knex, claim, async (trx, handle) => {
     const payment = await prepare(trx);
-    const outcome = await makePayment(trx, deps, claim.clientId, payment, start.handle);
+    const outcome = await makePayment(trx, deps, claim.clientId, payment, handle);
     made = outcome.status;
     return outcome.response;
   });

@@ -15,7 +15,7 @@ import { fundsConfirmation } from './funds-confirmation.ts';
 import { submitDomesticPayment } from './submit-payment.ts';
 
 /** A payment's id: what the bank hands out; anything else names no payment. */
-const PAYMENT_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,39}$/;
+export const PAYMENT_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,39}$/;
 
 /**
  * PISP domestic payments (OB v3.1.11 Payment Initiation): submission with idempotency and message

@@ -1,12 +1,4 @@
-import { isDeepStrictEqual } from 'node:util';
-import type { Knex } from 'knex';
-import { consumePaymentConsent, type ConsumedPaymentConsent } from '../../openbanking/index.ts';
 import type { ApiDeps } from '../api.ts';
-import {
-  ResourceConsentMismatch,
-  ResourceInvalidConsentStatus,
-  ResourceNotFound,
-} from '../errors.ts';
 import { PAYMENT_AMOUNT_PATH } from '../ledger-refusals.ts';
 import {
   domesticPaymentResponse,
@@ -14,6 +6,7 @@ import {
   type DomesticPaymentRequest,
 } from './domestic-payment.ts';
 import { submitPayment } from './make-payment.ts';
+import { spendPaymentConsent } from './spend-consent.ts';
 
 /** The idempotency operation name: keys of other operations never collide with a payment's. */
 const OPERATION = 'domestic-payment';
@@ -27,8 +20,6 @@ export interface PaymentSubmission {
   rawBody: Uint8Array;
   request: DomesticPaymentRequest;
 }
-
-type ConsumedConsent = ConsumedPaymentConsent<DomesticInitiation>;
 
 /**
  * Makes the domestic payment once (make-payment.ts): consumes the consent (a second payment on it
@@ -46,20 +37,14 @@ export async function submitDomesticPayment(
     rawBody: submission.rawBody,
   };
   return submitPayment(deps, claim, async (trx) => {
-    const consent = await consumeConsent(trx, submission);
     const { Initiation: initiation } = submission.request.Data;
-    if (!isDeepStrictEqual(initiation, consent.initiation)) {
-      throw new ResourceConsentMismatch(
-        'the Initiation differs from the one the customer authorised in the consent',
-        'Data.Initiation',
-      );
-    }
-    if (!isDeepStrictEqual(submission.request.Risk, consent.risk)) {
-      throw new ResourceConsentMismatch(
-        'the Risk differs from the one sent with the consent',
-        'Risk',
-      );
-    }
+    const consent = await spendPaymentConsent<DomesticInitiation>(trx, {
+      kind: 'domestic-payment',
+      consentId: submission.consentId,
+      clientId: submission.clientId,
+      initiation,
+      risk: submission.request.Risk,
+    });
     return {
       kind: 'domestic-payment',
       consentId: submission.consentId,
@@ -70,26 +55,4 @@ export async function submitDomesticPayment(
       response: (row) => domesticPaymentResponse(deps, row),
     };
   });
-}
-
-/**
- * Marks the consent Consumed if it is this client's Authorised, unexpired payment consent; the
- * row lock this takes serialises payments on one consent. Otherwise says why it cannot pay.
- */
-async function consumeConsent(
-  trx: Knex.Transaction,
-  submission: PaymentSubmission,
-): Promise<ConsumedConsent> {
-  const outcome = await consumePaymentConsent<DomesticInitiation>(
-    trx,
-    submission.consentId,
-    submission.clientId,
-  );
-  if ('consumed' in outcome) return outcome.consumed;
-  if (!outcome.found) throw new ResourceNotFound('domestic payment consent', 'Data.ConsentId');
-  if (outcome.status === 'Consumed')
-    throw new ResourceInvalidConsentStatus('the consent has already been used for a payment');
-  if (outcome.status === 'Authorised' && outcome.expired)
-    throw new ResourceInvalidConsentStatus('the consent has expired');
-  throw new ResourceInvalidConsentStatus(`the consent is ${outcome.status}, not Authorised`);
 }

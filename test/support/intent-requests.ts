@@ -53,6 +53,54 @@ export const fundsConfirmationRequest = () => ({
   } as Record<string, any>,
 });
 
+/**
+ * OBWriteDomesticScheduledConsent4: £25.00 to the same creditor, requested for `executeAt`
+ * (default: tomorrow).
+ */
+export const domesticScheduledPaymentRequest = (executeAt = inDays(1)) => ({
+  Data: {
+    Permission: 'Create',
+    Initiation: {
+      InstructionIdentification: 'ACME413',
+      EndToEndIdentification: 'FRESCO.21302.GFX.21',
+      RequestedExecutionDateTime: executeAt,
+      InstructedAmount: { Amount: '25.00', Currency: 'GBP' },
+      CreditorAccount: {
+        SchemeName: 'UK.OBIE.SortCodeAccountNumber',
+        Identification: '08080021325698',
+        Name: 'ACME Inc',
+      },
+      RemittanceInformation: { Reference: 'FRESCO-102' },
+    },
+  } as Record<string, any>,
+  Risk: { PaymentContextCode: 'BillPayment' },
+});
+
+/**
+ * OBWriteDomesticStandingOrderConsent5: rent of £10.00 first (from `firstAt`, default tomorrow),
+ * then £20.00 on the 1st of each month, 12 payments in all, the last £5.00.
+ */
+export const domesticStandingOrderRequest = (firstAt = inDays(1)) => ({
+  Data: {
+    Permission: 'Create',
+    Initiation: {
+      Frequency: 'IntrvlMnthDay:01:01',
+      Reference: 'RENT-FLAT-2',
+      NumberOfPayments: '12',
+      FirstPaymentDateTime: firstAt,
+      FirstPaymentAmount: { Amount: '10.00', Currency: 'GBP' },
+      RecurringPaymentAmount: { Amount: '20.00', Currency: 'GBP' },
+      FinalPaymentAmount: { Amount: '5.00', Currency: 'GBP' },
+      CreditorAccount: {
+        SchemeName: 'UK.OBIE.SortCodeAccountNumber',
+        Identification: '08080021325698',
+        Name: 'ACME Lettings',
+      },
+    },
+  } as Record<string, any>,
+  Risk: { PaymentContextCode: 'PartyToParty' },
+});
+
 export const INTENT_REQUESTS = {
   'account-access': accountAccessRequest,
   'domestic-payment': domesticPaymentRequest,

@@ -1,0 +1,189 @@
+import type { Knex } from 'knex';
+import type { JsonRecord } from './consents.ts';
+import type { PaymentStatus } from './payments.ts';
+import type { PaymentOrderKind } from './payment-schedule.ts';
+
+/**
+ * openbanking.payment_orders: domestic scheduled payments and standing orders, made by the TPP's
+ * submission (which consumes the consent in the same transaction) and executed on their dates by
+ * the execution job, each instalment a row of openbanking.payments that names the order and its
+ * execution date (unique together).
+ */
+
+/** OBWriteDomesticScheduledResponse5 / OBWriteDomesticStandingOrderResponse6 Data.Status. */
+export type PaymentOrderStatus =
+  | 'InitiationPending'
+  | 'InitiationCompleted'
+  | 'InitiationFailed'
+  | 'Cancelled';
+
+export interface PaymentOrderRecord {
+  id: string;
+  kind: PaymentOrderKind;
+  consentId: string;
+  clientId: string;
+  status: PaymentOrderStatus;
+  statusUpdatedAt: Date;
+  createdAt: Date;
+  initiation: JsonRecord;
+  debtorAccountId: string;
+  nextInstalment: number;
+  nextDueAt: Date | null;
+}
+
+const COLUMNS = `id, kind, consent_id AS "consentId", client_id AS "clientId", status,
+  status_updated_at AS "statusUpdatedAt", created_at AS "createdAt", initiation,
+  debtor_account_id AS "debtorAccountId", next_instalment AS "nextInstalment", next_due_at AS "nextDueAt"`;
+
+export interface NewPaymentOrder {
+  id: string;
+  kind: PaymentOrderKind;
+  consentId: string;
+  clientId: string;
+  initiation: JsonRecord;
+  debtorAccountId: string;
+  /** The first instalment's due time. */
+  firstDueAt: Date;
+}
+
+/** In the submission's transaction, after its consent was consumed: InitiationPending. */
+export async function insertPaymentOrder(
+  trx: Knex.Transaction,
+  order: NewPaymentOrder,
+): Promise<PaymentOrderRecord> {
+  const { rows } = await trx.raw<{ rows: PaymentOrderRecord[] }>(
+    `INSERT INTO openbanking.payment_orders (id, kind, consent_id, client_id, status, initiation, debtor_account_id, next_due_at)
+     VALUES (?, ?, ?, ?, 'InitiationPending', ?::jsonb, ?, ?)
+     RETURNING ${COLUMNS}`,
+    [
+      order.id,
+      order.kind,
+      order.consentId,
+      order.clientId,
+      JSON.stringify(order.initiation),
+      order.debtorAccountId,
+      order.firstDueAt,
+    ],
+  );
+  if (!rows[0]) throw new Error('payment order insert returned no row');
+  return rows[0];
+}
+
+/** The client's own order of this kind; another TPP's, or another kind's, is not found. */
+export async function findClientPaymentOrder(
+  db: Knex,
+  kind: PaymentOrderKind,
+  id: string,
+  clientId: string,
+): Promise<PaymentOrderRecord | undefined> {
+  const { rows } = await db.raw<{ rows: PaymentOrderRecord[] }>(
+    `SELECT ${COLUMNS} FROM openbanking.payment_orders WHERE id = ? AND kind = ? AND client_id = ?`,
+    [id, kind, clientId],
+  );
+  return rows[0];
+}
+
+/** One execution of an order: a payment, as its details show it. */
+export interface OrderExecution {
+  id: string;
+  status: PaymentStatus;
+  statusUpdatedAt: Date;
+  ledgerTransferId: string | null;
+  executionDate: string;
+}
+
+/** An order's executions, oldest first (at most `limit`: a long-running order has many). */
+export async function listOrderExecutions(
+  db: Knex,
+  orderId: string,
+  limit: number,
+): Promise<OrderExecution[]> {
+  const { rows } = await db.raw<{ rows: OrderExecution[] }>(
+    `SELECT id, status, status_updated_at AS "statusUpdatedAt", ledger_transfer_id AS "ledgerTransferId",
+       to_char(execution_date, 'YYYY-MM-DD') AS "executionDate"
+     FROM openbanking.payments WHERE order_id = ? ORDER BY execution_date DESC LIMIT ?`,
+    [orderId, limit],
+  );
+  return rows.reverse();
+}
+
+/** The ids of orders with an instalment due at `now`, earliest first. */
+export async function dueOrderIds(db: Knex, now: Date, limit: number): Promise<string[]> {
+  const { rows } = await db.raw<{ rows: { id: string }[] }>(
+    `SELECT id FROM openbanking.payment_orders WHERE next_due_at <= ? ORDER BY next_due_at, id LIMIT ?`,
+    [now, limit],
+  );
+  return rows.map((row) => row.id);
+}
+
+/**
+ * The order, locked for the caller's execution, if an instalment is still due at `now`: SKIP
+ * LOCKED, so a concurrent run leaves it to the one executing it, and a run that comes after finds
+ * it advanced.
+ */
+export async function lockDueOrder(
+  trx: Knex.Transaction,
+  id: string,
+  now: Date,
+): Promise<PaymentOrderRecord | undefined> {
+  const { rows } = await trx.raw<{ rows: PaymentOrderRecord[] }>(
+    `SELECT ${COLUMNS} FROM openbanking.payment_orders WHERE id = ? AND next_due_at <= ? FOR UPDATE SKIP LOCKED`,
+    [id, now],
+  );
+  return rows[0];
+}
+
+export interface NewOrderExecution {
+  id: string;
+  order: Pick<PaymentOrderRecord, 'id' | 'kind' | 'consentId' | 'clientId' | 'debtorAccountId'>;
+  executionDate: string;
+  /** The instruction the scheme gets (a domestic payment's Initiation shape, for settlement). */
+  initiation: JsonRecord;
+  /** Paid: the ledger transfer the caller posts next (foreign key checked at commit); refused: Rejected. */
+  outcome: { ledgerTransferId: string } | { rejected: true };
+}
+
+/**
+ * An instalment's payment, in the execution's transaction; false when this order already has a
+ * payment on that date (the unique key: nothing is paid twice, whatever ran before).
+ */
+export async function insertOrderExecution(
+  trx: Knex.Transaction,
+  execution: NewOrderExecution,
+): Promise<boolean> {
+  const paid = 'ledgerTransferId' in execution.outcome;
+  const { rowCount } = await trx.raw<{ rowCount: number }>(
+    `INSERT INTO openbanking.payments (id, kind, consent_id, client_id, status, initiation, debtor_account_id,
+       ledger_transfer_id, order_id, execution_date)
+     VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?::date)
+     ON CONFLICT (order_id, execution_date) WHERE order_id IS NOT NULL DO NOTHING`,
+    [
+      execution.id,
+      execution.order.kind,
+      execution.order.consentId,
+      execution.order.clientId,
+      paid ? 'AcceptedSettlementInProcess' : 'Rejected',
+      JSON.stringify(execution.initiation),
+      execution.order.debtorAccountId,
+      'ledgerTransferId' in execution.outcome ? execution.outcome.ledgerTransferId : null,
+      execution.order.id,
+      execution.executionDate,
+    ],
+  );
+  return rowCount === 1;
+}
+
+/** After an execution: the next instalment and its due time (none: the order is done), and the order's status. */
+export async function advanceOrder(
+  trx: Knex.Transaction,
+  id: string,
+  next: { instalment: number; dueAt: Date | null; status: PaymentOrderStatus },
+): Promise<void> {
+  await trx.raw(
+    `UPDATE openbanking.payment_orders
+     SET next_instalment = ?, next_due_at = ?,
+       status_updated_at = CASE WHEN status = ? THEN status_updated_at ELSE now() END, status = ?
+     WHERE id = ?`,
+    [next.instalment, next.dueAt, next.status, next.status, id],
+  );
+}
