@@ -2,8 +2,13 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { ResponseBodyError } from 'openid-client';
 import { OAUTH_ERROR_HELP } from '../../authz/index.ts';
-import { clientCredentials, createIntent, registerTpp } from '../../examples/tpp-client.ts';
-import { OB_ERROR_HELP } from '../../resource-server/index.ts';
+import {
+  callApi,
+  clientCredentials,
+  createIntent,
+  registerTpp,
+} from '../../examples/tpp-client.ts';
+import { OB_ERROR_HELP, V4_ERROR_CODE } from '../../resource-server/index.ts';
 import { tlsFetch } from '../support/http.ts';
 import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
 import { onboardTpp, type OnboardedTpp } from '../support/tpp.ts';
@@ -49,6 +54,16 @@ test('the error reference has an entry for every OAuth and OB code the platform 
   }
 });
 
+test('each OB entry names the v4.0 ErrorCode the code is answered with on /open-banking/v4.0', () => {
+  for (const [code, v4] of Object.entries(V4_ERROR_CODE)) {
+    assert.match(
+      entryOf(`${platform.urls.browser}/docs/errors#${code}`),
+      new RegExp(`On OB v4\\.0: <code>ErrorCode</code> <code>${v4}</code>`),
+      code,
+    );
+  }
+});
+
 test('an OB error links each item to its entry, and the log line carries the answer Id', async () => {
   const token = await clientCredentials(tpp.tpp, 'accounts');
   const response = await createIntent(tpp.tpp, token, 'account-access', {
@@ -67,6 +82,24 @@ test('an OB error links each item to its entry, and the log line carries the ans
   const line = platform.logLines().find((l) => l.includes(body.Id));
   assert.ok(line, 'the refusal is logged with the Id the TPP received');
   assert.equal(JSON.parse(line).errorId, body.Id);
+});
+
+test('a v4.0 refusal carries its four-character code and links to the entry that names it', async () => {
+  const token = await clientCredentials(tpp.tpp, 'accounts');
+  const response = await callApi(
+    tpp.tpp,
+    token,
+    'POST',
+    '/open-banking/v4.0/aisp/account-access-consents',
+    JSON.stringify({ Data: { ExpirationDateTime: '2099-01-01T00:00:00Z' }, Risk: {} }),
+    { 'content-type': 'application/json' },
+  );
+  assert.equal(response.status, 400);
+  const body = (await response.json()) as { Errors: { ErrorCode: string; Url: string }[] };
+  assert.equal(body.Errors[0]?.ErrorCode, 'U004');
+  for (const item of body.Errors) {
+    assert.match(entryOf(item.Url), new RegExp(`<code>${item.ErrorCode}</code>\\.</p>`));
+  }
 });
 
 test('a token request for a scope the bank does not define is invalid_scope, with error_uri; known scopes still work', async () => {
