@@ -88,6 +88,8 @@ const V4_ROUTE_GROUPS: readonly RouteGroup[] = [
   domesticPayments,
   accountInformation,
   fundsConfirmations,
+  vrpConsents,
+  domesticVrps,
 ];
 
 /** The server's middleware, and the routes it mounted (what the served API description lists). */

@@ -11,7 +11,10 @@ export const SIGNED_OPERATIONS: ReadonlySet<string> = new Set([
     "POST /open-banking/v3.1/pisp/domestic-vrps",
     "POST /open-banking/v3.1/pisp/domestic-vrp-consents/{ConsentId}/funds-confirmation",
     "POST /open-banking/v4.0/pisp/domestic-payment-consents",
-    "POST /open-banking/v4.0/pisp/domestic-payments"
+    "POST /open-banking/v4.0/pisp/domestic-payments",
+    "POST /open-banking/v4.0/pisp/domestic-vrp-consents",
+    "POST /open-banking/v4.0/pisp/domestic-vrps",
+    "POST /open-banking/v4.0/pisp/domestic-vrp-consents/{ConsentId}/funds-confirmation"
 ]);
 export interface paths {
     "/par": {
@@ -1049,6 +1052,130 @@ export interface paths {
         put?: never;
         /** Create Funds Confirmation (v4.0) */
         post: operations["CreateFundsConfirmationsV4"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v4.0/pisp/domestic-vrp-consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a domestic VRP consent (v4.0)
+         * @description Create a domestic VRP consent
+         */
+        post: operations["domesticVrpConsentsPostV4"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v4.0/pisp/domestic-vrp-consents/{ConsentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve a domestic VRP consent (v4.0)
+         * @description Retrieve a domestic VRP consent
+         */
+        get: operations["domesticVrpConsentsGetV4"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete a domestic VRP (v4.0)
+         * @description Delete a domestic VRP
+         */
+        delete: operations["domesticVrpConsentsDeleteV4"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v4.0/pisp/domestic-vrps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a domestic VRP (v4.0)
+         * @description Create a domestic VRP
+         */
+        post: operations["domesticVrpPostV4"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v4.0/pisp/domestic-vrps/{DomesticVRPId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve a domestic VRP (v4.0)
+         * @description Retrieve a domestic VRP
+         */
+        get: operations["domesticVrpGetV4"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v4.0/pisp/domestic-vrps/{DomesticVRPId}/payment-details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve a domestic VRP (v4.0)
+         * @description Retrieve a domestic VRP
+         */
+        get: operations["domesticVrpPaymentDetailsGetV4"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v4.0/pisp/domestic-vrp-consents/{ConsentId}/funds-confirmation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm availability of funds for a VRP (v4.0)
+         * @description Confirm availability of funds for a VRP
+         */
+        post: operations["domesticVrpConsentsFundsConfirmationV4"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4251,7 +4378,7 @@ export interface components {
                      *     OB: The Faster Payments Scheme can only access 31 characters for the EndToEndIdentification field.
                      */
                     EndToEndIdentification: string;
-                    LocalInstrument?: components["schemas"]["OBInternalLocalInstrument1Code"];
+                    LocalInstrument?: components["schemas"]["OBInternalLocalInstrument1Code.v4.0-payment-initiation"];
                     /**
                      * @description Amount of money to be moved between the debtor and creditor, before deduction of charges, expressed in the currency as ordered by the initiating party.
                      *     Usage: This amount has to be transported unchanged through the transaction chain.
@@ -4296,8 +4423,8 @@ export interface components {
                     CreditorPostalAddress?: components["schemas"]["OBPostalAddress7.v4.0-payment-initiation"];
                     UltimateCreditor?: components["schemas"]["OBUltimateCreditor1.v4.0-payment-initiation"];
                     UltimateDebtor?: components["schemas"]["OBUltimateDebtor1.v4.0-payment-initiation"];
-                    RegulatoryReporting?: components["schemas"]["OBRegulatoryReporting1"][];
-                    RemittanceInformation?: components["schemas"]["OBRemittanceInformation2"];
+                    RegulatoryReporting?: components["schemas"]["OBRegulatoryReporting1.v4.0-payment-initiation"][];
+                    RemittanceInformation?: components["schemas"]["OBRemittanceInformation2.v4.0-payment-initiation"];
                     SupplementaryData?: components["schemas"]["OBSupplementaryData1"];
                 };
                 /** @description The authorisation type request from the TPP. */
@@ -4323,7 +4450,7 @@ export interface components {
          * @description User community specific instrument.
          *     Usage: This element is used to specify a local instrument, local clearing option and/or further qualify the service or service level. For a full list of values refer to `OBInternalLocalInstrument1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
          */
-        OBInternalLocalInstrument1Code: string;
+        "OBInternalLocalInstrument1Code.v4.0-payment-initiation": string;
         /** @description A number of monetary units specified in an active currency where the unit of currency is explicit and compliant with ISO 4217. */
         "OBActiveCurrencyAndAmount_SimpleType.v4.0-payment-initiation": string;
         /** @description A code allocated to a currency by a Maintenance Agency under an international identification scheme, as described in the latest edition of the international standard ISO 4217 "Codes for the representation of currencies and funds". */
@@ -4427,14 +4554,14 @@ export interface components {
             PostalAddress?: components["schemas"]["OBPostalAddress7.v4.0-payment-initiation"];
         };
         /** @description Information needed due to regulatory and statutory requirements */
-        OBRegulatoryReporting1: {
+        "OBRegulatoryReporting1.v4.0-payment-initiation": {
             /**
              * @description Identifies whether the regulatory reporting information applies to the debit side, to the credit side or to both debit and credit sides of the transaction.  For a full list of values reefer to `OBExternalRegulatoryReportingType1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
              * @enum {string}
              */
             DebitCreditReportingIndicator?: "CRED" | "DEBT" | "BOTH";
             Authority?: components["schemas"]["OBRegulatoryAuthority2"];
-            Details?: components["schemas"]["OBStructuredRegulatoryReporting3"][];
+            Details?: components["schemas"]["OBStructuredRegulatoryReporting3.v4.0-payment-initiation"][];
         };
         /** @description Entity requiring the regulatory reporting information. */
         OBRegulatoryAuthority2: {
@@ -4443,7 +4570,7 @@ export interface components {
             CountryCode?: components["schemas"]["CountryCode"];
         };
         /** @description Set of elements used to provide details on the regulatory reporting information. */
-        OBStructuredRegulatoryReporting3: {
+        "OBStructuredRegulatoryReporting3.v4.0-payment-initiation": {
             /** @description Specifies the type of the information supplied in the regulatory reporting details */
             Type?: string;
             Date?: components["schemas"]["ISODateTime"];
@@ -4458,13 +4585,13 @@ export interface components {
             Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.v4.0-payment-initiation"];
         };
         /** @description Information supplied to enable the matching of an entry with the items that the transfer is intended to settle, such as commercial invoices in an accounts' receivable system */
-        OBRemittanceInformation2: {
-            Structured?: components["schemas"]["OBRemittanceInformationStructured"][];
+        "OBRemittanceInformation2.v4.0-payment-initiation": {
+            Structured?: components["schemas"]["OBRemittanceInformationStructured.v4.0-payment-initiation"][];
             /** @description Information supplied to enable the matching/reconciliation of an entry with the items that the payment is intended to settle, such as commercial invoices in an accounts' receivable system, in an unstructured form. */
             Unstructured?: string[];
         };
-        OBRemittanceInformationStructured: {
-            ReferredDocumentInformation?: components["schemas"]["OBReferredDocumentInformation"][];
+        "OBRemittanceInformationStructured.v4.0-payment-initiation": {
+            ReferredDocumentInformation?: components["schemas"]["OBReferredDocumentInformation.v4.0-payment-initiation"][];
             /**
              * Format: int32
              * @description Provides details on the amounts of the referred document.
@@ -4472,7 +4599,7 @@ export interface components {
             ReferredDocumentAmount?: number;
             /** @description Reference information provided by the creditor to allow the identification of the underlying documents. */
             CreditorReferenceInformation?: {
-                Code?: components["schemas"]["ExternalCreditorReferenceType1Code"];
+                Code?: components["schemas"]["ExternalCreditorReferenceType1Code.v4.0-payment-initiation"];
                 /** @description Entity that assigns the identification. */
                 Issuer?: string;
                 /** @description Unique reference, as assigned by the creditor, to unambiguously refer to the payment transaction. */
@@ -4485,8 +4612,8 @@ export interface components {
             /** @description Additional information, in free text form, to complement the structured remittance information. */
             AdditionalRemittanceInformation?: string[];
         };
-        OBReferredDocumentInformation: {
-            Code?: components["schemas"]["ExternalDocumentType1Code"];
+        "OBReferredDocumentInformation.v4.0-payment-initiation": {
+            Code?: components["schemas"]["ExternalDocumentType1Code.v4.0-payment-initiation"];
             /** @description Identification of the issuer of the reference document type. */
             Issuer?: string;
             /** @description Identification of the type specified for the referred document line. */
@@ -4503,12 +4630,12 @@ export interface components {
          * @description Specifies the document type as published in an external document type code list. For more information see `ExternalDocumentType1Code` in *ISO_External_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
          * @enum {string}
          */
-        ExternalDocumentType1Code: "CINV" | "CNFA" | "CONT" | "CREN" | "DEBN" | "DISP" | "DNFA" | "HIRI" | "INVS" | "MSIN" | "PROF" | "PUOR" | "QUOT" | "SBIN" | "SPRR" | "TISH";
+        "ExternalDocumentType1Code.v4.0-payment-initiation": "CINV" | "CNFA" | "CONT" | "CREN" | "DEBN" | "DISP" | "DNFA" | "HIRI" | "INVS" | "MSIN" | "PROF" | "PUOR" | "QUOT" | "SBIN" | "SPRR" | "TISH";
         /**
          * @description Specifies the type of creditor reference as published in an external creditor reference type code set. For more information see `ExternalCreditorReferenceType1Code` in *ISO_External_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
          * @enum {string}
          */
-        ExternalCreditorReferenceType1Code: "DISP" | "FXDR" | "PUOR" | "RPIN" | "RADM" | "SCOR";
+        "ExternalCreditorReferenceType1Code.v4.0-payment-initiation": "DISP" | "FXDR" | "PUOR" | "RPIN" | "RADM" | "SCOR";
         /**
          * @description Identification of the organisation issuing the invoice, when it is different from the creditor or ultimate creditor
          * @example 80200112344562
@@ -4556,7 +4683,7 @@ export interface components {
             BeneficiaryPrepopulatedIndicator?: boolean;
             PaymentPurposeCode?: components["schemas"]["ExternalPurpose1Code"];
             CategoryPurposeCode?: components["schemas"]["ExternalCategoryPurpose1Code.v4.0-payment-initiation"];
-            BeneficiaryAccountType?: components["schemas"]["OBInternalExtendedAccountType1Code"];
+            BeneficiaryAccountType?: components["schemas"]["OBInternalExtendedAccountType1Code.v4.0-payment-initiation"];
             DeliveryAddress?: components["schemas"]["OBPostalAddress7.v4.0-payment-initiation"];
         };
         /**
@@ -4574,7 +4701,7 @@ export interface components {
          * @description Specifies the extended type of account.
          * @enum {string}
          */
-        OBInternalExtendedAccountType1Code: "Business" | "BusinessSavingsAccount" | "Charity" | "Collection" | "Corporate" | "Ewallet" | "Government" | "Investment" | "ISA" | "JointPersonal" | "Pension" | "Personal" | "PersonalSavingsAccount" | "Premier" | "Wealth";
+        "OBInternalExtendedAccountType1Code.v4.0-payment-initiation": "Business" | "BusinessSavingsAccount" | "Charity" | "Collection" | "Corporate" | "Ewallet" | "Government" | "Investment" | "ISA" | "JointPersonal" | "Pension" | "Personal" | "PersonalSavingsAccount" | "Premier" | "Wealth";
         "OBWriteDomesticConsentResponse5.v4.0-payment-initiation": {
             Data: {
                 /** @description OB: Unique identification as assigned by the ASPSP to uniquely identify the consent resource. */
@@ -4626,8 +4753,8 @@ export interface components {
                  */
                 ExpectedSettlementDateTime?: string;
                 Charges?: {
-                    ChargeBearer: components["schemas"]["OBInternalChargeBearerType1Code"];
-                    Type: components["schemas"]["OBInternalPaymentChargeType1Code"];
+                    ChargeBearer: components["schemas"]["OBInternalChargeBearerType1Code.v4.0-payment-initiation"];
+                    Type: components["schemas"]["OBInternalPaymentChargeType1Code.v4.0-payment-initiation"];
                     Amount: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount.v4.0-payment-initiation"];
                 }[];
                 /** @description The Initiation payload is sent by the initiating party to the ASPSP. It is used to request movement of funds from the debtor account to a creditor for a single domestic payment. */
@@ -4643,7 +4770,7 @@ export interface components {
                      *     OB: The Faster Payments Scheme can only access 31 characters for the EndToEndIdentification field.
                      */
                     EndToEndIdentification: string;
-                    LocalInstrument?: components["schemas"]["OBInternalLocalInstrument1Code"];
+                    LocalInstrument?: components["schemas"]["OBInternalLocalInstrument1Code.v4.0-payment-initiation"];
                     /**
                      * @description Amount of money to be moved between the debtor and creditor, before deduction of charges, expressed in the currency as ordered by the initiating party.
                      *     Usage: This amount has to be transported unchanged through the transaction chain.
@@ -4688,8 +4815,8 @@ export interface components {
                     CreditorPostalAddress?: components["schemas"]["OBPostalAddress7.v4.0-payment-initiation"];
                     UltimateCreditor?: components["schemas"]["OBUltimateCreditor1.v4.0-payment-initiation"];
                     UltimateDebtor?: components["schemas"]["OBUltimateDebtor1.v4.0-payment-initiation"];
-                    RegulatoryReporting?: components["schemas"]["OBRegulatoryReporting1"][];
-                    RemittanceInformation?: components["schemas"]["OBRemittanceInformation2"];
+                    RegulatoryReporting?: components["schemas"]["OBRegulatoryReporting1.v4.0-payment-initiation"][];
+                    RemittanceInformation?: components["schemas"]["OBRemittanceInformation2.v4.0-payment-initiation"];
                     SupplementaryData?: components["schemas"]["OBSupplementaryData1"];
                 };
                 /** @description The authorisation type request from the TPP. */
@@ -4730,9 +4857,9 @@ export interface components {
          * @description Specifies which party/parties will bear the charges associated with the processing of the payment transaction. For a full list of values refer to `OBInternalChargeBearerType1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
          * @enum {string}
          */
-        OBInternalChargeBearerType1Code: "BorneByCreditor" | "BorneByDebtor" | "FollowingServiceLevel" | "Shared";
+        "OBInternalChargeBearerType1Code.v4.0-payment-initiation": "BorneByCreditor" | "BorneByDebtor" | "FollowingServiceLevel" | "Shared";
         /** @description Charge type, in a coded form. For a full list of values refer to `OBInternalPaymentChargeType1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets) */
-        OBInternalPaymentChargeType1Code: string;
+        "OBInternalPaymentChargeType1Code.v4.0-payment-initiation": string;
         /** @description ^ Only included in the response if `Data. ReadRefundAccount` is set to `Yes` in the consent. */
         "OBCashAccountDebtor4.v4.0-payment-initiation": {
             /** @description ^ Name of the identification scheme, in a coded form as published in an external list. | Namespaced Enumeration OBInternalAccountIdentification4Code */
@@ -4983,7 +5110,7 @@ export interface components {
                      *     OB: The Faster Payments Scheme can only access 31 characters for the EndToEndIdentification field.
                      */
                     EndToEndIdentification: string;
-                    LocalInstrument?: components["schemas"]["OBInternalLocalInstrument1Code"];
+                    LocalInstrument?: components["schemas"]["OBInternalLocalInstrument1Code.v4.0-payment-initiation"];
                     /**
                      * @description Amount of money to be moved between the debtor and creditor, before deduction of charges, expressed in the currency as ordered by the initiating party.
                      *     Usage: This amount has to be transported unchanged through the transaction chain.
@@ -5028,8 +5155,8 @@ export interface components {
                     CreditorPostalAddress?: components["schemas"]["OBPostalAddress7.v4.0-payment-initiation"];
                     UltimateCreditor?: components["schemas"]["OBUltimateCreditor1.v4.0-payment-initiation"];
                     UltimateDebtor?: components["schemas"]["OBUltimateDebtor1.v4.0-payment-initiation"];
-                    RegulatoryReporting?: components["schemas"]["OBRegulatoryReporting1"][];
-                    RemittanceInformation?: components["schemas"]["OBRemittanceInformation2"];
+                    RegulatoryReporting?: components["schemas"]["OBRegulatoryReporting1.v4.0-payment-initiation"][];
+                    RemittanceInformation?: components["schemas"]["OBRemittanceInformation2.v4.0-payment-initiation"];
                     SupplementaryData?: components["schemas"]["OBSupplementaryData1"];
                 };
             };
@@ -5091,8 +5218,8 @@ export interface components {
                     };
                 };
                 Charges?: {
-                    ChargeBearer: components["schemas"]["OBInternalChargeBearerType1Code"];
-                    Type: components["schemas"]["OBInternalPaymentChargeType1Code"];
+                    ChargeBearer: components["schemas"]["OBInternalChargeBearerType1Code.v4.0-payment-initiation"];
+                    Type: components["schemas"]["OBInternalPaymentChargeType1Code.v4.0-payment-initiation"];
                     Amount: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount.v4.0-payment-initiation"];
                 }[];
                 /** @description The Initiation payload is sent by the initiating party to the ASPSP. It is used to request movement of funds from the debtor account to a creditor for a single domestic payment. */
@@ -5108,7 +5235,7 @@ export interface components {
                      *     OB: The Faster Payments Scheme can only access 31 characters for the EndToEndIdentification field.
                      */
                     EndToEndIdentification: string;
-                    LocalInstrument?: components["schemas"]["OBInternalLocalInstrument1Code"];
+                    LocalInstrument?: components["schemas"]["OBInternalLocalInstrument1Code.v4.0-payment-initiation"];
                     /**
                      * @description Amount of money to be moved between the debtor and creditor, before deduction of charges, expressed in the currency as ordered by the initiating party.
                      *     Usage: This amount has to be transported unchanged through the transaction chain.
@@ -5153,8 +5280,8 @@ export interface components {
                     CreditorPostalAddress?: components["schemas"]["OBPostalAddress7.v4.0-payment-initiation"];
                     UltimateCreditor?: components["schemas"]["OBUltimateCreditor1.v4.0-payment-initiation"];
                     UltimateDebtor?: components["schemas"]["OBUltimateDebtor1.v4.0-payment-initiation"];
-                    RegulatoryReporting?: components["schemas"]["OBRegulatoryReporting1"][];
-                    RemittanceInformation?: components["schemas"]["OBRemittanceInformation2"];
+                    RegulatoryReporting?: components["schemas"]["OBRegulatoryReporting1.v4.0-payment-initiation"][];
+                    RemittanceInformation?: components["schemas"]["OBRemittanceInformation2.v4.0-payment-initiation"];
                     SupplementaryData?: components["schemas"]["OBSupplementaryData1"];
                 };
                 /** @description The multiple authorisation flow response from the ASPSP. */
@@ -5210,7 +5337,7 @@ export interface components {
             StatusUpdateDateTime: string;
             /** @description Payment status details as per underlying Payment Rail. */
             StatusDetail?: {
-                LocalInstrument?: components["schemas"]["OBInternalLocalInstrument1Code"];
+                LocalInstrument?: components["schemas"]["OBInternalLocalInstrument1Code.v4.0-payment-initiation"];
                 /**
                  * @description Status of a transfer, as assigned by the transaction administrator. For a full list of values see `ExternalPaymentTransactionStatus1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
                  * @enum {string}
@@ -5593,7 +5720,7 @@ export interface components {
             CardInstrument?: components["schemas"]["OBTransactionCardInstrument1.v4.0-account-info"];
             SupplementaryData?: components["schemas"]["OBSupplementaryData1"];
             CategoryPurposeCode?: components["schemas"]["ExternalCategoryPurpose1Code.v4.0-account-info"];
-            PaymentPurposeCode?: components["schemas"]["OBExternalPurpose1Code"];
+            PaymentPurposeCode?: components["schemas"]["OBExternalPurpose1Code.v4.0-account-info"];
             UltimateCreditor?: components["schemas"]["OBUltimateCreditor1.v4.0-account-info"];
             UltimateDebtor?: components["schemas"]["OBUltimateDebtor1.v4.0-account-info"];
         };
@@ -5775,7 +5902,7 @@ export interface components {
          * @description For a full list of enumeration values refer to `ExternalPurpose1Code` in *ISO_External_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
          * @enum {string}
          */
-        OBExternalPurpose1Code: "BKDF" | "BKFE" | "BKFM" | "BKIP" | "BKPP" | "CBLK" | "CDCB" | "CDCD" | "CDCS" | "CDDP" | "CDOC" | "CDQC" | "ETUP" | "FCOL" | "MTUP" | "ACCT" | "CASH" | "COLL" | "CSDB" | "DEPT" | "INTC" | "INTP" | "LIMA" | "NETT" | "BFWD" | "CCIR" | "CCPC" | "CCPM" | "CCSM" | "CRDS" | "CRPR" | "CRSP" | "CRTL" | "EQPT" | "EQUS" | "EXPT" | "EXTD" | "FIXI" | "FWBC" | "FWCC" | "FWSB" | "FWSC" | "MARG" | "MBSB" | "MBSC" | "MGCC" | "MGSC" | "OCCC" | "OPBC" | "OPCC" | "OPSB" | "OPSC" | "OPTN" | "OTCD" | "REPO" | "RPBC" | "RPCC" | "RPSB" | "RPSC" | "RVPO" | "SBSC" | "SCIE" | "SCIR" | "SCRP" | "SHBC" | "SHCC" | "SHSL" | "SLEB" | "SLOA" | "SWBC" | "SWCC" | "SWPT" | "SWSB" | "SWSC" | "TBAS" | "TBBC" | "TBCC" | "TRCP" | "AGRT" | "AREN" | "BEXP" | "BOCE" | "COMC" | "CPYR" | "GDDS" | "GDSV" | "GSCB" | "LICF" | "MP2B" | "POPE" | "ROYA" | "SCVE" | "SERV" | "SUBS" | "SUPP" | "TRAD" | "CHAR" | "COMT" | "MP2P" | "ECPG" | "ECPR" | "ECPU" | "EPAY" | "CLPR" | "COMP" | "DBTC" | "GOVI" | "HLRP" | "HLST" | "INPC" | "INPR" | "INSC" | "INSU" | "INTE" | "LBRI" | "LIFI" | "LOAN" | "LOAR" | "PENO" | "PPTI" | "RELG" | "RINP" | "TRFD" | "FORW" | "FXNT" | "ADMG" | "ADVA" | "BCDM" | "BCFG" | "BLDM" | "BNET" | "CBFF" | "CBFR" | "CCRD" | "CDBL" | "CFEE" | "CGDD" | "CORT" | "COST" | "CPKC" | "DCRD" | "DSMT" | "DVPM" | "EDUC" | "FACT" | "FAND" | "FCPM" | "FEES" | "GIFT" | "GOVT" | "ICCP" | "IDCP" | "IHRP" | "INSM" | "IVPT" | "MCDM" | "MCFG" | "MSVC" | "NOWS" | "OCDM" | "OCFG" | "OFEE" | "OTHR" | "PADD" | "PTSP" | "RCKE" | "RCPT" | "REBT" | "REFU" | "RENT" | "REOD" | "RIMB" | "RPNT" | "RRBN" | "RRCT" | "RRTP" | "RVPM" | "SLPI" | "SPLT" | "STDY" | "TBAN" | "TBIL" | "TCSC" | "TELI" | "TMPG" | "TPRI" | "TPRP" | "TRNC" | "TRVC" | "WEBI" | "IPAY" | "IPCA" | "IPDO" | "IPEA" | "IPEC" | "IPEW" | "IPPS" | "IPRT" | "IPU2" | "IPUW" | "ANNI" | "CAFI" | "CFDI" | "CMDT" | "DERI" | "DIVD" | "FREX" | "HEDG" | "INVS" | "PRME" | "SAVG" | "SECU" | "SEPI" | "TREA" | "UNIT" | "FNET" | "FUTR" | "ANTS" | "CVCF" | "DMEQ" | "DNTS" | "HLTC" | "HLTI" | "HSPC" | "ICRF" | "LTCF" | "MAFC" | "MARF" | "MDCS" | "VIEW" | "CDEP" | "SWFP" | "SWPP" | "SWRS" | "SWUF" | "ADCS" | "AEMP" | "ALLW" | "ALMY" | "BBSC" | "BECH" | "BENE" | "BONU" | "CCHD" | "COMM" | "CSLP" | "GFRP" | "GVEA" | "GVEB" | "GVEC" | "GVED" | "GWLT" | "HREC" | "PAYR" | "PEFC" | "PENS" | "PRCP" | "RHBS" | "SALA" | "SPSP" | "SSBE" | "LBIN" | "LCOL" | "LFEE" | "LMEQ" | "LMFI" | "LMRK" | "LREB" | "LREV" | "LSFL" | "ESTX" | "FWLV" | "GSTX" | "HSTX" | "INTX" | "NITX" | "PTXP" | "RDTX" | "TAXS" | "VATX" | "WHLD" | "TAXR" | "B112" | "BR12" | "TLRF" | "TLRR" | "AIRB" | "BUSB" | "FERB" | "RLWY" | "TRPT" | "CBTV" | "ELEC" | "ENRG" | "GASB" | "NWCH" | "NWCM" | "OTLC" | "PHON" | "UBIL" | "WTER" | "BOND" | "CABD" | "CAEQ" | "CBCR" | "DBCR" | "DICL" | "EQTS" | "FLCR" | "EFTC" | "EFTD" | "MOMA" | "RAPI" | "GAMB" | "LOTT" | "AMEX" | "SASW" | "AUCO" | "PCOM" | "PDEP" | "PLDS" | "PLRF" | "GAFA" | "GAHO" | "CPEN" | "DEPD" | "RETL" | "DEBT";
+        "OBExternalPurpose1Code.v4.0-account-info": "BKDF" | "BKFE" | "BKFM" | "BKIP" | "BKPP" | "CBLK" | "CDCB" | "CDCD" | "CDCS" | "CDDP" | "CDOC" | "CDQC" | "ETUP" | "FCOL" | "MTUP" | "ACCT" | "CASH" | "COLL" | "CSDB" | "DEPT" | "INTC" | "INTP" | "LIMA" | "NETT" | "BFWD" | "CCIR" | "CCPC" | "CCPM" | "CCSM" | "CRDS" | "CRPR" | "CRSP" | "CRTL" | "EQPT" | "EQUS" | "EXPT" | "EXTD" | "FIXI" | "FWBC" | "FWCC" | "FWSB" | "FWSC" | "MARG" | "MBSB" | "MBSC" | "MGCC" | "MGSC" | "OCCC" | "OPBC" | "OPCC" | "OPSB" | "OPSC" | "OPTN" | "OTCD" | "REPO" | "RPBC" | "RPCC" | "RPSB" | "RPSC" | "RVPO" | "SBSC" | "SCIE" | "SCIR" | "SCRP" | "SHBC" | "SHCC" | "SHSL" | "SLEB" | "SLOA" | "SWBC" | "SWCC" | "SWPT" | "SWSB" | "SWSC" | "TBAS" | "TBBC" | "TBCC" | "TRCP" | "AGRT" | "AREN" | "BEXP" | "BOCE" | "COMC" | "CPYR" | "GDDS" | "GDSV" | "GSCB" | "LICF" | "MP2B" | "POPE" | "ROYA" | "SCVE" | "SERV" | "SUBS" | "SUPP" | "TRAD" | "CHAR" | "COMT" | "MP2P" | "ECPG" | "ECPR" | "ECPU" | "EPAY" | "CLPR" | "COMP" | "DBTC" | "GOVI" | "HLRP" | "HLST" | "INPC" | "INPR" | "INSC" | "INSU" | "INTE" | "LBRI" | "LIFI" | "LOAN" | "LOAR" | "PENO" | "PPTI" | "RELG" | "RINP" | "TRFD" | "FORW" | "FXNT" | "ADMG" | "ADVA" | "BCDM" | "BCFG" | "BLDM" | "BNET" | "CBFF" | "CBFR" | "CCRD" | "CDBL" | "CFEE" | "CGDD" | "CORT" | "COST" | "CPKC" | "DCRD" | "DSMT" | "DVPM" | "EDUC" | "FACT" | "FAND" | "FCPM" | "FEES" | "GIFT" | "GOVT" | "ICCP" | "IDCP" | "IHRP" | "INSM" | "IVPT" | "MCDM" | "MCFG" | "MSVC" | "NOWS" | "OCDM" | "OCFG" | "OFEE" | "OTHR" | "PADD" | "PTSP" | "RCKE" | "RCPT" | "REBT" | "REFU" | "RENT" | "REOD" | "RIMB" | "RPNT" | "RRBN" | "RRCT" | "RRTP" | "RVPM" | "SLPI" | "SPLT" | "STDY" | "TBAN" | "TBIL" | "TCSC" | "TELI" | "TMPG" | "TPRI" | "TPRP" | "TRNC" | "TRVC" | "WEBI" | "IPAY" | "IPCA" | "IPDO" | "IPEA" | "IPEC" | "IPEW" | "IPPS" | "IPRT" | "IPU2" | "IPUW" | "ANNI" | "CAFI" | "CFDI" | "CMDT" | "DERI" | "DIVD" | "FREX" | "HEDG" | "INVS" | "PRME" | "SAVG" | "SECU" | "SEPI" | "TREA" | "UNIT" | "FNET" | "FUTR" | "ANTS" | "CVCF" | "DMEQ" | "DNTS" | "HLTC" | "HLTI" | "HSPC" | "ICRF" | "LTCF" | "MAFC" | "MARF" | "MDCS" | "VIEW" | "CDEP" | "SWFP" | "SWPP" | "SWRS" | "SWUF" | "ADCS" | "AEMP" | "ALLW" | "ALMY" | "BBSC" | "BECH" | "BENE" | "BONU" | "CCHD" | "COMM" | "CSLP" | "GFRP" | "GVEA" | "GVEB" | "GVEC" | "GVED" | "GWLT" | "HREC" | "PAYR" | "PEFC" | "PENS" | "PRCP" | "RHBS" | "SALA" | "SPSP" | "SSBE" | "LBIN" | "LCOL" | "LFEE" | "LMEQ" | "LMFI" | "LMRK" | "LREB" | "LREV" | "LSFL" | "ESTX" | "FWLV" | "GSTX" | "HSTX" | "INTX" | "NITX" | "PTXP" | "RDTX" | "TAXS" | "VATX" | "WHLD" | "TAXR" | "B112" | "BR12" | "TLRF" | "TLRR" | "AIRB" | "BUSB" | "FERB" | "RLWY" | "TRPT" | "CBTV" | "ELEC" | "ENRG" | "GASB" | "NWCH" | "NWCM" | "OTLC" | "PHON" | "UBIL" | "WTER" | "BOND" | "CABD" | "CAEQ" | "CBCR" | "DBCR" | "DICL" | "EQTS" | "FLCR" | "EFTC" | "EFTD" | "MOMA" | "RAPI" | "GAMB" | "LOTT" | "AMEX" | "SASW" | "AUCO" | "PCOM" | "PDEP" | "PLDS" | "PLRF" | "GAFA" | "GAHO" | "CPEN" | "DEPD" | "RETL" | "DEBT";
         /** @description Ultimate party to which an amount of money is due. */
         "OBUltimateCreditor1.v4.0-account-info": {
             /** @description Name by which a party is known and which is usually used to identify that party. */
@@ -5823,6 +5950,541 @@ export interface components {
             };
             Links?: components["schemas"]["Links.v4.0-confirmation-funds"];
             Meta?: components["schemas"]["Meta.v4.0-confirmation-funds"];
+        };
+        "OBDomesticVRPConsentResponse.v4.0-vrp": {
+            Data: {
+                /**
+                 * @description Indicates whether information about RefundAccount should be included in the payment response.
+                 * @enum {string}
+                 */
+                ReadRefundAccount?: "Yes" | "No";
+                /** @description Unique identification as assigned by the ASPSP to uniquely identify the consent resource. */
+                ConsentId: string;
+                /**
+                 * Format: date-time
+                 * @description Date and time at which the resource was created.
+                 */
+                CreationDateTime: string;
+                /**
+                 * @description Specifies the status of consent resource in code form. AWAU and RJCT only can returned on initial submission. For a full list of values see `OBInternalConsentStatus1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+                 * @enum {string}
+                 */
+                Status: "AWAU" | "RJCT" | "AUTH" | "CANC" | "EXPD";
+                StatusReason?: components["schemas"]["OBStatusReason.v4.0-vrp"][];
+                /**
+                 * Format: date-time
+                 * @description Date and time at which the resource status was updated.
+                 */
+                StatusUpdateDateTime: string;
+                ControlParameters: components["schemas"]["OBDomesticVRPControlParameters.v4.0-vrp"];
+                Initiation: components["schemas"]["OBDomesticVRPInitiation.v4.0-vrp"];
+                DebtorAccount?: components["schemas"]["OBCashAccountDebtorWithName.v4.0-vrp"] & unknown;
+            };
+            Risk: components["schemas"]["OBRisk1.v4.0-vrp"];
+            Links: components["schemas"]["Links.v4.0-vrp"];
+            Meta: components["schemas"]["Meta.v4.0-vrp"];
+        };
+        "OBStatusReason.v4.0-vrp": {
+            /**
+             * @description Specifies the status reason in a code form.
+             *     For a full list of values refer to `OBExternalStatusReason1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+             * @example ERIN
+             */
+            StatusReasonCode?: string;
+            /** @description Description supporting the StatusReasonCode. */
+            StatusReasonDescription?: string;
+            /** @description Recommended but optional reference to the JSON Path of the field with error, e.g., Data.Initiation.InstructedAmount.Currency */
+            Path?: string;
+        };
+        "OBDomesticVRPControlParameters.v4.0-vrp": {
+            /**
+             * Format: date-time
+             * @description ^ Start date time for which the consent remains valid.
+             */
+            ValidFromDateTime?: string;
+            /**
+             * Format: date-time
+             * @description ^ End date time for which the consent remains valid.
+             */
+            ValidToDateTime?: string;
+            MaximumIndividualAmount: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount.v4.0-vrp"];
+            PeriodicLimits: {
+                /**
+                 * @description ^ Period type for this period limit
+                 * @enum {string}
+                 */
+                PeriodType: "Day" | "Week" | "Fortnight" | "Month" | "Half-year" | "Year";
+                /**
+                 * @description Specifies whether the period starts on the date of consent creation or lines up with a calendar. As the ISO calendar does not support or provide any guidance on when a fortnight should start, a `PeriodType` of `Fortnight` the `PeriodAlignment` must be `Consent`.
+                 * @enum {string}
+                 */
+                PeriodAlignment: "Consent" | "Calendar";
+                Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType.v4.0-vrp"];
+                Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.v4.0-vrp"];
+            }[];
+            /** @description ^ The types of payments that can be made under this VRP consent. This can be used to indicate whether this include sweeping payment or other ecommerce payments. */
+            VRPType: components["schemas"]["OBVRPConsentType"][];
+            /** @description ^ Indicates that the PSU authentication methods supported. */
+            PSUAuthenticationMethods: components["schemas"]["OBVRPAuthenticationMethods"][];
+            /** @description Indicates interaction type, currently if customer is present or not present. If not provided the default is `OffSession` (the customer is not present) when the individual VRP payment is made. */
+            PSUInteractionTypes?: components["schemas"]["OBVRPInteractionTypes.v4.0-vrp"][];
+            /** @description ^ Additional information that can not be captured in the structured fields and/or any other specific block */
+            SupplementaryData?: Record<string, never>;
+        };
+        "OBActiveOrHistoricCurrencyAndAmount.v4.0-vrp": {
+            Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType.v4.0-vrp"];
+            Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.v4.0-vrp"];
+        };
+        /** @description A number of monetary units specified in an active currency where the unit of currency is explicit and compliant with ISO 4217. */
+        "OBActiveCurrencyAndAmount_SimpleType.v4.0-vrp": string;
+        /** @description A code allocated to a currency by a Maintenance Agency under an international identification scheme, as described in the latest edition of the international standard ISO 4217 "Codes for the representation of currencies and funds". */
+        "ActiveOrHistoricCurrencyCode.v4.0-vrp": string;
+        /**
+         * @description Indicates interaction type, currently if customer is present or not present. If not provided the default is `OffSession` (customer is not present) when the individual VRP payment is made.
+         * @enum {string}
+         */
+        "OBVRPInteractionTypes.v4.0-vrp": "InSession" | "OffSession";
+        "OBDomesticVRPInitiation.v4.0-vrp": {
+            DebtorAccount?: components["schemas"]["OBCashAccountDebtorWithName.v4.0-vrp"];
+            CreditorAccount?: components["schemas"]["OBCashAccountCreditor3.v4.0-vrp"];
+            CreditorPostalAddress?: components["schemas"]["OBPostalAddress7.v4.0-vrp"];
+            UltimateCreditor?: components["schemas"]["OBUltimateCreditor1.v4.0-vrp"];
+            UltimateDebtor?: components["schemas"]["OBUltimateDebtor1.v4.0-vrp"];
+            RemittanceInformation?: components["schemas"]["OBRemittanceInformation2.v4.0-vrp"];
+            RegulatoryReporting?: components["schemas"]["OBRegulatoryReporting1.v4.0-vrp"][];
+        };
+        "OBCashAccountDebtorWithName.v4.0-vrp": {
+            SchemeName: components["schemas"]["OBInternalAccountIdentification4Code.v4.0-vrp"];
+            /** @description ^ Identification assigned by an institution to identify an account. This identification is known by the account owner. */
+            Identification: string;
+            /** @description ^ Name of the account, as assigned by the account servicing institution.  Usage The account name is the name or names of the account owner(s) represented at an account level. The account name is not the product name or the nickname of the account. */
+            Name: string;
+            /** @description ^ This is secondary identification of the account, as assigned by the account servicing institution.  This can be used by building societies to additionally identify accounts with a roll number (in addition to a sort code and account number combination) */
+            SecondaryIdentification?: string;
+            Proxy?: components["schemas"]["OBProxy1.v4.0-vrp"];
+        };
+        /** @description Name of the identification scheme, in a coded form as published in an external list. For a full list of values refer to `OBInternalAccountIdentification4Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets) */
+        "OBInternalAccountIdentification4Code.v4.0-vrp": string;
+        /** @description Specifies an alternate assumed name for the identification of the account. */
+        "OBProxy1.v4.0-vrp": {
+            /** @description Identification used to indicate the account identification under another specified name. */
+            Identification: string;
+            Code: components["schemas"]["ExternalProxyAccountType1Code.v4.0-vrp"];
+            /** @description Type of the proxy identification. */
+            Type?: string;
+        };
+        /**
+         * @description Specifies the external proxy account type code, as published in the proxy account type external code set.<br /> For a full list of values see `ExternalProxyAccountType1Code` in *ISO_External_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+         * @enum {string}
+         */
+        "ExternalProxyAccountType1Code.v4.0-vrp": "TELE" | "EMAL" | "DNAM" | "CINC" | "COTX" | "COID" | "CUST" | "DRLC" | "EIDN" | "EWAL" | "PVTX" | "LEIC" | "MBNO" | "NIDN" | "CCPT" | "SHID" | "SOSE" | "TOKN" | "UBIL" | "VIPN" | "BIID";
+        "OBCashAccountCreditor3.v4.0-vrp": {
+            SchemeName: components["schemas"]["OBInternalAccountIdentification4Code.v4.0-vrp"];
+            /** @description Identification assigned by an institution to identify an account. This identification is known by the account owner. */
+            Identification: string;
+            /**
+             * @description Name of the account, as assigned by the account servicing institution.
+             *     Usage: the account name is the name or names of the account owner(s) represented at an account level.
+             *     The account name is not the product name or the nickname of the account.
+             */
+            Name: string;
+            /**
+             * @description This is secondary identification of the account, as assigned by the account servicing institution.
+             *     This can be used by building societies to additionally identify accounts with a roll number (in addition to a sort code and account number combination)
+             */
+            SecondaryIdentification?: string;
+            Proxy?: components["schemas"]["OBProxy1.v4.0-vrp"];
+        };
+        /** @description Information that locates and identifies a specific address, as defined by postal services. */
+        "OBPostalAddress7.v4.0-vrp": {
+            AddressType?: components["schemas"]["OBAddressType2Code.v4.0-vrp"];
+            Department?: components["schemas"]["Department"];
+            SubDepartment?: components["schemas"]["SubDepartment"];
+            StreetName?: components["schemas"]["StreetName.v4.0-vrp"];
+            BuildingNumber?: components["schemas"]["BuildingNumber.v4.0-vrp"];
+            BuildingName?: components["schemas"]["BuildingName"];
+            Floor?: components["schemas"]["Floor.v4.0-vrp"];
+            UnitNumber?: components["schemas"]["UnitNumber.v4.0-vrp"];
+            Room?: components["schemas"]["Room.v4.0-vrp"];
+            PostBox?: components["schemas"]["PostBox.v4.0-vrp"];
+            TownLocationName?: components["schemas"]["TownName.v4.0-vrp"];
+            DistrictName?: components["schemas"]["DistrictName.v4.0-vrp"];
+            CareOf?: components["schemas"]["CareOf.v4.0-vrp"];
+            PostCode?: components["schemas"]["PostCode.v4.0-vrp"];
+            TownName?: components["schemas"]["TownName.v4.0-vrp"];
+            CountrySubDivision?: components["schemas"]["CountrySubDivision"];
+            Country?: components["schemas"]["CountryCode"];
+            AddressLine?: string[];
+        };
+        /**
+         * @description Identifies the nature of the postal address. For a full set of codes see `OBAddressType2Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets).
+         * @enum {string}
+         */
+        "OBAddressType2Code.v4.0-vrp": "BIZZ" | "DLVY" | "MLTO" | "PBOX" | "ADDR" | "HOME" | "CORR" | "STAT";
+        /** @description Name of a street or thoroughfare. */
+        "StreetName.v4.0-vrp": string;
+        /** @description Number that identifies the position of a building on a street. */
+        "BuildingNumber.v4.0-vrp": string;
+        /** @description Number that identifies the level within a building */
+        "Floor.v4.0-vrp": string;
+        /** @description Number that identifies the unit of a specific address . */
+        "UnitNumber.v4.0-vrp": string;
+        /** @description Information that locates and identifies a room to form part of an address */
+        "Room.v4.0-vrp": string;
+        /** @description Information that locates and identifies a box in a post office assigned to a person or organization, where letters for them are kept until called for. */
+        "PostBox.v4.0-vrp": string;
+        /** @description Name of a built-up area, with defined boundaries, and a local government. */
+        "TownName.v4.0-vrp": string;
+        /** @description Number that of the regional area, known as a district, which forms part of an address */
+        "DistrictName.v4.0-vrp": string;
+        /** @description The 'care of' address is used whenever sending mail to a person or organisation who does not actually live or work at the address. They will receive the mail for the individual. */
+        "CareOf.v4.0-vrp": string;
+        /** @description Identifier consisting of a group of letters and/or numbers that is added to a postal address to assist the sorting of mail. */
+        "PostCode.v4.0-vrp": string;
+        /** @description Ultimate party to which an amount of money is due. */
+        "OBUltimateCreditor1.v4.0-vrp": {
+            /** @description Name by which a party is known and which is usually used to identify that party. */
+            Name?: string;
+            /** @description Identification assigned by an institution. */
+            Identification?: string;
+            LEI?: components["schemas"]["LEI.v4.0-vrp"];
+            SchemeName?: components["schemas"]["OBInternalAccountIdentification4Code.v4.0-vrp"];
+            PostalAddress?: components["schemas"]["OBPostalAddress7.v4.0-vrp"];
+        };
+        /** @description Legal entity identification as an alternate identification for a party. Legal Entity Identifier is a code allocated to a party as described in ISO 17442 "Financial Services - Legal Entity Identifier (LEI)". */
+        "LEI.v4.0-vrp": string;
+        /** @description Ultimate party that owes an amount of money to the (ultimate) creditor. */
+        "OBUltimateDebtor1.v4.0-vrp": {
+            /** @description Name by which a party is known and which is usually used to identify that party. */
+            Name?: string;
+            /** @description Identification assigned by an institution. */
+            Identification?: string;
+            LEI?: components["schemas"]["LEI.v4.0-vrp"];
+            SchemeName?: components["schemas"]["OBInternalAccountIdentification4Code.v4.0-vrp"];
+            PostalAddress?: components["schemas"]["OBPostalAddress7.v4.0-vrp"];
+        };
+        /** @description Information supplied to enable the matching of an entry with the items that the transfer is intended to settle, such as commercial invoices in an accounts' receivable system */
+        "OBRemittanceInformation2.v4.0-vrp": {
+            Structured?: components["schemas"]["OBRemittanceInformationStructured.v4.0-vrp"][];
+            /** @description Information supplied to enable the matching/reconciliation of an entry with the items that the payment is intended to settle, such as commercial invoices in an accounts' receivable system, in an unstructured form. */
+            Unstructured?: string[];
+        };
+        "OBRemittanceInformationStructured.v4.0-vrp": {
+            /** @description Provides the identification and the content of the referred document. */
+            ReferredDocumentInformation?: components["schemas"]["OBReferredDocumentInformation.v4.0-vrp"][];
+            /** Format: int32 */
+            ReferredDocumentAmount?: number;
+            /** @description Reference information provided by the creditor to allow the identification of the underlying documents. */
+            CreditorReferenceInformation?: {
+                Code?: components["schemas"]["ExternalCreditorReferenceType1Code.v4.0-vrp"];
+                /** @description Entity that assigns the identification. */
+                Issuer?: string;
+                /** @description Unique reference, as assigned by the creditor, to unambiguously refer to the payment transaction. */
+                Reference?: string;
+            };
+            /** @description Identification of the organisation issuing the invoice, when it is different from the creditor or ultimate creditor */
+            Invoicer?: string;
+            /** @description Identification of the party to whom an invoice is issued, when it is different from the debtor or ultimate debtor. */
+            Invoicee?: string;
+            TaxRemittance?: string;
+            AdditionalRemittanceInformation?: string[];
+        };
+        "OBReferredDocumentInformation.v4.0-vrp": {
+            Code?: components["schemas"]["ExternalDocumentType1Code.v4.0-vrp"];
+            /** @description Identification of the issuer of the reference document type. */
+            Issuer?: string;
+            /** @description Identification of the type specified for the referred document line. */
+            Number?: string;
+            /** @description Date associated with the referred document line. */
+            RelatedDate?: components["schemas"]["ISODateTime"];
+            /** @description Set of elements used to provide the content of the referred document line. */
+            LineDetails?: string[];
+        };
+        /**
+         * @description Specifies the document type as published in an external document type code list. For a full list of values refer to `ExternalDocumentType1Code` in *ISO_External_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+         * @enum {string}
+         */
+        "ExternalDocumentType1Code.v4.0-vrp": "CINV" | "CNFA" | "CONT" | "CREN" | "DEBN" | "DISP" | "DNFA" | "HIRI" | "INVS" | "MSIN" | "PROF" | "PUOR" | "QUOT" | "SBIN" | "SPRR" | "TISH" | "USAR" | "AROI" | "BOLD" | "CMCN" | "SOAC" | "TSUT" | "VCHR";
+        /**
+         * @description Specifies the amount type, as published in an external referred amount code set. For a full lust of values refer to `ExternalCreditorReferenceType1Code` in *ISO_External_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+         * @enum {string}
+         */
+        "ExternalCreditorReferenceType1Code.v4.0-vrp": "DISP" | "FXDR" | "PUOR" | "RPIN" | "RADM" | "SCOR";
+        /** @description Information needed due to regulatory and statutory requirements */
+        "OBRegulatoryReporting1.v4.0-vrp": {
+            /**
+             * @description Identifies whether the regulatory reporting information applies to the debit side, to the credit side or to both debit and credit sides of the transaction. For a full list of values refer to `OBExternalRegulatoryReportingType1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+             * @enum {string}
+             */
+            DebitCreditReportingIndicator?: "CRED" | "DEBT" | "BOTH";
+            Authority?: components["schemas"]["OBRegulatoryAuthority2"];
+            /** @description Set of elements used to provide details on the regulatory reporting information. */
+            Details?: components["schemas"]["OBStructuredRegulatoryReporting3.v4.0-vrp"][];
+        };
+        /** @description Set of elements used to provide details on the regulatory reporting information. */
+        "OBStructuredRegulatoryReporting3.v4.0-vrp": {
+            /** @description Specifies the type of the information supplied in the regulatory reporting details */
+            Type?: string;
+            /** @description Date related to the specified type of regulatory reporting details. */
+            Date?: components["schemas"]["ISODateTime"];
+            /** @description Country related to the specified type of regulatory reporting details. */
+            Country?: components["schemas"]["CountryCode"];
+            /** @description Amount of money to be reported for regulatory and statutory requirements. */
+            Amount?: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount.v4.0-vrp"];
+            /** @description Additional details that cater for specific domestic regulatory requirements. */
+            Information?: string[];
+        };
+        /**
+         * @description The Risk section is sent by the initiating party to the ASPSP.
+         *     It is used to specify additional details for risk scoring for Payments.
+         */
+        "OBRisk1.v4.0-vrp": {
+            /**
+             * @description Specifies the payment context, for a full list of values refer to `OBInternalPaymentContext1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+             * @enum {string}
+             */
+            PaymentContextCode?: "BillingGoodsAndServicesInAdvance" | "BillingGoodsAndServicesInArrears" | "EcommerceMerchantInitiatedPayment" | "FaceToFacePointOfSale" | "TransferToSelf" | "TransferToThirdParty";
+            /** @description Category code conform to ISO 18245, related to the type of services or goods the merchant provides for the transaction. */
+            MerchantCategoryCode?: string;
+            /** @description The unique customer identifier of the PSU with the merchant. */
+            MerchantCustomerIdentification?: string;
+            /** @description Indicates if Payee has a contractual relationship with the PISP. */
+            ContractPresentIndicator?: boolean;
+            /** @description Indicates if PISP has immutably prepopulated payment details in for the PSU. */
+            BeneficiaryPrepopulatedIndicator?: boolean;
+            PaymentPurposeCode?: components["schemas"]["OBExternalPurpose1Code.v4.0-vrp"];
+            CategoryPurposeCode?: components["schemas"]["ExternalCategoryPurpose1Code.v4.0-vrp"];
+            BeneficiaryAccountType?: components["schemas"]["OBInternalExtendedAccountType1Code.v4.0-vrp"];
+            DeliveryAddress?: components["schemas"]["OBPostalAddress7.v4.0-vrp"];
+        };
+        /**
+         * @description For a full set of values refer to `ExternalPurpose1Code` in *ISO_External_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+         * @enum {string}
+         */
+        "OBExternalPurpose1Code.v4.0-vrp": "BKDF" | "BKFE" | "BKFM" | "BKIP" | "BKPP" | "CBLK" | "CDCB" | "CDCD" | "CDCS" | "CDDP" | "CDOC" | "CDQC" | "ETUP" | "FCOL" | "MTUP" | "ACCT" | "CASH" | "COLL" | "CSDB" | "DEPT" | "INTC" | "INTP" | "LIMA" | "NETT" | "BFWD" | "CCIR" | "CCPC" | "CCPM" | "CCSM" | "CRDS" | "CRPR" | "CRSP" | "CRTL" | "EQPT" | "EQUS" | "EXPT" | "EXTD" | "FIXI" | "FWBC" | "FWCC" | "FWSB" | "FWSC" | "MARG" | "MBSB" | "MBSC" | "MGCC" | "MGSC" | "OCCC" | "OPBC" | "OPCC" | "OPSB" | "OPSC" | "OPTN" | "OTCD" | "REPO" | "RPBC" | "RPCC" | "RPSB" | "RPSC" | "RVPO" | "SBSC" | "SCIE" | "SCIR" | "SCRP" | "SHBC" | "SHCC" | "SHSL" | "SLEB" | "SLOA" | "SWBC" | "SWCC" | "SWPT" | "SWSB" | "SWSC" | "TBAS" | "TBBC" | "TBCC" | "TRCP" | "AGRT" | "AREN" | "BEXP" | "BOCE" | "COMC" | "CPYR" | "GDDS" | "GDSV" | "GSCB" | "LICF" | "MP2B" | "POPE" | "ROYA" | "SCVE" | "SERV" | "SUBS" | "SUPP" | "TRAD" | "CHAR" | "COMT" | "MP2P" | "ECPG" | "ECPR" | "ECPU" | "EPAY" | "CLPR" | "COMP" | "DBTC" | "GOVI" | "HLRP" | "HLST" | "INPC" | "INPR" | "INSC" | "INSU" | "INTE" | "LBRI" | "LIFI" | "LOAN" | "LOAR" | "PENO" | "PPTI" | "RELG" | "RINP" | "TRFD" | "FORW" | "FXNT" | "ADMG" | "ADVA" | "BCDM" | "BCFG" | "BLDM" | "BNET" | "CBFF" | "CBFR" | "CCRD" | "CDBL" | "CFEE" | "CGDD" | "CORT" | "COST" | "CPKC" | "DCRD" | "DSMT" | "DVPM" | "EDUC" | "FACT" | "FAND" | "FCPM" | "FEES" | "GIFT" | "GOVT" | "ICCP" | "IDCP" | "IHRP" | "INSM" | "IVPT" | "MCDM" | "MCFG" | "MSVC" | "NOWS" | "OCDM" | "OCFG" | "OFEE" | "OTHR" | "PADD" | "PTSP" | "RCKE" | "RCPT" | "REBT" | "REFU" | "RENT" | "REOD" | "RIMB" | "RPNT" | "RRBN" | "RRCT" | "RRTP" | "RVPM" | "SLPI" | "SPLT" | "STDY" | "TBAN" | "TBIL" | "TCSC" | "TELI" | "TMPG" | "TPRI" | "TPRP" | "TRNC" | "TRVC" | "WEBI" | "IPAY" | "IPCA" | "IPDO" | "IPEA" | "IPEC" | "IPEW" | "IPPS" | "IPRT" | "IPU2" | "IPUW" | "ANNI" | "CAFI" | "CFDI" | "CMDT" | "DERI" | "DIVD" | "FREX" | "HEDG" | "INVS" | "PRME" | "SAVG" | "SECU" | "SEPI" | "TREA" | "UNIT" | "FNET" | "FUTR" | "ANTS" | "CVCF" | "DMEQ" | "DNTS" | "HLTC" | "HLTI" | "HSPC" | "ICRF" | "LTCF" | "MAFC" | "MARF" | "MDCS" | "VIEW" | "CDEP" | "SWFP" | "SWPP" | "SWRS" | "SWUF" | "ADCS" | "AEMP" | "ALLW" | "ALMY" | "BBSC" | "BECH" | "BENE" | "BONU" | "CCHD" | "COMM" | "CSLP" | "GFRP" | "GVEA" | "GVEB" | "GVEC" | "GVED" | "GWLT" | "HREC" | "PAYR" | "PEFC" | "PENS" | "PRCP" | "RHBS" | "SALA" | "SPSP" | "SSBE" | "LBIN" | "LCOL" | "LFEE" | "LMEQ" | "LMFI" | "LMRK" | "LREB" | "LREV" | "LSFL" | "ESTX" | "FWLV" | "GSTX" | "HSTX" | "INTX" | "NITX" | "PTXP" | "RDTX" | "TAXS" | "VATX" | "WHLD" | "TAXR" | "B112" | "BR12" | "TLRF" | "TLRR" | "AIRB" | "BUSB" | "FERB" | "RLWY" | "TRPT" | "CBTV" | "ELEC" | "ENRG" | "GASB" | "NWCH" | "NWCM" | "OTLC" | "PHON" | "UBIL" | "WTER" | "BOND" | "CABD" | "CAEQ" | "CBCR" | "DBCR" | "DICL" | "EQTS" | "FLCR" | "EFTC" | "EFTD" | "MOMA" | "RAPI" | "GAMB" | "LOTT" | "AMEX" | "SASW" | "AUCO" | "PCOM" | "PDEP" | "PLDS" | "PLRF" | "GAFA" | "GAHO" | "CPEN" | "DEPD" | "RETL" | "DEBT";
+        /**
+         * @description Enumeration of codes that outlines the type of purpose behind a transaction, payment or risk. For a full list of values refer to `ExternalCategoryPurpose1Code` in *ISO_External_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+         * @enum {string}
+         */
+        "ExternalCategoryPurpose1Code.v4.0-vrp": "BONU" | "CASH" | "CBLK" | "CCRD" | "CGWV" | "CIPC" | "CONC" | "CORT" | "DCRD" | "DIVI" | "DVPM" | "EPAY" | "FCDT" | "FCIN" | "FCOL" | "GOVT" | "GP2P" | "HEDG" | "ICCP" | "IDCP" | "INTC" | "INTE" | "LBOX" | "LOAN" | "MP2B" | "MP2P" | "OTHR" | "PENS" | "RPRE" | "RRCT" | "RVPM" | "SALA" | "SECU" | "SSBE" | "SUPP" | "SWEP" | "TAXS" | "TOPG" | "TRAD" | "TREA" | "VATX" | "VOST" | "WHLD" | "ZABA";
+        /**
+         * @description Specifies the extended type of account if known. For a full set of values refer to `OBInternalExtendedAccountType1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+         * @enum {string}
+         */
+        "OBInternalExtendedAccountType1Code.v4.0-vrp": "Business" | "BusinessSavingsAccount" | "Charity" | "Collection" | "Corporate" | "Ewallet" | "Government" | "Investment" | "ISA" | "JointPersonal" | "Pension" | "Personal" | "PersonalSavingsAccount" | "Premier" | "Wealth";
+        /** @description Links relevant to the payload */
+        "Links.v4.0-vrp": {
+            /** Format: uri */
+            Self: string;
+            /** Format: uri */
+            First?: string;
+            /** Format: uri */
+            Prev?: string;
+            /** Format: uri */
+            Next?: string;
+            /** Format: uri */
+            Last?: string;
+        };
+        /**
+         * MetaData
+         * @description Meta Data relevant to the payload. At present no fields are used for VRP.
+         */
+        "Meta.v4.0-vrp": Record<string, never>;
+        /** @description An array of detail error codes, and messages, and URLs to documentation to help remediation. */
+        "OBErrorResponse1.v4.0-vrp": {
+            /** @description A unique reference for the error instance, for audit purposes, in case of unknown/unclassified errors. */
+            Id?: string;
+            /**
+             * @description Deprecated <br>High level textual error code, to help categorise the errors.
+             * @example 400 BadRequest
+             */
+            Code?: string;
+            /**
+             * @description Deprecated <br>Brief Error message
+             * @example There is something wrong with the request parameters provided
+             */
+            Message?: string;
+            Errors: components["schemas"]["OBError1.v4.0-vrp"][];
+        };
+        "OBError1.v4.0-vrp": {
+            ErrorCode: components["schemas"]["OBExternalStatusReason1Code.v4.0-vrp"];
+            /**
+             * @description A description of the error that occurred. e.g., 'A mandatory field isn't supplied' or 'RequestedExecutionDateTime must be in future'
+             *     OBL doesn't standardise this field
+             */
+            Message?: string;
+            /** @description Recommended but optional reference to the JSON Path of the field with error, e.g., Data.Initiation.InstructedAmount.Currency */
+            Path?: string;
+            /** @description URL to help remediate the problem, or provide more information, or to API Reference, or help etc */
+            Url?: string;
+        };
+        /**
+         * @description Low level textual error code, for all enum values see `ExternalReturnReason1Code` [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+         * @example U001
+         */
+        "OBExternalStatusReason1Code.v4.0-vrp": string;
+        "OBDomesticVRPConsentRequest.v4.0-vrp": {
+            Data: {
+                /**
+                 * @description Indicates whether the `RefundAccount` object should be included in the response
+                 * @enum {string}
+                 */
+                ReadRefundAccount?: "Yes" | "No";
+                ControlParameters: components["schemas"]["OBDomesticVRPControlParameters.v4.0-vrp"];
+                Initiation: components["schemas"]["OBDomesticVRPInitiation.v4.0-vrp"];
+            };
+            Risk: components["schemas"]["OBRisk1.v4.0-vrp"];
+        };
+        "OBDomesticVRPResponse.v4.0-vrp": {
+            /** @description `Data.Refund` only included in the response if `Data.ReadRefundAccount` is set to `Yes` in the consent. */
+            Data: {
+                /** @description Unique identification as assigned by the ASPSP to uniquely identify the domestic payment resource. */
+                DomesticVRPId: string;
+                /** @description Identifier for the Domestic VRP Consent that this payment is made under. */
+                ConsentId: string;
+                /**
+                 * Format: date-time
+                 * @description Date and time at which the resource was created.
+                 */
+                CreationDateTime: string;
+                /**
+                 * @description Specifies the status of the payment information group. For a full list of values refer to `ExternalPaymentTransactionStatus1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+                 * @enum {string}
+                 */
+                Status: "RCVD" | "RJCT" | "CANC" | "PDNG" | "ACTC" | "ACCP" | "ACFC" | "ACSP" | "ACWC" | "ACSC" | "ACWP" | "ACCC" | "BLCK";
+                StatusReason?: components["schemas"]["OBStatusReason.v4.0-vrp"][];
+                /**
+                 * Format: date-time
+                 * @description Date and time at which the resource status was updated.
+                 */
+                StatusUpdateDateTime: string;
+                /**
+                 * Format: date-time
+                 * @description Expected execution date and time for the payment resource.
+                 */
+                ExpectedExecutionDateTime?: string;
+                /**
+                 * Format: date-time
+                 * @description Expected settlement date and time for the payment resource.
+                 */
+                ExpectedSettlementDateTime?: string;
+                Refund?: components["schemas"]["OBCashAccountDebtorWithName.v4.0-vrp"];
+                Charges?: {
+                    ChargeBearer: components["schemas"]["OBInternalChargeBearerType1Code.v4.0-vrp"];
+                    Type: components["schemas"]["OBInternalPaymentChargeType1Code.v4.0-vrp"];
+                    Amount: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount.v4.0-vrp"];
+                }[];
+                Initiation: components["schemas"]["OBDomesticVRPInitiation.v4.0-vrp"];
+                Instruction: components["schemas"]["OBDomesticVRPInstruction.v4.0-vrp"];
+                DebtorAccount?: components["schemas"]["OBCashAccountDebtorWithName.v4.0-vrp"];
+            };
+            Risk: components["schemas"]["OBRisk1.v4.0-vrp"];
+            Links: components["schemas"]["Links.v4.0-vrp"];
+            Meta: components["schemas"]["Meta.v4.0-vrp"];
+        };
+        /**
+         * @description Specifies which party/parties will bear the charges associated with the processing of the payment transaction.
+         * @enum {string}
+         */
+        "OBInternalChargeBearerType1Code.v4.0-vrp": "BorneByCreditor" | "BorneByDebtor" | "FollowingServiceLevel" | "Shared";
+        /** @enum {string} */
+        "OBInternalPaymentChargeType1Code.v4.0-vrp": "UK.OBIE.CHAPSOut" | "UK.OBIE.BalanceTransferOut" | "UK.OBIE.MoneyTransferOut";
+        "OBDomesticVRPInstruction.v4.0-vrp": {
+            /**
+             * @description Unique identification as assigned by an instructing party for an instructed party to unambiguously identify the instruction.
+             *     Usage: the instruction identification is a point to point reference that can be used between the instructing party and the instructed party to refer to the individual instruction.
+             *     It can be included in several messages related to the instruction.
+             */
+            InstructionIdentification: string;
+            /**
+             * @description Unique identification assigned by the initiating party to unambiguously identify the transaction.
+             *     This identification is passed on, unchanged, throughout the entire end-to-end chain.
+             *     Usage: The end-to-end identification can be used for reconciliation or to link tasks relating to the transaction.
+             *     It can be included in several messages related to the transaction.
+             *     OB: The Faster Payments Scheme can only access 31 characters for the EndToEndIdentification field
+             */
+            EndToEndIdentification: string;
+            RemittanceInformation?: components["schemas"]["OBRemittanceInformation2.v4.0-vrp"];
+            LocalInstrument?: components["schemas"]["OBInternalLocalInstrument1Code.v4.0-vrp"];
+            InstructedAmount: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount.v4.0-vrp"];
+            CreditorPostalAddress?: components["schemas"]["OBPostalAddress7.v4.0-vrp"];
+            CreditorAccount: components["schemas"]["OBCashAccountCreditor3.v4.0-vrp"];
+            UltimateCreditor?: components["schemas"]["OBUltimateCreditor1.v4.0-vrp"];
+            /** @description Additional information that can not be captured in the structured fields and/or any other specific block. */
+            SupplementaryData?: Record<string, never>;
+        };
+        /**
+         * @description User community specific instrument.
+         *     Usage: This element is used to specify a local instrument, local clearing option and/or further qualify the service or service level.
+         *     For a full list of values refer to `OBInternalLocalInstrument1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+         */
+        "OBInternalLocalInstrument1Code.v4.0-vrp": string;
+        "OBDomesticVRPRequest.v4.0-vrp": {
+            Data: {
+                /** @description Identifier for the Domestic VRP Consent that this payment is made under. */
+                ConsentId: string;
+                PSUAuthenticationMethod: components["schemas"]["OBVRPAuthenticationMethods"] & unknown;
+                PSUInteractionType?: components["schemas"]["OBVRPInteractionTypes.v4.0-vrp"] & unknown;
+                VRPType: components["schemas"]["OBVRPConsentType"];
+                Initiation: components["schemas"]["OBDomesticVRPInitiation.v4.0-vrp"];
+                Instruction: components["schemas"]["OBDomesticVRPInstruction.v4.0-vrp"];
+            };
+            Risk: components["schemas"]["OBRisk1.v4.0-vrp"];
+        };
+        "OBDomesticVRPDetails.v4.0-vrp": {
+            Data: {
+                PaymentStatus?: {
+                    /** @description Unique identifier for the transaction within an servicing institution. This identifier is both unique and immutable. */
+                    PaymentTransactionId: string;
+                    /**
+                     * @description Status of a transfer, as assigned by the transaction administrator.
+                     * @enum {string}
+                     */
+                    Status: "RCVD" | "RJCT" | "CANC" | "PDNG" | "ACTC" | "ACCP" | "ACFC" | "ACSP" | "ACWC" | "ACSC" | "ACWP" | "ACCC" | "BLCK";
+                    /**
+                     * Format: date-time
+                     * @description Date and time at which the status was assigned to the transfer.
+                     */
+                    StatusUpdateDateTime: string;
+                    StatusDetail?: {
+                        LocalInstrument?: components["schemas"]["OBInternalLocalInstrument1Code.v4.0-vrp"];
+                        /** @description Status of a transfer, as assigned by the transaction administrator. */
+                        Status: string;
+                        /** @description Reason Code provided for the status of a transfer. */
+                        StatusReason?: string;
+                        /** @description Reason provided for the status of a transfer. */
+                        StatusReasonDescription?: string;
+                    };
+                }[];
+            };
+        };
+        /** @description The confirmation of funds response contains the result of a funds availability check. */
+        "OBVRPFundsConfirmationResponse.v4.0-vrp": {
+            Data: {
+                /** @description Unique identification as assigned by the ASPSP to uniquely identify the funds confirmation resource. */
+                FundsConfirmationId: string;
+                /** @description Unique identification as assigned by the ASPSP to uniquely identify the funds confirmation consent resource. */
+                ConsentId: string;
+                /**
+                 * Format: date-time
+                 * @description Date and time at which the resource was created.
+                 */
+                CreationDateTime: string;
+                /** @description Unique reference, as assigned by the PISP, to unambiguously refer to the request related to the payment transaction. */
+                Reference?: string;
+                FundsAvailableResult: components["schemas"]["OBPAFundsAvailableResult1"];
+                InstructedAmount: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount.v4.0-vrp"];
+            };
+        };
+        /** @description The OBVRPFundsConfirmationRequest object must be used to request funds availability for a specific amount in the Debtor Account included in the VRP consents. */
+        "OBVRPFundsConfirmationRequest.v4.0-vrp": {
+            Data: {
+                /** @description Unique identification as assigned by the ASPSP to uniquely identify the funds confirmation consent resource. */
+                ConsentId: string;
+                /** @description Unique reference, as assigned by the PISP, to unambiguously refer to the request related to the payment transaction. This must be the same value as the `Reference` field in the consent. */
+                Reference?: string;
+                InstructedAmount: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount.v4.0-vrp"];
+            };
         };
         UsageResponse: {
             Data: {
@@ -7338,6 +8000,167 @@ export interface components {
                 "application/json": components["schemas"]["OBFundsConfirmationResponse1.v4.0-confirmation-funds"];
             };
         };
+        /** @description Default response */
+        "20xOBDomesticVRPConsentResponse.v4.0-vrp": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                /** @description Optional header to aid migration across API versions.  Indicates the version of JSON schema being sent/received */
+                "payload-version"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBDomesticVRPConsentResponse.v4.0-vrp"];
+                "application/json": components["schemas"]["OBDomesticVRPConsentResponse.v4.0-vrp"];
+            };
+        };
+        /** @description Bad request */
+        "400Error.v4.0-vrp": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBErrorResponse1.v4.0-vrp"];
+                "application/json": components["schemas"]["OBErrorResponse1.v4.0-vrp"];
+            };
+        };
+        /** @description Unauthorized */
+        "401Error.v4.0-vrp": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Forbidden */
+        "403Error.v4.0-vrp": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBErrorResponse1.v4.0-vrp"];
+                "application/json": components["schemas"]["OBErrorResponse1.v4.0-vrp"];
+            };
+        };
+        /** @description Method Not Allowed */
+        "405Error.v4.0-vrp": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Not Acceptable */
+        "406Error.v4.0-vrp": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Conflict */
+        "409Error.v4.0-vrp": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBErrorResponse1.v4.0-vrp"];
+                "application/json": components["schemas"]["OBErrorResponse1.v4.0-vrp"];
+            };
+        };
+        /** @description Unsupported Media Type */
+        "415Error.v4.0-vrp": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Too Many Requests */
+        "429Error.v4.0-vrp": {
+            headers: {
+                /** @description Number in seconds to wait */
+                "Retry-After"?: number;
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Internal Server Error */
+        "InternalError.v4.0-vrp": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBErrorResponse1.v4.0-vrp"];
+                "application/json": components["schemas"]["OBErrorResponse1.v4.0-vrp"];
+            };
+        };
+        /** @description Default response */
+        "20xOBDomesticVRPResponse.v4.0-vrp": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBDomesticVRPResponse.v4.0-vrp"];
+                "application/json": components["schemas"]["OBDomesticVRPResponse.v4.0-vrp"];
+            };
+        };
+        /** @description Default response */
+        "20xOBDomesticVRPRequestDetailResponse.v4.0-vrp": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBDomesticVRPDetails.v4.0-vrp"];
+                "application/json": components["schemas"]["OBDomesticVRPDetails.v4.0-vrp"];
+            };
+        };
+        /** @description Default response */
+        "201OBDomesticVRPFundsConfirmationResponse.v4.0-vrp": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBVRPFundsConfirmationResponse.v4.0-vrp"];
+                "application/json": components["schemas"]["OBVRPFundsConfirmationResponse.v4.0-vrp"];
+            };
+        };
     };
     parameters: {
         /**
@@ -7387,6 +8210,8 @@ export interface components {
         EventSubscriptionId: string;
         /** @description DomesticVRPId */
         DomesticVRPId: string;
+        /** @description Optional header to aid migration across API versions.  Indicates the version of JSON schema being sent/received */
+        "payload-version": string;
     };
     requestBodies: never;
     headers: never;
@@ -10125,6 +10950,310 @@ export interface operations {
             415: components["responses"]["415Error.v4.0-confirmation-funds"];
             429: components["responses"]["429Error.v4.0-confirmation-funds"];
             500: components["responses"]["500Error.v4.0-confirmation-funds"];
+        };
+    };
+    domesticVrpConsentsPostV4: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /**
+                 * @description Every request will be processed only once per x-idempotency-key.  The
+                 *     Idempotency Key will be valid for 24 hours.
+                 */
+                "x-idempotency-key": components["parameters"]["x-idempotency-key"];
+                /** @description A detached JWS signature of the body of the payload. */
+                "x-jws-signature": components["parameters"]["x-jws-signature"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Default */
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBDomesticVRPConsentRequest.v4.0-vrp"];
+                "application/json": components["schemas"]["OBDomesticVRPConsentRequest.v4.0-vrp"];
+            };
+        };
+        responses: {
+            201: components["responses"]["20xOBDomesticVRPConsentResponse.v4.0-vrp"];
+            400: components["responses"]["400Error.v4.0-vrp"];
+            401: components["responses"]["401Error.v4.0-vrp"];
+            403: components["responses"]["403Error.v4.0-vrp"];
+            405: components["responses"]["405Error.v4.0-vrp"];
+            406: components["responses"]["406Error.v4.0-vrp"];
+            409: components["responses"]["409Error.v4.0-vrp"];
+            415: components["responses"]["415Error.v4.0-vrp"];
+            429: components["responses"]["429Error.v4.0-vrp"];
+            500: components["responses"]["InternalError.v4.0-vrp"];
+        };
+    };
+    domesticVrpConsentsGetV4: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description ConsentId */
+                ConsentId: components["parameters"]["ConsentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["20xOBDomesticVRPConsentResponse.v4.0-vrp"];
+            400: components["responses"]["400Error.v4.0-vrp"];
+            401: components["responses"]["401Error.v4.0-vrp"];
+            403: components["responses"]["403Error.v4.0-vrp"];
+            405: components["responses"]["405Error.v4.0-vrp"];
+            406: components["responses"]["406Error.v4.0-vrp"];
+            415: components["responses"]["415Error.v4.0-vrp"];
+            429: components["responses"]["429Error.v4.0-vrp"];
+            500: components["responses"]["InternalError.v4.0-vrp"];
+        };
+    };
+    domesticVrpConsentsDeleteV4: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description ConsentId */
+                ConsentId: components["parameters"]["ConsentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description delete successful */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["400Error.v4.0-vrp"];
+            401: components["responses"]["401Error.v4.0-vrp"];
+            403: components["responses"]["403Error.v4.0-vrp"];
+            405: components["responses"]["405Error.v4.0-vrp"];
+            406: components["responses"]["406Error.v4.0-vrp"];
+            415: components["responses"]["415Error.v4.0-vrp"];
+            429: components["responses"]["429Error.v4.0-vrp"];
+            500: components["responses"]["InternalError.v4.0-vrp"];
+        };
+    };
+    domesticVrpPostV4: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description A detached JWS signature of the body of the payload. */
+                "x-jws-signature": components["parameters"]["x-jws-signature"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+                /**
+                 * @description Every request will be processed only once per x-idempotency-key.  The
+                 *     Idempotency Key will be valid for 24 hours.
+                 */
+                "x-idempotency-key": components["parameters"]["x-idempotency-key"];
+                /** @description Optional header to aid migration across API versions.  Indicates the version of JSON schema being sent/received */
+                "payload-version"?: components["parameters"]["payload-version"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Default */
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBDomesticVRPRequest.v4.0-vrp"];
+                "application/json": components["schemas"]["OBDomesticVRPRequest.v4.0-vrp"];
+            };
+        };
+        responses: {
+            201: components["responses"]["20xOBDomesticVRPResponse.v4.0-vrp"];
+            400: components["responses"]["400Error.v4.0-vrp"];
+            401: components["responses"]["401Error.v4.0-vrp"];
+            403: components["responses"]["403Error.v4.0-vrp"];
+            405: components["responses"]["405Error.v4.0-vrp"];
+            406: components["responses"]["406Error.v4.0-vrp"];
+            409: components["responses"]["409Error.v4.0-vrp"];
+            415: components["responses"]["415Error.v4.0-vrp"];
+            429: components["responses"]["429Error.v4.0-vrp"];
+            500: components["responses"]["InternalError.v4.0-vrp"];
+        };
+    };
+    domesticVrpGetV4: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description DomesticVRPId */
+                DomesticVRPId: components["parameters"]["DomesticVRPId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["20xOBDomesticVRPResponse.v4.0-vrp"];
+            400: components["responses"]["400Error.v4.0-vrp"];
+            401: components["responses"]["401Error.v4.0-vrp"];
+            403: components["responses"]["403Error.v4.0-vrp"];
+            405: components["responses"]["405Error.v4.0-vrp"];
+            406: components["responses"]["406Error.v4.0-vrp"];
+            415: components["responses"]["415Error.v4.0-vrp"];
+            429: components["responses"]["429Error.v4.0-vrp"];
+            500: components["responses"]["InternalError.v4.0-vrp"];
+        };
+    };
+    domesticVrpPaymentDetailsGetV4: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description DomesticVRPId */
+                DomesticVRPId: components["parameters"]["DomesticVRPId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["20xOBDomesticVRPRequestDetailResponse.v4.0-vrp"];
+            400: components["responses"]["400Error.v4.0-vrp"];
+            401: components["responses"]["401Error.v4.0-vrp"];
+            403: components["responses"]["403Error.v4.0-vrp"];
+            405: components["responses"]["405Error.v4.0-vrp"];
+            406: components["responses"]["406Error.v4.0-vrp"];
+            415: components["responses"]["415Error.v4.0-vrp"];
+            429: components["responses"]["429Error.v4.0-vrp"];
+            500: components["responses"]["InternalError.v4.0-vrp"];
+        };
+    };
+    domesticVrpConsentsFundsConfirmationV4: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description A detached JWS signature of the body of the payload. */
+                "x-jws-signature": components["parameters"]["x-jws-signature"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description ConsentId */
+                ConsentId: components["parameters"]["ConsentId"];
+            };
+            cookie?: never;
+        };
+        /** @description Default */
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBVRPFundsConfirmationRequest.v4.0-vrp"];
+                "application/json": components["schemas"]["OBVRPFundsConfirmationRequest.v4.0-vrp"];
+            };
+        };
+        responses: {
+            201: components["responses"]["201OBDomesticVRPFundsConfirmationResponse.v4.0-vrp"];
+            400: components["responses"]["400Error.v4.0-vrp"];
+            401: components["responses"]["401Error.v4.0-vrp"];
+            403: components["responses"]["403Error.v4.0-vrp"];
+            405: components["responses"]["405Error.v4.0-vrp"];
+            406: components["responses"]["406Error.v4.0-vrp"];
+            415: components["responses"]["415Error.v4.0-vrp"];
+            429: components["responses"]["429Error.v4.0-vrp"];
+            500: components["responses"]["InternalError.v4.0-vrp"];
         };
     };
     GetUsage: {

@@ -25,7 +25,9 @@ import {
   fundsConfirmationConsentOperations,
 } from './consents.ts';
 import type { OperationMapping } from './mapping.ts';
+import { scheduledPaymentOperations } from './payment-orders.ts';
 import { domesticPaymentOperations, fundsConfirmationOperations } from './payments.ts';
+import { vrpOperations } from './vrp.ts';
 
 export const V4_OPERATIONS: readonly OperationMapping[] = [
   ...accountAccessConsentOperations,
@@ -34,6 +36,8 @@ export const V4_OPERATIONS: readonly OperationMapping[] = [
   ...domesticPaymentOperations,
   ...fundsConfirmationConsentOperations,
   ...fundsConfirmationOperations,
+  ...scheduledPaymentOperations,
+  ...vrpOperations,
 ];
 
 export { consentOperations } from './consents.ts';

@@ -19,7 +19,8 @@ export type ObApi =
   | 'vrp'
   | 'v4.0-account-info'
   | 'v4.0-payment-initiation'
-  | 'v4.0-confirmation-funds';
+  | 'v4.0-confirmation-funds'
+  | 'v4.0-vrp';
 
 export const OB_APIS: readonly ObApi[] = [
   'account-info',
@@ -31,6 +32,7 @@ export const OB_APIS: readonly ObApi[] = [
   'v4.0-account-info',
   'v4.0-payment-initiation',
   'v4.0-confirmation-funds',
+  'v4.0-vrp',
 ];
 
 type JsonObject = { [key: string]: unknown };

@@ -34,6 +34,7 @@ const OFFICIAL_SHA256: Record<ObApi, string> = {
   'v4.0-account-info': '09713f62a9105c9cde90927d0b7fd7dad0a49cfb6354bff78ef1bf5cfd2d6cd5',
   'v4.0-payment-initiation': '4803f0df2a861fe746d018ea96eb4b73570ba95479361f67d4489593cfc58531',
   'v4.0-confirmation-funds': '0a51f223be2775b81ec1eeb6bf3f321c7cc0774e066e1408789dcc6c66f23105',
+  'v4.0-vrp': 'd9d89a0be60937ff4cd50e81cb0512f30bcc46f058bf859d2072fc276d821244',
 };
 const proven = new Set<ObApi>();
 
@@ -73,6 +74,7 @@ const SERVER_PATH: Record<ObApi, string> = {
   'v4.0-account-info': '/open-banking/v4.0/aisp',
   'v4.0-payment-initiation': '/open-banking/v4.0/pisp',
   'v4.0-confirmation-funds': '/open-banking/v4.0/cbpii',
+  'v4.0-vrp': '/open-banking/v4.0/pisp',
 };
 
 /** The documents and their schemas, read once (after the copies are proven official). */
