@@ -12,7 +12,7 @@ function domesticPaymentResponse(body: ObBody): ObBody {
 }
 
 /** OBWritePaymentDetailsResponse1: each transfer's status as its ISO code. */
-export export function paymentDetailsResponse(body: ObBody): ObBody {
+export function paymentDetailsResponse(body: ObBody): ObBody {
   const { PaymentStatus: transfers } = body.Data as {
     PaymentStatus: (JsonObject & { Status: PaymentStatus })[];
   };
