@@ -131,13 +131,16 @@ function inVersion(ctx: Context, body: ObErrorResponse): ObErrorResponse | V4Err
 }
 
 /**
- * The OB body of a refusal the platform's listener writes itself, before the resource server runs.
+ * The OB body of a refusal the platform's listener writes itself, before the resource server runs,
+ * in the error model of the API version of `path`.
  */
 export function httpRefusalBody(
   status: ConstructorParameters<typeof HttpRefusal>[0],
   message: string,
-): ObErrorResponse {
-  return envelope(status, [new HttpRefusal(status, message).item()]);
+  path: string,
+): ObErrorResponse | V4ErrorResponse {
+  const body = envelope(status, [new HttpRefusal(status, message).item()]);
+  return isV4Request({ path }) ? v4ErrorResponse(body) : body;
 }
 
 function envelope(

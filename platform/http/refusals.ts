@@ -33,7 +33,7 @@ export function refusalAnswer(
   if (path !== undefined && OB_PATH.test(path)) {
     return {
       contentType: 'application/json; charset=utf-8',
-      body: JSON.stringify(httpRefusalBody(refusal.status, refusal.message)),
+      body: JSON.stringify(httpRefusalBody(refusal.status, refusal.message, path)),
     };
   }
   return {

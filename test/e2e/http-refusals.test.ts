@@ -173,6 +173,27 @@ describe('431: header fields over the limit, in the model of the endpoint asked'
     assert.equal(response.headers.get('strict-transport-security'), HSTS);
   });
 
+  test('an OB v4.0 API: the v4.0 error model (four-character code, no Code or Message)', async () => {
+    const response = await get(`${platform.urls.tpp}/open-banking/v4.0/aisp/accounts`, {
+      headers: big,
+    });
+    const text = await response.text();
+    assert.equal(response.status, 431, text);
+    const body = JSON.parse(text) as {
+      Code?: string;
+      Message?: string;
+      Id: string;
+      Errors: { ErrorCode: string }[];
+    };
+    assert.deepEqual(
+      body.Errors.map((item) => item.ErrorCode),
+      ['U006'],
+    );
+    assert.equal(body.Code, undefined);
+    assert.equal(body.Message, undefined);
+    assert.match(body.Id, /^[0-9a-f-]{36}$/);
+  });
+
   test('an OAuth endpoint: an OAuth error', async () => {
     const response = await get(`${platform.urls.tpp}/token`, {
       method: 'POST',
