@@ -84,12 +84,14 @@ const ROUTE_GROUPS: readonly RouteGroup[] = [
 const V4_ROUTE_GROUPS: readonly RouteGroup[] = [
   accountAccessConsents,
   domesticPaymentConsents,
+  domesticScheduledPaymentConsents,
   fundsConfirmationConsents,
   domesticPayments,
   accountInformation,
   fundsConfirmations,
   vrpConsents,
   domesticVrps,
+  paymentOrders,
 ];
 
 /** The server's middleware, and the routes it mounted (what the served API description lists). */

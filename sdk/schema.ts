@@ -11,10 +11,12 @@ export const SIGNED_OPERATIONS: ReadonlySet<string> = new Set([
     "POST /open-banking/v3.1/pisp/domestic-vrps",
     "POST /open-banking/v3.1/pisp/domestic-vrp-consents/{ConsentId}/funds-confirmation",
     "POST /open-banking/v4.0/pisp/domestic-payment-consents",
+    "POST /open-banking/v4.0/pisp/domestic-scheduled-payment-consents",
     "POST /open-banking/v4.0/pisp/domestic-payments",
     "POST /open-banking/v4.0/pisp/domestic-vrp-consents",
     "POST /open-banking/v4.0/pisp/domestic-vrps",
-    "POST /open-banking/v4.0/pisp/domestic-vrp-consents/{ConsentId}/funds-confirmation"
+    "POST /open-banking/v4.0/pisp/domestic-vrp-consents/{ConsentId}/funds-confirmation",
+    "POST /open-banking/v4.0/pisp/domestic-scheduled-payments"
 ]);
 export interface paths {
     "/par": {
@@ -836,6 +838,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/open-banking/v4.0/pisp/domestic-scheduled-payment-consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create Domestic Scheduled Payment Consents (v4.0) */
+        post: operations["CreateDomesticScheduledPaymentConsentsV4"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v4.0/pisp/domestic-scheduled-payment-consents/{ConsentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Domestic Scheduled Payment Consents (v4.0) */
+        get: operations["GetDomesticScheduledPaymentConsentsConsentIdV4"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/open-banking/v4.0/cbpii/funds-confirmation-consents": {
         parameters: {
             query?: never;
@@ -1176,6 +1212,57 @@ export interface paths {
          * @description Confirm availability of funds for a VRP
          */
         post: operations["domesticVrpConsentsFundsConfirmationV4"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v4.0/pisp/domestic-scheduled-payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create Domestic Scheduled Payments (v4.0) */
+        post: operations["CreateDomesticScheduledPaymentsV4"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v4.0/pisp/domestic-scheduled-payments/{DomesticScheduledPaymentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Domestic Scheduled Payments (v4.0) */
+        get: operations["GetDomesticScheduledPaymentsDomesticScheduledPaymentIdV4"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v4.0/pisp/domestic-scheduled-payments/{DomesticScheduledPaymentId}/payment-details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Payment Details (v4.0) */
+        get: operations["GetDomesticScheduledPaymentsDomesticScheduledPaymentIdPaymentDetailsV4"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4928,6 +5015,243 @@ export interface components {
          * @example U001
          */
         OBInternalErrorResponseError1Code: string;
+        "OBWriteDomesticScheduledConsent4.v4.0-payment-initiation": {
+            Data: {
+                /**
+                 * @description Specifies the Open Banking service request types. For a full list of values see `OBInternalPermissions2Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+                 * @enum {string}
+                 */
+                Permission: "Create";
+                /**
+                 * @description Specifies to share the refund account details with PISP. For a full list of values see `OBInternalReadRefundAccount1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+                 * @enum {string}
+                 */
+                ReadRefundAccount?: "No" | "Yes";
+                /** @description The Initiation payload is sent by the initiating party to the ASPSP. It is used to request movement of funds from the debtor account to a creditor for a single scheduled domestic payment. */
+                Initiation: {
+                    /**
+                     * @description Unique identification as assigned by an instructing party for an instructed party to unambiguously identify the instruction.
+                     *     Usage: the  instruction identification is a point to point reference that can be used between the instructing party and the instructed party to refer to the individual instruction. It can be included in several messages related to the instruction.
+                     */
+                    InstructionIdentification: string;
+                    /**
+                     * @description Unique identification assigned by the initiating party to unambiguously identify the transaction. This identification is passed on, unchanged, throughout the entire end-to-end chain.
+                     *     Usage: The end-to-end identification can be used for reconciliation or to link tasks relating to the transaction. It can be included in several messages related to the transaction.
+                     *     OB: The Faster Payments Scheme can only access 31 characters for the EndToEndIdentification field.
+                     */
+                    EndToEndIdentification?: string;
+                    LocalInstrument?: components["schemas"]["OBInternalLocalInstrument1Code.v4.0-payment-initiation"];
+                    /**
+                     * Format: date-time
+                     * @description Date at which the initiating party requests the clearing agent to process the payment.
+                     *     Usage: This is the date on which the debtor's account is to be debited. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    RequestedExecutionDateTime: string;
+                    /**
+                     * @description Amount of money to be moved between the debtor and creditor, before deduction of charges, expressed in the currency as ordered by the initiating party.
+                     *     Usage: This amount has to be transported unchanged through the transaction chain.
+                     */
+                    InstructedAmount: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType.v4.0-payment-initiation"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.v4.0-payment-initiation"];
+                    };
+                    /** @description Unambiguous identification of the account of the debtor to which a debit entry will be made as a result of the transaction. */
+                    DebtorAccount?: {
+                        SchemeName: components["schemas"]["OBInternalAccountIdentification4Code.v4.0-payment-initiation"];
+                        Identification: components["schemas"]["Identification_0.v4.0-payment-initiation"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level, as displayed by the ASPSP's online channels.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         */
+                        Name?: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification.v4.0-payment-initiation"];
+                        Proxy?: components["schemas"]["OBProxy1.v4.0-payment-initiation"];
+                    };
+                    /** @description Unambiguous identification of the account of the creditor to which a credit entry will be posted as a result of the payment transaction. */
+                    CreditorAccount: {
+                        SchemeName: components["schemas"]["OBInternalAccountIdentification4Code.v4.0-payment-initiation"];
+                        Identification: components["schemas"]["Identification_0.v4.0-payment-initiation"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         *     OB: ASPSPs may carry out name validation for Confirmation of Payee, but it is not mandatory.
+                         */
+                        Name: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification.v4.0-payment-initiation"];
+                        Proxy?: components["schemas"]["OBProxy1.v4.0-payment-initiation"];
+                    };
+                    CreditorPostalAddress?: components["schemas"]["OBPostalAddress7.v4.0-payment-initiation"];
+                    UltimateCreditor?: components["schemas"]["OBUltimateCreditor1.v4.0-payment-initiation"];
+                    UltimateDebtor?: components["schemas"]["OBUltimateDebtor1.v4.0-payment-initiation"];
+                    RegulatoryReporting?: components["schemas"]["OBRegulatoryReporting1.v4.0-payment-initiation"][];
+                    RemittanceInformation?: components["schemas"]["OBRemittanceInformation2.v4.0-payment-initiation"];
+                    SupplementaryData?: components["schemas"]["OBSupplementaryData1"];
+                };
+                /** @description The authorisation type request from the TPP. */
+                Authorisation?: {
+                    /**
+                     * @description Type of authorisation flow requested. For a full list of values refer to `OBInternalAuthorisation1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+                     * @enum {string}
+                     */
+                    AuthorisationType: "Any" | "Single";
+                    /**
+                     * Format: date-time
+                     * @description Date and time at which the requested authorisation flow must be completed. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    CompletionDateTime?: string;
+                };
+                SCASupportData?: components["schemas"]["OBSCASupportData1.v4.0-payment-initiation"];
+            };
+            Risk: components["schemas"]["OBRisk1.v4.0-payment-initiation"];
+        };
+        "OBWriteDomesticScheduledConsentResponse5.v4.0-payment-initiation": {
+            Data: {
+                /** @description OB: Unique identification as assigned by the ASPSP to uniquely identify the consent resource. */
+                ConsentId: string;
+                /**
+                 * Format: date-time
+                 * @description Date and time at which the resource was created. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                CreationDateTime: string;
+                /**
+                 * @description Specifies the status of consent resource in code form. For a full list of values see `OBInternalConsentStatus1Code` in *ISO_External_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+                 * @enum {string}
+                 */
+                Status: "AUTH" | "AWAU" | "COND" | "RJCT";
+                /**
+                 * Format: date-time
+                 * @description Date and time at which the consent resource status was updated. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                StatusUpdateDateTime: string;
+                StatusReason?: components["schemas"]["OBStatusReason.v4.0-payment-initiation"][];
+                /**
+                 * @description Specifies the Open Banking service request types. For a full list of values see `OBInternalPermissions2Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+                 * @enum {string}
+                 */
+                Permission: "Create";
+                /**
+                 * @description Specifies to share the refund account details with PISP. For a full list of values see `OBInternalReadRefundAccount1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+                 * @enum {string}
+                 */
+                ReadRefundAccount?: "No" | "Yes";
+                /**
+                 * Format: date-time
+                 * @description Specified cut-off date and time for the payment consent. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                CutOffDateTime?: string;
+                /**
+                 * Format: date-time
+                 * @description Expected execution date and time for the payment resource. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                ExpectedExecutionDateTime?: string;
+                /**
+                 * Format: date-time
+                 * @description Expected settlement date and time for the payment resource. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                ExpectedSettlementDateTime?: string;
+                Charges?: {
+                    ChargeBearer: components["schemas"]["OBInternalChargeBearerType1Code.v4.0-payment-initiation"];
+                    Type: components["schemas"]["OBInternalPaymentChargeType1Code.v4.0-payment-initiation"];
+                    Amount: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount.v4.0-payment-initiation"];
+                }[];
+                /** @description The Initiation payload is sent by the initiating party to the ASPSP. It is used to request movement of funds from the debtor account to a creditor for a single scheduled domestic payment. */
+                Initiation: {
+                    /**
+                     * @description Unique identification as assigned by an instructing party for an instructed party to unambiguously identify the instruction.
+                     *     Usage: the  instruction identification is a point to point reference that can be used between the instructing party and the instructed party to refer to the individual instruction. It can be included in several messages related to the instruction.
+                     */
+                    InstructionIdentification: string;
+                    /**
+                     * @description Unique identification assigned by the initiating party to unambiguously identify the transaction. This identification is passed on, unchanged, throughout the entire end-to-end chain.
+                     *     Usage: The end-to-end identification can be used for reconciliation or to link tasks relating to the transaction. It can be included in several messages related to the transaction.
+                     *     OB: The Faster Payments Scheme can only access 31 characters for the EndToEndIdentification field.
+                     */
+                    EndToEndIdentification?: string;
+                    LocalInstrument?: components["schemas"]["OBInternalLocalInstrument1Code.v4.0-payment-initiation"];
+                    /**
+                     * Format: date-time
+                     * @description Date at which the initiating party requests the clearing agent to process the payment.
+                     *     Usage: This is the date on which the debtor's account is to be debited. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    RequestedExecutionDateTime: string;
+                    /**
+                     * @description Amount of money to be moved between the debtor and creditor, before deduction of charges, expressed in the currency as ordered by the initiating party.
+                     *     Usage: This amount has to be transported unchanged through the transaction chain.
+                     */
+                    InstructedAmount: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType.v4.0-payment-initiation"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.v4.0-payment-initiation"];
+                    };
+                    /** @description Unambiguous identification of the account of the debtor to which a debit entry will be made as a result of the transaction. */
+                    DebtorAccount?: {
+                        SchemeName: components["schemas"]["OBInternalAccountIdentification4Code.v4.0-payment-initiation"];
+                        Identification: components["schemas"]["Identification_0.v4.0-payment-initiation"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level, as displayed by the ASPSP's online channels.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         */
+                        Name?: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification.v4.0-payment-initiation"];
+                        Proxy?: components["schemas"]["OBProxy1.v4.0-payment-initiation"];
+                    };
+                    /** @description Unambiguous identification of the account of the creditor to which a credit entry will be posted as a result of the payment transaction. */
+                    CreditorAccount: {
+                        SchemeName: components["schemas"]["OBInternalAccountIdentification4Code.v4.0-payment-initiation"];
+                        Identification: components["schemas"]["Identification_0.v4.0-payment-initiation"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         *     OB: ASPSPs may carry out name validation for Confirmation of Payee, but it is not mandatory.
+                         */
+                        Name: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification.v4.0-payment-initiation"];
+                        Proxy?: components["schemas"]["OBProxy1.v4.0-payment-initiation"];
+                    };
+                    CreditorPostalAddress?: components["schemas"]["OBPostalAddress7.v4.0-payment-initiation"];
+                    UltimateCreditor?: components["schemas"]["OBUltimateCreditor1.v4.0-payment-initiation"];
+                    UltimateDebtor?: components["schemas"]["OBUltimateDebtor1.v4.0-payment-initiation"];
+                    RegulatoryReporting?: components["schemas"]["OBRegulatoryReporting1.v4.0-payment-initiation"][];
+                    RemittanceInformation?: components["schemas"]["OBRemittanceInformation2.v4.0-payment-initiation"];
+                    SupplementaryData?: components["schemas"]["OBSupplementaryData1"];
+                };
+                /** @description The authorisation type request from the TPP. */
+                Authorisation?: {
+                    /**
+                     * @description Type of authorisation flow requested. For a full list of values refer to `OBInternalAuthorisation1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+                     * @enum {string}
+                     */
+                    AuthorisationType: "Any" | "Single";
+                    /**
+                     * Format: date-time
+                     * @description Date and time at which the requested authorisation flow must be completed. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    CompletionDateTime?: string;
+                };
+                SCASupportData?: components["schemas"]["OBSCASupportData1.v4.0-payment-initiation"];
+                Debtor?: components["schemas"]["OBCashAccountDebtor4.v4.0-payment-initiation"];
+            };
+            Risk: components["schemas"]["OBRisk1.v4.0-payment-initiation"];
+            Links?: components["schemas"]["Links.v4.0-payment-initiation"];
+            Meta?: components["schemas"]["Meta.v4.0-payment-initiation"];
+        };
         "OBFundsConfirmationConsent1.v4.0-confirmation-funds": {
             Data: {
                 /**
@@ -6486,6 +6810,228 @@ export interface components {
                 InstructedAmount: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount.v4.0-vrp"];
             };
         };
+        "OBWriteDomesticScheduled2.v4.0-payment-initiation": {
+            Data: {
+                /** @description OB: Unique identification as assigned by the ASPSP to uniquely identify the consent resource. */
+                ConsentId: string;
+                /** @description The Initiation payload is sent by the initiating party to the ASPSP. It is used to request movement of funds from the debtor account to a creditor for a single scheduled domestic payment. */
+                Initiation: {
+                    /**
+                     * @description Unique identification as assigned by an instructing party for an instructed party to unambiguously identify the instruction.
+                     *     Usage: the  instruction identification is a point to point reference that can be used between the instructing party and the instructed party to refer to the individual instruction. It can be included in several messages related to the instruction.
+                     */
+                    InstructionIdentification: string;
+                    /**
+                     * @description Unique identification assigned by the initiating party to unambiguously identify the transaction. This identification is passed on, unchanged, throughout the entire end-to-end chain.
+                     *     Usage: The end-to-end identification can be used for reconciliation or to link tasks relating to the transaction. It can be included in several messages related to the transaction.
+                     *     OB: The Faster Payments Scheme can only access 31 characters for the EndToEndIdentification field.
+                     */
+                    EndToEndIdentification?: string;
+                    LocalInstrument?: components["schemas"]["OBInternalLocalInstrument1Code.v4.0-payment-initiation"];
+                    /**
+                     * Format: date-time
+                     * @description Date at which the initiating party requests the clearing agent to process the payment.
+                     *     Usage: This is the date on which the debtor's account is to be debited. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    RequestedExecutionDateTime: string;
+                    /**
+                     * @description Amount of money to be moved between the debtor and creditor, before deduction of charges, expressed in the currency as ordered by the initiating party.
+                     *     Usage: This amount has to be transported unchanged through the transaction chain.
+                     */
+                    InstructedAmount: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType.v4.0-payment-initiation"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.v4.0-payment-initiation"];
+                    };
+                    /** @description Unambiguous identification of the account of the debtor to which a debit entry will be made as a result of the transaction. */
+                    DebtorAccount?: {
+                        SchemeName: components["schemas"]["OBInternalAccountIdentification4Code.v4.0-payment-initiation"];
+                        Identification: components["schemas"]["Identification_0.v4.0-payment-initiation"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level, as displayed by the ASPSP's online channels.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         */
+                        Name?: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification.v4.0-payment-initiation"];
+                        Proxy?: components["schemas"]["OBProxy1.v4.0-payment-initiation"];
+                    };
+                    /** @description Unambiguous identification of the account of the creditor to which a credit entry will be posted as a result of the payment transaction. */
+                    CreditorAccount: {
+                        SchemeName: components["schemas"]["OBInternalAccountIdentification4Code.v4.0-payment-initiation"];
+                        Identification: components["schemas"]["Identification_0.v4.0-payment-initiation"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         *     OB: ASPSPs may carry out name validation for Confirmation of Payee, but it is not mandatory.
+                         */
+                        Name: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification.v4.0-payment-initiation"];
+                        Proxy?: components["schemas"]["OBProxy1.v4.0-payment-initiation"];
+                    };
+                    RegulatoryReporting?: components["schemas"]["OBRegulatoryReporting1.v4.0-payment-initiation"][];
+                    CreditorPostalAddress?: components["schemas"]["OBPostalAddress7.v4.0-payment-initiation"];
+                    UltimateCreditor?: components["schemas"]["OBUltimateCreditor1.v4.0-payment-initiation"];
+                    UltimateDebtor?: components["schemas"]["OBUltimateDebtor1.v4.0-payment-initiation"];
+                    RemittanceInformation?: components["schemas"]["OBRemittanceInformation2.v4.0-payment-initiation"];
+                    SupplementaryData?: components["schemas"]["OBSupplementaryData1"];
+                };
+            };
+            Risk: components["schemas"]["OBRisk1.v4.0-payment-initiation"];
+        };
+        "OBWriteDomesticScheduledResponse5.v4.0-payment-initiation": {
+            Data: {
+                /** @description OB: Unique identification as assigned by the ASPSP to uniquely identify the domestic schedule payment resource. */
+                DomesticScheduledPaymentId: string;
+                /** @description OB: Unique identification as assigned by the ASPSP to uniquely identify the consent resource. */
+                ConsentId: string;
+                /**
+                 * Format: date-time
+                 * @description Date and time at which the message was created. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                CreationDateTime: string;
+                /**
+                 * @description Specifies the status of the payment order resource. For a full list of values see `ExternalPaymentTransactionStatus1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+                 * @enum {string}
+                 */
+                Status: "RCVD" | "CANC" | "PDNG" | "ACTC" | "PATC" | "ACCP" | "ACFC" | "ACSP" | "ACWC" | "ACSC" | "ACWP" | "BLCK" | "RJCT";
+                /**
+                 * Format: date-time
+                 * @description Date and time at which the resource status was updated. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                StatusUpdateDateTime: string;
+                StatusReason?: components["schemas"]["OBStatusReason.v4.0-payment-initiation"][];
+                /**
+                 * Format: date-time
+                 * @description Expected execution date and time for the payment resource. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                ExpectedExecutionDateTime?: string;
+                /**
+                 * Format: date-time
+                 * @description Expected settlement date and time for the payment resource. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                ExpectedSettlementDateTime?: string;
+                /** @description Unambiguous identification of the refund account to which a refund will be made as a result of the transaction. */
+                Refund?: {
+                    /** @description Provides the details to identify an account. */
+                    Account: {
+                        SchemeName: components["schemas"]["OBInternalAccountIdentification4Code.v4.0-payment-initiation"];
+                        Identification: components["schemas"]["Identification_0.v4.0-payment-initiation"];
+                        /**
+                         * @description Name of the account, as assigned by the account servicing institution.
+                         *     Usage: The account name is the name or names of the account owner(s) represented at an account level. The account name is not the product name or the nickname of the account.
+                         *     OB: ASPSPs may carry out name validation for Confirmation of Payee, but it is not mandatory.
+                         */
+                        Name: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification.v4.0-payment-initiation"];
+                    };
+                };
+                Charges?: {
+                    ChargeBearer: components["schemas"]["OBInternalChargeBearerType1Code.v4.0-payment-initiation"];
+                    Type: components["schemas"]["OBInternalPaymentChargeType1Code.v4.0-payment-initiation"];
+                    Amount: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount.v4.0-payment-initiation"];
+                }[];
+                /** @description The Initiation payload is sent by the initiating party to the ASPSP. It is used to request movement of funds from the debtor account to a creditor for a single scheduled domestic payment. */
+                Initiation: {
+                    /**
+                     * @description Unique identification as assigned by an instructing party for an instructed party to unambiguously identify the instruction.
+                     *     Usage: the  instruction identification is a point to point reference that can be used between the instructing party and the instructed party to refer to the individual instruction. It can be included in several messages related to the instruction.
+                     */
+                    InstructionIdentification: string;
+                    /**
+                     * @description Unique identification assigned by the initiating party to unambiguously identify the transaction. This identification is passed on, unchanged, throughout the entire end-to-end chain.
+                     *     Usage: The end-to-end identification can be used for reconciliation or to link tasks relating to the transaction. It can be included in several messages related to the transaction.
+                     *     OB: The Faster Payments Scheme can only access 31 characters for the EndToEndIdentification field.
+                     */
+                    EndToEndIdentification?: string;
+                    LocalInstrument?: components["schemas"]["OBInternalLocalInstrument1Code.v4.0-payment-initiation"];
+                    /**
+                     * Format: date-time
+                     * @description Date at which the initiating party requests the clearing agent to process the payment.
+                     *     Usage: This is the date on which the debtor's account is to be debited. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    RequestedExecutionDateTime: string;
+                    /**
+                     * @description Amount of money to be moved between the debtor and creditor, before deduction of charges, expressed in the currency as ordered by the initiating party.
+                     *     Usage: This amount has to be transported unchanged through the transaction chain.
+                     */
+                    InstructedAmount: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType.v4.0-payment-initiation"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.v4.0-payment-initiation"];
+                    };
+                    /** @description Unambiguous identification of the account of the debtor to which a debit entry will be made as a result of the transaction. */
+                    DebtorAccount?: {
+                        SchemeName: components["schemas"]["OBInternalAccountIdentification4Code.v4.0-payment-initiation"];
+                        Identification: components["schemas"]["Identification_0.v4.0-payment-initiation"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level, as displayed by the ASPSP's online channels.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         */
+                        Name?: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification.v4.0-payment-initiation"];
+                        Proxy?: components["schemas"]["OBProxy1.v4.0-payment-initiation"];
+                    };
+                    /** @description Unambiguous identification of the account of the creditor to which a credit entry will be posted as a result of the payment transaction. */
+                    CreditorAccount: {
+                        SchemeName: components["schemas"]["OBInternalAccountIdentification4Code.v4.0-payment-initiation"];
+                        Identification: components["schemas"]["Identification_0.v4.0-payment-initiation"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         *     OB: ASPSPs may carry out name validation for Confirmation of Payee, but it is not mandatory.
+                         */
+                        Name: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification.v4.0-payment-initiation"];
+                        Proxy?: components["schemas"]["OBProxy1.v4.0-payment-initiation"];
+                    };
+                    CreditorPostalAddress?: components["schemas"]["OBPostalAddress7.v4.0-payment-initiation"];
+                    UltimateCreditor?: components["schemas"]["OBUltimateCreditor1.v4.0-payment-initiation"];
+                    UltimateDebtor?: components["schemas"]["OBUltimateDebtor1.v4.0-payment-initiation"];
+                    RegulatoryReporting?: components["schemas"]["OBRegulatoryReporting1.v4.0-payment-initiation"][];
+                    RemittanceInformation?: components["schemas"]["OBRemittanceInformation2.v4.0-payment-initiation"];
+                    SupplementaryData?: components["schemas"]["OBSupplementaryData1"];
+                };
+                /** @description The multiple authorisation flow response from the ASPSP. */
+                MultiAuthorisation?: {
+                    /**
+                     * @description Specifies the status of the authorisation flow in code form.
+                     * @enum {string}
+                     */
+                    Status: "AUTH" | "AWAF" | "RJCT";
+                    /** @description Number of authorisations required for payment order (total required at the start of the multi authorisation journey). */
+                    NumberRequired?: number;
+                    /** @description Number of authorisations received. */
+                    NumberReceived?: number;
+                    /**
+                     * Format: date-time
+                     * @description Last date and time at the authorisation flow was updated. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    LastUpdateDateTime?: string;
+                    /**
+                     * Format: date-time
+                     * @description Date and time at which the requested authorisation flow must be completed. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    ExpirationDateTime?: string;
+                };
+                Debtor?: components["schemas"]["OBCashAccountDebtor4.v4.0-payment-initiation"];
+            };
+            Links?: components["schemas"]["Links.v4.0-payment-initiation"];
+            Meta?: components["schemas"]["Meta.v4.0-payment-initiation"];
+        };
         UsageResponse: {
             Data: {
                 /** @description The calling TPP */
@@ -7721,6 +8267,57 @@ export interface components {
                 "application/json": components["schemas"]["OBWriteDomesticConsentResponse5.v4.0-payment-initiation"];
             };
         };
+        /** @description Domestic Scheduled Payment Consents Created */
+        "201DomesticScheduledPaymentConsentsCreated.v4.0-payment-initiation": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWriteDomesticScheduledConsentResponse5.v4.0-payment-initiation"];
+                "application/json": components["schemas"]["OBWriteDomesticScheduledConsentResponse5.v4.0-payment-initiation"];
+            };
+        };
+        /** @description Not found */
+        "404Error.v4.0-payment-initiation": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Conflict */
+        "409Error.v4.0-payment-initiation": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBErrorResponse1.v4.0-payment-initiation"];
+                "application/json": components["schemas"]["OBErrorResponse1.v4.0-payment-initiation"];
+            };
+        };
+        /** @description Domestic Scheduled Payment Consents Read */
+        "200DomesticScheduledPaymentConsentsConsentIdRead.v4.0-payment-initiation": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWriteDomesticScheduledConsentResponse5.v4.0-payment-initiation"];
+                "application/json": components["schemas"]["OBWriteDomesticScheduledConsentResponse5.v4.0-payment-initiation"];
+            };
+        };
         /** @description Funds Confirmation Consent Created */
         "201FundsConfirmationConsentsCreated.v4.0-confirmation-funds": {
             headers: {
@@ -7842,20 +8439,6 @@ export interface components {
                 "application/json": components["schemas"]["OBWriteDomesticResponse5.v4.0-payment-initiation"];
             };
         };
-        /** @description Conflict */
-        "409Error.v4.0-payment-initiation": {
-            headers: {
-                /** @description An RFC4122 UID used as a correlation id. */
-                "x-fapi-interaction-id": string;
-                /** @description Header containing a detached JWS signature of the body of the payload. */
-                "x-jws-signature": string;
-                [name: string]: unknown;
-            };
-            content: {
-                "application/json; charset=utf-8": components["schemas"]["OBErrorResponse1.v4.0-payment-initiation"];
-                "application/json": components["schemas"]["OBErrorResponse1.v4.0-payment-initiation"];
-            };
-        };
         /** @description Domestic Payments Read */
         "200DomesticPaymentsDomesticPaymentIdRead.v4.0-payment-initiation": {
             headers: {
@@ -7883,15 +8466,6 @@ export interface components {
                 "application/json; charset=utf-8": components["schemas"]["OBWritePaymentDetailsResponse1.v4.0-payment-initiation"];
                 "application/json": components["schemas"]["OBWritePaymentDetailsResponse1.v4.0-payment-initiation"];
             };
-        };
-        /** @description Not found */
-        "404Error.v4.0-payment-initiation": {
-            headers: {
-                /** @description An RFC4122 UID used as a correlation id. */
-                "x-fapi-interaction-id": string;
-                [name: string]: unknown;
-            };
-            content?: never;
         };
         /** @description Domestic Payment Consents Read */
         "200DomesticPaymentConsentsConsentIdFundsConfirmationRead.v4.0-payment-initiation": {
@@ -8159,6 +8733,48 @@ export interface components {
             content: {
                 "application/json; charset=utf-8": components["schemas"]["OBVRPFundsConfirmationResponse.v4.0-vrp"];
                 "application/json": components["schemas"]["OBVRPFundsConfirmationResponse.v4.0-vrp"];
+            };
+        };
+        /** @description Domestic Scheduled Payments Created */
+        "201DomesticScheduledPaymentsCreated.v4.0-payment-initiation": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWriteDomesticScheduledResponse5.v4.0-payment-initiation"];
+                "application/json": components["schemas"]["OBWriteDomesticScheduledResponse5.v4.0-payment-initiation"];
+            };
+        };
+        /** @description Domestic Scheduled Payments Read */
+        "200DomesticScheduledPaymentsDomesticScheduledPaymentIdRead.v4.0-payment-initiation": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWriteDomesticScheduledResponse5.v4.0-payment-initiation"];
+                "application/json": components["schemas"]["OBWriteDomesticScheduledResponse5.v4.0-payment-initiation"];
+            };
+        };
+        /** @description Payment Details Read */
+        "200DomesticScheduledPaymentsDomesticScheduledPaymentIdPaymentDetailsRead.v4.0-payment-initiation": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWritePaymentDetailsResponse1.v4.0-payment-initiation"];
+                "application/json": components["schemas"]["OBWritePaymentDetailsResponse1.v4.0-payment-initiation"];
             };
         };
     };
@@ -10396,6 +11012,94 @@ export interface operations {
             500: components["responses"]["500Error.v4.0-payment-initiation"];
         };
     };
+    CreateDomesticScheduledPaymentConsentsV4: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /**
+                 * @description Every request will be processed only once per x-idempotency-key.  The
+                 *     Idempotency Key will be valid for 24 hours.
+                 */
+                "x-idempotency-key": components["parameters"]["x-idempotency-key"];
+                /** @description A detached JWS signature of the body of the payload. */
+                "x-jws-signature": components["parameters"]["x-jws-signature"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Default */
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWriteDomesticScheduledConsent4.v4.0-payment-initiation"];
+                "application/json": components["schemas"]["OBWriteDomesticScheduledConsent4.v4.0-payment-initiation"];
+            };
+        };
+        responses: {
+            201: components["responses"]["201DomesticScheduledPaymentConsentsCreated.v4.0-payment-initiation"];
+            400: components["responses"]["400Error.v4.0-payment-initiation"];
+            401: components["responses"]["401Error.v4.0-payment-initiation"];
+            403: components["responses"]["403Error.v4.0-payment-initiation"];
+            404: components["responses"]["404Error.v4.0-payment-initiation"];
+            405: components["responses"]["405Error.v4.0-payment-initiation"];
+            406: components["responses"]["406Error.v4.0-payment-initiation"];
+            409: components["responses"]["409Error.v4.0-payment-initiation"];
+            415: components["responses"]["415Error.v4.0-payment-initiation"];
+            429: components["responses"]["429Error.v4.0-payment-initiation"];
+            500: components["responses"]["500Error.v4.0-payment-initiation"];
+        };
+    };
+    GetDomesticScheduledPaymentConsentsConsentIdV4: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description ConsentId */
+                ConsentId: components["parameters"]["ConsentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200DomesticScheduledPaymentConsentsConsentIdRead.v4.0-payment-initiation"];
+            400: components["responses"]["400Error.v4.0-payment-initiation"];
+            401: components["responses"]["401Error.v4.0-payment-initiation"];
+            403: components["responses"]["403Error.v4.0-payment-initiation"];
+            404: components["responses"]["404Error.v4.0-payment-initiation"];
+            405: components["responses"]["405Error.v4.0-payment-initiation"];
+            406: components["responses"]["406Error.v4.0-payment-initiation"];
+            429: components["responses"]["429Error.v4.0-payment-initiation"];
+            500: components["responses"]["500Error.v4.0-payment-initiation"];
+        };
+    };
     CreateFundsConfirmationConsentsV4: {
         parameters: {
             query?: never;
@@ -11254,6 +11958,132 @@ export interface operations {
             415: components["responses"]["415Error.v4.0-vrp"];
             429: components["responses"]["429Error.v4.0-vrp"];
             500: components["responses"]["InternalError.v4.0-vrp"];
+        };
+    };
+    CreateDomesticScheduledPaymentsV4: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /**
+                 * @description Every request will be processed only once per x-idempotency-key.  The
+                 *     Idempotency Key will be valid for 24 hours.
+                 */
+                "x-idempotency-key": components["parameters"]["x-idempotency-key"];
+                /** @description A detached JWS signature of the body of the payload. */
+                "x-jws-signature": components["parameters"]["x-jws-signature"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Default */
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWriteDomesticScheduled2.v4.0-payment-initiation"];
+                "application/json": components["schemas"]["OBWriteDomesticScheduled2.v4.0-payment-initiation"];
+            };
+        };
+        responses: {
+            201: components["responses"]["201DomesticScheduledPaymentsCreated.v4.0-payment-initiation"];
+            400: components["responses"]["400Error.v4.0-payment-initiation"];
+            401: components["responses"]["401Error.v4.0-payment-initiation"];
+            403: components["responses"]["403Error.v4.0-payment-initiation"];
+            404: components["responses"]["404Error.v4.0-payment-initiation"];
+            405: components["responses"]["405Error.v4.0-payment-initiation"];
+            406: components["responses"]["406Error.v4.0-payment-initiation"];
+            409: components["responses"]["409Error.v4.0-payment-initiation"];
+            415: components["responses"]["415Error.v4.0-payment-initiation"];
+            429: components["responses"]["429Error.v4.0-payment-initiation"];
+            500: components["responses"]["500Error.v4.0-payment-initiation"];
+        };
+    };
+    GetDomesticScheduledPaymentsDomesticScheduledPaymentIdV4: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description DomesticScheduledPaymentId */
+                DomesticScheduledPaymentId: components["parameters"]["DomesticScheduledPaymentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200DomesticScheduledPaymentsDomesticScheduledPaymentIdRead.v4.0-payment-initiation"];
+            400: components["responses"]["400Error.v4.0-payment-initiation"];
+            401: components["responses"]["401Error.v4.0-payment-initiation"];
+            403: components["responses"]["403Error.v4.0-payment-initiation"];
+            404: components["responses"]["404Error.v4.0-payment-initiation"];
+            405: components["responses"]["405Error.v4.0-payment-initiation"];
+            406: components["responses"]["406Error.v4.0-payment-initiation"];
+            429: components["responses"]["429Error.v4.0-payment-initiation"];
+            500: components["responses"]["500Error.v4.0-payment-initiation"];
+        };
+    };
+    GetDomesticScheduledPaymentsDomesticScheduledPaymentIdPaymentDetailsV4: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description DomesticScheduledPaymentId */
+                DomesticScheduledPaymentId: components["parameters"]["DomesticScheduledPaymentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200DomesticScheduledPaymentsDomesticScheduledPaymentIdPaymentDetailsRead.v4.0-payment-initiation"];
+            400: components["responses"]["400Error.v4.0-payment-initiation"];
+            401: components["responses"]["401Error.v4.0-payment-initiation"];
+            403: components["responses"]["403Error.v4.0-payment-initiation"];
+            404: components["responses"]["404Error.v4.0-payment-initiation"];
+            405: components["responses"]["405Error.v4.0-payment-initiation"];
+            406: components["responses"]["406Error.v4.0-payment-initiation"];
+            429: components["responses"]["429Error.v4.0-payment-initiation"];
+            500: components["responses"]["500Error.v4.0-payment-initiation"];
         };
     };
     GetUsage: {

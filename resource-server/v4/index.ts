@@ -25,6 +25,7 @@ import {
   fundsConfirmationConsentOperations,
 } from './consents.ts';
 import type { OperationMapping } from './mapping.ts';
+import { scheduledPaymentOperations } from './payment-orders.ts';
 import { domesticPaymentOperations, fundsConfirmationOperations } from './payments.ts';
 import { vrpOperations } from './vrp.ts';
 
@@ -35,6 +36,7 @@ export const V4_OPERATIONS: readonly OperationMapping[] = [
   ...domesticPaymentOperations,
   ...fundsConfirmationConsentOperations,
   ...fundsConfirmationOperations,
+  ...scheduledPaymentOperations,
   ...vrpOperations,
 ];
 

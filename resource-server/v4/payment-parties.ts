@@ -72,6 +72,7 @@ const COMMON_INITIATION = [
   'InstructionIdentification',
   'EndToEndIdentification',
   'LocalInstrument',
+  'RequestedExecutionDateTime',
   'InstructedAmount',
 ];
 /** v4.0 adds Proxy to an OBCashAccount; the model's accounts have these. */
