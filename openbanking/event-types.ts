@@ -36,6 +36,8 @@ export const RESOURCE_PATHS = {
   'domestic-scheduled-payment': '/open-banking/v3.1/pisp/domestic-scheduled-payments',
   'domestic-standing-order-consent': '/open-banking/v3.1/pisp/domestic-standing-order-consents',
   'domestic-standing-order': '/open-banking/v3.1/pisp/domestic-standing-orders',
+  'domestic-vrp-consent': '/open-banking/v3.1/pisp/domestic-vrp-consents',
+  'domestic-vrp': '/open-banking/v3.1/pisp/domestic-vrps',
 } as const;
 
 export type ResourceType = keyof typeof RESOURCE_PATHS;

@@ -67,9 +67,10 @@ export async function raiseEvents(trx: Knex.Transaction, change: ResourceChange)
   const resources =
     'consents' in change
       ? `SELECT id, client_id, ${CONSENT_RESOURCE_TYPE} AS resource_type FROM openbanking.consents WHERE id = ANY(?::text[])`
-      : // A scheduled payment's or standing order's execution is news about its order (the
-        // resource the TPP holds; payment-details shows the execution).
-        `SELECT coalesce(order_id, id) AS id, client_id, CASE WHEN order_id IS NULL THEN 'domestic-payment' ELSE kind END AS resource_type
+      : // A payment's kind is its resource type (domestic-payment, domestic-vrp); a scheduled
+        // payment's or standing order's execution is news about its order (the resource the TPP
+        // holds; payment-details shows the execution), whose kind it carries.
+        `SELECT coalesce(order_id, id) AS id, client_id, kind AS resource_type
          FROM openbanking.payments WHERE id = ANY(?::text[])`;
   await trx.raw(
     `WITH raised AS (

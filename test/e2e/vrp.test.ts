@@ -13,7 +13,13 @@ import {
   validateMessage,
   CREDIT_TRANSFER,
 } from '../../iso20022/index.ts';
+import { revokeGrantTokens } from '../../authz/index.ts';
 import { reconcileLedger, totalsByCurrency } from '../../ledger/index.ts';
+import {
+  createSubscription,
+  revokeConsent,
+  SUPPORTED_EVENT_TYPES,
+} from '../../openbanking/index.ts';
 import { ALICE, authorizeIntent, consentPageHtml } from '../support/customer-consent.ts';
 import { inDays } from '../support/intent-requests.ts';
 import { obResponseBody } from '../support/ob-spec.ts';
@@ -56,7 +62,22 @@ before(async () => {
     redirectUri: REDIRECT,
     register: { authMethod: 'tls_client_auth', binding: 'mtls' },
   });
+  // Polled event notifications: VRP consents and payments are resources of their own.
+  const { client_id: clientId } = tpp.tpp.config.clientMetadata();
+  await createSubscription(platform.knex, clientId, {
+    callbackUrl: undefined,
+    version: '3.1',
+    eventTypes: SUPPORTED_EVENT_TYPES,
+  });
 });
+
+/** The resources the TPP's events name, as (resource type, id) pairs. */
+async function eventResources(): Promise<string[]> {
+  const rows = await platform
+    .knex('openbanking.event_deliveries')
+    .select<{ resource_type: string; resource_id: string }[]>('resource_type', 'resource_id');
+  return rows.map((row) => `${row.resource_type} ${row.resource_id}`);
+}
 after(() => platform?.stop());
 
 interface Answer {
@@ -458,6 +479,9 @@ describe('domestic VRP (sweeping)', () => {
       .map((m) => m?.xml ?? '')
       .join('\n');
     for (const id of paid) assert.ok(xml.includes(`<UETR>${id}</UETR>`), `pacs.008 carries ${id}`);
+    // Settlement's resource-update events name the VRP payments, which the TPP can read.
+    const events = await eventResources();
+    for (const id of paid) assert.ok(events.includes(`domestic-vrp ${id}`), `an event names ${id}`);
     for (const message of await listMessages(platform.knex)) {
       const full = await getMessage(platform.knex, message.id);
       await validateMessage(CREDIT_TRANSFER, full!.xml);
@@ -497,4 +521,15 @@ describe('domestic VRP (sweeping)', () => {
     assert.equal(row.status, 'Revoked');
     await assertLedgerBalanced();
   });
+});
+
+test('the customer can cancel a VRP consent in Connected apps: its tokens end and the TPP hears of it', async () => {
+  const other = await approvedConsent();
+  assert.equal(
+    await revokeConsent(platform.knex, other.consentId, ALICE.id, revokeGrantTokens),
+    true,
+  );
+  const refused = await pay(other, vrpRequest(other, '1.00'));
+  assert.equal(refused.status, 401, refused.text);
+  assert.ok((await eventResources()).includes(`domestic-vrp-consent ${other.consentId}`));
 });
