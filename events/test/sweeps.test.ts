@@ -126,6 +126,7 @@ describe('crontab', () => {
     const tasks = createTaskList({ knex: database.knex });
     const items = parseCrontab(CRONTAB);
     assert.deepEqual(items.map((item) => item.task).sort(), [
+      'execute-payment-orders',
       'expire-consents',
       'purge-event-deliveries',
       'sweep-authz',
