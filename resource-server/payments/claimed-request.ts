@@ -13,6 +13,27 @@ export interface PaymentClaim {
 }
 
 /**
+ * What every PISP write carries: the calling client, the consent its access token was issued for
+ * (checked against the body before the write runs) and the key over the body as received.
+ */
+export interface ClaimedSubmission {
+  clientId: string;
+  consentId: string;
+  idempotencyKey: string;
+  /** The body as received: "the same request" means the same bytes. */
+  rawBody: Uint8Array;
+}
+
+export function claimOf(operation: string, submission: ClaimedSubmission): PaymentClaim {
+  return {
+    clientId: submission.clientId,
+    operation,
+    idempotencyKey: submission.idempotencyKey,
+    rawBody: submission.rawBody,
+  };
+}
+
+/**
  * A PISP write under its x-idempotency-key, in one SQL transaction: the key is claimed first (a
  * concurrent twin waits on it, then replays); a retry with the same key and body gets the first
  * response text, counted as a request of the TPP's (metering/) like the first; otherwise `work`

@@ -14,17 +14,11 @@ import {
 } from '../../openbanking/index.ts';
 import type { ApiDeps } from '../api.ts';
 import { FieldInvalidDate } from '../errors.ts';
-import { inClaimedTransaction } from './claimed-request.ts';
+import { type ClaimedSubmission, claimOf, inClaimedTransaction } from './claimed-request.ts';
 import { spendPaymentConsent } from './spend-consent.ts';
 
-export interface OrderSubmission {
+export interface OrderSubmission extends ClaimedSubmission {
   kind: PaymentOrderKind;
-  clientId: string;
-  /** The consent the access token was issued for (checked against the body before this runs). */
-  consentId: string;
-  idempotencyKey: string;
-  /** The body as received: "the same request" means the same bytes. */
-  rawBody: Uint8Array;
   initiation: JsonRecord;
   risk: JsonRecord;
 }
@@ -48,12 +42,7 @@ export async function submitPaymentOrder(
   submission: OrderSubmission,
   response: (order: PaymentOrderRecord) => JsonObject,
 ): Promise<string> {
-  const claim = {
-    clientId: submission.clientId,
-    operation: submission.kind,
-    idempotencyKey: submission.idempotencyKey,
-    rawBody: submission.rawBody,
-  };
+  const claim = claimOf(submission.kind, submission);
   return inClaimedTransaction(deps.knex, claim, async (trx, handle) => {
     const consent = await spendPaymentConsent(trx, submission);
     const first = instalment(

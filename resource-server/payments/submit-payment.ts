@@ -5,19 +5,14 @@ import {
   type DomesticInitiation,
   type DomesticPaymentRequest,
 } from './domestic-payment.ts';
+import { type ClaimedSubmission, claimOf } from './claimed-request.ts';
 import { submitPayment } from './make-payment.ts';
 import { spendPaymentConsent } from './spend-consent.ts';
 
 /** The idempotency operation name: keys of other operations never collide with a payment's. */
 const OPERATION = 'domestic-payment';
 
-export interface PaymentSubmission {
-  clientId: string;
-  /** The consent the access token was issued for (checked against the body before this runs). */
-  consentId: string;
-  idempotencyKey: string;
-  /** The body as received: "the same request" means the same bytes. */
-  rawBody: Uint8Array;
+export interface PaymentSubmission extends ClaimedSubmission {
   request: DomesticPaymentRequest;
 }
 
@@ -30,13 +25,7 @@ export async function submitDomesticPayment(
   deps: Pick<ApiDeps, 'knex' | 'tppBaseUrl' | 'paymentLimits' | 'screening'>,
   submission: PaymentSubmission,
 ): Promise<string> {
-  const claim = {
-    clientId: submission.clientId,
-    operation: OPERATION,
-    idempotencyKey: submission.idempotencyKey,
-    rawBody: submission.rawBody,
-  };
-  return submitPayment(deps, claim, async (trx) => {
+  return submitPayment(deps, claimOf(OPERATION, submission), async (trx) => {
     const { Initiation: initiation } = submission.request.Data;
     const consent = await spendPaymentConsent<DomesticInitiation>(trx, {
       kind: 'domestic-payment',

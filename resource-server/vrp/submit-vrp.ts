@@ -15,6 +15,7 @@ import {
   ResourceInvalidConsentStatus,
   ResourceNotFound,
 } from '../errors.ts';
+import { type ClaimedSubmission, claimOf } from '../payments/claimed-request.ts';
 import { submitPayment } from '../payments/make-payment.ts';
 import { vrpResponse, type VrpRequest } from './vrp-payment.ts';
 
@@ -22,13 +23,7 @@ import { vrpResponse, type VrpRequest } from './vrp-payment.ts';
 const OPERATION = 'domestic-vrp';
 const AMOUNT_PATH = 'Data.Instruction.InstructedAmount';
 
-export interface VrpSubmission {
-  clientId: string;
-  /** The consent the access token was issued for (checked against the body before this runs). */
-  consentId: string;
-  idempotencyKey: string;
-  /** The body as received: "the same request" means the same bytes. */
-  rawBody: Uint8Array;
+export interface VrpSubmission extends ClaimedSubmission {
   request: VrpRequest;
 }
 
@@ -44,13 +39,7 @@ export async function submitVrp(
   deps: Pick<ApiDeps, 'knex' | 'tppBaseUrl' | 'paymentLimits' | 'screening'>,
   submission: VrpSubmission,
 ): Promise<string> {
-  const claim = {
-    clientId: submission.clientId,
-    operation: OPERATION,
-    idempotencyKey: submission.idempotencyKey,
-    rawBody: submission.rawBody,
-  };
-  return submitPayment(deps, claim, async (trx) => {
+  return submitPayment(deps, claimOf(OPERATION, submission), async (trx) => {
     const consent = await lockConsent(trx, submission);
     const { Data, Risk } = submission.request;
     matchConsent(Data, consent);
