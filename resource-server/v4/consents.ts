@@ -79,13 +79,25 @@ export const domesticPaymentConsentOperations = consentOperations(
   },
 );
 
-/** The member where the bank keeps a v4.0 request's own Initiation is not the TPP's to write. */
-export function refuseReservedMember(body: ObBody): ObBody {
-  const { SupplementaryData } = body.Data.Initiation as JsonObject;
-  if (isObject(SupplementaryData) && V4_ORIGINAL in SupplementaryData)
-    throw new FieldUnexpected(
-      `SupplementaryData.${V4_ORIGINAL} is reserved by the bank`,
-      `Data.Initiation.SupplementaryData.${V4_ORIGINAL}`,
-    );
+/**
+ * The member where the bank keeps a v4.0 request's own Initiation (and a VRP's Instruction) is not
+ * the TPP's to write. `members`: the objects of Data that carry one.
+ */
+export function refuseReservedMember(
+  body: ObBody,
+  members: readonly string[] = ['Initiation'],
+): ObBody {
+  for (const member of members) {
+    const value = body.Data[member];
+    if (
+      isObject(value) &&
+      isObject(value.SupplementaryData) &&
+      V4_ORIGINAL in value.SupplementaryData
+    )
+      throw new FieldUnexpected(
+        `SupplementaryData.${V4_ORIGINAL} is reserved by the bank`,
+        `Data.${member}.SupplementaryData.${V4_ORIGINAL}`,
+      );
+  }
   return body;
 }

@@ -1,9 +1,8 @@
 import type { PaymentStatus } from '../../openbanking/index.ts';
-import { FieldUnexpected } from '../errors.ts';
 import { PAYMENT_STATUS } from './codes.ts';
-import { consentOperations } from './consents.ts';
+import { consentOperations, refuseReservedMember } from './consents.ts';
 import type { JsonObject, ObBody, OperationMapping } from './mapping.ts';
-import { isObject, paymentToModel, paymentToV4, V4_ORIGINAL } from './payment-parties.ts';
+import { isObject, paymentToModel, paymentToV4 } from './payment-parties.ts';
 import { paymentDetailsResponse } from './payments.ts';
 
 /**
@@ -30,22 +29,7 @@ function vrpParts(body: ObBody, map: typeof paymentToModel): ObBody {
   };
 }
 
-/** Where the bank keeps a v4.0 request's own Initiation or Instruction is not the TPP's to write. */
-function refuseReserved(body: ObBody): ObBody {
-  for (const member of ['Initiation', 'Instruction']) {
-    const value = body.Data[member];
-    if (
-      isObject(value) &&
-      isObject(value.SupplementaryData) &&
-      V4_ORIGINAL in value.SupplementaryData
-    )
-      throw new FieldUnexpected(
-        `SupplementaryData.${V4_ORIGINAL} is reserved by the bank`,
-        `Data.${member}.SupplementaryData.${V4_ORIGINAL}`,
-      );
-  }
-  return body;
-}
+const refuseReserved = (body: ObBody) => refuseReservedMember(body, ['Initiation', 'Instruction']);
 
 /** OBDomesticVRPResponse: ExternalPaymentTransactionStatus1Code, the Initiation and Instruction in v4.0. */
 function vrpResponse(body: ObBody): ObBody {
