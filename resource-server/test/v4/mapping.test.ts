@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import type { AccountSubtype } from '../../../ledger/index.ts';
 import type { ConsentStatus, PaymentStatus } from '../../../openbanking/index.ts';
+import { FieldUnexpected } from '../../errors.ts';
 import { obDocument } from '../../validation/ob-documents.ts';
 import { requestSchema } from '../../validation/ob-schemas.ts';
 import type { ObApi } from '../../validation/openapi-ajv.ts';
@@ -15,6 +16,7 @@ import {
   ENTRY_STATUS,
   PAYMENT_STATUS,
 } from '../../v4/codes.ts';
+import { refuseReservedMember } from '../../v4/consents.ts';
 import { V4_ERROR_CODE, v4ErrorResponse } from '../../v4/error-codes.ts';
 import { paymentToModel, paymentToV4, V4_ORIGINAL } from '../../v4/payment-parties.ts';
 
@@ -360,5 +362,32 @@ describe('a payment between v4.0 and the model', () => {
     const { risk } = paymentToV4(model);
     assert.equal(risk!.PaymentContextCode, undefined);
     assert.equal(risk!.PaymentPurposeCode, undefined);
+  });
+});
+
+describe('the member the bank reserves in SupplementaryData', () => {
+  const carrying = (member: string) => ({
+    Data: { [member]: { SupplementaryData: { [V4_ORIGINAL]: {} } } },
+  });
+
+  test('a TPP writing it in an Initiation is refused, naming where', () => {
+    assert.throws(
+      () => refuseReservedMember(carrying('Initiation')),
+      (error: unknown) =>
+        error instanceof FieldUnexpected &&
+        error.path === `Data.Initiation.SupplementaryData.${V4_ORIGINAL}`,
+    );
+  });
+
+  test('in a VRP Instruction too, where the members name it; other SupplementaryData passes', () => {
+    assert.doesNotThrow(() => refuseReservedMember(carrying('Instruction')));
+    assert.throws(
+      () => refuseReservedMember(carrying('Instruction'), ['Initiation', 'Instruction']),
+      (error: unknown) =>
+        error instanceof FieldUnexpected &&
+        error.path === `Data.Instruction.SupplementaryData.${V4_ORIGINAL}`,
+    );
+    const own = { Data: { Initiation: { SupplementaryData: { Mine: 1 } } } };
+    assert.equal(refuseReservedMember(own), own);
   });
 });
