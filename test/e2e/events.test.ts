@@ -336,11 +336,15 @@ describe('pushed to the TPP', () => {
       resourceType: 'account-access-consent',
       events: [RESOURCE_UPDATE, REVOKED],
     });
-    const row = await platform
-      .knex('openbanking.event_deliveries')
-      .where({ id: claims.jti })
-      .first();
-    assert.equal(row.status, 'delivered');
+    // The receiver holds the SET before the worker has recorded the 2xx, so wait for the row.
+    const row = await pollUntil(async () => {
+      const delivery = await platform
+        .knex('openbanking.event_deliveries')
+        .where({ id: claims.jti })
+        .first();
+      return delivery?.status === 'delivered' ? delivery : undefined;
+    }, EVENT_WAIT);
+    assert.equal(row?.status, 'delivered');
     assert.equal(row.attempts, 1);
   });
 
