@@ -63,6 +63,7 @@ export {
   findConsentInitiation,
   findIntentState,
   insertConsent,
+  refundAccountIdOf,
   revokeClientConsent,
 } from './intents.ts';
 export type {

@@ -164,6 +164,18 @@ export interface IntentState {
   readonly expiresAt: Date | null;
 }
 
+/**
+ * The account a payment consent pays from when its ReadRefundAccount is Yes (OB Refund: the TPP
+ * may then see it in the payment's responses); undefined otherwise.
+ */
+export async function refundAccountIdOf(db: Knex, consentId: string): Promise<string | undefined> {
+  const { rows } = await db.raw<{ rows: { debtor_account_id: string | null }[] }>(
+    `SELECT debtor_account_id FROM openbanking.consents WHERE id = ? AND read_refund_account = 'Yes'`,
+    [consentId],
+  );
+  return rows[0]?.debtor_account_id ?? undefined;
+}
+
 export async function findIntentState(db: Knex, id: string): Promise<IntentState | undefined> {
   const { rows } = await db.raw<{ rows: IntentState[] }>(
     `SELECT client_id AS "clientId", kind, status, expires_at AS "expiresAt" FROM openbanking.consents WHERE id = ?`,
@@ -177,6 +189,8 @@ export interface ConsumedPaymentConsent<Initiation> {
   initiation: Initiation;
   risk: JsonObject;
   debtor_account_id: string;
+  /** The consent's ReadRefundAccount: Yes lets the TPP see the paying account as Refund. */
+  read_refund_account: 'Yes' | 'No' | null;
 }
 
 export type ConsumeOutcome<Initiation> =
@@ -205,7 +219,12 @@ export async function consumePaymentConsent<Initiation>(
     .update({ status: 'Consumed', status_updated_at: trx.fn.now() })
     .where({ id: consentId, client_id: clientId, kind, status: 'Authorised' })
     .andWhere((q) => q.whereNull('expires_at').orWhere('expires_at', '>', trx.fn.now()))
-    .returning<ConsumedPaymentConsent<Initiation>[]>(['initiation', 'risk', 'debtor_account_id'])
+    .returning<ConsumedPaymentConsent<Initiation>[]>([
+      'initiation',
+      'risk',
+      'debtor_account_id',
+      'read_refund_account',
+    ])
     .options({ name: 'payments.consume-consent' });
   if (consumed) return { consumed };
   const consent = await trx('openbanking.consents')

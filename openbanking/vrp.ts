@@ -17,6 +17,8 @@ export interface LockedVrpConsent {
   initiation: JsonRecord;
   risk: JsonRecord;
   debtorAccountId: string;
+  /** ReadRefundAccount Yes: the TPP may see the paying account as each payment's Refund. */
+  readRefundAccount: boolean;
   createdAt: Date;
   /** The database's clock in this transaction: the instant payments written in it carry. */
   now: Date;
@@ -34,6 +36,7 @@ interface LockRow {
   initiation: JsonRecord;
   risk: JsonRecord;
   debtor_account_id: string | null;
+  read_refund_account: 'Yes' | 'No' | null;
   created_at: Date;
   now: Date;
 }
@@ -50,7 +53,7 @@ export async function lockVrpConsent(
 ): Promise<VrpConsentLock> {
   const { rows } = await trx.raw<{ rows: LockRow[] }>(
     `SELECT status, coalesce(expires_at <= now(), false) AS expired, control_parameters, initiation, risk,
-            debtor_account_id, created_at, now() AS now
+            debtor_account_id, read_refund_account, created_at, now() AS now
      FROM openbanking.consents
      WHERE id = ? AND client_id = ? AND kind = 'domestic-vrp'
      FOR UPDATE`,
@@ -69,6 +72,7 @@ export async function lockVrpConsent(
       initiation: row.initiation,
       risk: row.risk,
       debtorAccountId: row.debtor_account_id,
+      readRefundAccount: row.read_refund_account === 'Yes',
       createdAt: row.created_at,
       now: row.now,
     },

@@ -26,6 +26,7 @@ interface DomesticPaymentResponse extends JsonObject {
     Status: PaymentStatus;
     StatusUpdateDateTime: string;
     Initiation: JsonObject;
+    Refund?: { Account: JsonObject };
   };
   Links: { Self: string };
   Meta: JsonObject;
@@ -35,10 +36,11 @@ function paymentPath(paymentId: string): string {
   return `/pisp/domestic-payments/${encodeURIComponent(paymentId)}`;
 }
 
-/** OBWriteDomesticResponse5 */
+/** OBWriteDomesticResponse5; `refund`, the paying account, when the consent's ReadRefundAccount is Yes. */
 export function domesticPaymentResponse(
   deps: Pick<ApiDeps, 'tppBaseUrl'>,
   row: PaymentRecord,
+  refund: JsonObject | undefined,
 ): DomesticPaymentResponse {
   return {
     Data: {
@@ -48,6 +50,7 @@ export function domesticPaymentResponse(
       Status: row.status,
       StatusUpdateDateTime: row.status_updated_at.toISOString(),
       Initiation: row.initiation,
+      ...(refund && { Refund: { Account: refund } }),
     },
     Links: { Self: selfLink(deps, paymentPath(row.id)) },
     Meta: {},

@@ -13,6 +13,7 @@ import { endpoint } from '../pipeline.ts';
 import { messageSigning } from '../signing.ts';
 import { guarded, guardedConsent, type ResourceContext } from '../state.ts';
 import { obBody } from '../validation/request-body.ts';
+import { refundAccountOf } from './debtor-account.ts';
 import { PAYMENT_ID } from './routes.ts';
 import { submitPaymentOrder } from './submit-order.ts';
 
@@ -102,7 +103,7 @@ export const paymentOrders: RouteGroup = (router, deps) => {
             initiation: body.value.Data.Initiation,
             risk: body.value.Risk,
           },
-          (order) => orderResponse(deps, api, order),
+          (order, refund) => orderResponse(deps, api, order, refund),
         );
         respond(ctx, 201, response);
       }),
@@ -110,7 +111,9 @@ export const paymentOrders: RouteGroup = (router, deps) => {
 
     const reading = [...signed, ...deps.guard({ grant: 'client_credentials', scope: 'payments' })];
     router.get(`${api.path}/:${api.idName}`, ...reading, async (ctx) => {
-      respond(ctx, 200, orderResponse(deps, api, await findOrder(ctx, api)));
+      const order = await findOrder(ctx, api);
+      const refund = await refundAccountOf(deps.knex, order.consentId);
+      respond(ctx, 200, orderResponse(deps, api, order, refund));
     });
     router.get(`${api.path}/:${api.idName}/payment-details`, ...reading, async (ctx) => {
       const order = await findOrder(ctx, api);
@@ -148,11 +151,15 @@ function orderPath(api: OrderApi, id: string): string {
   return `${api.path}/${encodeURIComponent(id)}`;
 }
 
-/** OBWriteDomesticScheduledResponse5 / OBWriteDomesticStandingOrderResponse6. */
+/**
+ * OBWriteDomesticScheduledResponse5 / OBWriteDomesticStandingOrderResponse6; `refund`, the paying
+ * account, when the consent's ReadRefundAccount is Yes.
+ */
 function orderResponse(
   deps: Pick<ApiDeps, 'tppBaseUrl'>,
   api: OrderApi,
   order: PaymentOrderRecord,
+  refund: JsonObject | undefined,
 ): JsonObject {
   return {
     Data: {
@@ -163,6 +170,7 @@ function orderResponse(
       StatusUpdateDateTime: order.statusUpdatedAt.toISOString(),
       ...api.expected?.(order),
       Initiation: order.initiation as JsonObject,
+      ...(refund && { Refund: { Account: refund } }),
     },
     Links: { Self: selfLink(deps, orderPath(api, order.id)) },
     Meta: {},

@@ -11,6 +11,7 @@ import {
   paymentDetailsResponse,
   type DomesticPaymentRequest,
 } from './domestic-payment.ts';
+import { refundAccountOf } from './debtor-account.ts';
 import { fundsConfirmation } from './funds-confirmation.ts';
 import { submitDomesticPayment } from './submit-payment.ts';
 
@@ -67,7 +68,9 @@ export const domesticPayments: RouteGroup = (router, deps) => {
     ...signed,
     ...deps.guard({ grant: 'client_credentials', scope: 'payments' }),
     async (ctx) => {
-      respond(ctx, 200, domesticPaymentResponse(deps, await findPayment(ctx)));
+      const payment = await findPayment(ctx);
+      const refund = await refundAccountOf(deps.knex, payment.consent_id);
+      respond(ctx, 200, domesticPaymentResponse(deps, payment, refund));
     },
   );
 

@@ -15,6 +15,7 @@ import {
 import type { ApiDeps } from '../api.ts';
 import { FieldInvalidDate } from '../errors.ts';
 import { type ClaimedSubmission, claimOf, inClaimedTransaction } from './claimed-request.ts';
+import { debtorAccountOf } from './debtor-account.ts';
 import { spendPaymentConsent } from './spend-consent.ts';
 
 export interface OrderSubmission extends ClaimedSubmission {
@@ -40,7 +41,7 @@ const FIRST_DATE_PATH: Record<PaymentOrderKind, string> = {
 export async function submitPaymentOrder(
   deps: Pick<ApiDeps, 'knex'>,
   submission: OrderSubmission,
-  response: (order: PaymentOrderRecord) => JsonObject,
+  response: (order: PaymentOrderRecord, refund: JsonObject | undefined) => JsonObject,
 ): Promise<string> {
   const claim = claimOf(submission.kind, submission);
   return inClaimedTransaction(deps.knex, claim, async (trx, handle) => {
@@ -67,7 +68,11 @@ export async function submitPaymentOrder(
       debtorAccountId: consent.debtor_account_id,
       firstDueAt: first.dueAt,
     });
-    const body = JSON.stringify(response(order));
+    const refund = await debtorAccountOf(
+      trx,
+      consent.read_refund_account === 'Yes' ? consent.debtor_account_id : undefined,
+    );
+    const body = JSON.stringify(response(order, refund));
     await completeIdempotentOperation(trx, handle, body);
     await raiseEvents(trx, { consents: [submission.consentId] });
     await enqueueOrderExecution(trx, order.id, first.dueAt);

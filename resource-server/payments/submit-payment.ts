@@ -6,6 +6,7 @@ import {
   type DomesticPaymentRequest,
 } from './domestic-payment.ts';
 import { type ClaimedSubmission, claimOf } from './claimed-request.ts';
+import { debtorAccountOf } from './debtor-account.ts';
 import { submitPayment } from './make-payment.ts';
 import { spendPaymentConsent } from './spend-consent.ts';
 
@@ -34,6 +35,10 @@ export async function submitDomesticPayment(
       initiation,
       risk: submission.request.Risk,
     });
+    const refund = await debtorAccountOf(
+      trx,
+      consent.read_refund_account === 'Yes' ? consent.debtor_account_id : undefined,
+    );
     return {
       kind: 'domestic-payment',
       consentId: submission.consentId,
@@ -41,7 +46,7 @@ export async function submitDomesticPayment(
       initiation,
       amountPath: PAYMENT_AMOUNT_PATH,
       consentChanged: true,
-      response: (row) => domesticPaymentResponse(deps, row),
+      response: (row) => domesticPaymentResponse(deps, row, refund),
     };
   });
 }

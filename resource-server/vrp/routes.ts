@@ -9,6 +9,7 @@ import { guarded, guardedConsent, type ResourceContext } from '../state.ts';
 import { accountIdentificationErrors } from '../validation/account-identification.ts';
 import { amountErrors, type CurrencyAndAmount } from '../validation/amount-rules.ts';
 import { obBody } from '../validation/request-body.ts';
+import { refundAccountOf } from '../payments/debtor-account.ts';
 import { submitVrp } from './submit-vrp.ts';
 import { VRPS_PATH, vrpDetailsResponse, vrpResponse, type VrpRequest } from './vrp-payment.ts';
 
@@ -88,6 +89,7 @@ export const domesticVrps: RouteGroup = (router, deps) => {
         payment: row,
         consentInitiation: row.consent_initiation,
         risk: row.risk,
+        refund: await refundAccountOf(deps.knex, row.consent_id),
       }),
     );
   });

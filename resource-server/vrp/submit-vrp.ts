@@ -16,6 +16,7 @@ import {
   ResourceNotFound,
 } from '../errors.ts';
 import { type ClaimedSubmission, claimOf } from '../payments/claimed-request.ts';
+import { debtorAccountOf } from '../payments/debtor-account.ts';
 import { submitPayment } from '../payments/make-payment.ts';
 import { vrpResponse, type VrpRequest } from './vrp-payment.ts';
 
@@ -44,6 +45,10 @@ export async function submitVrp(
     const { Data, Risk } = submission.request;
     matchConsent(Data, consent);
     await checkControlParameters(trx, submission, consent);
+    const refund = await debtorAccountOf(
+      trx,
+      consent.readRefundAccount ? consent.debtorAccountId : undefined,
+    );
     return {
       kind: 'domestic-vrp',
       consentId: submission.consentId,
@@ -54,7 +59,7 @@ export async function submitVrp(
       // A VRP consent stays Authorised: nothing about it changed.
       consentChanged: false,
       response: (payment) =>
-        vrpResponse(deps, { payment, consentInitiation: consent.initiation, risk: Risk }),
+        vrpResponse(deps, { payment, consentInitiation: consent.initiation, risk: Risk, refund }),
     };
   });
 }

@@ -11,7 +11,7 @@ import {
 } from '../validation/account-identification.ts';
 import { amountErrors } from '../validation/amount-rules.ts';
 import { dateRangeError, futureDateTimeError } from '../validation/date-rules.ts';
-import { debtorAccountOf } from './debtor-account.ts';
+import { debtorAccountOf } from '../payments/debtor-account.ts';
 
 /** OBDomesticVRPInitiation, as its schema has already shaped it (the members the rules read). */
 export interface VrpInitiation extends JsonObject {

@@ -24,11 +24,15 @@ export interface VrpRequest {
   Risk: JsonObject;
 }
 
-/** A VRP payment as its responses need it: the payment, its consent's Initiation, its own Risk. */
+/**
+ * A VRP payment as its responses need it: the payment, its consent's Initiation, its own Risk, and
+ * the paying account when the consent's ReadRefundAccount is Yes.
+ */
 export interface VrpPaymentView {
   payment: PaymentRecord;
   consentInitiation: JsonRecord;
   risk: JsonRecord;
+  refund: JsonObject | undefined;
 }
 
 export const VRPS_PATH = '/pisp/domestic-vrps';
@@ -49,6 +53,7 @@ export function vrpResponse(deps: Pick<ApiDeps, 'tppBaseUrl'>, view: VrpPaymentV
       StatusUpdateDateTime: payment.status_updated_at.toISOString(),
       Initiation: view.consentInitiation,
       Instruction: payment.initiation,
+      ...(view.refund && { Refund: view.refund }),
     },
     Risk: view.risk,
     Links: { Self: selfLink(deps, vrpPath(payment.id)) },

@@ -95,8 +95,10 @@ async function authorisedConsent(
   tpp: Tpp,
   amount: string,
   customer = ALICE,
+  consentData: { ReadRefundAccount?: 'Yes' | 'No' } = {},
 ): Promise<AuthorisedConsent> {
   const intent = paymentIntent(amount);
+  Object.assign(intent.Data, consentData);
   const consentId = await createdIntentId(tpp.tpp, 'domestic-payment', intent);
   const token = await authorizeIntent(platform, tpp.tpp, consentId, {
     redirectUri: REDIRECT,
@@ -247,6 +249,7 @@ describe('domestic payments', () => {
     assert.equal(data.ConsentId, consent.consentId);
     assert.equal(data.Status, 'AcceptedSettlementInProcess');
     assert.deepEqual(data.Initiation, consent.request.Data.Initiation);
+    assert.equal(data.Refund, undefined, 'the consent did not ask for the refund account');
     assert.equal(paid.body.Links.Self, `${platform.urls.tpp}${PAYMENTS}/${data.DomesticPaymentId}`);
 
     const after = await moneyState(consent.consentId);
@@ -347,6 +350,37 @@ describe('domestic payments', () => {
       'no token is logged',
     );
     await assertLedgerBalanced();
+  });
+
+  test('ReadRefundAccount Yes: the payment names the account it was paid from as Refund, made and read', async () => {
+    const consent = await authorisedConsent(dpopTpp, '1.05', ALICE, { ReadRefundAccount: 'Yes' });
+    const account = await platform
+      .knex('ledger.accounts')
+      .where({ id: await debtorOf(consent.consentId) })
+      .first<{ sort_code: string; account_number: string; name: string }>(
+        'sort_code',
+        'account_number',
+        'name',
+      );
+    const refund = {
+      Account: {
+        SchemeName: 'UK.OBIE.SortCodeAccountNumber',
+        Identification: `${account.sort_code}${account.account_number}`,
+        Name: account.name,
+      },
+    };
+    const paid = await pay(dpopTpp, consent);
+    assert.equal(paid.status, 201, JSON.stringify(paid.body));
+    assert.deepEqual(paid.body.Data.Refund, refund);
+    const read = await call(
+      dpopTpp,
+      await clientCredentials(dpopTpp.tpp, 'payments'),
+      'GET',
+      `${PAYMENTS}/${paid.body.Data.DomesticPaymentId}`,
+      '/domestic-payments/{DomesticPaymentId}',
+    );
+    assert.equal(read.status, 200);
+    assert.deepEqual(read.body.Data.Refund, refund);
   });
 
   test('a retry with the same key and body gets the same payment; another body under the key is refused', async () => {

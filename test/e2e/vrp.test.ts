@@ -125,7 +125,7 @@ const CREDITOR = {
 function consentRequest(limits: { maximum?: string; day?: string; month?: string } = {}) {
   return {
     Data: {
-      ReadRefundAccount: 'No',
+      ReadRefundAccount: 'Yes',
       ControlParameters: {
         ValidFromDateTime: new Date(Date.now() - 60_000).toISOString(),
         ValidToDateTime: inDays(30),
@@ -237,6 +237,8 @@ async function assertLedgerBalanced(): Promise<void> {
 
 describe('domestic VRP (sweeping)', () => {
   let consent: ApprovedConsent;
+  /** The consent's DebtorAccount once approved: each payment's Refund (ReadRefundAccount Yes). */
+  let debtorAccount: Record<string, string>;
   const paid: string[] = [];
 
   test('the consent is created, shown to the customer with its control parameters, and approved once', async () => {
@@ -275,6 +277,7 @@ describe('domestic VRP (sweeping)', () => {
     assert.equal(read.body.Data.Status, 'Authorised');
     assert.equal(read.body.Data.DebtorAccount.SchemeName, 'UK.OBIE.SortCodeAccountNumber');
     assert.match(read.body.Data.DebtorAccount.Identification, /^\d{14}$/);
+    debtorAccount = read.body.Data.DebtorAccount;
     // Another TPP cannot see it.
     const otherCc = await clientCredentials(otherTpp.tpp, 'payments');
     assertObError(
@@ -300,6 +303,8 @@ describe('domestic VRP (sweeping)', () => {
     assert.equal(first.body.Data.ConsentId, consent.consentId);
     assert.deepEqual(first.body.Data.Instruction, request.Data.Instruction);
     assert.deepEqual(first.body.Data.Initiation, consent.initiation);
+    // ReadRefundAccount Yes: each payment names the account it was paid from.
+    assert.deepEqual(first.body.Data.Refund, debtorAccount);
     paid.push(first.body.Data.DomesticVRPId);
     const replay = await pay(consent, request, key);
     assert.equal(replay.text, first.text, 'the same key and body replay the first answer');
@@ -323,6 +328,7 @@ describe('domestic VRP (sweeping)', () => {
     );
     assert.equal(read.status, 200, read.text);
     assert.deepEqual(read.body.Data.Instruction, second.body.Data.Instruction);
+    assert.deepEqual(read.body.Data.Refund, debtorAccount);
     const details = await call(
       tpp,
       cc,

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
-import { getAccount } from '../../ledger/index.ts';
-import type { JsonRecord as JsonObject } from '../../openbanking/index.ts';
+import { getAccount, type JsonObject } from '../../ledger/index.ts';
+import { refundAccountIdOf } from '../../openbanking/index.ts';
 
 /**
  * OBCashAccountDebtorWithName of the account the customer chose to pay from: its sort code and
@@ -19,4 +19,15 @@ export async function debtorAccountOf(
     Identification: `${account.sortCode}${account.accountNumber}`,
     Name: account.name,
   };
+}
+
+/**
+ * OB Refund's account for a payment on this consent: the account it pays from, when the consent's
+ * ReadRefundAccount is Yes; undefined otherwise (the responses then carry no Refund).
+ */
+export async function refundAccountOf(
+  knex: Knex,
+  consentId: string,
+): Promise<JsonObject | undefined> {
+  return debtorAccountOf(knex, await refundAccountIdOf(knex, consentId));
 }
