@@ -1,4 +1,5 @@
 import { formatAmount, parseAmount } from '../ledger/index.ts';
+import { type CivilDate, DAY_MS, londonDate, londonMidnight } from './bank-calendar.ts';
 
 /**
  * The control parameters of a domestic VRP consent (OB v3.1.11 OBDomesticVRPControlParameters) and
@@ -61,50 +62,8 @@ export interface ControlBreach {
   message: string;
 }
 
-const BANK_TIME_ZONE = 'Europe/London';
-const DAY_MS = 86_400_000;
 const MONTHS_OF: Partial<Record<PeriodType, number>> = { Month: 1, 'Half-year': 6, Year: 12 };
 const DAYS_OF: Partial<Record<PeriodType, number>> = { Day: 1, Week: 7, Fortnight: 14 };
-
-/** A date on the calendar (month 1 to 12). */
-interface CivilDate {
-  year: number;
-  month: number;
-  day: number;
-}
-
-const londonParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: BANK_TIME_ZONE,
-  hourCycle: 'h23',
-  year: 'numeric',
-  month: 'numeric',
-  day: 'numeric',
-  hour: 'numeric',
-  minute: 'numeric',
-  second: 'numeric',
-});
-
-/** London's wall clock at an instant, as if it were UTC (ms): minus the instant, the offset. */
-function londonWallClock(instantMs: number): number {
-  const parts = Object.fromEntries(
-    londonParts.formatToParts(new Date(instantMs)).map((part) => [part.type, Number(part.value)]),
-  ) as Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number>;
-  return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
-}
-
-function londonDate(instant: Date): CivilDate {
-  const wall = new Date(londonWallClock(instant.getTime()));
-  return { year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate() };
-}
-
-/** The instant London's day `date` begins (midnight is never skipped or repeated in London). */
-function londonMidnight(date: CivilDate): Date {
-  const wall = Date.UTC(date.year, date.month - 1, date.day);
-  let instant = wall;
-  // Twice: the offset at the first guess may differ from the offset at midnight itself.
-  for (let i = 0; i < 2; i += 1) instant = wall - (londonWallClock(instant) - instant);
-  return new Date(instant);
-}
 
 /** `date` plus `days` (any sign), normalised by the calendar. */
 function addDays(date: CivilDate, days: number): CivilDate {

@@ -1,9 +1,11 @@
 /**
  * The OB standing-order Frequency grammar (OBWriteDomesticStandingOrderConsent5.Data.Initiation.
- * Frequency, v3.1.11) as a typed value, and the calendar days it names. Days are UTC calendar
- * days: a payment's time of day is the schedule's business (payment-schedule.ts), this module only
- * says which days. Working days are Monday to Friday; the bank has no holiday calendar.
+ * Frequency, v3.1.11) as a typed value, and the calendar days it names. A day is the Date at UTC
+ * midnight of its calendar date: whose calendar (the bank's, London's) and the payment's time of
+ * day are the schedule's business (payment-schedule.ts); this module only says which days.
+ * Working days are the bank's (bank-calendar.ts): Monday to Friday but bank holidays.
  */
+import { DAY_MS, isWorkingDay } from './bank-calendar.ts';
 
 /** OB Quarter days: ENGLISH, SCOTTISH and RECEIVED, as [month (1-12), day] pairs. */
 const QUARTER_DAYS = {
@@ -71,10 +73,8 @@ export function parseFrequency(text: string): Frequency | undefined {
   return undefined;
 }
 
-const DAY_MS = 86_400_000;
-
 /** Midnight UTC of the day `date` falls on. */
-export function utcDay(date: Date): Date {
+function utcDay(date: Date): Date {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
 }
 
@@ -131,7 +131,7 @@ export function* frequencyDays(frequency: Frequency, start: Date): Generator<Dat
       for (let day = from; ; day = addDays(day, step)) yield day;
     }
     case 'EvryWorkgDay':
-      for (let day = from; ; day = addDays(day, 1)) if (obWeekday(day) <= 5) yield day;
+      for (let day = from; ; day = addDays(day, 1)) if (isWorkingDay(day)) yield day;
     case 'IntrvlWkDay': {
       const first = addDays(from, (frequency.weekday - obWeekday(from) + 7) % 7);
       for (let day = first; ; day = addDays(day, 7 * frequency.weeks)) yield day;

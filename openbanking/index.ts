@@ -111,6 +111,7 @@ export type {
 export { findClientVrp, lockVrpConsent, vrpPaidInWindows } from './vrp.ts';
 export type { LockedVrpConsent, VrpConsentLock, VrpPaymentRecord } from './vrp.ts';
 export { frequencyDays, parseFrequency } from './frequency.ts';
+export { bankDate, bankHolidays, isWorkingDay } from './bank-calendar.ts';
 export type { Frequency } from './frequency.ts';
 export {
   executionInstruction,

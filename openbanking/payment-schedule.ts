@@ -1,4 +1,5 @@
-import { type Frequency, frequencyDays, parseFrequency, utcDay } from './frequency.ts';
+import { bankDate, bankDay, bankInstant, londonWallClock } from './bank-calendar.ts';
+import { type Frequency, frequencyDays, parseFrequency } from './frequency.ts';
 
 /**
  * When a payment order pays, and how much each time: a domestic scheduled payment once, on its
@@ -41,7 +42,7 @@ export interface Instalment {
   readonly number: number;
   /** When it is due: the job pays it at or after this time. */
   readonly dueAt: Date;
-  /** Its day (UTC, YYYY-MM-DD): an order pays at most once a day, and at most once that day. */
+  /** Its day (the bank's, London's, YYYY-MM-DD): an order pays at most once that day. */
   readonly executionDate: string;
   readonly amount: OrderAmount;
 }
@@ -108,19 +109,20 @@ function standingOrderInstalment(
   const finalAmount = order.FinalPaymentAmount ?? recurringAmount;
   const final = order.FinalPaymentDateTime ? new Date(order.FinalPaymentDateTime) : undefined;
   const anchor = order.RecurringPaymentDateTime ? new Date(order.RecurringPaymentDateTime) : first;
-  const timeOfDay = anchor.getTime() - utcDay(anchor).getTime();
-  const firstDay = utcDay(first);
+  // The recurring payments keep the anchor's time of day on London's clock, in GMT and BST alike.
+  const timeOfDay = londonWallClock(anchor.getTime()) - bankDay(anchor).getTime();
+  const firstDay = bankDay(first);
   let n = 1;
-  for (const day of frequencyDays(orderFrequency(order.Frequency), anchor)) {
+  for (const day of frequencyDays(orderFrequency(order.Frequency), bankDay(anchor))) {
     if (day <= firstDay) continue;
     // The final payment is on its own date, after the recurring days before it.
-    if (final && day >= utcDay(final))
+    if (final && day >= bankDay(final))
       return n + 1 === number ? at(number, final, finalAmount) : undefined;
     n += 1;
     if (n === number)
       return at(
         number,
-        new Date(day.getTime() + timeOfDay),
+        bankInstant(day.getTime() + timeOfDay),
         number === count ? finalAmount : recurringAmount,
       );
   }
@@ -128,7 +130,7 @@ function standingOrderInstalment(
 }
 
 function at(number: number, dueAt: Date, amount: OrderAmount): Instalment {
-  return { number, dueAt, executionDate: dueAt.toISOString().slice(0, 10), amount };
+  return { number, dueAt, executionDate: bankDate(dueAt), amount };
 }
 
 /** A domestic payment's Initiation: what settlement and the scheme message read of a payment. */

@@ -81,7 +81,7 @@ export function frequencyInWords(frequency: Frequency): string {
     case 'EvryDay':
       return 'Every day';
     case 'EvryWorkgDay':
-      return 'Every working day (Monday to Friday)';
+      return 'Every working day (Monday to Friday, not bank holidays)';
     case 'IntrvlDay':
       return `Every ${frequency.days} days`;
     case 'IntrvlWkDay':

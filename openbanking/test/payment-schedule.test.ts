@@ -236,6 +236,35 @@ describe('payment order schedule', () => {
     ]);
   });
 
+  test("days and times are London's: a BST order pays on the 1st at 00:30 UK time, into GMT", () => {
+    const initiation = order({
+      Frequency: 'IntrvlMnthDay:01:01',
+      FirstPaymentDateTime: '2026-07-01T00:30:00+01:00',
+      NumberOfPayments: '5',
+    });
+    assert.deepEqual(summary(initiation), [
+      [1, '2026-06-30T23:30:00.000Z', '2026-07-01', '5.00'],
+      [2, '2026-07-31T23:30:00.000Z', '2026-08-01', '5.00'],
+      [3, '2026-08-31T23:30:00.000Z', '2026-09-01', '5.00'],
+      [4, '2026-09-30T23:30:00.000Z', '2026-10-01', '5.00'],
+      [5, '2026-11-01T00:30:00.000Z', '2026-11-01', '5.00'],
+    ]);
+  });
+
+  test('EvryWorkgDay skips weekends and bank holidays (Christmas 2026)', () => {
+    const initiation = order({
+      Frequency: 'EvryWorkgDay',
+      FirstPaymentDateTime: '2026-12-23T09:00:00Z',
+      NumberOfPayments: '4',
+    });
+    assert.deepEqual(summary(initiation), [
+      [1, '2026-12-23T09:00:00.000Z', '2026-12-23', '5.00'],
+      [2, '2026-12-24T09:00:00.000Z', '2026-12-24', '5.00'],
+      [3, '2026-12-29T09:00:00.000Z', '2026-12-29', '5.00'],
+      [4, '2026-12-30T09:00:00.000Z', '2026-12-30', '5.00'],
+    ]);
+  });
+
   test('an open-ended order keeps paying the recurring amount', () => {
     const initiation = order({ Frequency: 'QtrDay:ENGLISH', RecurringPaymentAmount: GBP('3.00') });
     // First 10 December, then 25 December and three quarter days a year: the tenth is Christmas 2028.

@@ -1,4 +1,4 @@
-import { paymentCount } from '../../openbanking/index.ts';
+import { bankDate, paymentCount } from '../../openbanking/index.ts';
 import { FieldInvalid, FieldInvalidDate, FieldUnexpected, type ObError } from '../errors.ts';
 import { amountErrors, type CurrencyAndAmount } from '../validation/amount-rules.ts';
 import { futureDateTimeError } from '../validation/date-rules.ts';
@@ -69,14 +69,14 @@ export function standingOrderErrors(
   ];
 }
 
-/** The first payment is on its own day: later payments are on later (UTC) days. */
+/** The first payment is on its own day: later payments are on later days (the bank's, London's). */
 function laterDayError(
   order: StandingOrderSchedule,
   member: 'RecurringPaymentDateTime' | 'FinalPaymentDateTime',
 ): ObError | undefined {
   const value = order[member];
   if (value === undefined) return undefined;
-  const day = (text: string) => new Date(text).toISOString().slice(0, 10);
+  const day = (text: string) => bankDate(new Date(text));
   if (day(value) > day(order.FirstPaymentDateTime)) return undefined;
   return new FieldInvalidDate(
     `${PATH}.${member} must be on a day after FirstPaymentDateTime`,

@@ -3,6 +3,7 @@ import { enqueueOrderExecution } from '../../events/index.ts';
 import { completeIdempotentOperation, type JsonObject } from '../../ledger/index.ts';
 import { meterRequest } from '../../metering/index.ts';
 import {
+  bankDate,
   instalment,
   insertPaymentOrder,
   type JsonRecord,
@@ -53,7 +54,7 @@ export async function submitPaymentOrder(
     );
     if (!first) throw new Error(`a ${submission.kind} initiation without a first payment`);
     // Due earlier today: paid at once. A day already gone cannot be paid on its date.
-    if (first.executionDate < new Date().toISOString().slice(0, 10)) {
+    if (first.executionDate < bankDate(new Date())) {
       throw new FieldInvalidDate(
         'the first payment was due on a day that has passed; ask the customer for a new consent',
         FIRST_DATE_PATH[submission.kind],
