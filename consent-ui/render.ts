@@ -15,7 +15,7 @@ export const VIEW_NAMES = [
   'one-time-code',
   'consent',
   'dashboard',
-  'confirm-revoke',
+  'confirm-cancel',
   'error',
 ] as const;
 export type ViewName = (typeof VIEW_NAMES)[number];

@@ -130,14 +130,20 @@ export type {
 } from './payment-schedule.ts';
 export {
   advanceOrder,
+  cancelCustomerPaymentOrder,
+  cancelRefusal,
   dueOrderIds,
   findClientPaymentOrder,
+  findCustomerPaymentOrder,
   insertOrderExecution,
   insertPaymentOrder,
+  listCustomerPaymentOrders,
   listOrderExecutions,
   lockDueOrder,
 } from './payment-orders.ts';
 export type {
+  CancelOutcome,
+  CancelRefusal,
   NewOrderExecution,
   NewPaymentOrder,
   OrderExecution,

@@ -11,7 +11,9 @@ export type ResourceChange =
        */
       readonly authorizationRevoked?: boolean;
     }
-  | { readonly payments: readonly string[] };
+  | { readonly payments: readonly string[] }
+  /** Scheduled payments or standing orders themselves (the customer cancelled them). */
+  | { readonly paymentOrders: readonly string[] };
 
 /** The task that pushes a TPP's events (events/delivery), named here so the outbox stays a leaf. */
 export const DELIVER_EVENTS_TASK = 'deliver-events';
@@ -59,7 +61,12 @@ export async function raiseEvents(trx: Knex.Transaction, change: ResourceChange)
   if (trx.isTransaction !== true)
     throw new TypeError('raiseEvents needs the transaction that makes the change');
   const revoked = 'consents' in change && change.authorizationRevoked === true;
-  const ids = 'consents' in change ? change.consents : change.payments;
+  const ids =
+    'consents' in change
+      ? change.consents
+      : 'payments' in change
+        ? change.payments
+        : change.paymentOrders;
   if (ids.length === 0) return;
   const types: EventType[] = revoked
     ? [RESOURCE_UPDATE, CONSENT_AUTHORIZATION_REVOKED]
@@ -67,11 +74,15 @@ export async function raiseEvents(trx: Knex.Transaction, change: ResourceChange)
   const resources =
     'consents' in change
       ? `SELECT id, client_id, ${CONSENT_RESOURCE_TYPE} AS resource_type FROM openbanking.consents WHERE id = ANY(?::text[])`
-      : // A payment's kind is its resource type (domestic-payment, domestic-vrp); a scheduled
-        // payment's or standing order's execution is news about its order (the resource the TPP
-        // holds; payment-details shows the execution), whose kind it carries.
-        `SELECT coalesce(order_id, id) AS id, client_id, kind AS resource_type
-         FROM openbanking.payments WHERE id = ANY(?::text[])`;
+      : 'payments' in change
+        ? // A payment's kind is its resource type (domestic-payment, domestic-vrp); a scheduled
+          // payment's or standing order's execution is news about its order (the resource the
+          // TPP holds; payment-details shows the execution), whose kind it carries.
+          `SELECT coalesce(order_id, id) AS id, client_id, kind AS resource_type
+           FROM openbanking.payments WHERE id = ANY(?::text[])`
+        : // An order's kind is its resource type too.
+          `SELECT id, client_id, kind AS resource_type
+           FROM openbanking.payment_orders WHERE id = ANY(?::text[])`;
   await trx.raw(
     `WITH raised AS (
        INSERT INTO openbanking.event_deliveries

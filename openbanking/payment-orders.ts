@@ -1,5 +1,6 @@
 import type { Knex } from 'knex';
 import type { JsonRecord } from './consents.ts';
+import { raiseEvents } from './outbox.ts';
 import type { PaymentStatus } from './payments.ts';
 import type { PaymentOrderKind } from './payment-schedule.ts';
 
@@ -119,7 +120,8 @@ export async function dueOrderIds(db: Knex, now: Date, limit: number): Promise<s
 /**
  * The order, locked for the caller's execution, if an instalment is still due at `now`: SKIP
  * LOCKED, so a concurrent run leaves it to the one executing it, and a run that comes after finds
- * it advanced.
+ * it advanced. A cancelled (or finished) order has no due time (CHECK payment_orders_due), so it
+ * is never locked here: a cancellation that commits first leaves nothing to pay.
  */
 export async function lockDueOrder(
   trx: Knex.Transaction,
@@ -186,4 +188,93 @@ export async function advanceOrder(
      WHERE id = ?`,
     [next.instalment, next.dueAt, next.status, next.status, id],
   );
+}
+
+/** Orders of the customer's (through the consent they approved), in the customer's own reads. */
+const OF_CUSTOMER = 'consent_id IN (SELECT id FROM openbanking.consents WHERE customer_id = ?)';
+
+/** A customer's dashboard lists at most this many running orders, the next due first. */
+const CUSTOMER_PAYMENT_ORDERS_MAX = 200;
+
+/**
+ * The customer's orders that will still pay: scheduled payments not yet made, standing orders
+ * with instalments to come (the ones the customer can cancel), the next due first.
+ */
+export async function listCustomerPaymentOrders(
+  db: Knex,
+  customerId: string,
+): Promise<PaymentOrderRecord[]> {
+  const { rows } = await db.raw<{ rows: PaymentOrderRecord[] }>(
+    `SELECT ${COLUMNS} FROM openbanking.payment_orders
+     WHERE ${OF_CUSTOMER} AND next_due_at IS NOT NULL ORDER BY next_due_at, id LIMIT ?`,
+    [customerId, CUSTOMER_PAYMENT_ORDERS_MAX],
+  );
+  return rows;
+}
+
+/** The customer's order; another customer's is not found. */
+export async function findCustomerPaymentOrder(
+  db: Knex,
+  id: string,
+  customerId: string,
+): Promise<PaymentOrderRecord | undefined> {
+  const { rows } = await db.raw<{ rows: PaymentOrderRecord[] }>(
+    `SELECT ${COLUMNS} FROM openbanking.payment_orders WHERE id = ? AND ${OF_CUSTOMER}`,
+    [id, customerId],
+  );
+  return rows[0];
+}
+
+/** Why the customer cannot cancel an order. */
+export type CancelRefusal = 'not-found' | 'already-cancelled' | 'finished';
+
+/**
+ * What stands in the way of cancelling the customer's order (undefined: nothing, it will still
+ * pay): not found (or another customer's), cancelled already, or done paying (or failed).
+ */
+export function cancelRefusal(
+  order: Pick<PaymentOrderRecord, 'status' | 'nextDueAt'> | undefined,
+): CancelRefusal | undefined {
+  if (!order) return 'not-found';
+  if (order.status === 'Cancelled') return 'already-cancelled';
+  const paying = order.status === 'InitiationPending' || order.status === 'InitiationCompleted';
+  return paying && order.nextDueAt !== null ? undefined : 'finished';
+}
+
+export type CancelOutcome =
+  | { readonly cancelled: PaymentOrderRecord }
+  | { readonly refused: CancelRefusal };
+
+/**
+ * The customer cancels their order (UK Open Banking gives the TPP no cancel; the customer asks
+ * the bank): Cancelled, with no due time, and the TPP's resource-update event, in one
+ * transaction. One UPDATE guarded on the order still paying and being the customer's: it waits
+ * for an instalment being executed (the job holds the row) and then sees the order as that
+ * instalment left it, so that instalment is paid and no later one, or a scheduled payment just
+ * made is finished and refused; an execution run after it finds nothing due.
+ */
+export async function cancelCustomerPaymentOrder(
+  knex: Knex,
+  id: string,
+  customerId: string,
+): Promise<CancelOutcome> {
+  return knex.transaction(async (trx) => {
+    const { rows } = await trx.raw<{ rows: PaymentOrderRecord[] }>(
+      `UPDATE openbanking.payment_orders
+       SET status = 'Cancelled', status_updated_at = now(), next_due_at = NULL
+       WHERE id = ? AND ${OF_CUSTOMER}
+         AND status IN ('InitiationPending', 'InitiationCompleted') AND next_due_at IS NOT NULL
+       RETURNING ${COLUMNS}`,
+      [id, customerId],
+    );
+    const cancelled = rows[0];
+    if (cancelled) {
+      await raiseEvents(trx, { paymentOrders: [id] });
+      return { cancelled };
+    }
+    const refused = cancelRefusal(await findCustomerPaymentOrder(trx, id, customerId));
+    // The UPDATE's guard is this function's: it cannot find the order cancellable.
+    if (!refused) throw new Error(`payment order ${id} was not cancelled though it can be`);
+    return { refused };
+  });
 }

@@ -72,13 +72,16 @@ export function interactionRoutes(deps: InteractionDeps): Middleware {
     const interaction = matchInteractionRoute(ctx);
     const dashboardRoute = interaction ? undefined : matchDashboardRoute(ctx);
     if (!interaction && !dashboardRoute) return next();
-    // Templates for the metrics: the interaction's uid and a consent's id stay out of labels.
+    // Templates for the metrics: the interaction's uid and a consent's or order's id stay out of
+    // labels.
     noteRequest(ctx.req, {
       route: interaction
         ? `/interaction/:uid${interaction.action ? `/${interaction.action}` : ''}`
         : dashboardRoute!.name === 'revoke'
           ? '/consents/:consentId/revoke'
-          : ctx.path,
+          : dashboardRoute!.name === 'cancel-order'
+            ? '/consents/payment-orders/:orderId/cancel'
+            : ctx.path,
     });
     try {
       if (interaction) await handleInteraction(common, ctx, interaction.uid, interaction.action);

@@ -9,9 +9,8 @@ import {
   insertPaymentConsent,
   OTHER_CLIENT_ID,
   signInThroughAuthorization,
-  totp,
+  signInToDashboard,
   useHarness,
-  type Response,
 } from './harness.ts';
 
 const harness = useHarness();
@@ -34,25 +33,6 @@ async function authorisedConsent(clientId?: string): Promise<string> {
   );
   await harness.current.db.knex.raw('UPDATE authz.customers SET totp_last_used_step = NULL');
   return intentId;
-}
-
-async function signInToDashboard(browser: Browser): Promise<Response> {
-  const loginPage = await browser.get('/consents');
-  const html = await loginPage.text();
-  assert.match(html, /Sign in to manage connected apps/);
-  const codePage = await browser.follow(
-    await browser.post('/consents/sign-in', {
-      csrf: csrfOf(html),
-      username: ALICE.username,
-      password: ALICE.password,
-    }),
-  );
-  return browser.follow(
-    await browser.post('/consents/code', {
-      csrf: csrfOf(await codePage.text()),
-      code: await totp(ALICE.totpSecret),
-    }),
-  );
 }
 
 describe('connected apps dashboard', () => {

@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import assert from 'node:assert/strict';
 import { after, before, beforeEach } from 'node:test';
 import Koa from 'koa';
 import Provider, { type Configuration } from 'oidc-provider';
@@ -240,6 +241,26 @@ export async function signInThroughAuthorization(
     await browser.post(`${interaction}/code`, {
       csrf: csrfOf(codeHtml),
       code: await totp(customer.totpSecret, codeOffsetSeconds),
+    }),
+  );
+}
+
+/** Signs in to the Connected apps dashboard with both factors; returns the dashboard. */
+export async function signInToDashboard(browser: Browser, customer = ALICE): Promise<Response> {
+  const loginPage = await browser.get('/consents');
+  const html = await loginPage.text();
+  assert.match(html, /Sign in to manage connected apps/);
+  const codePage = await browser.follow(
+    await browser.post('/consents/sign-in', {
+      csrf: csrfOf(html),
+      username: customer.username,
+      password: customer.password,
+    }),
+  );
+  return browser.follow(
+    await browser.post('/consents/code', {
+      csrf: csrfOf(await codePage.text()),
+      code: await totp(customer.totpSecret),
     }),
   );
 }
