@@ -73,11 +73,19 @@ export interface PaymentLimitsNow {
 
 const NOTHING_PAID: OutgoingPayments = { todayMinor: 0n, recentCount: 0 };
 
+/** What the bank looked up beyond the customer's own accounts for this consent. */
+export interface OfferFacts {
+  /** A payment's limits and what the customer's accounts have paid today. */
+  readonly paymentLimits?: PaymentLimitsNow;
+  /** A sweeping VRP's creditor is an account at this bank held by another customer. */
+  readonly creditorOfAnother?: boolean;
+}
+
 export function consentOffer(
   consent: ConsentRecord,
   accounts: readonly LedgerAccount[],
   now: Date = new Date(),
-  paymentLimits?: PaymentLimitsNow,
+  facts: OfferFacts = {},
 ): ConsentOffer {
   const usable = accounts.filter((account) => account.status === 'Enabled');
   const base = {
@@ -117,13 +125,13 @@ export function consentOffer(
       };
     }
     case 'domestic-vrp':
-      return { ...base, ...vrpOffer(consent, usable) };
+      return { ...base, ...vrpOffer(consent, usable, facts.creditorOfAnother === true) };
     case 'domestic-payment':
     case 'domestic-scheduled-payment':
     case 'domestic-standing-order':
       return {
         ...base,
-        ...paymentOffer(consent.kind, consent.initiation ?? {}, usable, paymentLimits),
+        ...paymentOffer(consent.kind, consent.initiation ?? {}, usable, facts.paymentLimits),
       };
   }
 }
@@ -280,6 +288,21 @@ function limitProblem(breach: LimitBreach, currency: string): string {
   }
 }
 
+/** A VRP consent for sweeping alone: its payee must be the customer. */
+export function isSweepingOnly(types: readonly string[]): boolean {
+  return types.length > 0 && types.every((type) => type === 'UK.OBIE.VRPType.Sweeping');
+}
+
+/** The sort code and account number an OB account identification names, when it names them. */
+export function sortCodeAccount(
+  identification: JsonRecord | undefined,
+): { sortCode: string; accountNumber: string } | undefined {
+  const value = text(identification?.Identification) ?? '';
+  if (!SORT_CODE_SCHEMES.has(text(identification?.SchemeName) ?? '') || !/^\d{14}$/.test(value))
+    return undefined;
+  return { sortCode: value.slice(0, 6), accountNumber: value.slice(6) };
+}
+
 /** The customer's account an OB account identification (SchemeName + Identification) names. */
 function identifiedAccount(
   identification: JsonRecord | undefined,
@@ -363,6 +386,7 @@ const CONSENT_PERIODS: Record<string, string> = {
 function vrpOffer(
   consent: ConsentRecord,
   accounts: readonly LedgerAccount[],
+  creditorOfAnother: boolean,
 ): Pick<ConsentOffer, 'vrp' | 'choices' | 'fixedDebtorAccount' | 'blocker'> {
   const none = { vrp: undefined, choices: [], fixedDebtorAccount: undefined };
   const parameters = consent.controlParameters;
@@ -411,12 +435,22 @@ function vrpOffer(
       ? 'The bank may ask you to confirm some payments'
       : 'You will not be asked again for each payment',
   };
+  if (isSweepingOnly(parameters.VRPType) && creditorOfAnother)
+    return {
+      ...none,
+      vrp,
+      blocker:
+        'Sweeping moves money between your own accounts, and the account these payments would go to is not yours.',
+    };
+  const creditorHere = creditor && identifiedAccount(creditor, accounts);
   const choice = (account: LedgerAccount): AccountChoice => ({
     ...accountView(account),
     unavailable:
-      account.currency === currency
-        ? undefined
-        : `This account is in ${account.currency}, the payments in ${currency}.`,
+      account.currency !== currency
+        ? `This account is in ${account.currency}, the payments in ${currency}.`
+        : account.id === creditorHere?.id
+          ? 'This is the account the payments go to.'
+          : undefined,
     notice: undefined,
   });
   if (initiation.DebtorAccount !== undefined) {

@@ -4,11 +4,17 @@ import type { Knex } from 'knex';
 import type Provider from 'oidc-provider';
 import type { Logger } from 'pino';
 import type { ConsentUi } from '../../consent-ui/index.ts';
-import { listCustomerAccounts } from '../../ledger/index.ts';
-import { paymentsBefore, type PaymentLimits } from '../../openbanking/index.ts';
+import { findAccountByIdentification, listCustomerAccounts } from '../../ledger/index.ts';
+import { type JsonRecord, paymentsBefore, type PaymentLimits } from '../../openbanking/index.ts';
 import { ACR_SCA } from '../configuration.ts';
 import { describedConsent, type DescribedConsents } from '../described-consent.ts';
-import { consentOffer, decideAccounts, type ConsentOffer } from './consent-offer.ts';
+import {
+  consentOffer,
+  decideAccounts,
+  isSweepingOnly,
+  sortCodeAccount,
+  type ConsentOffer,
+} from './consent-offer.ts';
 import {
   authoriseConsent,
   findConsent,
@@ -181,13 +187,35 @@ async function offerTo(
   customerId: string,
 ): Promise<ConsentOffer> {
   const accounts = await listCustomerAccounts(deps.knex, customerId);
+  if (consent.kind === 'domestic-vrp')
+    return consentOffer(consent, accounts, new Date(), {
+      creditorOfAnother: await sweepingCreditorOfAnother(deps.knex, consent, customerId),
+    });
   if (consent.kind !== 'domestic-payment') return consentOffer(consent, accounts);
   const paidBefore = await paymentsBefore(
     deps.knex,
     deps.paymentLimits,
     accounts.map((account) => account.id),
   );
-  return consentOffer(consent, accounts, new Date(), { limits: deps.paymentLimits, paidBefore });
+  return consentOffer(consent, accounts, new Date(), {
+    paymentLimits: { limits: deps.paymentLimits, paidBefore },
+  });
+}
+
+/**
+ * A sweeping VRP pays the customer's own accounts: a creditor account held at this bank by someone
+ * else cannot be swept to. One at another bank the bank cannot see, and is taken as the TPP's.
+ */
+async function sweepingCreditorOfAnother(
+  knex: Knex,
+  consent: ConsentRecord,
+  customerId: string,
+): Promise<boolean> {
+  const types = (consent.controlParameters?.VRPType ?? []) as readonly string[];
+  const creditor = sortCodeAccount(consent.initiation?.CreditorAccount as JsonRecord | undefined);
+  if (!isSweepingOnly(types) || !creditor) return false;
+  const held = await findAccountByIdentification(knex, creditor.sortCode, creditor.accountNumber);
+  return held !== undefined && held.customerId !== customerId;
 }
 
 async function consentPage(

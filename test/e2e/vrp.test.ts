@@ -20,7 +20,7 @@ import {
   revokeConsent,
   SUPPORTED_EVENT_TYPES,
 } from '../../openbanking/index.ts';
-import { ALICE, authorizeIntent, consentPageHtml } from '../support/customer-consent.ts';
+import { ALICE, authorizeIntent, BOB, consentPageHtml } from '../support/customer-consent.ts';
 import { inDays } from '../support/intent-requests.ts';
 import { obResponseBody } from '../support/ob-spec.ts';
 import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
@@ -291,6 +291,42 @@ describe('domestic VRP (sweeping)', () => {
       400,
       'UK.OBIE.Resource.NotFound',
     );
+  });
+
+  test('sweeping pays the customer’s own accounts: another customer’s account here cannot be the payee', async () => {
+    const accountsOf = (customerId: string) =>
+      platform
+        .knex('ledger.accounts')
+        .where({ customer_id: customerId, currency: 'GBP' })
+        .whereNotNull('sort_code')
+        .orderBy('created_at')
+        .select<{ sort_code: string; account_number: string }[]>('sort_code', 'account_number');
+    const payee = (account: { sort_code: string; account_number: string }) => ({
+      SchemeName: 'UK.OBIE.SortCodeAccountNumber',
+      Identification: `${account.sort_code}${account.account_number}`,
+      Name: 'Sweep target',
+    });
+    const pageFor = async (creditor: object) => {
+      const request = consentRequest();
+      request.Data.Initiation.CreditorAccount = creditor as typeof CREDITOR;
+      const created = await createConsent(tpp, request);
+      assert.equal(created.status, 201, created.text);
+      return consentPageHtml(platform, tpp.tpp, created.body.Data.ConsentId, {
+        redirectUri: REDIRECT,
+        customer: ALICE,
+      });
+    };
+
+    const [bobs] = await accountsOf(BOB.id);
+    const toBob = await pageFor(payee(bobs!));
+    assert.ok(toBob.includes('the account these payments would go to is not yours'), toBob);
+    assert.ok(!toBob.includes('Choose the account to pay from'));
+
+    const alices = await accountsOf(ALICE.id);
+    assert.ok(alices.length >= 2, 'alice holds two GBP accounts');
+    const toHerOwn = await pageFor(payee(alices[1]!));
+    assert.ok(toHerOwn.includes('Choose the account to pay from'));
+    assert.ok(toHerOwn.includes('This is the account the payments go to.'));
   });
 
   test('the TPP pays repeatedly with the consent’s token; a replay pays nothing more', async () => {
