@@ -182,10 +182,10 @@ async function confirmCancelOrderPage(
   ]);
   if (!customer) return seeOther(ctx, PATH);
   const refusal = cancelRefusal(order);
-  if (refusal) throw ORDER_NOT_CANCELLABLE(refusal);
-  const tpp = await tppView(deps.provider, order!.clientId);
-  const view = paymentOrderView(order!, accounts);
-  const standingOrder = order!.kind === 'domestic-standing-order';
+  if (refusal || !order) throw ORDER_NOT_CANCELLABLE(refusal ?? 'not-found');
+  const tpp = await tppView(deps.provider, order.clientId);
+  const view = paymentOrderView(order, accounts);
+  const standingOrder = order.kind === 'domestic-standing-order';
   sendPage(ctx, deps.ui, 'confirm-cancel', {
     title: `Cancel ${view.what.toLowerCase()}`,
     signedInAs: customer.displayName,
@@ -199,7 +199,7 @@ async function confirmCancelOrderPage(
     note: `${tpp.name} set it up, and will be told that you cancelled it.`,
     confirmLabel: `Yes, cancel the ${view.what.toLowerCase()}`,
     keepLabel: 'No, keep it',
-    action: orderCancelAction(order!.id),
+    action: orderCancelAction(order.id),
     back: PATH,
   });
 }

@@ -1,4 +1,4 @@
-import { parseAmount, type LedgerAccount } from '../../ledger/index.ts';
+import type { LedgerAccount } from '../../ledger/index.ts';
 import {
   instalment,
   parseFrequency,
@@ -6,14 +6,8 @@ import {
   type ScheduledInitiation,
   type StandingOrderInitiation,
 } from '../../openbanking/index.ts';
-import { frequencyInWords, type ScheduleRow } from './payment-schedule-view.ts';
-import {
-  type AccountView,
-  accountView,
-  formatDateTime,
-  formatMoney,
-  maskIdentifier,
-} from './presentation.ts';
+import { frequencyInWords, money, type ScheduleRow } from './payment-schedule-view.ts';
+import { type AccountView, accountView, formatDateTime, maskIdentifier } from './presentation.ts';
 
 /**
  * A scheduled payment or standing order as the Connected apps dashboard shows it: what it is, to
@@ -21,7 +15,6 @@ import {
  */
 
 export interface PaymentOrderView {
-  readonly id: string;
   /** "Standing order" / "Scheduled payment" */
   readonly what: string;
   readonly payee: string;
@@ -48,21 +41,12 @@ export function paymentOrderView(
   const next = order.nextDueAt
     ? instalment(order.kind, initiation, order.nextInstalment)
     : undefined;
-  const nextPayment =
-    next &&
-    `${formatMoney(parseAmount(next.amount.Amount, next.amount.Currency), next.amount.Currency)} on ${formatDateTime(next.dueAt)}`;
-  const parsed =
-    order.kind === 'domestic-standing-order' ? parseFrequency(initiation.Frequency) : undefined;
+  const nextPayment = next && `${money(next.amount)} on ${formatDateTime(next.dueAt)}`;
   const frequency =
-    order.kind === 'domestic-standing-order'
-      ? parsed
-        ? frequencyInWords(parsed)
-        : initiation.Frequency
-      : undefined;
+    order.kind === 'domestic-standing-order' ? howOften(initiation.Frequency) : undefined;
   const debtor = accounts.find((account) => account.id === order.debtorAccountId);
   const account = debtor && accountView(debtor);
   return {
-    id: order.id,
     what: WHAT[order.kind],
     payee,
     nextPayment,
@@ -77,6 +61,12 @@ export function paymentOrderView(
         : []),
     ],
   };
+}
+
+/** The frequency in words (as it was sent, should it not parse). */
+function howOften(text: string): string {
+  const frequency = parseFrequency(text);
+  return frequency ? frequencyInWords(frequency) : text;
 }
 
 /** The payee's name, or its account masked as every account on these pages. */

@@ -71,7 +71,8 @@ export function scheduleRows(kind: PaymentOrderKind, initiation: JsonRecord): Sc
   return rows;
 }
 
-function money(amount: OrderAmount): string {
+/** An order's amount as the customer reads it: "£20.00". */
+export function money(amount: OrderAmount): string {
   return formatMoney(parseAmount(amount.Amount, amount.Currency), amount.Currency);
 }
 
