@@ -85,6 +85,7 @@ const V4_ROUTE_GROUPS: readonly RouteGroup[] = [
   accountAccessConsents,
   domesticPaymentConsents,
   domesticScheduledPaymentConsents,
+  domesticStandingOrderConsents,
   fundsConfirmationConsents,
   domesticPayments,
   accountInformation,

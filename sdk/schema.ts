@@ -12,11 +12,13 @@ export const SIGNED_OPERATIONS: ReadonlySet<string> = new Set([
     "POST /open-banking/v3.1/pisp/domestic-vrp-consents/{ConsentId}/funds-confirmation",
     "POST /open-banking/v4.0/pisp/domestic-payment-consents",
     "POST /open-banking/v4.0/pisp/domestic-scheduled-payment-consents",
+    "POST /open-banking/v4.0/pisp/domestic-standing-order-consents",
     "POST /open-banking/v4.0/pisp/domestic-payments",
     "POST /open-banking/v4.0/pisp/domestic-vrp-consents",
     "POST /open-banking/v4.0/pisp/domestic-vrps",
     "POST /open-banking/v4.0/pisp/domestic-vrp-consents/{ConsentId}/funds-confirmation",
-    "POST /open-banking/v4.0/pisp/domestic-scheduled-payments"
+    "POST /open-banking/v4.0/pisp/domestic-scheduled-payments",
+    "POST /open-banking/v4.0/pisp/domestic-standing-orders"
 ]);
 export interface paths {
     "/par": {
@@ -872,6 +874,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/open-banking/v4.0/pisp/domestic-standing-order-consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create Domestic Standing Order Consents (v4.0) */
+        post: operations["CreateDomesticStandingOrderConsentsV4"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v4.0/pisp/domestic-standing-order-consents/{ConsentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Domestic Standing Order Consents (v4.0) */
+        get: operations["GetDomesticStandingOrderConsentsConsentIdV4"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/open-banking/v4.0/cbpii/funds-confirmation-consents": {
         parameters: {
             query?: never;
@@ -1261,6 +1297,57 @@ export interface paths {
         };
         /** Get Payment Details (v4.0) */
         get: operations["GetDomesticScheduledPaymentsDomesticScheduledPaymentIdPaymentDetailsV4"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v4.0/pisp/domestic-standing-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create Domestic Standing Orders (v4.0) */
+        post: operations["CreateDomesticStandingOrdersV4"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v4.0/pisp/domestic-standing-orders/{DomesticStandingOrderId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Domestic Standing Orders (v4.0) */
+        get: operations["GetDomesticStandingOrdersDomesticStandingOrderIdV4"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v4.0/pisp/domestic-standing-orders/{DomesticStandingOrderId}/payment-details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Payment Details (v4.0) */
+        get: operations["GetDomesticStandingOrdersDomesticStandingOrderIdPaymentDetailsV4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -5252,6 +5339,285 @@ export interface components {
             Links?: components["schemas"]["Links.v4.0-payment-initiation"];
             Meta?: components["schemas"]["Meta.v4.0-payment-initiation"];
         };
+        "OBWriteDomesticStandingOrderConsent5.v4.0-payment-initiation": {
+            Data: {
+                /**
+                 * @description Specifies the Open Banking service request types. For a full list of values see `OBInternalPermissions2Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+                 * @enum {string}
+                 */
+                Permission: "Create";
+                /**
+                 * @description Specifies to share the refund account details with PISP. For a full list of values see `OBInternalReadRefundAccount1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+                 * @enum {string}
+                 */
+                ReadRefundAccount?: "No" | "Yes";
+                /** @description The Initiation payload is sent by the initiating party to the ASPSP. It is used to request movement of funds from the debtor account to a creditor for a domestic standing order. */
+                Initiation: {
+                    RemittanceInformation?: components["schemas"]["OBRemittanceInformation2.v4.0-payment-initiation"];
+                    NumberOfPayments?: components["schemas"]["NumberOfPayments"];
+                    /** @description The amount of the first Standing Order */
+                    FirstPaymentAmount: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType.v4.0-payment-initiation"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.v4.0-payment-initiation"];
+                    };
+                    /** @description The amount of the recurring Standing Order */
+                    RecurringPaymentAmount?: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType.v4.0-payment-initiation"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.v4.0-payment-initiation"];
+                    };
+                    /** @description The amount of the final Standing Order */
+                    FinalPaymentAmount?: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType.v4.0-payment-initiation"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.v4.0-payment-initiation"];
+                    };
+                    /** @description Provides the details to identify the debtor account. */
+                    DebtorAccount?: {
+                        SchemeName: components["schemas"]["OBInternalAccountIdentification4Code.v4.0-payment-initiation"];
+                        Identification: components["schemas"]["Identification_0.v4.0-payment-initiation"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level, as displayed by the ASPSP's online channels.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         */
+                        Name?: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification.v4.0-payment-initiation"];
+                        Proxy?: components["schemas"]["OBProxy1.v4.0-payment-initiation"];
+                    };
+                    /** @description Identification assigned by an institution to identify an account. This identification is known by the account owner. */
+                    CreditorAccount: {
+                        SchemeName: components["schemas"]["OBInternalAccountIdentification4Code.v4.0-payment-initiation"];
+                        Identification: components["schemas"]["Identification_0.v4.0-payment-initiation"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         *     OB: ASPSPs may carry out name validation for Confirmation of Payee, but it is not mandatory.
+                         */
+                        Name: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification.v4.0-payment-initiation"];
+                        Proxy?: components["schemas"]["OBProxy1.v4.0-payment-initiation"];
+                    };
+                    UltimateCreditor?: components["schemas"]["OBUltimateCreditor1.v4.0-payment-initiation"];
+                    UltimateDebtor?: components["schemas"]["OBUltimateDebtor1.v4.0-payment-initiation"];
+                    RegulatoryReporting?: components["schemas"]["OBRegulatoryReporting1.v4.0-payment-initiation"][];
+                    MandateRelatedInformation: components["schemas"]["OBMandateRelatedInformation1"];
+                    SupplementaryData?: components["schemas"]["OBSupplementaryData1"];
+                };
+                /** @description The authorisation type request from the TPP. */
+                Authorisation?: {
+                    /**
+                     * @description Type of authorisation flow requested. For a full list of values refer to `OBInternalAuthorisation1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+                     * @enum {string}
+                     */
+                    AuthorisationType: "Any" | "Single";
+                    /**
+                     * Format: date-time
+                     * @description Date and time at which the requested authorisation flow must be completed. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    CompletionDateTime?: string;
+                };
+                SCASupportData?: components["schemas"]["OBSCASupportData1.v4.0-payment-initiation"];
+            };
+            Risk: components["schemas"]["OBRisk1.v4.0-payment-initiation"];
+        };
+        /** @description Number of the payments that will be made in completing this frequency sequence including any executed since the sequence start date. */
+        NumberOfPayments: string;
+        OBMandateRelatedInformation1: {
+            MandateIdentification?: components["schemas"]["Identification_1.v4.0-payment-initiation"];
+            Classification?: components["schemas"]["OBExternalMandateClassification1Code"];
+            CategoryPurposeCode?: components["schemas"]["ExternalCategoryPurpose1Code.v4.0-payment-initiation"];
+            /** Format: date-time */
+            FirstPaymentDateTime?: string;
+            /**
+             * Format: date-time
+             * @description The date on which the first recurring payment for a Standing Order schedule will be made.
+             *     Usage: This must be populated only if the first recurring date is different to the first payment date. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+             *     All date-time fields in responses must include the timezone. An example is below:
+             *     2017-04-05T10:43:07+00:00
+             */
+            RecurringPaymentDateTime?: string;
+            /** Format: date-time */
+            FinalPaymentDateTime?: string;
+            Frequency: components["schemas"]["OBFrequency6"];
+            /** @description Reason for the direct debit mandate to allow the user to distinguish between different mandates for the same creditor. */
+            Reason?: string;
+        };
+        /** @enum {string} */
+        OBExternalMandateClassification1Code: "FIXE" | "USGB" | "VARI";
+        /** @description Regularity with which credit transfer instructions are to be created and processed */
+        OBFrequency6: {
+            Type: components["schemas"]["OBFrequency6Code"] | components["schemas"]["Frequency_1"];
+            /**
+             * Format: int32
+             * @description Number of instructions to be created and processed during the specified period .Specifies a frequency in terms of a count per period within a specified frequency type. Note: should not be used alongside `PointInTime`
+             * @example 1
+             */
+            CountPerPeriod?: number;
+            PointInTime?: components["schemas"]["PointInTime"];
+        };
+        /**
+         * @description `OBFrequency6Code` on External Codset Repo
+         * @enum {string}
+         */
+        OBFrequency6Code: "ADHO" | "YEAR" | "DAIL" | "FRTN" | "INDA" | "MNTH" | "QURT" | "MIAN" | "WEEK" | "WEEK" | "WODL" | "FOWK" | "TWMH" | "FOMH" | "FIMH" | "ALMH" | "NONE";
+        /**
+         * @description Individual Definitions:
+         *     NotKnown - Not Known
+         *     EvryDay - Every day
+         *     EvryWorkgDay - Every working day
+         *     IntrvlDay - An interval specified in number of calendar days (02 to 31)
+         *     IntrvlWkDay - An interval specified in weeks (01 to 09), and the day within the week (01 to 07)
+         *     WkInMnthDay - A monthly interval, specifying the week of the month (01 to 05) and day within the week (01 to 07)
+         *     IntrvlMnthDay - An interval specified in months (between 01 to 06, 12, 24), specifying the day within the month (-05 to -01, 01 to 31)
+         *     QtrDay - Quarterly (either ENGLISH, SCOTTISH, or RECEIVED)
+         *     ENGLISH = Paid on the 25th March, 24th June, 29th September and 25th December.
+         *     SCOTTISH = Paid on the 2nd February, 15th May, 1st August and 11th November.
+         *     RECEIVED = Paid on the 20th March, 19th June, 24th September and 20th December.
+         *     Individual Patterns:
+         *     NotKnown (ScheduleCode)
+         *     EvryDay (ScheduleCode)
+         *     EvryWorkgDay (ScheduleCode)
+         *     IntrvlDay:NoOfDay (ScheduleCode + NoOfDay)
+         *     IntrvlWkDay:IntervalInWeeks:DayInWeek (ScheduleCode + IntervalInWeeks + DayInWeek)
+         *     WkInMnthDay:WeekInMonth:DayInWeek (ScheduleCode + WeekInMonth + DayInWeek)
+         *     IntrvlMnthDay:IntervalInMonths:DayInMonth (ScheduleCode + IntervalInMonths + DayInMonth)
+         *     QtrDay: + either (ENGLISH, SCOTTISH or RECEIVED) ScheduleCode + QuarterDay
+         *     The regular expression for this element combines five smaller versions for each permitted pattern. To aid legibility - the components are presented individually here:
+         *     NotKnown
+         *     EvryDay
+         *     EvryWorkgDay
+         *     IntrvlDay:((0[2-9])|([1-2][0-9])|3[0-1])
+         *     IntrvlWkDay:0[1-9]:0[1-7]
+         *     WkInMnthDay:0[1-5]:0[1-7]
+         *     IntrvlMnthDay:(0[1-6]|12|24):(-0[1-5]|0[1-9]|[12][0-9]|3[01])
+         *     QtrDay:(ENGLISH|SCOTTISH|RECEIVED)
+         *     Full Regular Expression:
+         *     ^(NotKnown)$|^(EvryDay)$|^(EvryWorkgDay)$|^(IntrvlDay:((0[2-9])|([1-2][0-9])|3[0-1]))$|^(IntrvlWkDay:0[1-9]:0[1-7])$|^(WkInMnthDay:0[1-5]:0[1-7])$|^(IntrvlMnthDay:(0[1-6]|12|24):(-0[1-5]|0[1-9]|[12][0-9]|3[01]))$|^(QtrDay:(ENGLISH|SCOTTISH|RECEIVED))$
+         */
+        Frequency_1: string;
+        /**
+         * @description Exact2NumericText - Further information on the exact point in time the event should take place. Specifies a frequency in terms of an exact point in time or moment within a specified frequency type. Note: should not be used alongside `CountPerSide`
+         * @example 00
+         */
+        PointInTime: string;
+        "OBWriteDomesticStandingOrderConsentResponse6.v4.0-payment-initiation": {
+            Data: {
+                /** @description OB: Unique identification as assigned by the ASPSP to uniquely identify the consent resource. */
+                ConsentId: string;
+                /**
+                 * Format: date-time
+                 * @description Date and time at which the resource was created. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                CreationDateTime: string;
+                /**
+                 * @description Specifies the status of consent resource in code form. For a full list of values see `OBInternalConsentStatus1Code` in *ISO_External_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+                 * @enum {string}
+                 */
+                Status: "AUTH" | "AWAU" | "COND" | "RJCT";
+                /**
+                 * Format: date-time
+                 * @description Date and time at which the resource status was updated. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                StatusUpdateDateTime: string;
+                StatusReason?: components["schemas"]["OBStatusReason.v4.0-payment-initiation"][];
+                /**
+                 * @description Specifies the Open Banking service request types. For a full list of values see `OBInternalPermissions2Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+                 * @enum {string}
+                 */
+                Permission: "Create";
+                /**
+                 * @description Specifies to share the refund account details with PISP.  For a full list of values see `OBInternalReadRefundAccount1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+                 * @enum {string}
+                 */
+                ReadRefundAccount?: "No" | "Yes";
+                /**
+                 * Format: date-time
+                 * @description Specified cut-off date and time for the payment consent. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                CutOffDateTime?: string;
+                Charges?: {
+                    ChargeBearer: components["schemas"]["OBInternalChargeBearerType1Code.v4.0-payment-initiation"];
+                    Type: components["schemas"]["OBInternalPaymentChargeType1Code.v4.0-payment-initiation"];
+                    Amount: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount.v4.0-payment-initiation"];
+                }[];
+                /** @description The Initiation payload is sent by the initiating party to the ASPSP. It is used to request movement of funds from the debtor account to a creditor for a domestic standing order. */
+                Initiation: {
+                    RemittanceInformation?: components["schemas"]["OBRemittanceInformation2.v4.0-payment-initiation"];
+                    NumberOfPayments?: components["schemas"]["NumberOfPayments"];
+                    /** @description The amount of the first Standing Order */
+                    FirstPaymentAmount: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType.v4.0-payment-initiation"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.v4.0-payment-initiation"];
+                    };
+                    /** @description The amount of the recurring Standing Order */
+                    RecurringPaymentAmount?: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType.v4.0-payment-initiation"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.v4.0-payment-initiation"];
+                    };
+                    /** @description The amount of the final Standing Order */
+                    FinalPaymentAmount?: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType.v4.0-payment-initiation"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.v4.0-payment-initiation"];
+                    };
+                    /** @description Unambiguous identification of the account of the debtor to which a debit entry will be made as a result of the transaction. */
+                    DebtorAccount?: {
+                        SchemeName: components["schemas"]["OBInternalAccountIdentification4Code.v4.0-payment-initiation"];
+                        Identification: components["schemas"]["Identification_0.v4.0-payment-initiation"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level, as displayed by the ASPSP's online channels.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         */
+                        Name?: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification.v4.0-payment-initiation"];
+                        Proxy?: components["schemas"]["OBProxy1.v4.0-payment-initiation"];
+                    };
+                    /** @description Identification assigned by an institution to identify an account. This identification is known by the account owner. */
+                    CreditorAccount: {
+                        SchemeName: components["schemas"]["OBInternalAccountIdentification4Code.v4.0-payment-initiation"];
+                        Identification: components["schemas"]["Identification_0.v4.0-payment-initiation"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         *     OB: ASPSPs may carry out name validation for Confirmation of Payee, but it is not mandatory.
+                         */
+                        Name: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification.v4.0-payment-initiation"];
+                        Proxy?: components["schemas"]["OBProxy1.v4.0-payment-initiation"];
+                    };
+                    UltimateCreditor?: components["schemas"]["OBUltimateCreditor1.v4.0-payment-initiation"];
+                    UltimateDebtor?: components["schemas"]["OBUltimateDebtor1.v4.0-payment-initiation"];
+                    RegulatoryReporting?: components["schemas"]["OBRegulatoryReporting1.v4.0-payment-initiation"][];
+                    MandateRelatedInformation: components["schemas"]["OBMandateRelatedInformation1"];
+                    SupplementaryData?: components["schemas"]["OBSupplementaryData1"];
+                };
+                /** @description The authorisation type request from the TPP. */
+                Authorisation?: {
+                    /**
+                     * @description Type of authorisation flow requested.
+                     * @enum {string}
+                     */
+                    AuthorisationType: "Any" | "Single";
+                    /**
+                     * Format: date-time
+                     * @description Date and time at which the requested authorisation flow must be completed. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    CompletionDateTime?: string;
+                };
+                SCASupportData?: components["schemas"]["OBSCASupportData1.v4.0-payment-initiation"];
+                Debtor?: components["schemas"]["OBCashAccountDebtor4.v4.0-payment-initiation"];
+            };
+            Risk: components["schemas"]["OBRisk1.v4.0-payment-initiation"];
+            Links?: components["schemas"]["Links.v4.0-payment-initiation"];
+            Meta?: components["schemas"]["Meta.v4.0-payment-initiation"];
+        };
         "OBFundsConfirmationConsent1.v4.0-confirmation-funds": {
             Data: {
                 /**
@@ -7032,6 +7398,190 @@ export interface components {
             Links?: components["schemas"]["Links.v4.0-payment-initiation"];
             Meta?: components["schemas"]["Meta.v4.0-payment-initiation"];
         };
+        "OBWriteDomesticStandingOrder3.v4.0-payment-initiation": {
+            Data: {
+                /** @description OB: Unique identification as assigned by the ASPSP to uniquely identify the consent resource. */
+                ConsentId: string;
+                /** @description The Initiation payload is sent by the initiating party to the ASPSP. It is used to request movement of funds from the debtor account to a creditor for a domestic standing order. */
+                Initiation: {
+                    RemittanceInformation?: components["schemas"]["OBRemittanceInformation2.v4.0-payment-initiation"];
+                    NumberOfPayments?: components["schemas"]["NumberOfPayments"];
+                    /** @description The amount of the first Standing Order */
+                    FirstPaymentAmount: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType.v4.0-payment-initiation"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.v4.0-payment-initiation"];
+                    };
+                    /** @description The amount of the recurring Standing Order */
+                    RecurringPaymentAmount?: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType.v4.0-payment-initiation"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.v4.0-payment-initiation"];
+                    };
+                    /** @description The amount of the final Standing Order */
+                    FinalPaymentAmount?: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType.v4.0-payment-initiation"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.v4.0-payment-initiation"];
+                    };
+                    /** @description Provides the details to identify the debtor account. */
+                    DebtorAccount?: {
+                        SchemeName: components["schemas"]["OBInternalAccountIdentification4Code.v4.0-payment-initiation"];
+                        Identification: components["schemas"]["Identification_0.v4.0-payment-initiation"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level, as displayed by the ASPSP's online channels.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         */
+                        Name?: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification.v4.0-payment-initiation"];
+                        Proxy?: components["schemas"]["OBProxy1.v4.0-payment-initiation"];
+                    };
+                    /** @description Identification assigned by an institution to identify an account. This identification is known by the account owner. */
+                    CreditorAccount: {
+                        SchemeName: components["schemas"]["OBInternalAccountIdentification4Code.v4.0-payment-initiation"];
+                        Identification: components["schemas"]["Identification_0.v4.0-payment-initiation"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         *     OB: ASPSPs may carry out name validation for Confirmation of Payee, but it is not mandatory.
+                         */
+                        Name: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification.v4.0-payment-initiation"];
+                        Proxy?: components["schemas"]["OBProxy1.v4.0-payment-initiation"];
+                    };
+                    UltimateCreditor?: components["schemas"]["OBUltimateCreditor1.v4.0-payment-initiation"];
+                    UltimateDebtor?: components["schemas"]["OBUltimateDebtor1.v4.0-payment-initiation"];
+                    RegulatoryReporting?: components["schemas"]["OBRegulatoryReporting1.v4.0-payment-initiation"][];
+                    MandateRelatedInformation: components["schemas"]["OBMandateRelatedInformation1"];
+                    SupplementaryData?: components["schemas"]["OBSupplementaryData1"];
+                };
+            };
+            Risk: components["schemas"]["OBRisk1.v4.0-payment-initiation"];
+        };
+        "OBWriteDomesticStandingOrderResponse6.v4.0-payment-initiation": {
+            Data: {
+                /** @description OB: Unique identification as assigned by the ASPSP to uniquely identify the domestic standing order resource. */
+                DomesticStandingOrderId: string;
+                /** @description OB: Unique identification as assigned by the ASPSP to uniquely identify the consent resource. */
+                ConsentId: string;
+                /**
+                 * Format: date-time
+                 * @description Date and time at which the resource was created. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                CreationDateTime: string;
+                /**
+                 * @description Specifies the status of the payment order resource. For a full list of values see `ExternalPaymentTransactionStatus1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+                 * @enum {string}
+                 */
+                Status: "RCVD" | "CANC" | "ACTC" | "PATC" | "PDNG" | "INFA" | "INCO" | "RJCT";
+                /**
+                 * Format: date-time
+                 * @description Date and time at which the resource status was updated. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                 *     All date-time fields in responses must include the timezone. An example is below:
+                 *     2017-04-05T10:43:07+00:00
+                 */
+                StatusUpdateDateTime: string;
+                StatusReason?: components["schemas"]["OBStatusReason.v4.0-payment-initiation"][];
+                /** @description Unambiguous identification of the refund account to which a refund will be made as a result of the transaction. */
+                Refund?: {
+                    /** @description Provides the details to identify an account. */
+                    Account: {
+                        SchemeName: components["schemas"]["OBInternalAccountIdentification4Code.v4.0-payment-initiation"];
+                        Identification: components["schemas"]["Identification_0.v4.0-payment-initiation"];
+                        /**
+                         * @description Name of the account, as assigned by the account servicing institution.
+                         *     Usage: The account name is the name or names of the account owner(s) represented at an account level. The account name is not the product name or the nickname of the account.
+                         *     OB: ASPSPs may carry out name validation for Confirmation of Payee, but it is not mandatory.
+                         */
+                        Name: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification.v4.0-payment-initiation"];
+                    };
+                };
+                Charges?: {
+                    ChargeBearer: components["schemas"]["OBInternalChargeBearerType1Code.v4.0-payment-initiation"];
+                    Type: components["schemas"]["OBInternalPaymentChargeType1Code.v4.0-payment-initiation"];
+                    Amount: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount.v4.0-payment-initiation"];
+                }[];
+                /** @description The Initiation payload is sent by the initiating party to the ASPSP. It is used to request movement of funds from the debtor account to a creditor for a domestic standing order. */
+                Initiation: {
+                    RemittanceInformation?: components["schemas"]["OBRemittanceInformation2.v4.0-payment-initiation"];
+                    NumberOfPayments?: components["schemas"]["NumberOfPayments"];
+                    /** @description The amount of the first Standing Order */
+                    FirstPaymentAmount: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType.v4.0-payment-initiation"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.v4.0-payment-initiation"];
+                    };
+                    /** @description The amount of the recurring Standing Order */
+                    RecurringPaymentAmount?: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType.v4.0-payment-initiation"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.v4.0-payment-initiation"];
+                    };
+                    /** @description The amount of the final Standing Order */
+                    FinalPaymentAmount?: {
+                        Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType.v4.0-payment-initiation"];
+                        Currency: components["schemas"]["ActiveOrHistoricCurrencyCode.v4.0-payment-initiation"];
+                    };
+                    /** @description Provides the details to identify the debtor account. */
+                    DebtorAccount?: {
+                        SchemeName: components["schemas"]["OBInternalAccountIdentification4Code.v4.0-payment-initiation"];
+                        Identification: components["schemas"]["Identification_0.v4.0-payment-initiation"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level, as displayed by the ASPSP's online channels.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         */
+                        Name?: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification.v4.0-payment-initiation"];
+                        Proxy?: components["schemas"]["OBProxy1.v4.0-payment-initiation"];
+                    };
+                    /** @description Identification assigned by an institution to identify an account. This identification is known by the account owner. */
+                    CreditorAccount: {
+                        SchemeName: components["schemas"]["OBInternalAccountIdentification4Code.v4.0-payment-initiation"];
+                        Identification: components["schemas"]["Identification_0.v4.0-payment-initiation"];
+                        /**
+                         * @description The account name is the name or names of the account owner(s) represented at an account level.
+                         *     Note, the account name is not the product name or the nickname of the account.
+                         *     OB: ASPSPs may carry out name validation for Confirmation of Payee, but it is not mandatory.
+                         */
+                        Name: string;
+                        SecondaryIdentification?: components["schemas"]["SecondaryIdentification.v4.0-payment-initiation"];
+                        Proxy?: components["schemas"]["OBProxy1.v4.0-payment-initiation"];
+                    };
+                    UltimateCreditor?: components["schemas"]["OBUltimateCreditor1.v4.0-payment-initiation"];
+                    UltimateDebtor?: components["schemas"]["OBUltimateDebtor1.v4.0-payment-initiation"];
+                    RegulatoryReporting?: components["schemas"]["OBRegulatoryReporting1.v4.0-payment-initiation"][];
+                    MandateRelatedInformation: components["schemas"]["OBMandateRelatedInformation1"];
+                    SupplementaryData?: components["schemas"]["OBSupplementaryData1"];
+                };
+                /** @description The multiple authorisation flow response from the ASPSP. */
+                MultiAuthorisation?: {
+                    /**
+                     * @description Specifies the status of the authorisation flow in code form.
+                     * @enum {string}
+                     */
+                    Status: "AUTH" | "AWAF" | "RJCT";
+                    /** @description Number of authorisations required for payment order (total required at the start of the multi authorisation journey). */
+                    NumberRequired?: number;
+                    /** @description Number of authorisations received. */
+                    NumberReceived?: number;
+                    /**
+                     * Format: date-time
+                     * @description Last date and time at the authorisation flow was updated. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    LastUpdateDateTime?: string;
+                    /**
+                     * Format: date-time
+                     * @description Date and time at which the requested authorisation flow must be completed. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+                     *     All date-time fields in responses must include the timezone. An example is below:
+                     *     2017-04-05T10:43:07+00:00
+                     */
+                    ExpirationDateTime?: string;
+                };
+                Debtor?: components["schemas"]["OBCashAccountDebtor4.v4.0-payment-initiation"];
+            };
+            Links?: components["schemas"]["Links.v4.0-payment-initiation"];
+            Meta?: components["schemas"]["Meta.v4.0-payment-initiation"];
+        };
         UsageResponse: {
             Data: {
                 /** @description The calling TPP */
@@ -8318,6 +8868,34 @@ export interface components {
                 "application/json": components["schemas"]["OBWriteDomesticScheduledConsentResponse5.v4.0-payment-initiation"];
             };
         };
+        /** @description Domestic Standing Order Consents Created */
+        "201DomesticStandingOrderConsentsCreated.v4.0-payment-initiation": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWriteDomesticStandingOrderConsentResponse6.v4.0-payment-initiation"];
+                "application/json": components["schemas"]["OBWriteDomesticStandingOrderConsentResponse6.v4.0-payment-initiation"];
+            };
+        };
+        /** @description Domestic Standing Order Consents Read */
+        "200DomesticStandingOrderConsentsConsentIdRead.v4.0-payment-initiation": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWriteDomesticStandingOrderConsentResponse6.v4.0-payment-initiation"];
+                "application/json": components["schemas"]["OBWriteDomesticStandingOrderConsentResponse6.v4.0-payment-initiation"];
+            };
+        };
         /** @description Funds Confirmation Consent Created */
         "201FundsConfirmationConsentsCreated.v4.0-confirmation-funds": {
             headers: {
@@ -8765,6 +9343,48 @@ export interface components {
         };
         /** @description Payment Details Read */
         "200DomesticScheduledPaymentsDomesticScheduledPaymentIdPaymentDetailsRead.v4.0-payment-initiation": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWritePaymentDetailsResponse1.v4.0-payment-initiation"];
+                "application/json": components["schemas"]["OBWritePaymentDetailsResponse1.v4.0-payment-initiation"];
+            };
+        };
+        /** @description Domestic Standing Orders Created */
+        "201DomesticStandingOrdersCreated.v4.0-payment-initiation": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWriteDomesticStandingOrderResponse6.v4.0-payment-initiation"];
+                "application/json": components["schemas"]["OBWriteDomesticStandingOrderResponse6.v4.0-payment-initiation"];
+            };
+        };
+        /** @description Domestic Standing Orders Read */
+        "200DomesticStandingOrdersDomesticStandingOrderIdRead.v4.0-payment-initiation": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                /** @description Header containing a detached JWS signature of the body of the payload. */
+                "x-jws-signature": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWriteDomesticStandingOrderResponse6.v4.0-payment-initiation"];
+                "application/json": components["schemas"]["OBWriteDomesticStandingOrderResponse6.v4.0-payment-initiation"];
+            };
+        };
+        /** @description Payment Details Read */
+        "200DomesticStandingOrdersDomesticStandingOrderIdPaymentDetailsRead.v4.0-payment-initiation": {
             headers: {
                 /** @description An RFC4122 UID used as a correlation id. */
                 "x-fapi-interaction-id": string;
@@ -11100,6 +11720,94 @@ export interface operations {
             500: components["responses"]["500Error.v4.0-payment-initiation"];
         };
     };
+    CreateDomesticStandingOrderConsentsV4: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /**
+                 * @description Every request will be processed only once per x-idempotency-key.  The
+                 *     Idempotency Key will be valid for 24 hours.
+                 */
+                "x-idempotency-key": components["parameters"]["x-idempotency-key"];
+                /** @description A detached JWS signature of the body of the payload. */
+                "x-jws-signature": components["parameters"]["x-jws-signature"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Default */
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWriteDomesticStandingOrderConsent5.v4.0-payment-initiation"];
+                "application/json": components["schemas"]["OBWriteDomesticStandingOrderConsent5.v4.0-payment-initiation"];
+            };
+        };
+        responses: {
+            201: components["responses"]["201DomesticStandingOrderConsentsCreated.v4.0-payment-initiation"];
+            400: components["responses"]["400Error.v4.0-payment-initiation"];
+            401: components["responses"]["401Error.v4.0-payment-initiation"];
+            403: components["responses"]["403Error.v4.0-payment-initiation"];
+            404: components["responses"]["404Error.v4.0-payment-initiation"];
+            405: components["responses"]["405Error.v4.0-payment-initiation"];
+            406: components["responses"]["406Error.v4.0-payment-initiation"];
+            409: components["responses"]["409Error.v4.0-payment-initiation"];
+            415: components["responses"]["415Error.v4.0-payment-initiation"];
+            429: components["responses"]["429Error.v4.0-payment-initiation"];
+            500: components["responses"]["500Error.v4.0-payment-initiation"];
+        };
+    };
+    GetDomesticStandingOrderConsentsConsentIdV4: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description ConsentId */
+                ConsentId: components["parameters"]["ConsentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200DomesticStandingOrderConsentsConsentIdRead.v4.0-payment-initiation"];
+            400: components["responses"]["400Error.v4.0-payment-initiation"];
+            401: components["responses"]["401Error.v4.0-payment-initiation"];
+            403: components["responses"]["403Error.v4.0-payment-initiation"];
+            404: components["responses"]["404Error.v4.0-payment-initiation"];
+            405: components["responses"]["405Error.v4.0-payment-initiation"];
+            406: components["responses"]["406Error.v4.0-payment-initiation"];
+            429: components["responses"]["429Error.v4.0-payment-initiation"];
+            500: components["responses"]["500Error.v4.0-payment-initiation"];
+        };
+    };
     CreateFundsConfirmationConsentsV4: {
         parameters: {
             query?: never;
@@ -12076,6 +12784,132 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["200DomesticScheduledPaymentsDomesticScheduledPaymentIdPaymentDetailsRead.v4.0-payment-initiation"];
+            400: components["responses"]["400Error.v4.0-payment-initiation"];
+            401: components["responses"]["401Error.v4.0-payment-initiation"];
+            403: components["responses"]["403Error.v4.0-payment-initiation"];
+            404: components["responses"]["404Error.v4.0-payment-initiation"];
+            405: components["responses"]["405Error.v4.0-payment-initiation"];
+            406: components["responses"]["406Error.v4.0-payment-initiation"];
+            429: components["responses"]["429Error.v4.0-payment-initiation"];
+            500: components["responses"]["500Error.v4.0-payment-initiation"];
+        };
+    };
+    CreateDomesticStandingOrdersV4: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /**
+                 * @description Every request will be processed only once per x-idempotency-key.  The
+                 *     Idempotency Key will be valid for 24 hours.
+                 */
+                "x-idempotency-key": components["parameters"]["x-idempotency-key"];
+                /** @description A detached JWS signature of the body of the payload. */
+                "x-jws-signature": components["parameters"]["x-jws-signature"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Default */
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBWriteDomesticStandingOrder3.v4.0-payment-initiation"];
+                "application/json": components["schemas"]["OBWriteDomesticStandingOrder3.v4.0-payment-initiation"];
+            };
+        };
+        responses: {
+            201: components["responses"]["201DomesticStandingOrdersCreated.v4.0-payment-initiation"];
+            400: components["responses"]["400Error.v4.0-payment-initiation"];
+            401: components["responses"]["401Error.v4.0-payment-initiation"];
+            403: components["responses"]["403Error.v4.0-payment-initiation"];
+            404: components["responses"]["404Error.v4.0-payment-initiation"];
+            405: components["responses"]["405Error.v4.0-payment-initiation"];
+            406: components["responses"]["406Error.v4.0-payment-initiation"];
+            409: components["responses"]["409Error.v4.0-payment-initiation"];
+            415: components["responses"]["415Error.v4.0-payment-initiation"];
+            429: components["responses"]["429Error.v4.0-payment-initiation"];
+            500: components["responses"]["500Error.v4.0-payment-initiation"];
+        };
+    };
+    GetDomesticStandingOrdersDomesticStandingOrderIdV4: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description DomesticStandingOrderId */
+                DomesticStandingOrderId: components["parameters"]["DomesticStandingOrderId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200DomesticStandingOrdersDomesticStandingOrderIdRead.v4.0-payment-initiation"];
+            400: components["responses"]["400Error.v4.0-payment-initiation"];
+            401: components["responses"]["401Error.v4.0-payment-initiation"];
+            403: components["responses"]["403Error.v4.0-payment-initiation"];
+            404: components["responses"]["404Error.v4.0-payment-initiation"];
+            405: components["responses"]["405Error.v4.0-payment-initiation"];
+            406: components["responses"]["406Error.v4.0-payment-initiation"];
+            429: components["responses"]["429Error.v4.0-payment-initiation"];
+            500: components["responses"]["500Error.v4.0-payment-initiation"];
+        };
+    };
+    GetDomesticStandingOrdersDomesticStandingOrderIdPaymentDetailsV4: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description DomesticStandingOrderId */
+                DomesticStandingOrderId: components["parameters"]["DomesticStandingOrderId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200DomesticStandingOrdersDomesticStandingOrderIdPaymentDetailsRead.v4.0-payment-initiation"];
             400: components["responses"]["400Error.v4.0-payment-initiation"];
             401: components["responses"]["401Error.v4.0-payment-initiation"];
             403: components["responses"]["403Error.v4.0-payment-initiation"];

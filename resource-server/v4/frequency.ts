@@ -1,4 +1,4 @@
-import { type Frequency, parseFrequency } from '../../openbanking/index.ts';
+import { bankDate, type Frequency, parseFrequency } from '../../openbanking/index.ts';
 import { UnsupportedFrequency } from '../errors.ts';
 
 /**
@@ -58,8 +58,8 @@ const MONTH_DAY = /^(0[1-9]|[12][0-9]|3[01])$/;
 /**
  * The model's v3.1 Frequency string of a v4.0 request's, or UnsupportedFrequency (U025) naming the
  * member under `path`. `anchor` is the date-time the recurring days count from
- * (RecurringPaymentDateTime, else FirstPaymentDateTime): its UTC day is the day of a weekly or
- * monthly code that has no PointInTime.
+ * (RecurringPaymentDateTime, else FirstPaymentDateTime): its day in the bank's calendar is the day
+ * of a weekly or monthly code that has no PointInTime.
  */
 export function frequencyToModel(
   frequency: V4Frequency,
@@ -148,12 +148,16 @@ function v4Code(frequency: Frequency): { code: string; day?: string; weekly: boo
   }
 }
 
-/** The UTC day of the week (OB numbering, 1 = Monday) or of the month of a date-time, two digits. */
+/**
+ * The day of the week (OB numbering, 1 = Monday) or of the month, two digits, of the bank's
+ * (London's) date of a date-time: the day the schedule counts it on (payment-schedule.ts).
+ */
 function anchorDay(anchor: string | undefined, weekly: boolean): string | undefined {
   if (anchor === undefined) return undefined;
-  const date = new Date(anchor);
-  if (Number.isNaN(date.getTime())) return undefined;
-  return pad(weekly ? ((date.getUTCDay() + 6) % 7) + 1 : date.getUTCDate());
+  const instant = new Date(anchor);
+  if (Number.isNaN(instant.getTime())) return undefined;
+  const day = new Date(`${bankDate(instant)}T00:00:00Z`);
+  return pad(weekly ? ((day.getUTCDay() + 6) % 7) + 1 : day.getUTCDate());
 }
 
 function pad(value: number): string {

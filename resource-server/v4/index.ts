@@ -25,7 +25,7 @@ import {
   fundsConfirmationConsentOperations,
 } from './consents.ts';
 import type { OperationMapping } from './mapping.ts';
-import { scheduledPaymentOperations } from './payment-orders.ts';
+import { scheduledPaymentOperations, standingOrderOperations } from './payment-orders.ts';
 import { domesticPaymentOperations, fundsConfirmationOperations } from './payments.ts';
 import { vrpOperations } from './vrp.ts';
 
@@ -37,6 +37,7 @@ export const V4_OPERATIONS: readonly OperationMapping[] = [
   ...fundsConfirmationConsentOperations,
   ...fundsConfirmationOperations,
   ...scheduledPaymentOperations,
+  ...standingOrderOperations,
   ...vrpOperations,
 ];
 

@@ -30,13 +30,25 @@ export interface PaymentParts {
   risk?: Json;
 }
 
+/**
+ * How one kind's Initiation maps between v4.0 and the model beside its Risk: a domestic payment's
+ * (and a scheduled payment's) by default; a standing order's moves its schedule too.
+ */
+export interface InitiationMapping {
+  toModel(v4: Json): Json;
+  toV4(model: Json): Json;
+}
+
 /** The model's Initiation and Risk of a v4.0 request's. */
-export function paymentToModel(v4: PaymentParts): PaymentParts {
+export function paymentToModel(
+  v4: PaymentParts,
+  mapping: InitiationMapping = DOMESTIC_INITIATION,
+): PaymentParts {
   const projected: PaymentParts = {
-    initiation: initiationToModel(v4.initiation),
+    initiation: mapping.toModel(v4.initiation),
     ...(v4.risk && { risk: riskToModel(v4.risk) }),
   };
-  const back = paymentToV4(projected);
+  const back = paymentToV4(projected, mapping);
   if (isDeepStrictEqual(back.initiation, v4.initiation) && isDeepStrictEqual(back.risk, v4.risk))
     return projected;
   const supplementary = (projected.initiation.SupplementaryData as Json | undefined) ?? {};
@@ -51,7 +63,10 @@ export function paymentToModel(v4: PaymentParts): PaymentParts {
 }
 
 /** The v4.0 Initiation and Risk of the model's: as the v4.0 TPP sent them, or mapped from v3.1. */
-export function paymentToV4(model: PaymentParts): PaymentParts {
+export function paymentToV4(
+  model: PaymentParts,
+  mapping: InitiationMapping = DOMESTIC_INITIATION,
+): PaymentParts {
   const original = (model.initiation.SupplementaryData as Json | undefined)?.[V4_ORIGINAL] as
     | { Initiation: Json; Risk?: Json }
     | undefined;
@@ -62,7 +77,7 @@ export function paymentToV4(model: PaymentParts): PaymentParts {
     };
   }
   return {
-    initiation: initiationToV4(model.initiation),
+    initiation: mapping.toV4(model.initiation),
     ...(model.risk && { risk: riskToV4(model.risk) }),
   };
 }
@@ -107,6 +122,12 @@ function initiationToV4(model: Json): Json {
     ...pick(model, ['SupplementaryData']),
   };
 }
+
+/** A domestic payment's Initiation: the parties, the remittance, the common members. */
+export const DOMESTIC_INITIATION: InitiationMapping = {
+  toModel: initiationToModel,
+  toV4: initiationToV4,
+};
 
 /** v4.0 OBRemittanceInformation2 -> v3.1 OBRemittanceInformation1 (its first reference and text). */
 function remittanceToModel(v4: Json): Json {

@@ -1,21 +1,13 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { after, before, test } from 'node:test';
-import {
-  type AccessToken,
-  callApi,
-  clientCredentials,
-  type RegisteredTpp,
-  signMessage,
-} from '../../examples/tpp-client.ts';
+import { clientCredentials, type RegisteredTpp } from '../../examples/tpp-client.ts';
 import { reconcileLedger } from '../../ledger/index.ts';
-import type { ObApi } from '../../resource-server/validation/openapi-ajv.ts';
 import { ALICE, authorizeIntent } from '../support/customer-consent.ts';
 import { domesticScheduledPaymentRequest } from '../support/intent-requests.ts';
-import { obResponseBody } from '../support/ob-spec.ts';
+import { debtorBalance, pispCall } from '../support/pisp.ts';
 import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
 import { pollUntil } from '../support/poll.ts';
-import { assertSignedByBank, onboardTpp } from '../support/tpp.ts';
+import { onboardTpp } from '../support/tpp.ts';
 
 /**
  * A domestic scheduled payment on OB v4.0 (resource-server/v4/payment-orders.ts): the TPP makes
@@ -39,54 +31,6 @@ before(async () => {
 });
 after(() => platform?.stop());
 
-interface Answer {
-  status: number;
-  body: Record<string, any>;
-  text: string;
-}
-
-/** One call on `version`, held to that version's payment initiation document, signature verified. */
-async function call(
-  version: 'v3.1' | 'v4.0',
-  token: AccessToken,
-  method: 'GET' | 'POST',
-  path: string,
-  template: string,
-  body?: unknown,
-): Promise<Answer> {
-  const text = body === undefined ? undefined : JSON.stringify(body);
-  const headers: Record<string, string> = {};
-  if (text !== undefined) {
-    headers['x-idempotency-key'] = randomUUID();
-    headers['x-jws-signature'] = await signMessage(tpp.signer, text);
-  }
-  const response = await callApi(
-    tpp,
-    token,
-    method,
-    `/open-banking/${version}/pisp${path}`,
-    text,
-    headers,
-  );
-  const answered = await response.text();
-  const api: ObApi = version === 'v4.0' ? 'v4.0-payment-initiation' : 'payment-initiation';
-  const parsed = await obResponseBody(api, method, template, {
-    status: response.status,
-    text: async () => answered,
-  });
-  if (answered !== '') await assertSignedByBank(tpp, response.headers, answered);
-  return { status: response.status, body: parsed, text: answered };
-}
-
-async function debtorBalance(consentId: string): Promise<bigint> {
-  const { rows } = await platform.knex.raw<{ rows: { balance: string }[] }>(
-    `SELECT a.balance_minor::text AS balance FROM openbanking.consents c
-     JOIN ledger.accounts a ON a.id = c.debtor_account_id WHERE c.id = ?`,
-    [consentId],
-  );
-  return BigInt(rows[0]!.balance);
-}
-
 test('a scheduled payment made on v4.0 is paid on its time and reads in both versions', async () => {
   // A v4.0 Initiation: the parties as in v3.1, no remittance (v4.0 writes it differently).
   const { Data } = domesticScheduledPaymentRequest(new Date(Date.now() + 5000).toISOString());
@@ -95,7 +39,8 @@ test('a scheduled payment made on v4.0 is paid on its time and reads in both ver
   const consentBody = { Data: { Permission: 'Create', Initiation: initiation }, Risk };
 
   const cc = await clientCredentials(tpp, 'payments');
-  const created = await call(
+  const created = await pispCall(
+    tpp,
     'v4.0',
     cc,
     'POST',
@@ -112,7 +57,8 @@ test('a scheduled payment made on v4.0 is paid on its time and reads in both ver
     redirectUri: REDIRECT,
     customer: ALICE,
   });
-  const inV31 = await call(
+  const inV31 = await pispCall(
+    tpp,
     'v3.1',
     cc,
     'GET',
@@ -120,9 +66,10 @@ test('a scheduled payment made on v4.0 is paid on its time and reads in both ver
     '/domestic-scheduled-payment-consents/{ConsentId}',
   );
   assert.equal(inV31.body.Data.Status, 'Authorised');
-  const before = await debtorBalance(consentId);
+  const before = await debtorBalance(platform.knex, consentId);
 
-  const made = await call(
+  const made = await pispCall(
+    tpp,
     'v4.0',
     token,
     'POST',
@@ -139,15 +86,16 @@ test('a scheduled payment made on v4.0 is paid on its time and reads in both ver
   const template = '/domestic-scheduled-payments/{DomesticScheduledPaymentId}';
   const executed = await pollUntil(
     async () => {
-      const read = await call('v4.0', cc, 'GET', member, template);
+      const read = await pispCall(tpp, 'v4.0', cc, 'GET', member, template);
       return read.body.Data.Status === 'PDNG' ? undefined : read;
     },
     { timeoutMs: 30_000, intervalMs: 250 },
   );
   assert.equal(executed?.body.Data.Status, 'ACSP', executed?.text);
-  assert.equal(await debtorBalance(consentId), before - 2500n);
+  assert.equal(await debtorBalance(platform.knex, consentId), before - 2500n);
 
-  const details = await call(
+  const details = await pispCall(
+    tpp,
     'v4.0',
     cc,
     'GET',
@@ -156,7 +104,7 @@ test('a scheduled payment made on v4.0 is paid on its time and reads in both ver
   );
   assert.equal(details.body.Data.PaymentStatus.length, 1);
   assert.ok(['ACSP', 'ACSC'].includes(details.body.Data.PaymentStatus[0].Status));
-  const asV31 = await call('v3.1', cc, 'GET', member, template);
+  const asV31 = await pispCall(tpp, 'v3.1', cc, 'GET', member, template);
   assert.equal(asV31.body.Data.Status, 'InitiationCompleted');
   assert.equal(
     asV31.body.Data.Initiation.RequestedExecutionDateTime,

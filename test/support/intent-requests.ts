@@ -101,6 +101,19 @@ export const domesticStandingOrderRequest = (firstAt = inDays(1)) => ({
   Risk: { PaymentContextCode: 'PartyToParty' },
 });
 
+/**
+ * What the customer's consent page says, line by line, of the standing order
+ * domesticStandingOrderRequest('2031-01-15T08:00:00+00:00') describes, in either version.
+ */
+export const STANDING_ORDER_PAGE: readonly RegExp[] = [
+  /Set up a standing order/,
+  /<dt>How often<\/dt><dd>On day 1 of every month<\/dd>/,
+  /<dt>First payment<\/dt><dd>£10\.00 on 15 January 2031 at 08:00<\/dd>/,
+  /<dt>Then<\/dt><dd>£20\.00 each time<\/dd>/,
+  /<dt>Ends<\/dt><dd>After 12 payments, the last one £5\.00<\/dd>/,
+  /<dt>Payment dates<\/dt><dd>15 January 2031, 1 February 2031, 1 March 2031, 1 April 2031, 1 May 2031, 1 June 2031, and so on<\/dd>/,
+];
+
 export const INTENT_REQUESTS = {
   'account-access': accountAccessRequest,
   'domestic-payment': domesticPaymentRequest,

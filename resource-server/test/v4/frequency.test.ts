@@ -14,7 +14,7 @@ import { requestSchema } from '../../validation/ob-schemas.ts';
  */
 
 const PATH = 'Data.Initiation.MandateRelatedInformation.Frequency';
-/** A Friday, the 15th (UTC). */
+/** A Friday, the 15th (in London as in UTC). */
 const FRIDAY_15TH = '2027-01-15T09:00:00+00:00';
 
 /** The code, its PointInTime, and the v3.1 string the bank stores. */
@@ -74,15 +74,25 @@ describe('v4.0 standing order frequency', () => {
     }
   });
 
-  test('without PointInTime the day is the anchor date-time’s UTC day', () => {
+  test('without PointInTime the day is the anchor date-time’s day in the bank’s calendar', () => {
     assert.equal(frequencyToModel({ Type: 'WEEK' }, FRIDAY_15TH, PATH), 'IntrvlWkDay:01:05');
     assert.equal(frequencyToModel({ Type: 'FRTN' }, FRIDAY_15TH, PATH), 'IntrvlWkDay:02:05');
     assert.equal(frequencyToModel({ Type: 'MNTH' }, FRIDAY_15TH, PATH), 'IntrvlMnthDay:01:15');
     assert.equal(frequencyToModel({ Type: 'YEAR' }, FRIDAY_15TH, PATH), 'IntrvlMnthDay:12:15');
-    // 00:30 in UTC+01:00 is the day before in UTC, the day the schedule pays on.
+    // London's date: 00:30 BST on 1 July is 30 June in UTC, the 1st for the bank and its customer.
     assert.equal(
-      frequencyToModel({ Type: 'QURT' }, '2027-03-01T00:30:00+01:00', PATH),
-      'IntrvlMnthDay:03:28',
+      frequencyToModel({ Type: 'QURT' }, '2027-06-30T23:30:00Z', PATH),
+      'IntrvlMnthDay:03:01',
+    );
+    // In winter London is on UTC: 00:30 at UTC+01:00 on 1 March is still 28 February there.
+    assert.equal(
+      frequencyToModel({ Type: 'MNTH' }, '2027-03-01T00:30:00+01:00', PATH),
+      'IntrvlMnthDay:01:28',
+    );
+    // 23:30 UTC on Sunday 4 July 2027 is Monday 00:30 in London.
+    assert.equal(
+      frequencyToModel({ Type: 'WEEK' }, '2027-07-04T23:30:00Z', PATH),
+      'IntrvlWkDay:01:01',
     );
   });
 
