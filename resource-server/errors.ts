@@ -135,6 +135,19 @@ export abstract class ObError extends ResourceServerError {
   }
 }
 
+/**
+ * The same refusal naming the member at `path`: a request mapped from another version (v4.0) has
+ * the member the handler named somewhere else.
+ */
+export function atPath<E extends ObError>(error: E, path: string): E {
+  const copy = Object.create(
+    Object.getPrototypeOf(error),
+    Object.getOwnPropertyDescriptors(error),
+  ) as E & { path: string };
+  copy.path = path;
+  return copy;
+}
+
 /** Every problem found in one request body, answered together so the TPP can fix them at once. */
 export class ObErrorList extends ResourceServerError {
   readonly errors: readonly ObError[];

@@ -15,6 +15,8 @@ export function consentOperations(
     request?: (body: ObBody) => ObBody;
     /** The model's response -> v4.0's, before the status is mapped. */
     response?: (body: ObBody) => ObBody;
+    /** Where v4.0 has a member the creation's refusals name (OperationMapping.errorPath). */
+    errorPath?: (path: string) => string;
     deletable?: boolean;
   },
 ): OperationMapping[] {
@@ -30,7 +32,12 @@ export function consentOperations(
     };
   };
   return [
-    { route: `POST ${path}`, ...(kind.request && { request: kind.request }), response },
+    {
+      route: `POST ${path}`,
+      ...(kind.request && { request: kind.request }),
+      ...(kind.errorPath && { errorPath: kind.errorPath }),
+      response,
+    },
     { route: `GET ${path}/:ConsentId`, response },
     ...(kind.deletable ? [{ route: `DELETE ${path}/:ConsentId` }] : []),
   ];

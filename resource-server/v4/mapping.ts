@@ -1,4 +1,5 @@
 import type Router from '@koa/router';
+import { atPath, ObError, ObErrorList } from '../errors.ts';
 import type { ResourceContext, ResourceMiddleware, ResourceState } from '../state.ts';
 
 /** Where the OB v4.0 APIs live on the TPP host, beside v3.1's API_PREFIX. */
@@ -25,6 +26,8 @@ export interface OperationMapping {
   readonly request?: (body: ObBody) => ObBody;
   /** The model's response body -> v4.0's. `now` for statuses that follow from the time (EXPD). */
   readonly response?: (body: ObBody, now: Date) => ObBody;
+  /** The Path a refusal of the handler names (the model's member) -> where v4.0 has that member. */
+  readonly errorPath?: (path: string) => string;
 }
 
 /**
@@ -56,7 +59,11 @@ function mapped(mapping: OperationMapping): ResourceMiddleware {
     const { body } = ctx.state;
     if (mapping.request && body)
       ctx.state.body = { raw: body.raw, value: mapping.request(body.value as ObBody) };
-    await next();
+    try {
+      await next();
+    } catch (error) {
+      throw mapping.errorPath ? withErrorPaths(error, mapping.errorPath) : error;
+    }
     if (ctx.body === null || ctx.body === undefined) return;
     // A string is the JSON text of a stored response (an idempotent replay): the mapping is a
     // function of it, so the replay is answered with the same bytes as the first time.
@@ -64,6 +71,13 @@ function mapped(mapping: OperationMapping): ResourceMiddleware {
     const v4 = mapping.response ? mapping.response(model, new Date()) : model;
     ctx.body = withV4Links(v4);
   };
+}
+
+function withErrorPaths(error: unknown, map: (path: string) => string): unknown {
+  const moved = (item: ObError) => (item.path === undefined ? item : atPath(item, map(item.path)));
+  if (error instanceof ObError) return moved(error);
+  if (error instanceof ObErrorList) return new ObErrorList(error.errors.map(moved));
+  return error;
 }
 
 /** The handlers write v3.1 links (selfLink); the v4.0 resource is the same path under V4_PREFIX. */

@@ -90,6 +90,12 @@ const STANDING_ORDER_INITIATION: InitiationMapping = {
       ...parties,
     };
   },
+  // The schedule rules (payment-order-rules.ts) and the submission name the model's members.
+  errorPath: (path) =>
+    path.replace(
+      /^Data\.Initiation\.(Frequency|FirstPaymentDateTime|RecurringPaymentDateTime|FinalPaymentDateTime)\b/,
+      `Data.Initiation.${MANDATE}.$1`,
+    ),
   toV4(model) {
     const { Frequency, Reference } = model;
     const parties = DOMESTIC_INITIATION.toV4({
@@ -125,12 +131,14 @@ function orderOperations(
     return { ...mapped, Data: { ...mapped.Data, Status: ORDER_STATUS[kind][Status] } };
   };
   const order = `${paths.orders}/:${paths.idName}`;
+  const errorPath = initiation?.errorPath && { errorPath: initiation.errorPath };
   return [
     ...consentOperations(paths.consents, {
       request,
       response: (body) => withPayment(body, toV4),
+      ...errorPath,
     }),
-    { route: `POST ${paths.orders}`, request, response: orderResponse },
+    { route: `POST ${paths.orders}`, request, response: orderResponse, ...errorPath },
     { route: `GET ${order}`, response: orderResponse },
     { route: `GET ${order}/payment-details`, response: paymentDetailsResponse },
   ];

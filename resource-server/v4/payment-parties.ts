@@ -37,6 +37,8 @@ export interface PaymentParts {
 export interface InitiationMapping {
   toModel(v4: Json): Json;
   toV4(model: Json): Json;
+  /** Where v4.0 has a member of the model's Initiation that a refusal names, if elsewhere. */
+  errorPath?(path: string): string;
 }
 
 /** The model's Initiation and Risk of a v4.0 request's. */

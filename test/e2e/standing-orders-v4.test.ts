@@ -242,6 +242,27 @@ test('a frequency the bank cannot pay on is refused with U025, and nothing is wr
     [undated.body.Errors[0].ErrorCode, undated.body.Errors[0].Path],
     ['U004', 'Data.Initiation.MandateRelatedInformation.FirstPaymentDateTime'],
   );
+  // The schedule's rules are v3.1's; their refusals name the members where v4.0 has them.
+  const past = new Date(Date.now() - 60_000).toISOString();
+  const misdated = await createConsent('v4.0', {
+    Data: {
+      Permission: 'Create',
+      Initiation: v4Initiation({
+        Frequency: { Type: 'DAIL' },
+        FirstPaymentDateTime: past,
+        RecurringPaymentDateTime: past,
+      }),
+    },
+    Risk,
+  });
+  assert.equal(misdated.status, 400, misdated.text);
+  assert.deepEqual(
+    misdated.body.Errors.map((e: { ErrorCode: string; Path: string }) => [e.ErrorCode, e.Path]),
+    [
+      ['U003', 'Data.Initiation.MandateRelatedInformation.FirstPaymentDateTime'],
+      ['U003', 'Data.Initiation.MandateRelatedInformation.RecurringPaymentDateTime'],
+    ],
+  );
   assert.deepEqual(await writtenRows(), before);
 });
 
