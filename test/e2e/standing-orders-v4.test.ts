@@ -209,6 +209,74 @@ test('a standing order made on v3.1 reads as v4.0: its schedule in MandateRelate
   assert.deepEqual((await readOrder('v4.0', id, '/payment-details')).body.Data.PaymentStatus, []);
 });
 
+test('a consent made on v3.1 is paid through v4.0 with the Initiation its v4.0 view shows', async () => {
+  const request = domesticStandingOrderRequest(new Date(Date.now() + DAY_MS).toISOString());
+  Object.assign(request.Data.Initiation, {
+    Frequency: 'IntrvlMnthDay:01:-01',
+    RecurringPaymentDateTime: new Date(Date.now() + 40 * DAY_MS).toISOString(),
+  });
+  request.Risk = Risk;
+  const created = await createConsent('v3.1', request);
+  assert.equal(created.status, 201, created.text);
+  const consentId: string = created.body.Data.ConsentId;
+  const v4View = (await readConsent('v4.0', consentId)).body.Data.Initiation;
+  // The last day of the month has no OBFrequency6Code: the v3.1 string, which v4.0 allows.
+  assert.deepEqual(v4View.MandateRelatedInformation.Frequency, { Type: 'IntrvlMnthDay:01:-01' });
+
+  const token = await authorizeIntent(platform, tpp, consentId, {
+    redirectUri: REDIRECT,
+    customer: ALICE,
+  });
+  const made = await submit('v4.0', token, {
+    Data: { ConsentId: consentId, Initiation: v4View },
+    Risk,
+  });
+  assert.equal(made.status, 201, made.text);
+  assert.equal(made.body.Data.Status, 'PDNG');
+  const inV31 = await readOrder('v3.1', made.body.Data.DomesticStandingOrderId);
+  assert.deepEqual(inV31.body.Data.Initiation, request.Data.Initiation);
+});
+
+test('a first payment the account cannot cover: INFA, and no money moves', async () => {
+  const initiation = v4Initiation({
+    Frequency: { Type: 'MNTH' },
+    FirstPaymentDateTime: new Date(Date.now() + 4000).toISOString(),
+  });
+  initiation.FirstPaymentAmount = { Amount: '9000000.00', Currency: 'GBP' };
+  const created = await createConsent('v4.0', {
+    Data: { Permission: 'Create', Initiation: initiation },
+    Risk,
+  });
+  assert.equal(created.status, 201, created.text);
+  const consentId: string = created.body.Data.ConsentId;
+  const token = await authorizeIntent(platform, tpp, consentId, {
+    redirectUri: REDIRECT,
+    customer: ALICE,
+  });
+  const before = await debtorBalance(platform.knex, consentId);
+  const made = await submit('v4.0', token, {
+    Data: { ConsentId: consentId, Initiation: initiation },
+    Risk,
+  });
+  assert.equal(made.status, 201, made.text);
+  const id: string = made.body.Data.DomesticStandingOrderId;
+  const failed = await pollUntil(
+    async () => {
+      const read = await readOrder('v4.0', id);
+      return read.body.Data.Status === 'PDNG' ? undefined : read;
+    },
+    { timeoutMs: 30_000, intervalMs: 250 },
+  );
+  assert.equal(failed?.body.Data.Status, 'INFA', failed?.text);
+  assert.equal((await readOrder('v3.1', id)).body.Data.Status, 'InitiationFailed');
+  const details = await readOrder('v4.0', id, '/payment-details');
+  assert.deepEqual(
+    details.body.Data.PaymentStatus.map((payment: { Status: string }) => payment.Status),
+    ['RJCT'],
+  );
+  assert.equal(await debtorBalance(platform.knex, consentId), before);
+});
+
 test('a frequency the bank cannot pay on is refused with U025, and nothing is written', async () => {
   const firstAt = new Date(Date.now() + DAY_MS).toISOString();
   const before = await writtenRows();
