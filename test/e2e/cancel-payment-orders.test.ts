@@ -19,7 +19,12 @@ import {
   domesticStandingOrderRequest,
 } from '../support/intent-requests.ts';
 import { obResponseBody } from '../support/ob-spec.ts';
-import { debtorBalance, pispCall } from '../support/pisp.ts';
+import {
+  debtorBalance,
+  PAYMENT_ORDER_API,
+  type PaymentOrderApiKind,
+  pispCall,
+} from '../support/pisp.ts';
 import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
 import { pollUntil } from '../support/poll.ts';
 import { type OnboardedTpp, onboardTpp } from '../support/tpp.ts';
@@ -69,21 +74,8 @@ after(async () => {
 
 const payments = (): Promise<AccessToken> => clientCredentials(tpp.tpp, 'payments');
 
-type OrderKind = 'scheduled' | 'standing';
-const API = {
-  scheduled: {
-    consents: '/domestic-scheduled-payment-consents',
-    orders: '/domestic-scheduled-payments',
-    id: 'DomesticScheduledPaymentId',
-    resourceType: 'domestic-scheduled-payment',
-  },
-  standing: {
-    consents: '/domestic-standing-order-consents',
-    orders: '/domestic-standing-orders',
-    id: 'DomesticStandingOrderId',
-    resourceType: 'domestic-standing-order',
-  },
-} as const;
+type OrderKind = PaymentOrderApiKind;
+const API = PAYMENT_ORDER_API;
 
 interface Order {
   kind: OrderKind;

@@ -18,6 +18,7 @@ import {
   STANDING_ORDER_PAGE,
 } from '../support/intent-requests.ts';
 import { obResponseBody } from '../support/ob-spec.ts';
+import { PAYMENT_ORDER_API, type PaymentOrderApiKind } from '../support/pisp.ts';
 import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
 import { pollUntil } from '../support/poll.ts';
 import { assertSignedByBank, type OnboardedTpp, onboardTpp } from '../support/tpp.ts';
@@ -84,19 +85,8 @@ function assertObError(answer: Answer, status: number, code: string, path?: stri
   if (path !== undefined) assert.equal(answer.body.Errors[0].Path, path, answer.text);
 }
 
-type OrderKind = 'scheduled' | 'standing';
-const API = {
-  scheduled: {
-    consents: '/domestic-scheduled-payment-consents',
-    orders: '/domestic-scheduled-payments',
-    id: 'DomesticScheduledPaymentId',
-  },
-  standing: {
-    consents: '/domestic-standing-order-consents',
-    orders: '/domestic-standing-orders',
-    id: 'DomesticStandingOrderId',
-  },
-} as const;
+type OrderKind = PaymentOrderApiKind;
+const API = PAYMENT_ORDER_API;
 
 async function createConsent(kind: OrderKind, request: object): Promise<Answer> {
   const cc = await clientCredentials(tpp.tpp, 'payments');

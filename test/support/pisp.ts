@@ -10,6 +10,21 @@ import type { ObApi } from '../../resource-server/validation/openapi-ajv.ts';
 import { obResponseBody } from './ob-spec.ts';
 import { assertSignedByBank } from './tpp.ts';
 
+/** The v3.1 paths (under /pisp) and id member of each kind of payment order. */
+export const PAYMENT_ORDER_API = {
+  scheduled: {
+    consents: '/domestic-scheduled-payment-consents',
+    orders: '/domestic-scheduled-payments',
+    id: 'DomesticScheduledPaymentId',
+  },
+  standing: {
+    consents: '/domestic-standing-order-consents',
+    orders: '/domestic-standing-orders',
+    id: 'DomesticStandingOrderId',
+  },
+} as const;
+export type PaymentOrderApiKind = keyof typeof PAYMENT_ORDER_API;
+
 export interface PispAnswer {
   status: number;
   body: Record<string, any>;
