@@ -12,7 +12,8 @@ Usage: npm run sandbox -- <command>
 Commands
   reset        The sandbox customers as the seed made them: balances back to the seed's (balanced
                transfers against the bank's funding account), every consent they gave revoked with
-               its tokens (the TPPs get the event), sign-in unlocked. Payments already made stay.
+               its tokens (the TPPs get the event), every scheduled payment and standing order
+               that would still pay cancelled, sign-in unlocked. Payments already made stay.
 
 Environment: as for the platform. With DATABASE_URL that database; otherwise the embedded one of
 the platform running on DATA_DIR and EMBEDDED_PG_PORT. Refused unless SEED_SANDBOX is true.
@@ -55,7 +56,7 @@ async function main(argv: string[]): Promise<void> {
     );
     process.stdout.write(
       [
-        `Sandbox reset: ${reset.balances.length} account(s) back to their seeded balance, ${reset.consentsRevoked} consent(s) revoked, sign-in unlocked.`,
+        `Sandbox reset: ${reset.balances.length} account(s) back to their seeded balance, ${reset.consentsRevoked} consent(s) revoked, ${reset.ordersCancelled} payment order(s) cancelled, sign-in unlocked.`,
         ...lines,
         '',
       ].join('\n'),

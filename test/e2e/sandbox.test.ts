@@ -20,7 +20,11 @@ import {
   forgetSpentTotp,
 } from '../support/customer-consent.ts';
 import { tlsFetch } from '../support/http.ts';
-import { domesticPaymentRequest } from '../support/intent-requests.ts';
+import {
+  domesticPaymentRequest,
+  domesticStandingOrderRequest,
+} from '../support/intent-requests.ts';
+import { PAYMENT_ORDER_API, pispCall } from '../support/pisp.ts';
 import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
 import { waitFor } from '../support/poll.ts';
 import { killScripts, runScript } from '../support/process.ts';
@@ -413,6 +417,35 @@ describe('reset', () => {
       200,
     );
     assert.notDeepEqual(await balances(), seededBalances, 'the payments above moved money');
+    // A standing order of Carol's that would pay tomorrow: the reset cancels it.
+    const orderIntent = domesticStandingOrderRequest();
+    const created = await pispCall(
+      tpp,
+      'v3.1',
+      await clientCredentials(tpp, 'payments'),
+      'POST',
+      PAYMENT_ORDER_API.standing.consents,
+      PAYMENT_ORDER_API.standing.consents,
+      orderIntent,
+    );
+    assert.equal(created.status, 201, created.text);
+    const orderConsentId: string = created.body.Data.ConsentId;
+    const approvedOrder = await approvedInCi(orderConsentId, 'payments', { customer: CAROL });
+    const orderToken = await exchangeCode(tpp, approvedOrder.location, approvedOrder.pushed);
+    const made = await pispCall(
+      tpp,
+      'v3.1',
+      orderToken,
+      'POST',
+      PAYMENT_ORDER_API.standing.orders,
+      PAYMENT_ORDER_API.standing.orders,
+      {
+        Data: { ConsentId: orderConsentId, Initiation: orderIntent.Data.Initiation },
+        Risk: orderIntent.Risk,
+      },
+    );
+    assert.equal(made.status, 201, made.text);
+    const orderId: string = made.body.Data[PAYMENT_ORDER_API.standing.id];
 
     const env = { DATABASE_URL: platform.config.databaseUrl!, DATA_DIR: platform.dataDir };
     const refused = runScript('sandbox/cli.ts', ['reset'], { ...env, SEED_SANDBOX: 'false' });
@@ -423,9 +456,12 @@ describe('reset', () => {
     assert.equal(await reset.exited, 0, reset.output());
     assert.match(
       reset.output(),
-      /Sandbox reset: \d+ account\(s\) back to their seeded balance, \d+ consent\(s\) revoked/,
+      /Sandbox reset: \d+ account\(s\) back to their seeded balance, \d+ consent\(s\) revoked, 1 payment order\(s\) cancelled/,
     );
     assert.deepEqual(await balances(), seededBalances);
+    const order = await platform.knex('openbanking.payment_orders').where({ id: orderId }).first();
+    assert.equal(order.status, 'Cancelled');
+    assert.equal(order.next_due_at, null);
     const active = await platform
       .knex('openbanking.consents')
       .whereIn(
@@ -450,7 +486,7 @@ describe('reset', () => {
     assert.equal(await again.exited, 0, again.output());
     assert.match(
       again.output(),
-      /Sandbox reset: 0 account\(s\) back to their seeded balance, 0 consent\(s\) revoked/,
+      /Sandbox reset: 0 account\(s\) back to their seeded balance, 0 consent\(s\) revoked, 0 payment order\(s\) cancelled/,
     );
   });
 });
