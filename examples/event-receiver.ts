@@ -241,8 +241,23 @@ function remember(seen: Set<string>, jti: string): void {
 // --- the TPP's calls to the bank's Events APIs
 //   -----------------------------------------------------
 
-export const EVENT_SUBSCRIPTIONS_PATH = '/open-banking/v3.1/event-subscriptions';
-export const EVENTS_PATH = '/open-banking/v3.1/events';
+/**
+ * The OB versions whose Events APIs the bank serves: a subscription's `Version` is the version of
+ * the API it is made through, and its SETs link the resources in that version (v4.0: the v4.0
+ * link first, then v3.1's; v3.1 where a resource has no v4.0 path).
+ */
+export type EventsVersion = '3.1' | '4.0';
+
+/** Where a version's Events APIs live. */
+export function eventsApiPaths(version: EventsVersion): { subscriptions: string; events: string } {
+  return {
+    subscriptions: `/open-banking/v${version}/event-subscriptions`,
+    events: `/open-banking/v${version}/events`,
+  };
+}
+
+export const EVENT_SUBSCRIPTIONS_PATH = eventsApiPaths('3.1').subscriptions;
+export const EVENTS_PATH = eventsApiPaths('3.1').events;
 
 /**
  * OBEventSubscription1.Data: omit CallbackUrl to collect events by polling only, EventTypes for all
@@ -250,13 +265,14 @@ export const EVENTS_PATH = '/open-banking/v3.1/events';
  */
 export interface EventSubscriptionData {
   CallbackUrl?: string;
-  Version: string;
+  Version: EventsVersion;
   EventTypes?: string[];
 }
 
 /**
  * Creates the TPP's event subscription (one per TPP) with a client-credentials token of any OB
- * scope; the request is signed (`x-jws-signature`), as are the bank's answers.
+ * scope, through the Events API of its `Version`; the request is signed (`x-jws-signature`), as
+ * are the bank's answers.
  */
 export async function subscribeToEvents(
   tpp: RegisteredTpp,
@@ -264,7 +280,7 @@ export async function subscribeToEvents(
   data: EventSubscriptionData,
 ): Promise<Response> {
   const body = JSON.stringify({ Data: data });
-  return callApi(tpp, token, 'POST', EVENT_SUBSCRIPTIONS_PATH, body, {
+  return callApi(tpp, token, 'POST', eventsApiPaths(data.Version).subscriptions, body, {
     'x-jws-signature': await signMessage(tpp.signer, body),
   });
 }
@@ -288,8 +304,9 @@ export function pollEvents(
   tpp: RegisteredTpp,
   token: AccessToken,
   polling: EventPolling,
+  version: EventsVersion = '3.1',
 ): Promise<Response> {
-  return callApi(tpp, token, 'POST', EVENTS_PATH, polling);
+  return callApi(tpp, token, 'POST', eventsApiPaths(version).events, polling);
 }
 
 // --- command line

@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { ResourceType } from './event-types.ts';
+import type { EventVersion, ResourceType } from './event-types.ts';
 
 /**
  * The outbox's deliveries (openbanking.event_deliveries) as the pushing worker and the polling
@@ -21,6 +21,11 @@ export interface PendingEvent {
   };
   /** Push attempts so far, this one included when claimed for a push. */
   readonly attempts: number;
+  /**
+   * The version the TPP's subscription names when the event is sent (a SET is signed when sent,
+   * so a subscription changed to another version meanwhile has its waiting events in the new one).
+   */
+  readonly version: EventVersion;
 }
 
 interface PendingEventRow {
@@ -30,9 +35,15 @@ interface PendingEventRow {
   resource_id: string;
   claims: PendingEvent['claims'];
   attempts: number;
+  version: EventVersion;
 }
 
-const EVENT_COLUMNS = 'id, client_id, resource_type, resource_id, claims, attempts';
+/** A delivery's columns of a PendingEventRow, qualified by `alias`; the version is the subscription's. */
+function eventColumns(alias: string): string {
+  return ['id', 'client_id', 'resource_type', 'resource_id', 'claims', 'attempts']
+    .map((column) => `${alias}.${column}`)
+    .join(', ');
+}
 
 /**
  * Pushable now, in order: a pending delivery whose time has come and that no earlier pending
@@ -111,7 +122,7 @@ export async function claimNextEvent(
     `WITH lease AS (
        UPDATE openbanking.event_subscriptions SET push_lease_until = date_trunc('milliseconds', clock_timestamp() + make_interval(secs => ?))
        WHERE client_id = ? AND push_lease_until = ? AND callback_url IS NOT NULL
-       RETURNING callback_url, push_lease_until),
+       RETURNING callback_url, push_lease_until, version),
      claimed AS (
        UPDATE openbanking.event_deliveries d
        SET attempts = d.attempts + 1, last_attempt_at = clock_timestamp(), next_attempt_at = clock_timestamp() + make_interval(secs => ?)
@@ -120,10 +131,8 @@ export async function claimNextEvent(
          WHERE ${PUSHABLE} AND c.next_attempt_at <= clock_timestamp()
          ORDER BY c.seq LIMIT 1
          FOR UPDATE SKIP LOCKED)
-       RETURNING ${EVENT_COLUMNS.split(', ')
-         .map((column) => `d.${column}`)
-         .join(', ')})
-     SELECT lease.callback_url, lease.push_lease_until, claimed.* FROM lease LEFT JOIN claimed ON true`,
+       RETURNING ${eventColumns('d')})
+     SELECT lease.callback_url, lease.push_lease_until, lease.version, claimed.* FROM lease LEFT JOIN claimed ON true`,
     [leaseMs / 1000, clientId, lease, leaseMs / 1000, clientId],
   );
   const row = rows[0];
@@ -198,9 +207,11 @@ export async function eventsToPoll(
   clientId: string,
   eventsMax: number,
 ): Promise<{ events: PendingEvent[]; more: boolean }> {
+  // Unacknowledged events exist only while the subscription does (deleting it deletes them).
   const { rows } = await knex.raw<{ rows: PendingEventRow[] }>(
-    `SELECT ${EVENT_COLUMNS} FROM openbanking.event_deliveries
-     WHERE client_id = ? AND status IN ('pending', 'failed') ORDER BY seq LIMIT ?`,
+    `SELECT ${eventColumns('d')}, s.version
+     FROM openbanking.event_deliveries d JOIN openbanking.event_subscriptions s ON s.client_id = d.client_id
+     WHERE d.client_id = ? AND d.status IN ('pending', 'failed') ORDER BY d.seq LIMIT ?`,
     [clientId, eventsMax + 1],
   );
   return { events: rows.slice(0, eventsMax).map(toPendingEvent), more: rows.length > eventsMax };
@@ -254,6 +265,7 @@ function toPendingEvent(row: PendingEventRow): PendingEvent {
     resourceId: row.resource_id,
     claims: row.claims,
     attempts: row.attempts,
+    version: row.version,
   };
 }
 

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
+import type { EventVersion } from './event-types.ts';
 import { requestPush } from './outbox.ts';
 
 /** A TPP's event subscription (OB Event Subscription API); a TPP has at most one. */
@@ -8,14 +9,15 @@ export interface EventSubscription {
   readonly clientId: string;
   /** Absent: the TPP collects its events by aggregated polling only. */
   readonly callbackUrl: string | undefined;
-  readonly version: string;
+  /** The OB version its SETs link the resources in. */
+  readonly version: EventVersion;
   /** Empty: every event type the bank supports. */
   readonly eventTypes: readonly string[];
 }
 
 export interface SubscriptionRequest {
   readonly callbackUrl: string | undefined;
-  readonly version: string;
+  readonly version: EventVersion;
   readonly eventTypes: readonly string[];
 }
 
@@ -23,7 +25,8 @@ interface SubscriptionRow {
   id: string;
   client_id: string;
   callback_url: string | null;
-  version: string;
+  /** Written only from a SubscriptionRequest's version. */
+  version: EventVersion;
   event_types: string[];
 }
 

@@ -1,6 +1,6 @@
 /**
- * The OB v3.1 event notifications this bank raises (Event Notification API, OBEventNotification2),
- * and the resources they are about.
+ * The OB event notifications this bank raises (Event Notification API, OBEventNotification2; alike
+ * in v3.1 and v4.0), and the resources they are about.
  */
 
 /** A resource's status changed (a consent rejected, consumed or revoked; a payment settled). */
@@ -19,25 +19,34 @@ export const SUPPORTED_EVENT_TYPES: readonly EventType[] = [
   CONSENT_AUTHORIZATION_REVOKED,
 ];
 
-/** The resource version a subscription names (`Version`): the bank serves its resources at v3.1. */
-export const SUPPORTED_EVENT_VERSION = '3.1';
+/**
+ * The resource versions a subscription may name (`Version`): the OB API versions the bank serves.
+ * A subscription's SETs link its resources in its version where the resource is served in it.
+ */
+export type EventVersion = '3.1' | '4.0';
+
+/** Where each version's resources live on the TPP host (OBEventLink1.version is `v` + version). */
+export const API_PREFIXES: Readonly<Record<EventVersion, string>> = {
+  '3.1': '/open-banking/v3.1',
+  '4.0': '/open-banking/v4.0',
+};
 
 /**
  * OB `http://openbanking.org.uk/rty` of each resource with events, and the path of its collection
- * on the TPP host (the SET's `sub` and `rlk` are a member of it).
+ * under a version's API prefix (the SET's `sub` and `rlk` are a member of it). Every one is served
+ * on v3.1; which are also served on v4.0 is the resource server's routing (its V4 operations).
  */
 export const RESOURCE_PATHS = {
-  'account-access-consent': '/open-banking/v3.1/aisp/account-access-consents',
-  'domestic-payment-consent': '/open-banking/v3.1/pisp/domestic-payment-consents',
-  'funds-confirmation-consent': '/open-banking/v3.1/cbpii/funds-confirmation-consents',
-  'domestic-payment': '/open-banking/v3.1/pisp/domestic-payments',
-  'domestic-scheduled-payment-consent':
-    '/open-banking/v3.1/pisp/domestic-scheduled-payment-consents',
-  'domestic-scheduled-payment': '/open-banking/v3.1/pisp/domestic-scheduled-payments',
-  'domestic-standing-order-consent': '/open-banking/v3.1/pisp/domestic-standing-order-consents',
-  'domestic-standing-order': '/open-banking/v3.1/pisp/domestic-standing-orders',
-  'domestic-vrp-consent': '/open-banking/v3.1/pisp/domestic-vrp-consents',
-  'domestic-vrp': '/open-banking/v3.1/pisp/domestic-vrps',
+  'account-access-consent': '/aisp/account-access-consents',
+  'domestic-payment-consent': '/pisp/domestic-payment-consents',
+  'funds-confirmation-consent': '/cbpii/funds-confirmation-consents',
+  'domestic-payment': '/pisp/domestic-payments',
+  'domestic-scheduled-payment-consent': '/pisp/domestic-scheduled-payment-consents',
+  'domestic-scheduled-payment': '/pisp/domestic-scheduled-payments',
+  'domestic-standing-order-consent': '/pisp/domestic-standing-order-consents',
+  'domestic-standing-order': '/pisp/domestic-standing-orders',
+  'domestic-vrp-consent': '/pisp/domestic-vrp-consents',
+  'domestic-vrp': '/pisp/domestic-vrps',
 } as const;
 
 export type ResourceType = keyof typeof RESOURCE_PATHS;

@@ -1,11 +1,11 @@
 export {
+  API_PREFIXES,
   CONSENT_AUTHORIZATION_REVOKED,
   RESOURCE_PATHS,
   RESOURCE_UPDATE,
   SUPPORTED_EVENT_TYPES,
-  SUPPORTED_EVENT_VERSION,
 } from './event-types.ts';
-export type { EventType, ResourceType } from './event-types.ts';
+export type { EventType, EventVersion, ResourceType } from './event-types.ts';
 export { DELIVER_EVENTS_TASK, deliverEventsJobKey, raiseEvents, requestPush } from './outbox.ts';
 export type { ResourceChange } from './outbox.ts';
 export {

@@ -31,6 +31,7 @@ import {
   createResourceServer,
   describedConsents,
   describeResourceApi,
+  V4_RESOURCE_TYPES,
 } from '../resource-server/index.ts';
 import { ciApprovalRoute, sandboxLatency, sandboxScreening } from '../sandbox/index.ts';
 import { ConfigError, type Config } from './config.ts';
@@ -326,6 +327,7 @@ async function startWorkers(config: Config, deps: WorkerDeps, undo: (() => Promi
     keys: deps.keys,
     issuer: config.issuer,
     resourceBaseUrl: config.tppBaseUrl,
+    v4ResourceTypes: V4_RESOURCE_TYPES,
     settings: config.eventDelivery,
     // TPP endpoints in the sandbox have server certificates from the sandbox directory's CA.
     tls: { ...deps.tls.eventClient, extraCaPems: [deps.directory.caCertPem] },

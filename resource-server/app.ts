@@ -93,6 +93,8 @@ const V4_ROUTE_GROUPS: readonly RouteGroup[] = [
   vrpConsents,
   domesticVrps,
   paymentOrders,
+  eventSubscriptions,
+  eventPolling,
 ];
 
 /** The server's middleware, and the routes it mounted (what the served API description lists). */

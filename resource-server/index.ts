@@ -7,3 +7,4 @@ export { httpRefusalBody } from './error-handler.ts';
 export { describedConsents } from './consents/index.ts';
 export { OB_ERROR_HELP } from './error-help.ts';
 export { V4_ERROR_CODE } from './v4/error-codes.ts';
+export { V4_RESOURCE_TYPES } from './v4/index.ts';

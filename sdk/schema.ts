@@ -18,7 +18,9 @@ export const SIGNED_OPERATIONS: ReadonlySet<string> = new Set([
     "POST /open-banking/v4.0/pisp/domestic-vrps",
     "POST /open-banking/v4.0/pisp/domestic-vrp-consents/{ConsentId}/funds-confirmation",
     "POST /open-banking/v4.0/pisp/domestic-scheduled-payments",
-    "POST /open-banking/v4.0/pisp/domestic-standing-orders"
+    "POST /open-banking/v4.0/pisp/domestic-standing-orders",
+    "POST /open-banking/v4.0/event-subscriptions",
+    "PUT /open-banking/v4.0/event-subscriptions/{EventSubscriptionId}"
 ]);
 export interface paths {
     "/par": {
@@ -1350,6 +1352,59 @@ export interface paths {
         get: operations["GetDomesticStandingOrdersDomesticStandingOrderIdPaymentDetailsV4"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v4.0/event-subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Event Subscription (v4.0) */
+        get: operations["GetEventSubscriptionsV4"];
+        put?: never;
+        /** Create Event Subscription (v4.0) */
+        post: operations["CreateEventSubscriptionsV4"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v4.0/event-subscriptions/{EventSubscriptionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change Event Subscription (v4.0) */
+        put: operations["ChangeEventSubscriptionsEventSubscriptionIdV4"];
+        post?: never;
+        /** Delete Event Subscription (v4.0) */
+        delete: operations["DeleteEventSubscriptionsEventSubscriptionIdV4"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v4.0/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create Events (v4.0) */
+        post: operations["CreateEventsV4"];
         delete?: never;
         options?: never;
         head?: never;
@@ -7582,6 +7637,62 @@ export interface components {
             Links?: components["schemas"]["Links.v4.0-payment-initiation"];
             Meta?: components["schemas"]["Meta.v4.0-payment-initiation"];
         };
+        /** @description Links relevant to the payload */
+        "Links.v4.0-events": {
+            /** Format: uri */
+            Self: string;
+            /** Format: uri */
+            First?: string;
+            /** Format: uri */
+            Prev?: string;
+            /** Format: uri */
+            Next?: string;
+            /** Format: uri */
+            Last?: string;
+        };
+        /**
+         * MetaData
+         * @description Meta Data relevant to the payload
+         */
+        "Meta.v4.0-events": {
+            /** Format: int32 */
+            TotalPages?: number;
+            FirstAvailableDateTime?: components["schemas"]["ISODateTime"];
+            LastAvailableDateTime?: components["schemas"]["ISODateTime"];
+        };
+        /** @description An array of detail error codes, and messages, and URLs to documentation to help remediation. */
+        "OBErrorResponse1.v4.0-events": {
+            /** @description A unique reference for the error instance, for audit purposes, in case of unknown/unclassified errors. */
+            Id?: string;
+            /**
+             * @description Deprecated <br>High level textual error code, to help categorise the errors.
+             * @example 400 BadRequest
+             */
+            Code?: string;
+            /**
+             * @description Deprecated <br>Brief Error message
+             * @example There is something wrong with the request parameters provided
+             */
+            Message?: string;
+            Errors: components["schemas"]["OBError1.v4.0-events"][];
+        };
+        "OBError1.v4.0-events": {
+            ErrorCode: components["schemas"]["OBExternalStatusReason1Code.v4.0-events"];
+            /**
+             * @description A description of the error that occurred. e.g., 'A mandatory field isn't supplied' or 'RequestedExecutionDateTime must be in future'
+             *     OBIE doesn't standardise this field
+             */
+            Message?: string;
+            /** @description Recommended but optional reference to the JSON Path of the field with error, e.g., Data.Initiation.InstructedAmount.Currency */
+            Path?: string;
+            /** @description URL to help remediate the problem, or provide more information, or to API Reference, or help etc */
+            Url?: string;
+        };
+        /**
+         * @description Low level textual error code, for all enum values see `ExternalReturnReason1Code` here - https://github.com/OpenBankingUK/External_Interal_CodeSets/
+         * @example AC17
+         */
+        "OBExternalStatusReason1Code.v4.0-events": string;
         UsageResponse: {
             Data: {
                 /** @description The calling TPP */
@@ -9395,6 +9506,104 @@ export interface components {
             content: {
                 "application/json; charset=utf-8": components["schemas"]["OBWritePaymentDetailsResponse1.v4.0-payment-initiation"];
                 "application/json": components["schemas"]["OBWritePaymentDetailsResponse1.v4.0-payment-initiation"];
+            };
+        };
+        /** @description Bad request */
+        "400Error.v4.0-events": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBErrorResponse1.v4.0-events"];
+            };
+        };
+        /** @description Unauthorized */
+        "401Error.v4.0-events": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Forbidden */
+        "403Error.v4.0-events": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBErrorResponse1.v4.0-events"];
+            };
+        };
+        /** @description Not found */
+        "404Error.v4.0-events": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Method Not Allowed */
+        "405Error.v4.0-events": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Not Acceptable */
+        "406Error.v4.0-events": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Conflict */
+        "409Error.v4.0-events": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Unsupported Media Type */
+        "415Error.v4.0-events": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Too Many Requests */
+        "429Error.v4.0-events": {
+            headers: {
+                /** @description Number in seconds to wait */
+                "Retry-After"?: number;
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: string;
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description Internal Server Error */
+        "500Error.v4.0-events": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBErrorResponse1.v4.0-events"];
             };
         };
     };
@@ -12918,6 +13127,211 @@ export interface operations {
             406: components["responses"]["406Error.v4.0-payment-initiation"];
             429: components["responses"]["429Error.v4.0-payment-initiation"];
             500: components["responses"]["500Error.v4.0-payment-initiation"];
+        };
+    };
+    GetEventSubscriptionsV4: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200EventSubscriptionsRead"];
+            400: components["responses"]["400Error.v4.0-events"];
+            401: components["responses"]["401Error.v4.0-events"];
+            403: components["responses"]["403Error.v4.0-events"];
+            404: components["responses"]["404Error.v4.0-events"];
+            405: components["responses"]["405Error.v4.0-events"];
+            406: components["responses"]["406Error.v4.0-events"];
+            429: components["responses"]["429Error.v4.0-events"];
+            500: components["responses"]["500Error.v4.0-events"];
+        };
+    };
+    CreateEventSubscriptionsV4: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description A detached JWS signature of the body of the payload. */
+                "x-jws-signature": components["parameters"]["x-jws-signature"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Default */
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBEventSubscription1"];
+            };
+        };
+        responses: {
+            201: components["responses"]["201EventSubscriptionsCreated"];
+            400: components["responses"]["400Error.v4.0-events"];
+            401: components["responses"]["401Error.v4.0-events"];
+            403: components["responses"]["403Error.v4.0-events"];
+            404: components["responses"]["404Error.v4.0-events"];
+            405: components["responses"]["405Error.v4.0-events"];
+            406: components["responses"]["406Error.v4.0-events"];
+            409: components["responses"]["409Error.v4.0-events"];
+            415: components["responses"]["415Error.v4.0-events"];
+            429: components["responses"]["429Error.v4.0-events"];
+            500: components["responses"]["500Error.v4.0-events"];
+        };
+    };
+    ChangeEventSubscriptionsEventSubscriptionIdV4: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description A detached JWS signature of the body of the payload. */
+                "x-jws-signature": components["parameters"]["x-jws-signature"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description EventSubscriptionId */
+                EventSubscriptionId: components["parameters"]["EventSubscriptionId"];
+            };
+            cookie?: never;
+        };
+        /** @description Default */
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBEventSubscriptionResponse1"];
+            };
+        };
+        responses: {
+            200: components["responses"]["200EventSubscriptionsEventSubscriptionIdChanged"];
+            400: components["responses"]["400Error.v4.0-events"];
+            401: components["responses"]["401Error.v4.0-events"];
+            403: components["responses"]["403Error.v4.0-events"];
+            404: components["responses"]["404Error.v4.0-events"];
+            405: components["responses"]["405Error.v4.0-events"];
+            406: components["responses"]["406Error.v4.0-events"];
+            415: components["responses"]["415Error.v4.0-events"];
+            429: components["responses"]["429Error.v4.0-events"];
+            500: components["responses"]["500Error.v4.0-events"];
+        };
+    };
+    DeleteEventSubscriptionsEventSubscriptionIdV4: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description EventSubscriptionId */
+                EventSubscriptionId: components["parameters"]["EventSubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: components["responses"]["204EventSubscriptionsEventSubscriptionIdDeleted"];
+            400: components["responses"]["400Error.v4.0-events"];
+            401: components["responses"]["401Error.v4.0-events"];
+            403: components["responses"]["403Error.v4.0-events"];
+            404: components["responses"]["404Error.v4.0-events"];
+            405: components["responses"]["405Error.v4.0-events"];
+            406: components["responses"]["406Error.v4.0-events"];
+            429: components["responses"]["429Error.v4.0-events"];
+            500: components["responses"]["500Error.v4.0-events"];
+        };
+    };
+    CreateEventsV4: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Default */
+        requestBody: {
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBEventPolling1"];
+            };
+        };
+        responses: {
+            200: components["responses"]["200EventsRead"];
+            201: components["responses"]["201EventsCreated"];
+            400: components["responses"]["400Error.v4.0-events"];
+            401: components["responses"]["401Error.v4.0-events"];
+            403: components["responses"]["403Error.v4.0-events"];
+            404: components["responses"]["404Error.v4.0-events"];
+            405: components["responses"]["405Error.v4.0-events"];
+            406: components["responses"]["406Error.v4.0-events"];
+            415: components["responses"]["415Error.v4.0-events"];
+            429: components["responses"]["429Error.v4.0-events"];
+            500: components["responses"]["500Error.v4.0-events"];
         };
     };
     GetUsage: {

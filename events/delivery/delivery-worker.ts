@@ -14,6 +14,7 @@ import {
   workerLogger,
   type Worker,
 } from '../worker.ts';
+import type { SetIssuer } from './security-event-token.ts';
 import type { EventDeliverySettings } from './settings.ts';
 
 declare global {
@@ -34,6 +35,8 @@ export interface EventDeliveryOptions {
   readonly issuer: string;
   /** The TPP host's public URL, where the resources the events are about live. */
   readonly resourceBaseUrl: string;
+  /** The resource types served on OB v4.0 too (SetIssuer.v4ResourceTypes). */
+  readonly v4ResourceTypes: SetIssuer['v4ResourceTypes'];
   readonly settings: EventDeliverySettings;
   /**
    * The bank's client certificate for mutual TLS to TPP endpoints, and what TPP servers may chain
@@ -81,6 +84,7 @@ export async function startEventDelivery(options: EventDeliveryOptions): Promise
       issuer: options.issuer,
       resourceBaseUrl: options.resourceBaseUrl,
       keys: options.keys,
+      v4ResourceTypes: options.v4ResourceTypes,
     },
     settings,
     agent,

@@ -15,9 +15,12 @@ import {
 } from '../../certs/index.ts';
 import {
   CONSENT_AUTHORIZATION_REVOKED,
+  type EventVersion,
   RESOURCE_UPDATE,
   raiseEvents,
+  replaceSubscription,
   type ResourceChange,
+  type ResourceType,
 } from '../../openbanking/index.ts';
 import { createLogger } from '../../platform/logging.ts';
 import type { TestDatabase } from '../../test/support/database.ts';
@@ -46,6 +49,8 @@ const SETTINGS: EventDeliverySettings = {
   privateHostsAllowed: ['localhost'],
 };
 const WAIT = { timeoutMs: 20_000, intervalMs: 25 };
+/** The platform passes the resource server's; here consents are served on v4.0, nothing else. */
+const V4_RESOURCE_TYPES: ReadonlySet<ResourceType> = new Set(['account-access-consent']);
 
 let database: TestDatabase;
 let workDir: string;
@@ -90,12 +95,13 @@ async function subscribe(
   clientId: string,
   callbackUrl: string | null,
   eventTypes: string[] = [],
+  version: EventVersion = '3.1',
 ): Promise<void> {
   await database.knex('openbanking.event_subscriptions').insert({
     id: `es-${randomUUID()}`,
     client_id: clientId,
     callback_url: callbackUrl,
-    version: '3.1',
+    version,
     event_types: eventTypes,
   });
 }
@@ -262,6 +268,7 @@ describe('pushing', () => {
       keys,
       issuer: ISSUER,
       resourceBaseUrl: RESOURCES,
+      v4ResourceTypes: V4_RESOURCE_TYPES,
       settings: SETTINGS,
       tls: { certPem: pki.clientCertPem, keyPem: pki.clientKeyPem, extraCaPems: [directoryCaPem] },
       financialId: 'bank-test',
@@ -303,6 +310,56 @@ describe('pushing', () => {
     assertSecurityEventToken(payload, {
       jti: row!.id,
       resource: `${RESOURCES}/open-banking/v3.1/aisp/account-access-consents/${consentId}`,
+      resourceType: 'account-access-consent',
+      events: [RESOURCE_UPDATE, CONSENT_AUTHORIZATION_REVOKED],
+    });
+  });
+
+  test("a v4.0 subscription's SET links the resource in v4.0 first, then v3.1, and follows a change of version", async () => {
+    const tpp = await receiver(() => 202);
+    const clientId = `client-${randomUUID()}`;
+    await subscribe(clientId, tpp.url, [], '4.0');
+    const consentId = await consent(clientId);
+    await raise({ consents: [consentId] });
+    const [row] = await settled(clientId, 'delivered');
+    const bankKey = await keys.getOrCreate(SIGNING_KEYS[0].label, SIGNING_KEYS[0].alg);
+    const verify = async (token: string) =>
+      (
+        await jwtVerify(token, await importJWK(bankKey.publicJwk, bankKey.alg), {
+          typ: 'secevent+jwt',
+          issuer: ISSUER,
+          audience: clientId,
+        })
+      ).payload;
+    const v4 = `${RESOURCES}/open-banking/v4.0/aisp/account-access-consents/${consentId}`;
+    const v31 = `${RESOURCES}/open-banking/v3.1/aisp/account-access-consents/${consentId}`;
+    assertSecurityEventToken(await verify(tpp.pushesOf(row!.id)[0]!.token), {
+      jti: row!.id,
+      resource: v4,
+      resourceType: 'account-access-consent',
+      events: [RESOURCE_UPDATE],
+      links: [
+        { version: 'v4.0', link: v4 },
+        { version: 'v3.1', link: v31 },
+      ],
+    });
+
+    // Signed when sent: an event raised while the subscription was v4.0 and polling only, pushed
+    // once the TPP has changed it to v3.1 with a callback URL, links v3.1 only, as every v3.1 SET.
+    const { id } = await database
+      .knex('openbanking.event_subscriptions')
+      .where({ client_id: clientId })
+      .first('id');
+    const change = (callbackUrl: string | undefined, version: EventVersion) =>
+      replaceSubscription(database.knex, clientId, id, { callbackUrl, version, eventTypes: [] });
+    await change(undefined, '4.0');
+    await raise({ consents: [consentId], authorizationRevoked: true });
+    assert.equal(tpp.pushes.length, 1, 'a polling-only subscription is not pushed to');
+    await change(tpp.url, '3.1');
+    const [, later] = await settled(clientId, 'delivered', 2);
+    assertSecurityEventToken(await verify(tpp.pushesOf(later!.id)[0]!.token), {
+      jti: later!.id,
+      resource: v31,
       resourceType: 'account-access-consent',
       events: [RESOURCE_UPDATE, CONSENT_AUTHORIZATION_REVOKED],
     });

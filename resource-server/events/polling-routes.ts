@@ -4,6 +4,7 @@ import { respond, type RouteGroup } from '../api.ts';
 import { FieldInvalid } from '../errors.ts';
 import { endpoint } from '../pipeline.ts';
 import { guarded } from '../state.ts';
+import { V4_RESOURCE_TYPES } from '../v4/index.ts';
 import { obBody } from '../validation/request-body.ts';
 import { EVENTS_SCOPES } from './scopes.ts';
 
@@ -19,14 +20,20 @@ interface PollingRequest {
 const EVENTS_PER_POLL_MAX = 100;
 
 /**
- * OB v3.1 Events API, aggregated polling (RFC 8936 as OB profiles it): the TPP acknowledges the
- * SETs it has (`ack`) or reports why it cannot take them (`setErrs`), and gets its unacknowledged
- * events, oldest first, each a SET signed now, with `moreAvailable`. What is acknowledged or
+ * OB Events API (v3.1, and v4.0 through resource-server/v4/), aggregated polling (RFC 8936 as OB
+ * profiles it): the TPP acknowledges the SETs it has (`ack`) or reports why it cannot take them
+ * (`setErrs`), and gets its unacknowledged events, oldest first, each a SET signed now in its
+ * subscription's version, with `moreAvailable`. What is acknowledged or
  * reported is never offered or pushed again. The bank answers at once (no long polling), whatever
  * `returnImmediately` says.
  */
 export const eventPolling: RouteGroup = (router, deps) => {
-  const issuer = { issuer: deps.issuer, resourceBaseUrl: deps.tppBaseUrl, keys: deps.keys };
+  const issuer = {
+    issuer: deps.issuer,
+    resourceBaseUrl: deps.tppBaseUrl,
+    keys: deps.keys,
+    v4ResourceTypes: V4_RESOURCE_TYPES,
+  };
   const steps = [
     ...deps.guard({ grant: 'client_credentials', scope: EVENTS_SCOPES }),
     obBody<PollingRequest>(),

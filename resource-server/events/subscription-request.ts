@@ -1,7 +1,7 @@
 import { checkCallbackUrl, OutboundRefused } from '../../outbound/index.ts';
 import {
+  type EventVersion,
   SUPPORTED_EVENT_TYPES,
-  SUPPORTED_EVENT_VERSION,
   type SubscriptionRequest,
 } from '../../openbanking/index.ts';
 import { FieldInvalid, throwIfAny, type ObError } from '../errors.ts';
@@ -23,20 +23,22 @@ const CALLBACK_URL_CHARS_MAX = 2048;
 
 /**
  * The OB rules beyond the schema (OBEventSubscription1 notes): `Version` names the version of the
- * resources whose events the TPP wants, which here is 3.1; `EventTypes`, when given, only types
- * this bank raises; `CallbackUrl`, when given, an https URL the bank may call (not a private or
- * loopback address outside the sandbox allow-list). Every breach is answered at once.
+ * resources whose events the TPP wants, `version`, the one of the API the request came through
+ * (3.1, or 4.0 on /open-banking/v4.0); `EventTypes`, when given, only types this bank raises;
+ * `CallbackUrl`, when given, an https URL the bank may call (not a private or loopback address
+ * outside the sandbox allow-list). Every breach is answered at once.
  */
 export function subscriptionRequest(
   body: SubscriptionBody,
+  version: EventVersion,
   privateHostsAllowed: readonly string[],
 ): SubscriptionRequest {
   const { CallbackUrl, Version, EventTypes = [] } = body.Data;
   const errors: ObError[] = [];
-  if (Version !== SUPPORTED_EVENT_VERSION) {
+  if (Version !== version) {
     errors.push(
       new FieldInvalid(
-        `Version must be ${SUPPORTED_EVENT_VERSION}: the version of the resources this bank raises events for`,
+        `Version must be ${version} on the OB v${version} Events API: the version of the resources the event notifications link`,
         'Data.Version',
       ),
     );
@@ -69,5 +71,5 @@ export function subscriptionRequest(
     }
   }
   throwIfAny(errors);
-  return { callbackUrl: CallbackUrl, version: Version, eventTypes: [...new Set(EventTypes)] };
+  return { callbackUrl: CallbackUrl, version, eventTypes: [...new Set(EventTypes)] };
 }

@@ -10,6 +10,7 @@ import { FieldInvalid, ResourceNotFound, SubscriptionExists } from '../errors.ts
 import { messageSigning } from '../signing.ts';
 import { endpoint } from '../pipeline.ts';
 import { guarded } from '../state.ts';
+import { subscriptionVersion } from '../v4/index.ts';
 import { obBody } from '../validation/request-body.ts';
 import { EVENTS_SCOPES } from './scopes.ts';
 import { subscriptionRequest, type SubscriptionBody } from './subscription-request.ts';
@@ -17,7 +18,7 @@ import { subscriptionRequest, type SubscriptionBody } from './subscription-reque
 const COLLECTION = '/event-subscriptions';
 
 /**
- * OB v3.1 Event Subscription API: a TPP registers where and which event notifications it wants
+ * OB Event Subscription API (v3.1, and v4.0 through resource-server/v4/): a TPP registers where and which event notifications it wants
  * (at most one subscription), reads, replaces and deletes it, with a client-credentials token of
  * any OB API's scope. Requests that carry a body are signed by the TPP and every answer with a body
  * by the bank (OB message signing, as for payments).
@@ -37,7 +38,11 @@ export const eventSubscriptions: RouteGroup = (router, deps) => {
     COLLECTION,
     ...endpoint(withBody, async (ctx) => {
       const { clientId } = guarded(ctx).token;
-      const request = subscriptionRequest(ctx.state.body.value, deps.privateCallbackHosts);
+      const request = subscriptionRequest(
+        ctx.state.body.value,
+        subscriptionVersion(ctx),
+        deps.privateCallbackHosts,
+      );
       const created = await createSubscription(deps.knex, clientId, request);
       if (created === 'exists') throw new SubscriptionExists();
       deps.logger.info(
@@ -79,7 +84,7 @@ export const eventSubscriptions: RouteGroup = (router, deps) => {
         deps.knex,
         clientId,
         id,
-        subscriptionRequest(value, deps.privateCallbackHosts),
+        subscriptionRequest(value, subscriptionVersion(ctx), deps.privateCallbackHosts),
       );
       if (!replaced) throw subscriptionNotFound();
       respond(ctx, 200, subscriptionResponse(deps, replaced));

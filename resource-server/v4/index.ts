@@ -24,6 +24,7 @@ import {
   domesticPaymentConsentOperations,
   fundsConfirmationConsentOperations,
 } from './consents.ts';
+import { eventOperations, servedResourceTypes } from './events.ts';
 import type { OperationMapping } from './mapping.ts';
 import { scheduledPaymentOperations, standingOrderOperations } from './payment-orders.ts';
 import { domesticPaymentOperations, fundsConfirmationOperations } from './payments.ts';
@@ -39,7 +40,12 @@ export const V4_OPERATIONS: readonly OperationMapping[] = [
   ...scheduledPaymentOperations,
   ...standingOrderOperations,
   ...vrpOperations,
+  ...eventOperations,
 ];
+
+/** The resource types a v4.0 event subscription's SETs link on v4.0 (events.ts). */
+export const V4_RESOURCE_TYPES = servedResourceTypes(V4_OPERATIONS);
+export { subscriptionVersion } from './events.ts';
 
 export { consentOperations } from './consents.ts';
 export { isV4Request, mountMapped, V4_PREFIX, type OperationMapping } from './mapping.ts';

@@ -20,7 +20,9 @@ export type ObApi =
   | 'v4.0-account-info'
   | 'v4.0-payment-initiation'
   | 'v4.0-confirmation-funds'
-  | 'v4.0-vrp';
+  | 'v4.0-vrp'
+  | 'v4.0-events'
+  | 'v4.0-event-notifications';
 
 export const OB_APIS: readonly ObApi[] = [
   'account-info',
@@ -33,6 +35,8 @@ export const OB_APIS: readonly ObApi[] = [
   'v4.0-payment-initiation',
   'v4.0-confirmation-funds',
   'v4.0-vrp',
+  'v4.0-events',
+  'v4.0-event-notifications',
 ];
 
 type JsonObject = { [key: string]: unknown };

@@ -3,46 +3,37 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { decodeJwt, importJWK, jwtVerify, type JWTPayload } from 'jose';
-import {
-  callApi,
-  clientCredentials,
-  pushAuthorization,
-  registerTpp,
-  signMessage,
-  submitDomesticPayment,
-  type AccessToken,
-} from '../../examples/tpp-client.ts';
+import { decodeJwt, type JWTPayload } from 'jose';
+import { clientCredentials, pushAuthorization, registerTpp } from '../../examples/tpp-client.ts';
 import { writeTppKit } from '../../certs/directory/tpp-kit.ts';
 import {
   EVENT_SUBSCRIPTIONS_PATH,
   pollEvents,
-  startEventReceiver,
   subscribeToEvents,
   type EventReceiver,
   type ReceivedEvent,
 } from '../../examples/event-receiver.ts';
-import { SIGNING_KEYS } from '../../authz/index.ts';
-import { Browser, csrfOf, totp } from '../support/browser.ts';
 import {
-  ALICE,
   authorizeIntent,
   customerDecides,
-  forgetSpentTotp,
+  revokeInDashboard,
 } from '../support/customer-consent.ts';
-import { assertSecurityEventToken } from '../support/event-notifications.ts';
-import { tlsAgent, tlsFetch } from '../support/http.ts';
-import { domesticPaymentRequest } from '../support/intent-requests.ts';
+import { assertSecurityEventToken, verifiedSet } from '../support/event-notifications.ts';
+import {
+  EVENT_PUSH_ENV,
+  EVENT_WAIT,
+  deliveredEvent,
+  eventFor,
+  madeDomesticPayment,
+  type EventsAnswer,
+  eventsCall,
+  receivingTpp,
+} from '../support/events-api.ts';
 import { obResponseBody } from '../support/ob-spec.ts';
 import { freePort, startTestPlatform, type TestPlatform } from '../support/platform.ts';
 import { pollUntil } from '../support/poll.ts';
 import { killScripts, runScript } from '../support/process.ts';
-import {
-  assertSignedByBank,
-  createdIntentId,
-  onboardTpp,
-  type OnboardedTpp,
-} from '../support/tpp.ts';
+import { createdIntentId, onboardTpp, type OnboardedTpp } from '../support/tpp.ts';
 
 /**
  * OB v3.1 Event Notification and Events APIs over the whole platform: a TPP (openid-client)
@@ -55,46 +46,20 @@ import {
 const REDIRECT = 'https://tpp.example/cb';
 const RESOURCE_UPDATE = 'urn:uk:org:openbanking:events:resource-update';
 const REVOKED = 'urn:uk:org:openbanking:events:consent-authorization-revoked';
-/** How long an event may take from the change to the TPP: a bound, not a sleep. */
-const EVENT_WAIT = { timeoutMs: 20_000, intervalMs: 50 };
 
 let platform: TestPlatform;
 let workDir: string;
 let bankCaFile: string;
 let pusher: OnboardedTpp;
 let receiver: EventReceiver;
-const received: ReceivedEvent[] = [];
+let received: ReceivedEvent[];
 
 before(async () => {
-  platform = await startTestPlatform({
-    hsm: false,
-    env: {
-      EVENT_PUSH_BACKOFF_MS: '50',
-      EVENT_PUSH_BACKOFF_MAX_MS: '200',
-      EVENT_PUSH_TIMEOUT_MS: '2000',
-      EVENT_PUSH_ATTEMPTS: '4',
-    },
-  });
+  platform = await startTestPlatform({ hsm: false, env: EVENT_PUSH_ENV });
   workDir = await mkdtemp(join(tmpdir(), 'obp-events-'));
   bankCaFile = join(workDir, 'bank-ca.pem');
   await writeFile(bankCaFile, platform.serverTrustAnchorPem);
-  pusher = await onboardTpp(platform, {
-    name: 'Push Notified Ltd',
-    roles: ['AISP', 'PISP'],
-    redirectUri: REDIRECT,
-  });
-  receiver = await startEventReceiver({
-    issuer: platform.urls.browser,
-    clientId: pusher.tpp.clientId,
-    ...(await platform.directory.issueServerCertificate({
-      organisation: 'Push Notified Ltd',
-      hostnames: ['localhost'],
-    })),
-    bankCaPem: platform.serverTrustAnchorPem,
-    onEvent: (event) => {
-      received.push(event);
-    },
-  });
+  ({ pusher, receiver, received } = await receivingTpp(platform, 'Push Notified Ltd', REDIRECT));
 });
 after(async () => {
   killScripts();
@@ -103,40 +68,7 @@ after(async () => {
   if (workDir) await rm(workDir, { recursive: true, force: true });
 });
 
-interface Answer {
-  status: number;
-  body: any;
-}
-
-/**
- * One call to the events APIs, its answer held to the OB document and, with a body, its bank
- * signature checked.
- */
-async function eventsCall(
-  tpp: OnboardedTpp,
-  token: AccessToken,
-  method: string,
-  path: string,
-  template: string,
-  body?: unknown,
-  options: { sign?: boolean } = {},
-): Promise<Answer> {
-  const text = body === undefined ? undefined : JSON.stringify(body);
-  const headers: Record<string, string> =
-    text !== undefined && options.sign !== false
-      ? { 'x-jws-signature': await signMessage(tpp.tpp.signer, text) }
-      : {};
-  const response = await callApi(tpp.tpp, token, method, path, text, headers);
-  const answer = await response.text();
-  const parsed = await obResponseBody('events', method, template, {
-    status: response.status,
-    text: async () => answer,
-  });
-  if (answer !== '') await assertSignedByBank(tpp.tpp, response.headers, answer);
-  return { status: response.status, body: parsed };
-}
-
-function assertObError(answer: Answer, code: string, path?: string): void {
+function assertObError(answer: EventsAnswer, code: string, path?: string): void {
   assert.equal(answer.status, 400, JSON.stringify(answer.body));
   assert.ok(
     answer.body.Errors.some(
@@ -145,19 +77,6 @@ function assertObError(answer: Answer, code: string, path?: string): void {
     ),
     JSON.stringify(answer.body),
   );
-}
-
-/** The events the receiver has verified and handed on, for one resource. */
-async function eventFor(resource: string, type: string): Promise<JWTPayload> {
-  const event = await pollUntil(
-    () => received.find(({ claims }) => claims.sub === resource && type in claims.events),
-    EVENT_WAIT,
-  );
-  assert.ok(
-    event,
-    `no ${type} event for ${resource}; received ${JSON.stringify(received.map(({ claims }) => [claims.sub, Object.keys(claims.events)]))}`,
-  );
-  return event.claims;
 }
 
 describe('event subscriptions', () => {
@@ -176,33 +95,18 @@ describe('event subscriptions', () => {
         token,
         'POST',
         EVENT_SUBSCRIPTIONS_PATH,
-        '/event-subscriptions',
         { Data: data },
         { sign: false },
       ),
       'UK.OBIE.Signature.Missing',
     );
-    const created = await eventsCall(
-      tpp,
-      token,
-      'POST',
-      EVENT_SUBSCRIPTIONS_PATH,
-      '/event-subscriptions',
-      { Data: data },
-    );
+    const created = await eventsCall(tpp, token, 'POST', EVENT_SUBSCRIPTIONS_PATH, { Data: data });
     assert.equal(created.status, 201, JSON.stringify(created.body));
     const id: string = created.body.Data.EventSubscriptionId;
     assert.deepEqual(created.body.Data, { EventSubscriptionId: id, ...data });
     assert.equal(created.body.Links.Self, `${platform.urls.tpp}${EVENT_SUBSCRIPTIONS_PATH}/${id}`);
 
-    const again = await eventsCall(
-      tpp,
-      token,
-      'POST',
-      EVENT_SUBSCRIPTIONS_PATH,
-      '/event-subscriptions',
-      { Data: data },
-    );
+    const again = await eventsCall(tpp, token, 'POST', EVENT_SUBSCRIPTIONS_PATH, { Data: data });
     assert.equal(again.status, 409, 'OB: one event subscription per TPP');
 
     // Any OB API's client-credentials scope will do.
@@ -211,26 +115,24 @@ describe('event subscriptions', () => {
       await clientCredentials(tpp.tpp, 'accounts'),
       'GET',
       EVENT_SUBSCRIPTIONS_PATH,
-      '/event-subscriptions',
     );
     assert.equal(read.status, 200);
     assert.deepEqual(read.body.Data.EventSubscription, [{ EventSubscriptionId: id, ...data }]);
 
     const member = `${EVENT_SUBSCRIPTIONS_PATH}/${id}`;
-    const template = '/event-subscriptions/{EventSubscriptionId}';
     const pollingOnly = { EventSubscriptionId: id, Version: '3.1', EventTypes: [REVOKED] };
-    const replaced = await eventsCall(tpp, token, 'PUT', member, template, { Data: pollingOnly });
+    const replaced = await eventsCall(tpp, token, 'PUT', member, { Data: pollingOnly });
     assert.equal(replaced.status, 200, JSON.stringify(replaced.body));
     assert.deepEqual(replaced.body.Data, pollingOnly);
     assertObError(
-      await eventsCall(tpp, token, 'PUT', member, template, {
+      await eventsCall(tpp, token, 'PUT', member, {
         Data: { ...pollingOnly, EventSubscriptionId: 'es-other' },
       }),
       'UK.OBIE.Field.Invalid',
       'Data.EventSubscriptionId',
     );
     assertObError(
-      await eventsCall(tpp, token, 'PUT', `${EVENT_SUBSCRIPTIONS_PATH}/es-unknown`, template, {
+      await eventsCall(tpp, token, 'PUT', `${EVENT_SUBSCRIPTIONS_PATH}/es-unknown`, {
         Data: { ...pollingOnly, EventSubscriptionId: 'es-unknown' },
       }),
       'UK.OBIE.Resource.NotFound',
@@ -244,22 +146,19 @@ describe('event subscriptions', () => {
     });
     const otherToken = await clientCredentials(other.tpp, 'payments');
     assert.deepEqual(
-      (await eventsCall(other, otherToken, 'GET', EVENT_SUBSCRIPTIONS_PATH, '/event-subscriptions'))
-        .body.Data,
+      (await eventsCall(other, otherToken, 'GET', EVENT_SUBSCRIPTIONS_PATH)).body.Data,
       { EventSubscription: [] },
     );
     assertObError(
-      await eventsCall(other, otherToken, 'DELETE', member, template),
+      await eventsCall(other, otherToken, 'DELETE', member),
       'UK.OBIE.Resource.NotFound',
     );
 
-    const deleted = await eventsCall(tpp, token, 'DELETE', member, template);
+    const deleted = await eventsCall(tpp, token, 'DELETE', member);
     assert.equal(deleted.status, 204);
-    assert.deepEqual(
-      (await eventsCall(tpp, token, 'GET', EVENT_SUBSCRIPTIONS_PATH, '/event-subscriptions')).body
-        .Data,
-      { EventSubscription: [] },
-    );
+    assert.deepEqual((await eventsCall(tpp, token, 'GET', EVENT_SUBSCRIPTIONS_PATH)).body.Data, {
+      EventSubscription: [],
+    });
   });
 
   test('what the bank cannot honour is refused, naming the field, and nothing is stored', async () => {
@@ -270,7 +169,7 @@ describe('event subscriptions', () => {
     });
     const token = await clientCredentials(tpp.tpp, 'accounts');
     const post = (Data: Record<string, unknown>) =>
-      eventsCall(tpp, token, 'POST', EVENT_SUBSCRIPTIONS_PATH, '/event-subscriptions', { Data });
+      eventsCall(tpp, token, 'POST', EVENT_SUBSCRIPTIONS_PATH, { Data });
     assertObError(await post({ Version: '4.0' }), 'UK.OBIE.Field.Invalid', 'Data.Version');
     assertObError(
       await post({
@@ -326,10 +225,10 @@ describe('pushed to the TPP', () => {
   test('the customer revokes in the dashboard: the receiver gets a signed consent-authorization-revoked SET', async () => {
     const consentId = await createdIntentId(pusher.tpp, 'account-access');
     await authorizeIntent(platform, pusher.tpp, consentId, { redirectUri: REDIRECT });
-    await revokeInDashboard(consentId);
+    await revokeInDashboard(platform, consentId);
 
     const resource = `${platform.urls.tpp}/open-banking/v3.1/aisp/account-access-consents/${consentId}`;
-    const claims = await eventFor(resource, REVOKED);
+    const claims = await eventFor(received, resource, REVOKED);
     assertSecurityEventToken(claims, {
       jti: claims.jti!,
       resource,
@@ -337,35 +236,19 @@ describe('pushed to the TPP', () => {
       events: [RESOURCE_UPDATE, REVOKED],
     });
     // The receiver holds the SET before the worker has recorded the 2xx, so wait for the row.
-    const row = await pollUntil(async () => {
-      const delivery = await platform
-        .knex('openbanking.event_deliveries')
-        .where({ id: claims.jti })
-        .first();
-      return delivery?.status === 'delivered' ? delivery : undefined;
-    }, EVENT_WAIT);
-    assert.equal(row?.status, 'delivered');
-    assert.equal(row.attempts, 1);
+    assert.equal((await deliveredEvent(platform, claims.jti!)).attempts, 1);
   });
 
   test("a payment settles: the receiver gets the payment's resource-update SET, after the consent's", async () => {
-    const intent = domesticPaymentRequest();
-    const consentId = await createdIntentId(pusher.tpp, 'domestic-payment', intent);
-    const token = await authorizeIntent(platform, pusher.tpp, consentId, { redirectUri: REDIRECT });
-    const paid = await submitDomesticPayment(pusher.tpp, token, {
-      Data: { ConsentId: consentId, Initiation: intent.Data.Initiation },
-      Risk: intent.Risk,
-    });
-    assert.equal(paid.status, 201, await paid.clone().text());
-    const paymentId: string = ((await paid.json()) as { Data: { DomesticPaymentId: string } }).Data
-      .DomesticPaymentId;
+    const { consentId, paymentId } = await madeDomesticPayment(platform, pusher.tpp, REDIRECT);
 
     const consumed = await eventFor(
+      received,
       `${platform.urls.tpp}/open-banking/v3.1/pisp/domestic-payment-consents/${consentId}`,
       RESOURCE_UPDATE,
     );
     const resource = `${platform.urls.tpp}/open-banking/v3.1/pisp/domestic-payments/${paymentId}`;
-    const settled = await eventFor(resource, RESOURCE_UPDATE);
+    const settled = await eventFor(received, resource, RESOURCE_UPDATE);
     assertSecurityEventToken(settled, {
       jti: settled.jti!,
       resource,
@@ -450,18 +333,13 @@ describe('aggregated polling', () => {
       redirectUri: REDIRECT,
     });
     const token = await clientCredentials(poller.tpp, 'accounts');
-    const subscribed = await eventsCall(
-      poller,
-      token,
-      'POST',
-      EVENT_SUBSCRIPTIONS_PATH,
-      '/event-subscriptions',
-      { Data: { Version: '3.1' } },
-    );
+    const subscribed = await eventsCall(poller, token, 'POST', EVENT_SUBSCRIPTIONS_PATH, {
+      Data: { Version: '3.1' },
+    });
     assert.equal(subscribed.status, 201, JSON.stringify(subscribed.body));
 
     // As a TPP polls (examples/event-receiver.ts); the answer is held to the OB document.
-    const poll = async (body: Record<string, unknown>): Promise<Answer> => {
+    const poll = async (body: Record<string, unknown>): Promise<EventsAnswer> => {
       const response = await pollEvents(poller.tpp, token, body);
       return {
         status: response.status,
@@ -484,7 +362,7 @@ describe('aggregated polling', () => {
     );
     const revoked = await createdIntentId(poller.tpp, 'account-access');
     await authorizeIntent(platform, poller.tpp, revoked, { redirectUri: REDIRECT });
-    await revokeInDashboard(revoked);
+    await revokeInDashboard(platform, revoked);
 
     const first = await poll({ maxEvents: 1 });
     assert.equal(first.status, 200);
@@ -492,7 +370,7 @@ describe('aggregated polling', () => {
     const [[refusedJti, refusedSet]] = Object.entries(
       first.body.sets as Record<string, string>,
     ) as [[string, string]];
-    const refusedClaims = await verifiedSet(refusedSet, poller.tpp.clientId);
+    const refusedClaims = await verifiedSet(platform, refusedSet, poller.tpp.clientId);
     assertSecurityEventToken(refusedClaims, {
       jti: refusedJti,
       resource: `${platform.urls.tpp}/open-banking/v3.1/aisp/account-access-consents/${refused}`,
@@ -535,65 +413,3 @@ describe('aggregated polling', () => {
     assertObError(await poll({ ack: 'all' }), 'UK.OBIE.Field.Invalid');
   });
 });
-
-/**
- * The SET verifies with the bank's published key, typed secevent+jwt, from the bank to this TPP.
- */
-async function verifiedSet(set: string, clientId: string): Promise<JWTPayload> {
-  const bankKey = await platform.keys.getOrCreate(SIGNING_KEYS[0].label, SIGNING_KEYS[0].alg);
-  const jwks = (await (
-    await tlsFetch(`${platform.urls.browser}/jwks`, { ca: platform.serverTrustAnchorPem })
-  ).json()) as { keys: { kid: string }[] };
-  assert.ok(
-    jwks.keys.some((key) => key.kid === bankKey.kid),
-    'the signing key is the one the bank publishes',
-  );
-  const { payload } = await jwtVerify(set, await importJWK(bankKey.publicJwk, bankKey.alg), {
-    typ: 'secevent+jwt',
-    issuer: platform.urls.browser,
-    audience: clientId,
-  });
-  return payload;
-}
-
-/** The customer signs in to the dashboard (password, one-time code) and cancels the consent. */
-async function revokeInDashboard(consentId: string, customer = ALICE): Promise<void> {
-  const dispatcher = tlsAgent({ ca: platform.serverTrustAnchorPem });
-  try {
-    const browser = new Browser(platform.urls.browser, dispatcher);
-    const page = async (response: Awaited<ReturnType<Browser['get']>>) => {
-      const landed = await browser.follow(response);
-      assert.equal(landed.status, 200);
-      return landed.text();
-    };
-    const signIn = await page(await browser.get('/consents'));
-    const code = await page(
-      await browser.post('/consents/sign-in', {
-        csrf: csrfOf(signIn),
-        username: customer.username,
-        password: customer.password,
-      }),
-    );
-    await forgetSpentTotp(platform.knex, customer.id);
-    const list = await page(
-      await browser.post('/consents/code', {
-        csrf: csrfOf(code),
-        code: await totp(customer.totpSecret),
-      }),
-    );
-    assert.match(list, new RegExp(`/consents/${consentId}/revoke`));
-    const confirm = await page(
-      await browser.post(`/consents/${consentId}/revoke`, { csrf: csrfOf(list) }),
-    );
-    await page(
-      await browser.post(`/consents/${consentId}/revoke`, {
-        csrf: csrfOf(confirm),
-        confirm: 'yes',
-      }),
-    );
-    const row = await platform.knex('openbanking.consents').where({ id: consentId }).first();
-    assert.equal(row.status, 'Revoked');
-  } finally {
-    await dispatcher.close();
-  }
-}

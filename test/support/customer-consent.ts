@@ -1,3 +1,4 @@
+import assert from 'node:assert/strict';
 import type { Knex } from 'knex';
 import type * as oauth from 'openid-client';
 import { SCOPE_OF_KIND } from '../../authz/index.ts';
@@ -209,4 +210,50 @@ function chooseAccounts(html: string, choice: AccountChoice | undefined): string
 /** The page's problem or heading, for a failure message. */
 function summary(html: string): string {
   return problemOf(html) ?? html.slice(0, 200);
+}
+
+/** The customer signs in to the dashboard (password, one-time code) and cancels the consent. */
+export async function revokeInDashboard(
+  platform: ConsentPlatform,
+  consentId: string,
+  customer = ALICE,
+): Promise<void> {
+  const dispatcher = tlsAgent({ ca: platform.serverTrustAnchorPem });
+  try {
+    const browser = new Browser(platform.urls.browser, dispatcher);
+    const page = async (response: Response) => {
+      const landed = await browser.follow(response);
+      assert.equal(landed.status, 200);
+      return landed.text();
+    };
+    const signIn = await page(await browser.get('/consents'));
+    const code = await page(
+      await browser.post('/consents/sign-in', {
+        csrf: csrfOf(signIn),
+        username: customer.username,
+        password: customer.password,
+      }),
+    );
+    await forgetSpentTotp(platform.knex, customer.id);
+    const list = await page(
+      await browser.post('/consents/code', {
+        csrf: csrfOf(code),
+        code: await totp(customer.totpSecret),
+      }),
+    );
+    assert.match(list, new RegExp(`/consents/${consentId}/revoke`));
+    const confirm = await page(
+      await browser.post(`/consents/${consentId}/revoke`, { csrf: csrfOf(list) }),
+    );
+    await page(
+      await browser.post(`/consents/${consentId}/revoke`, {
+        csrf: csrfOf(confirm),
+        confirm: 'yes',
+      }),
+    );
+    const row = await platform.knex('openbanking.consents').where({ id: consentId }).first();
+    assert.equal(row.status, 'Revoked');
+  } finally {
+    await dispatcher.close();
+  }
 }

@@ -35,6 +35,8 @@ const OFFICIAL_SHA256: Record<ObApi, string> = {
   'v4.0-payment-initiation': '4803f0df2a861fe746d018ea96eb4b73570ba95479361f67d4489593cfc58531',
   'v4.0-confirmation-funds': '0a51f223be2775b81ec1eeb6bf3f321c7cc0774e066e1408789dcc6c66f23105',
   'v4.0-vrp': 'd9d89a0be60937ff4cd50e81cb0512f30bcc46f058bf859d2072fc276d821244',
+  'v4.0-events': '7db427debcc12cae677f106fa5867495d4103983edf7561cc56e1c4006ef8da3',
+  'v4.0-event-notifications': 'dc578eca9f3dfa15f98bacf61d94cd7190f69cc9f0b73c10aa9b2fc2f579673f',
 };
 const proven = new Set<ObApi>();
 
@@ -75,6 +77,8 @@ const SERVER_PATH: Record<ObApi, string> = {
   'v4.0-payment-initiation': '/open-banking/v4.0/pisp',
   'v4.0-confirmation-funds': '/open-banking/v4.0/cbpii',
   'v4.0-vrp': '/open-banking/v4.0/pisp',
+  'v4.0-events': '/open-banking/v4.0',
+  'v4.0-event-notifications': '/open-banking/v4.0',
 };
 
 /** The documents and their schemas, read once (after the copies are proven official). */

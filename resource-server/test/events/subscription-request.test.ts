@@ -1,12 +1,17 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { CONSENT_AUTHORIZATION_REVOKED, RESOURCE_UPDATE } from '../../../openbanking/index.ts';
+import {
+  CONSENT_AUTHORIZATION_REVOKED,
+  type EventVersion,
+  RESOURCE_UPDATE,
+} from '../../../openbanking/index.ts';
 import { ObError, ObErrorList } from '../../errors.ts';
 import { subscriptionRequest, type SubscriptionBody } from '../../events/subscription-request.ts';
 
 /**
- * The rules of an event subscription beyond its OB schema: Version 3.1, event types this bank
- * raises, a callback URL the bank may call. What passes becomes the stored request; every breach
+ * The rules of an event subscription beyond its OB schema: the Version of the API it is written
+ * through (3.1, or 4.0 on /open-banking/v4.0), event types this bank raises, a callback URL the
+ * bank may call. What passes becomes the stored request; every breach
  * is a UK.OBIE.Field.Invalid on its field, all of them in one answer.
  */
 
@@ -15,9 +20,13 @@ function body(data: Partial<SubscriptionBody['Data']>): SubscriptionBody {
 }
 
 /** The [code, path] of each OB error the request is refused with. */
-function refusals(request: SubscriptionBody, allowed: readonly string[] = []): string[][] {
+function refusals(
+  request: SubscriptionBody,
+  allowed: readonly string[] = [],
+  version: EventVersion = '3.1',
+): string[][] {
   try {
-    subscriptionRequest(request, allowed);
+    subscriptionRequest(request, version, allowed);
   } catch (error) {
     const errors = error instanceof ObErrorList ? error.errors : [error];
     return errors.map((item) => {
@@ -33,7 +42,7 @@ const INVALID = 'UK.OBIE.Field.Invalid';
 
 describe('subscriptionRequest', () => {
   test('a polling subscription: no callback URL, every event type', () => {
-    assert.deepEqual(subscriptionRequest(body({}), []), {
+    assert.deepEqual(subscriptionRequest(body({}), '3.1', []), {
       callbackUrl: undefined,
       version: '3.1',
       eventTypes: [],
@@ -51,6 +60,7 @@ describe('subscriptionRequest', () => {
             CONSENT_AUTHORIZATION_REVOKED,
           ],
         }),
+        '3.1',
         [],
       ),
       {
@@ -61,9 +71,24 @@ describe('subscriptionRequest', () => {
     );
   });
 
-  test('a Version other than 3.1 is Field.Invalid on Data.Version', () => {
+  test('on v3.1, a Version other than 3.1 is Field.Invalid on Data.Version', () => {
     for (const Version of ['4.0', '3.1.11', 'v3.1']) {
       assert.deepEqual(refusals(body({ Version })), [[INVALID, 'Data.Version']], Version);
+    }
+  });
+
+  test('on v4.0, Version 4.0 is the subscription version; any other is Field.Invalid', () => {
+    assert.deepEqual(subscriptionRequest(body({ Version: '4.0' }), '4.0', []), {
+      callbackUrl: undefined,
+      version: '4.0',
+      eventTypes: [],
+    });
+    for (const Version of ['3.1', '4.0.0', 'v4.0', '4']) {
+      assert.deepEqual(
+        refusals(body({ Version }), [], '4.0'),
+        [[INVALID, 'Data.Version']],
+        Version,
+      );
     }
   });
 
@@ -92,7 +117,7 @@ describe('subscriptionRequest', () => {
       ['https://[::1]/cb', /loopback, private/],
     ] as const) {
       assert.throws(
-        () => subscriptionRequest(body({ CallbackUrl: url }), []),
+        () => subscriptionRequest(body({ CallbackUrl: url }), '3.1', []),
         (error: unknown) =>
           error instanceof ObError &&
           error.code === INVALID &&
@@ -106,7 +131,7 @@ describe('subscriptionRequest', () => {
   test('a private address on the sandbox allow-list (host, or host and port) is accepted', () => {
     for (const allowed of ['10.1.2.3:8443', '10.1.2.3']) {
       assert.equal(
-        subscriptionRequest(body({ CallbackUrl: 'https://10.1.2.3:8443/cb' }), [allowed])
+        subscriptionRequest(body({ CallbackUrl: 'https://10.1.2.3:8443/cb' }), '3.1', [allowed])
           .callbackUrl,
         'https://10.1.2.3:8443/cb',
         allowed,
@@ -122,7 +147,7 @@ describe('subscriptionRequest', () => {
   test('a callback URL over 2048 characters is refused before it is parsed', () => {
     const long = `https://tpp.example/${'a'.repeat(2048)}`;
     assert.throws(
-      () => subscriptionRequest(body({ CallbackUrl: long }), []),
+      () => subscriptionRequest(body({ CallbackUrl: long }), '3.1', []),
       (error: unknown) =>
         error instanceof ObError &&
         error.path === 'Data.CallbackUrl' &&
