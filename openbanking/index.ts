@@ -137,13 +137,17 @@ export {
   findCustomerPaymentOrder,
   insertOrderExecution,
   insertPaymentOrder,
+  listAccountPaymentOrders,
   listCustomerPaymentOrders,
   listOrderExecutions,
   lockDueOrder,
 } from './payment-orders.ts';
 export type {
+  AccountOrdersQuery,
+  AccountPaymentOrder,
   CancelOutcome,
   CancelRefusal,
+  LastOrderPayment,
   NewOrderExecution,
   NewPaymentOrder,
   OrderExecution,

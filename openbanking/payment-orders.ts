@@ -193,6 +193,68 @@ export async function advanceOrder(
 /** Orders of the customer's (through the consent they approved), in the customer's own reads. */
 const OF_CUSTOMER = 'consent_id IN (SELECT id FROM openbanking.consents WHERE customer_id = ?)';
 
+/** The latest instalment an order paid (a refused one moved no money and is not one). */
+export interface LastOrderPayment {
+  madeAt: Date;
+  amount: { Amount: string; Currency: string };
+}
+
+export interface AccountPaymentOrder extends PaymentOrderRecord {
+  lastPayment: LastOrderPayment | null;
+}
+
+export interface AccountOrdersQuery {
+  kind: PaymentOrderKind;
+  customerId: string;
+  /** The debtor accounts to list the orders of (the accounts a consent shares). */
+  accountIds: readonly string[];
+  /** Only orders in these statuses; all when absent. */
+  statuses?: readonly PaymentOrderStatus[];
+  /** Keyset page: the orders after this id. */
+  afterId?: string;
+  limit: number;
+}
+
+/**
+ * The customer's orders of one kind paying from these accounts, in id order, each with its latest
+ * paid instalment (account information: the customer's scheduled payments and standing orders).
+ * The customer is the one whose consent made the order, so another customer's order never shows,
+ * whichever account it names.
+ */
+export async function listAccountPaymentOrders(
+  db: Knex,
+  query: AccountOrdersQuery,
+): Promise<AccountPaymentOrder[]> {
+  if (query.accountIds.length === 0) return [];
+  const { rows } = await db.raw<{ rows: AccountPaymentOrder[] }>(
+    `SELECT ${COLUMNS}, (SELECT json_build_object('madeAt', p.created_at, 'amount', p.initiation->'InstructedAmount')
+         FROM openbanking.payments p WHERE p.order_id = o.id AND p.status <> 'Rejected'
+         ORDER BY p.execution_date DESC LIMIT 1) AS "lastPayment"
+     FROM openbanking.payment_orders o
+     WHERE o.kind = ? AND ${OF_CUSTOMER} AND o.debtor_account_id = ANY(?::text[])
+       AND (?::text[] IS NULL OR o.status = ANY(?::text[])) AND (?::text IS NULL OR o.id > ?)
+     ORDER BY o.id LIMIT ?`,
+    [
+      query.kind,
+      query.customerId,
+      [...query.accountIds],
+      query.statuses ? [...query.statuses] : null,
+      query.statuses ? [...query.statuses] : null,
+      query.afterId ?? null,
+      query.afterId ?? null,
+      query.limit,
+    ],
+  );
+  // json_build_object writes the timestamp as text.
+  return rows.map((row) => ({
+    ...row,
+    lastPayment: row.lastPayment && {
+      ...row.lastPayment,
+      madeAt: new Date(row.lastPayment.madeAt),
+    },
+  }));
+}
+
 /** A customer's dashboard lists at most this many running orders, the next due first. */
 const CUSTOMER_PAYMENT_ORDERS_MAX = 200;
 

@@ -579,6 +579,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/open-banking/v3.1/aisp/scheduled-payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Scheduled Payments */
+        get: operations["GetScheduledPayments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v3.1/aisp/accounts/{AccountId}/scheduled-payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Scheduled Payments */
+        get: operations["GetAccountsAccountIdScheduledPayments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v3.1/aisp/standing-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Standing Orders */
+        get: operations["GetStandingOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v3.1/aisp/accounts/{AccountId}/standing-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Standing Orders */
+        get: operations["GetAccountsAccountIdStandingOrders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/open-banking/v3.1/cbpii/funds-confirmations": {
         parameters: {
             query?: never;
@@ -1107,6 +1175,74 @@ export interface paths {
         };
         /** Get Transactions (v4.0) */
         get: operations["GetAccountsAccountIdTransactionsV4"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v4.0/aisp/scheduled-payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Scheduled Payments (v4.0) */
+        get: operations["GetScheduledPaymentsV4"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v4.0/aisp/accounts/{AccountId}/scheduled-payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Scheduled Payments (v4.0) */
+        get: operations["GetAccountsAccountIdScheduledPaymentsV4"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v4.0/aisp/standing-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Standing Orders (v4.0) */
+        get: operations["GetStandingOrdersV4"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/open-banking/v4.0/aisp/accounts/{AccountId}/standing-orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Standing Orders (v4.0) */
+        get: operations["GetAccountsAccountIdStandingOrdersV4"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3932,6 +4068,188 @@ export interface components {
             /** @description Identification assigned by an institution to identify the card instrument used in the transaction. This identification is known by the account owner, and may be masked. */
             Identification?: string;
         };
+        OBReadScheduledPayment3: {
+            Data: {
+                ScheduledPayment?: components["schemas"]["OBScheduledPayment3"][];
+            };
+            Links?: components["schemas"]["Links.account-info"];
+            Meta?: components["schemas"]["Meta.account-info"];
+        };
+        OBScheduledPayment3: {
+            AccountId: components["schemas"]["AccountId"];
+            ScheduledPaymentId?: components["schemas"]["ScheduledPaymentId"];
+            ScheduledPaymentDateTime: components["schemas"]["ScheduledPaymentDateTime"];
+            ScheduledType: components["schemas"]["OBExternalScheduleType1Code"];
+            Reference?: components["schemas"]["Reference"];
+            DebtorReference?: components["schemas"]["DebtorReference"];
+            InstructedAmount: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount_1"];
+            CreditorAgent?: components["schemas"]["OBBranchAndFinancialInstitutionIdentification5_1"];
+            CreditorAccount?: components["schemas"]["OBCashAccount5_1"];
+        };
+        /** @description A unique and immutable identifier used to identify the scheduled payment resource. This identifier has no meaning to the account owner. */
+        ScheduledPaymentId: string;
+        /**
+         * Format: date-time
+         * @description The date on which the scheduled payment will be made.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+         *     All date-time fields in responses must include the timezone. An example is below:
+         *     2017-04-05T10:43:07+00:00
+         */
+        ScheduledPaymentDateTime: string;
+        /**
+         * @description Specifies the scheduled payment date type requested
+         * @enum {string}
+         */
+        OBExternalScheduleType1Code: "Arrival" | "Execution";
+        /**
+         * @description Unique reference, as assigned by the creditor, to unambiguously refer to the payment transaction.
+         *     Usage: If available, the initiating party should provide this reference in the structured remittance information, to enable reconciliation by the creditor upon receipt of the amount of money.
+         *     If the business context requires the use of a creditor reference or a payment remit identification, and only one identifier can be passed through the end-to-end chain, the creditor's reference or payment remittance identification should be quoted in the end-to-end transaction identification.
+         */
+        Reference: string;
+        /** @description A reference value provided by the PSU to the PISP while setting up the scheduled payment. */
+        DebtorReference: string;
+        /**
+         * @description Amount of money to be moved between the debtor and creditor, before deduction of charges, expressed in the currency as ordered by the initiating party.
+         *     Usage: This amount has to be transported unchanged through the transaction chain.
+         */
+        OBActiveOrHistoricCurrencyAndAmount_1: {
+            Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType"];
+            Currency: components["schemas"]["ActiveOrHistoricCurrencyCode_1"];
+        };
+        /**
+         * @description Party that manages the account on behalf of the account owner, that is manages the registration and booking of entries on the account, calculates balances on the account and provides information about the account.
+         *     This is the servicer of the beneficiary account.
+         */
+        OBBranchAndFinancialInstitutionIdentification5_1: {
+            SchemeName: components["schemas"]["OBExternalFinancialInstitutionIdentification4Code"];
+            Identification: components["schemas"]["Identification_1"];
+        };
+        /** @description Provides the details to identify the beneficiary account. */
+        OBCashAccount5_1: {
+            SchemeName: components["schemas"]["OBExternalAccountIdentification4Code"];
+            /** @description Beneficiary account identification. */
+            Identification: string;
+            Name?: components["schemas"]["Name_0"];
+            SecondaryIdentification?: components["schemas"]["SecondaryIdentification"];
+        };
+        OBReadStandingOrder6: {
+            Data: {
+                StandingOrder?: components["schemas"]["OBStandingOrder6"][];
+            };
+            Links?: components["schemas"]["Links.account-info"];
+            Meta?: components["schemas"]["Meta.account-info"];
+        };
+        OBStandingOrder6: {
+            AccountId: components["schemas"]["AccountId"];
+            StandingOrderId?: components["schemas"]["StandingOrderId"];
+            Frequency: components["schemas"]["Frequency_1"];
+            Reference?: components["schemas"]["Reference"];
+            FirstPaymentDateTime?: components["schemas"]["FirstPaymentDateTime"];
+            NextPaymentDateTime?: components["schemas"]["NextPaymentDateTime"];
+            LastPaymentDateTime?: components["schemas"]["LastPaymentDateTime"];
+            FinalPaymentDateTime?: components["schemas"]["FinalPaymentDateTime"];
+            NumberOfPayments?: components["schemas"]["NumberOfPayments"];
+            StandingOrderStatusCode?: components["schemas"]["OBExternalStandingOrderStatus1Code"];
+            FirstPaymentAmount?: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount_2"];
+            NextPaymentAmount?: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount_3"];
+            LastPaymentAmount?: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount_11"];
+            FinalPaymentAmount?: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount_4"];
+            CreditorAgent?: components["schemas"]["OBBranchAndFinancialInstitutionIdentification5_1"];
+            CreditorAccount?: components["schemas"]["OBCashAccount5_1"];
+            SupplementaryData?: components["schemas"]["OBSupplementaryData1"];
+        };
+        /** @description A unique and immutable identifier used to identify the standing order resource. This identifier has no meaning to the account owner. */
+        StandingOrderId: string;
+        /**
+         * @description Individual Definitions:
+         *     NotKnown - Not Known
+         *     EvryDay - Every day
+         *     EvryWorkgDay - Every working day
+         *     IntrvlDay - An interval specified in number of calendar days (02 to 31)
+         *     IntrvlWkDay - An interval specified in weeks (01 to 09), and the day within the week (01 to 07)
+         *     WkInMnthDay - A monthly interval, specifying the week of the month (01 to 05) and day within the week (01 to 07)
+         *     IntrvlMnthDay - An interval specified in months (between 01 to 06, 12, 24), specifying the day within the month (-05 to -01, 01 to 31)
+         *     QtrDay - Quarterly (either ENGLISH, SCOTTISH, or RECEIVED)
+         *     ENGLISH = Paid on the 25th March, 24th June, 29th September and 25th December.
+         *     SCOTTISH = Paid on the 2nd February, 15th May, 1st August and 11th November.
+         *     RECEIVED = Paid on the 20th March, 19th June, 24th September and 20th December.
+         *     Individual Patterns:
+         *     NotKnown (ScheduleCode)
+         *     EvryDay (ScheduleCode)
+         *     EvryWorkgDay (ScheduleCode)
+         *     IntrvlDay:NoOfDay (ScheduleCode + NoOfDay)
+         *     IntrvlWkDay:IntervalInWeeks:DayInWeek (ScheduleCode + IntervalInWeeks + DayInWeek)
+         *     WkInMnthDay:WeekInMonth:DayInWeek (ScheduleCode + WeekInMonth + DayInWeek)
+         *     IntrvlMnthDay:IntervalInMonths:DayInMonth (ScheduleCode + IntervalInMonths + DayInMonth)
+         *     QtrDay: + either (ENGLISH, SCOTTISH or RECEIVED) ScheduleCode + QuarterDay
+         *     The regular expression for this element combines five smaller versions for each permitted pattern. To aid legibility - the components are presented individually here:
+         *     NotKnown
+         *     EvryDay
+         *     EvryWorkgDay
+         *     IntrvlDay:((0[2-9])|([1-2][0-9])|3[0-1])
+         *     IntrvlWkDay:0[1-9]:0[1-7]
+         *     WkInMnthDay:0[1-5]:0[1-7]
+         *     IntrvlMnthDay:(0[1-6]|12|24):(-0[1-5]|0[1-9]|[12][0-9]|3[01])
+         *     QtrDay:(ENGLISH|SCOTTISH|RECEIVED)
+         *     Full Regular Expression:
+         *     ^(NotKnown)$|^(EvryDay)$|^(EvryWorkgDay)$|^(IntrvlDay:((0[2-9])|([1-2][0-9])|3[0-1]))$|^(IntrvlWkDay:0[1-9]:0[1-7])$|^(WkInMnthDay:0[1-5]:0[1-7])$|^(IntrvlMnthDay:(0[1-6]|12|24):(-0[1-5]|0[1-9]|[12][0-9]|3[01]))$|^(QtrDay:(ENGLISH|SCOTTISH|RECEIVED))$
+         */
+        Frequency_1: string;
+        /**
+         * Format: date-time
+         * @description The date on which the first payment for a Standing Order schedule will be made.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+         *     All date-time fields in responses must include the timezone. An example is below:
+         *     2017-04-05T10:43:07+00:00
+         */
+        FirstPaymentDateTime: string;
+        /**
+         * Format: date-time
+         * @description The date on which the next payment for a Standing Order schedule will be made.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+         *     All date-time fields in responses must include the timezone. An example is below:
+         *     2017-04-05T10:43:07+00:00
+         */
+        NextPaymentDateTime: string;
+        /**
+         * Format: date-time
+         * @description The date on which the last (most recent) payment for a Standing Order schedule was made.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+         *     All date-time fields in responses must include the timezone. An example is below:
+         *     2017-04-05T10:43:07+00:00
+         */
+        LastPaymentDateTime: string;
+        /**
+         * Format: date-time
+         * @description The date on which the final payment for a Standing Order schedule will be made.All dates in the JSON payloads are represented in ISO 8601 date-time format.
+         *     All date-time fields in responses must include the timezone. An example is below:
+         *     2017-04-05T10:43:07+00:00
+         */
+        FinalPaymentDateTime: string;
+        /** @description Number of the payments that will be made in completing this frequency sequence including any executed since the sequence start date. */
+        NumberOfPayments: string;
+        /**
+         * @description Specifies the status of the standing order in code form.
+         * @enum {string}
+         */
+        OBExternalStandingOrderStatus1Code: "Active" | "Inactive";
+        /** @description The amount of the first Standing Order */
+        OBActiveOrHistoricCurrencyAndAmount_2: {
+            Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType"];
+            Currency: components["schemas"]["ActiveOrHistoricCurrencyCode_1"];
+        };
+        /** @description The amount of the next Standing Order. */
+        OBActiveOrHistoricCurrencyAndAmount_3: {
+            Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType"];
+            Currency: components["schemas"]["ActiveOrHistoricCurrencyCode_1"];
+        };
+        /** @description The amount of the last (most recent) Standing Order instruction. */
+        OBActiveOrHistoricCurrencyAndAmount_11: {
+            Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType"];
+            Currency: components["schemas"]["ActiveOrHistoricCurrencyCode_1"];
+        };
+        /** @description The amount of the final Standing Order */
+        OBActiveOrHistoricCurrencyAndAmount_4: {
+            Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType"];
+            Currency: components["schemas"]["ActiveOrHistoricCurrencyCode_1"];
+        };
         OBFundsConfirmation1: {
             Data: {
                 /** @description Unique identification as assigned by the ASPSP to uniquely identify the funds confirmation consent resource. */
@@ -4835,7 +5153,7 @@ export interface components {
                 Reference?: string;
             };
             Invoicer?: components["schemas"]["Identification_3"];
-            Invoicee?: components["schemas"]["Identification_4"];
+            Invoicee?: components["schemas"]["Identification_4.v4.0-payment-initiation"];
             /** @description Provides remittance information about a payment made for tax-related purposes. */
             TaxRemittance?: string;
             /** @description Additional information, in free text form, to complement the structured remittance information. */
@@ -4874,7 +5192,7 @@ export interface components {
          * @description Identification of the party to whom an invoice is issued, when it is different from the debtor or ultimate debtor.
          * @example 80200112344562
          */
-        Identification_4: string;
+        "Identification_4.v4.0-payment-initiation": string;
         /** @description Supporting Data provided by TPP, when requesting SCA Exemption. */
         "OBSCASupportData1.v4.0-payment-initiation": {
             /**
@@ -5453,7 +5771,7 @@ export interface components {
                     UltimateCreditor?: components["schemas"]["OBUltimateCreditor1.v4.0-payment-initiation"];
                     UltimateDebtor?: components["schemas"]["OBUltimateDebtor1.v4.0-payment-initiation"];
                     RegulatoryReporting?: components["schemas"]["OBRegulatoryReporting1.v4.0-payment-initiation"][];
-                    MandateRelatedInformation: components["schemas"]["OBMandateRelatedInformation1"];
+                    MandateRelatedInformation: components["schemas"]["OBMandateRelatedInformation1.v4.0-payment-initiation"];
                     SupplementaryData?: components["schemas"]["OBSupplementaryData1"];
                 };
                 /** @description The authorisation type request from the TPP. */
@@ -5475,11 +5793,9 @@ export interface components {
             };
             Risk: components["schemas"]["OBRisk1.v4.0-payment-initiation"];
         };
-        /** @description Number of the payments that will be made in completing this frequency sequence including any executed since the sequence start date. */
-        NumberOfPayments: string;
-        OBMandateRelatedInformation1: {
+        "OBMandateRelatedInformation1.v4.0-payment-initiation": {
             MandateIdentification?: components["schemas"]["Identification_1.v4.0-payment-initiation"];
-            Classification?: components["schemas"]["OBExternalMandateClassification1Code"];
+            Classification?: components["schemas"]["OBExternalMandateClassification1Code.v4.0-payment-initiation"];
             CategoryPurposeCode?: components["schemas"]["ExternalCategoryPurpose1Code.v4.0-payment-initiation"];
             /** Format: date-time */
             FirstPaymentDateTime?: string;
@@ -5493,68 +5809,33 @@ export interface components {
             RecurringPaymentDateTime?: string;
             /** Format: date-time */
             FinalPaymentDateTime?: string;
-            Frequency: components["schemas"]["OBFrequency6"];
+            Frequency: components["schemas"]["OBFrequency6.v4.0-payment-initiation"];
             /** @description Reason for the direct debit mandate to allow the user to distinguish between different mandates for the same creditor. */
             Reason?: string;
         };
         /** @enum {string} */
-        OBExternalMandateClassification1Code: "FIXE" | "USGB" | "VARI";
+        "OBExternalMandateClassification1Code.v4.0-payment-initiation": "FIXE" | "USGB" | "VARI";
         /** @description Regularity with which credit transfer instructions are to be created and processed */
-        OBFrequency6: {
-            Type: components["schemas"]["OBFrequency6Code"] | components["schemas"]["Frequency_1"];
+        "OBFrequency6.v4.0-payment-initiation": {
+            Type: components["schemas"]["OBFrequency6Code.v4.0-payment-initiation"] | components["schemas"]["Frequency_1"];
             /**
              * Format: int32
              * @description Number of instructions to be created and processed during the specified period .Specifies a frequency in terms of a count per period within a specified frequency type. Note: should not be used alongside `PointInTime`
              * @example 1
              */
             CountPerPeriod?: number;
-            PointInTime?: components["schemas"]["PointInTime"];
+            PointInTime?: components["schemas"]["PointInTime.v4.0-payment-initiation"];
         };
         /**
          * @description `OBFrequency6Code` on External Codset Repo
          * @enum {string}
          */
-        OBFrequency6Code: "ADHO" | "YEAR" | "DAIL" | "FRTN" | "INDA" | "MNTH" | "QURT" | "MIAN" | "WEEK" | "WEEK" | "WODL" | "FOWK" | "TWMH" | "FOMH" | "FIMH" | "ALMH" | "NONE";
-        /**
-         * @description Individual Definitions:
-         *     NotKnown - Not Known
-         *     EvryDay - Every day
-         *     EvryWorkgDay - Every working day
-         *     IntrvlDay - An interval specified in number of calendar days (02 to 31)
-         *     IntrvlWkDay - An interval specified in weeks (01 to 09), and the day within the week (01 to 07)
-         *     WkInMnthDay - A monthly interval, specifying the week of the month (01 to 05) and day within the week (01 to 07)
-         *     IntrvlMnthDay - An interval specified in months (between 01 to 06, 12, 24), specifying the day within the month (-05 to -01, 01 to 31)
-         *     QtrDay - Quarterly (either ENGLISH, SCOTTISH, or RECEIVED)
-         *     ENGLISH = Paid on the 25th March, 24th June, 29th September and 25th December.
-         *     SCOTTISH = Paid on the 2nd February, 15th May, 1st August and 11th November.
-         *     RECEIVED = Paid on the 20th March, 19th June, 24th September and 20th December.
-         *     Individual Patterns:
-         *     NotKnown (ScheduleCode)
-         *     EvryDay (ScheduleCode)
-         *     EvryWorkgDay (ScheduleCode)
-         *     IntrvlDay:NoOfDay (ScheduleCode + NoOfDay)
-         *     IntrvlWkDay:IntervalInWeeks:DayInWeek (ScheduleCode + IntervalInWeeks + DayInWeek)
-         *     WkInMnthDay:WeekInMonth:DayInWeek (ScheduleCode + WeekInMonth + DayInWeek)
-         *     IntrvlMnthDay:IntervalInMonths:DayInMonth (ScheduleCode + IntervalInMonths + DayInMonth)
-         *     QtrDay: + either (ENGLISH, SCOTTISH or RECEIVED) ScheduleCode + QuarterDay
-         *     The regular expression for this element combines five smaller versions for each permitted pattern. To aid legibility - the components are presented individually here:
-         *     NotKnown
-         *     EvryDay
-         *     EvryWorkgDay
-         *     IntrvlDay:((0[2-9])|([1-2][0-9])|3[0-1])
-         *     IntrvlWkDay:0[1-9]:0[1-7]
-         *     WkInMnthDay:0[1-5]:0[1-7]
-         *     IntrvlMnthDay:(0[1-6]|12|24):(-0[1-5]|0[1-9]|[12][0-9]|3[01])
-         *     QtrDay:(ENGLISH|SCOTTISH|RECEIVED)
-         *     Full Regular Expression:
-         *     ^(NotKnown)$|^(EvryDay)$|^(EvryWorkgDay)$|^(IntrvlDay:((0[2-9])|([1-2][0-9])|3[0-1]))$|^(IntrvlWkDay:0[1-9]:0[1-7])$|^(WkInMnthDay:0[1-5]:0[1-7])$|^(IntrvlMnthDay:(0[1-6]|12|24):(-0[1-5]|0[1-9]|[12][0-9]|3[01]))$|^(QtrDay:(ENGLISH|SCOTTISH|RECEIVED))$
-         */
-        Frequency_1: string;
+        "OBFrequency6Code.v4.0-payment-initiation": "ADHO" | "YEAR" | "DAIL" | "FRTN" | "INDA" | "MNTH" | "QURT" | "MIAN" | "WEEK" | "WEEK" | "WODL" | "FOWK" | "TWMH" | "FOMH" | "FIMH" | "ALMH" | "NONE";
         /**
          * @description Exact2NumericText - Further information on the exact point in time the event should take place. Specifies a frequency in terms of an exact point in time or moment within a specified frequency type. Note: should not be used alongside `CountPerSide`
          * @example 00
          */
-        PointInTime: string;
+        "PointInTime.v4.0-payment-initiation": string;
         "OBWriteDomesticStandingOrderConsentResponse6.v4.0-payment-initiation": {
             Data: {
                 /** @description OB: Unique identification as assigned by the ASPSP to uniquely identify the consent resource. */
@@ -5648,7 +5929,7 @@ export interface components {
                     UltimateCreditor?: components["schemas"]["OBUltimateCreditor1.v4.0-payment-initiation"];
                     UltimateDebtor?: components["schemas"]["OBUltimateDebtor1.v4.0-payment-initiation"];
                     RegulatoryReporting?: components["schemas"]["OBRegulatoryReporting1.v4.0-payment-initiation"][];
-                    MandateRelatedInformation: components["schemas"]["OBMandateRelatedInformation1"];
+                    MandateRelatedInformation: components["schemas"]["OBMandateRelatedInformation1.v4.0-payment-initiation"];
                     SupplementaryData?: components["schemas"]["OBSupplementaryData1"];
                 };
                 /** @description The authorisation type request from the TPP. */
@@ -6668,6 +6949,276 @@ export interface components {
             SchemeName?: components["schemas"]["OBInternalAccountIdentification4Code.v4.0-account-info"];
             PostalAddress?: components["schemas"]["OBPostalAddress7.v4.0-account-info"];
         };
+        "OBReadScheduledPayment3.v4.0-account-info": {
+            Data: {
+                ScheduledPayment?: components["schemas"]["OBScheduledPayment3.v4.0-account-info"][];
+            };
+            Links?: components["schemas"]["Links.v4.0-account-info"];
+            Meta?: components["schemas"]["Meta.v4.0-account-info"];
+        };
+        "OBScheduledPayment3.v4.0-account-info": {
+            AccountId: components["schemas"]["AccountId.v4.0-account-info"];
+            ScheduledPaymentId?: components["schemas"]["ScheduledPaymentId.v4.0-account-info"];
+            ScheduledPaymentDateTime: components["schemas"]["ScheduledPaymentDateTime.v4.0-account-info"];
+            ScheduledType: components["schemas"]["OBInternalScheduleType1Code"];
+            Reference?: components["schemas"]["Reference.v4.0-account-info"];
+            DebtorReference?: components["schemas"]["DebtorReference.v4.0-account-info"];
+            InstructedAmount: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount_1.v4.0-account-info"];
+            CreditorAgent?: components["schemas"]["OBBranchAndFinancialInstitutionIdentification5_1.v4.0-account-info"];
+            CreditorAccount?: components["schemas"]["OBCashAccount5_1.v4.0-account-info"];
+        };
+        /**
+         * @description A unique and immutable identifier used to identify the scheduled payment resource. This identifier has no meaning to the account owner.
+         * @example SP03
+         */
+        "ScheduledPaymentId.v4.0-account-info": string;
+        /**
+         * Format: date-time
+         * @description The date on which the scheduled payment will be made. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+         *     All date-time fields in responses must include the timezone. An example is below:
+         *     2017-04-05T10:43:07+00:00
+         * @example 2017-07-12T00:00:00+00:00
+         */
+        "ScheduledPaymentDateTime.v4.0-account-info": string;
+        /**
+         * @description Specifies the scheduled payment date type requested. For a full list of enumeration values refer to `OBInternalScheduleType1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+         * @example Arrival
+         * @enum {string}
+         */
+        OBInternalScheduleType1Code: "Arrival" | "Execution";
+        /**
+         * @description Unique reference, as assigned by the creditor, to unambiguously refer to the payment transaction.
+         *     Usage: If available, the initiating party should provide this reference in the structured remittance information, to enable reconciliation by the creditor upon receipt of the amount of money.
+         *     If the business context requires the use of a creditor reference or a payment remit identification, and only one identifier can be passed through the end-to-end chain, the creditor's reference or payment remittance identification should be quoted in the end-to-end transaction identification.
+         * @example Towbar Club
+         */
+        "Reference.v4.0-account-info": string;
+        /**
+         * @description A reference value provided by the PSU to the PISP while setting up the scheduled payment.
+         * @example REF51561806
+         */
+        "DebtorReference.v4.0-account-info": string;
+        /**
+         * @description Amount of money to be moved between the debtor and creditor, before deduction of charges, expressed in the currency as ordered by the initiating party.
+         *     Usage: This amount has to be transported unchanged through the transaction chain.
+         */
+        "OBActiveOrHistoricCurrencyAndAmount_1.v4.0-account-info": {
+            Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType.v4.0-account-info"];
+            Currency: components["schemas"]["ActiveOrHistoricCurrencyCode_1.v4.0-account-info"];
+        };
+        /**
+         * @description Party that manages the account on behalf of the account owner, that is manages the registration and booking of entries on the account, calculates balances on the account and provides information about the account.
+         *     This is the servicer of the beneficiary account.
+         */
+        "OBBranchAndFinancialInstitutionIdentification5_1.v4.0-account-info": {
+            SchemeName: components["schemas"]["OBInternalFinancialInstitutionIdentification4Code.v4.0-account-info"];
+            Identification: components["schemas"]["Identification_1.v4.0-account-info"];
+            Name?: components["schemas"]["Name_1.v4.0-account-info"];
+            PostalAddress?: components["schemas"]["OBPostalAddress7.v4.0-account-info"];
+            LEI?: components["schemas"]["LEI.v4.0-account-info"];
+        };
+        /** @description Provides the details to identify the beneficiary account. */
+        "OBCashAccount5_1.v4.0-account-info": {
+            SchemeName: components["schemas"]["OBInternalAccountIdentification4Code.v4.0-account-info"];
+            /** @description Beneficiary account identification. */
+            Identification: string;
+            Name?: components["schemas"]["Name_0.v4.0-account-info"];
+            SecondaryIdentification?: components["schemas"]["SecondaryIdentification.v4.0-account-info"];
+            Proxy?: components["schemas"]["OBProxy1.v4.0-account-info"];
+        };
+        "OBReadStandingOrder6.v4.0-account-info": {
+            Data: {
+                StandingOrder?: components["schemas"]["OBStandingOrder6.v4.0-account-info"][];
+            };
+            Links?: components["schemas"]["Links.v4.0-account-info"];
+            Meta?: components["schemas"]["Meta.v4.0-account-info"];
+        };
+        "OBStandingOrder6.v4.0-account-info": {
+            AccountId: components["schemas"]["AccountId.v4.0-account-info"];
+            StandingOrderId?: components["schemas"]["StandingOrderId.v4.0-account-info"];
+            NextPaymentDateTime?: components["schemas"]["NextPaymentDateTime.v4.0-account-info"];
+            LastPaymentDateTime?: components["schemas"]["LastPaymentDateTime.v4.0-account-info"];
+            NumberOfPayments?: components["schemas"]["NumberOfPayments"];
+            StandingOrderStatusCode?: components["schemas"]["ExternalMandateStatus1Code"];
+            FirstPaymentAmount?: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount_2.v4.0-account-info"];
+            NextPaymentAmount?: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount_3.v4.0-account-info"];
+            LastPaymentAmount?: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount_11.v4.0-account-info"];
+            FinalPaymentAmount?: components["schemas"]["OBActiveOrHistoricCurrencyAndAmount_4.v4.0-account-info"];
+            CreditorAgent?: components["schemas"]["OBBranchAndFinancialInstitutionIdentification5_1.v4.0-account-info"];
+            CreditorAccount?: components["schemas"]["OBCashAccount5_1.v4.0-account-info"];
+            SupplementaryData?: components["schemas"]["OBSupplementaryData1"];
+            MandateRelatedInformation?: components["schemas"]["OBMandateRelatedInformation1.v4.0-account-info"];
+            RemittanceInformation?: components["schemas"]["OBRemittanceInformation2.v4.0-account-info"];
+        };
+        /**
+         * @description A unique and immutable identifier used to identify the standing order resource. This identifier has no meaning to the account owner.
+         * @example Ben5
+         */
+        "StandingOrderId.v4.0-account-info": string;
+        /**
+         * Format: date-time
+         * @description The date on which the next payment for a Standing Order schedule will be made. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+         *     All date-time fields in responses must include the timezone. An example is below:
+         *     2017-04-05T10:43:07+00:00
+         * @example 2017-07-12T00:00:00+00:00
+         */
+        "NextPaymentDateTime.v4.0-account-info": string;
+        /**
+         * Format: date-time
+         * @description The date on which the last (most recent) payment for a Standing Order schedule was made. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+         *     All date-time fields in responses must include the timezone. An example is below:
+         *     2017-04-05T10:43:07+00:00
+         * @example 2017-07-12T00:00:00+00:00
+         */
+        "LastPaymentDateTime.v4.0-account-info": string;
+        /**
+         * @description Specifies the status of the standing order in code form. For a full list of enumeration values refer to 'ExternalMandateStatus1Code' in *ISO_External_Codeset* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+         * @example ACTV
+         * @enum {string}
+         */
+        ExternalMandateStatus1Code: "ACTV" | "CANC" | "EXPI" | "SUSP";
+        /** @description The amount of the first Standing Order */
+        "OBActiveOrHistoricCurrencyAndAmount_2.v4.0-account-info": {
+            Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType.v4.0-account-info"];
+            Currency: components["schemas"]["ActiveOrHistoricCurrencyCode_1.v4.0-account-info"];
+        };
+        /** @description The amount of the next Standing Order. */
+        "OBActiveOrHistoricCurrencyAndAmount_3.v4.0-account-info": {
+            Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType.v4.0-account-info"];
+            Currency: components["schemas"]["ActiveOrHistoricCurrencyCode_1.v4.0-account-info"];
+        };
+        /** @description The amount of the last (most recent) Standing Order instruction. */
+        "OBActiveOrHistoricCurrencyAndAmount_11.v4.0-account-info": {
+            Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType.v4.0-account-info"];
+            Currency: components["schemas"]["ActiveOrHistoricCurrencyCode_1.v4.0-account-info"];
+        };
+        /** @description The amount of the final Standing Order */
+        "OBActiveOrHistoricCurrencyAndAmount_4.v4.0-account-info": {
+            Amount: components["schemas"]["OBActiveCurrencyAndAmount_SimpleType.v4.0-account-info"];
+            Currency: components["schemas"]["ActiveOrHistoricCurrencyCode_1.v4.0-account-info"];
+        };
+        /** @description Provides further details of the mandate signed between the creditor and the debtor. */
+        "OBMandateRelatedInformation1.v4.0-account-info": {
+            /**
+             * @description Unique identification, as assigned by the creditor, to unambiguously identify the mandate.
+             * @example Golfers
+             */
+            MandateIdentification?: string;
+            Classification?: components["schemas"]["OBExternalMandateClassification1Code.v4.0-account-info"];
+            CategoryPurposeCode?: components["schemas"]["ExternalCategoryPurpose1Code.v4.0-account-info"];
+            /**
+             * Format: date-time
+             * @description The date on which the first payment for a recurrent credit transfer will be made.
+             * @example 2024-04-25T12:46:49.425Z
+             */
+            FirstPaymentDateTime?: string;
+            /**
+             * Format: date-time
+             * @description The date on which the first recurring payment for a Standing Order schedule will be made.
+             *     Usage: This must be populated only if the first recurring date is different to the first payment date. All dates in the JSON payloads are represented in ISO 8601 date-time format.
+             *     All date-time fields in responses must include the timezone. An example is below:
+             *     2017-04-05T10:43:07+00:00
+             * @example 2024-04-25T12:46:49.425Z
+             */
+            RecurringPaymentDateTime?: string;
+            /**
+             * Format: date-time
+             * @description The date on which the final payment for a recurrent credit transfer will be made.
+             * @example 2024-04-25T12:46:49.425Z
+             */
+            FinalPaymentDateTime?: string;
+            Frequency: components["schemas"]["OBFrequency6.v4.0-account-info"];
+            /**
+             * @description Reason for the setup of the credit transfer mandate.
+             * @example To pay monthly memebership
+             */
+            Reason?: string;
+        };
+        /**
+         * @description Type of mandate instruction. For a full list of values see `OBExternalClassification1Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+         * @example FIXE
+         * @enum {string}
+         */
+        "OBExternalMandateClassification1Code.v4.0-account-info": "FIXE" | "USGB" | "VARI";
+        /** @description Regularity with which credit transfer instructions are to be created and processed */
+        "OBFrequency6.v4.0-account-info": {
+            Type: components["schemas"]["OBFrequency6Code.v4.0-account-info"] | components["schemas"]["Frequency_1"];
+            /**
+             * Format: int32
+             * @description Number of instructions to be created and processed during the specified period. Specifies a frequency in terms of a count per period within a specified frequency type. Note: should not be used alongside `PointInTime`
+             * @example 1
+             */
+            CountPerPeriod?: number;
+            PointInTime?: components["schemas"]["PointInTime.v4.0-account-info"];
+        };
+        /**
+         * @description For a full list of values see `OBFrequency6Code` in *OB_Internal_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+         * @example MNTH
+         * @enum {string}
+         */
+        "OBFrequency6Code.v4.0-account-info": "ADHO" | "YEAR" | "DAIL" | "FRTN" | "INDA" | "MNTH" | "QURT" | "MIAN" | "WEEK" | "WODL" | "FOWK" | "TWMH" | "FOMH" | "FIMH" | "ALMH" | "NONE";
+        /**
+         * @description Exact2NumericText - Further information on the exact point in time the event should take place. Specifies a frequency in terms of an exact point in time or moment within a specified frequency type. Note: should not be used alongside `CountPerPeriod`.
+         * @example 00
+         */
+        "PointInTime.v4.0-account-info": string;
+        /** @description Information supplied to enable the matching of an entry with the items that the transfer is intended to settle, such as commercial invoices in an accounts' receivable system */
+        "OBRemittanceInformation2.v4.0-account-info": {
+            Structured?: components["schemas"]["OBRemittanceInformationStructured.v4.0-account-info"][];
+            /** @description Information supplied to enable the matching/reconciliation of an entry with the items that the payment is intended to settle, such as commercial invoices in an accounts' receivable system, in an unstructured form. */
+            Unstructured?: string[];
+        };
+        "OBRemittanceInformationStructured.v4.0-account-info": {
+            ReferredDocumentInformation?: components["schemas"]["OBReferredDocumentInformation.v4.0-account-info"][];
+            /**
+             * Format: int32
+             * @description Provides details on the amounts of the referred document.
+             */
+            ReferredDocumentAmount?: number;
+            /** @description Reference information provided by the creditor to allow the identification of the underlying documents. */
+            CreditorReferenceInformation?: {
+                Code?: components["schemas"]["ExternalCreditorReferenceType1Code.v4.0-account-info"];
+                /** @description Entity that assigns the identification. */
+                Issuer?: string;
+                /** @description Unique reference, as assigned by the creditor, to unambiguously refer to the payment transaction. */
+                Reference?: string;
+            };
+            Invoicer?: components["schemas"]["Identification_3"];
+            Invoicee?: components["schemas"]["Identification_4.v4.0-account-info"];
+            /** @description Provides remittance information about a payment made for tax-related purposes. */
+            TaxRemittance?: string;
+            /** @description Additional information, in free text form, to complement the structured remittance information. */
+            AdditionalRemittanceInformation?: string[];
+        };
+        "OBReferredDocumentInformation.v4.0-account-info": {
+            Code?: components["schemas"]["ExternalDocumentType1Code.v4.0-account-info"];
+            /** @description dentification of the issuer of the reference document type. */
+            Issuer?: string;
+            /** @description Identification of the type specified for the referred document line. */
+            Number?: string;
+            /**
+             * Format: date-time
+             * @description Date associated with the referred document line.
+             */
+            RelatedDate?: string;
+            /** @description Set of elements used to provide the content of the referred document line. */
+            LineDetails?: string[];
+        };
+        /**
+         * @description Specifies the document type as published in an external document type code list. For more information see `ExternalDocumentType1Code` in *ISO_External_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+         * @enum {string}
+         */
+        "ExternalDocumentType1Code.v4.0-account-info": "CINV" | "CNFA" | "CONT" | "CREN" | "DEBN" | "DISP" | "DNFA" | "HIRI" | "INVS" | "MSIN" | "PROF" | "PUOR" | "QUOT" | "SBIN" | "SPRR" | "TISH";
+        /**
+         * @description Specifies the type of creditor reference as published in an external creditor reference type code set. For more information see `ExternalCreditorReferenceType1Code` in *ISO_External_CodeSet* [here](https://github.com/OpenBankingUK/External_Internal_CodeSets)
+         * @enum {string}
+         */
+        "ExternalCreditorReferenceType1Code.v4.0-account-info": "DISP" | "FXDR" | "PUOR" | "RPIN" | "RADM" | "SCOR";
+        /**
+         * @description dentification of the party to whom an invoice is issued, when it is different from the debtor or ultimate debtor.
+         * @example 80200112344562
+         */
+        "Identification_4.v4.0-account-info": string;
         "OBFundsConfirmationResponse1.v4.0-confirmation-funds": {
             Data: {
                 /** @description Unique identification as assigned by the ASPSP to uniquely identify the funds confirmation resource. */
@@ -7504,7 +8055,7 @@ export interface components {
                     UltimateCreditor?: components["schemas"]["OBUltimateCreditor1.v4.0-payment-initiation"];
                     UltimateDebtor?: components["schemas"]["OBUltimateDebtor1.v4.0-payment-initiation"];
                     RegulatoryReporting?: components["schemas"]["OBRegulatoryReporting1.v4.0-payment-initiation"][];
-                    MandateRelatedInformation: components["schemas"]["OBMandateRelatedInformation1"];
+                    MandateRelatedInformation: components["schemas"]["OBMandateRelatedInformation1.v4.0-payment-initiation"];
                     SupplementaryData?: components["schemas"]["OBSupplementaryData1"];
                 };
             };
@@ -7603,7 +8154,7 @@ export interface components {
                     UltimateCreditor?: components["schemas"]["OBUltimateCreditor1.v4.0-payment-initiation"];
                     UltimateDebtor?: components["schemas"]["OBUltimateDebtor1.v4.0-payment-initiation"];
                     RegulatoryReporting?: components["schemas"]["OBRegulatoryReporting1.v4.0-payment-initiation"][];
-                    MandateRelatedInformation: components["schemas"]["OBMandateRelatedInformation1"];
+                    MandateRelatedInformation: components["schemas"]["OBMandateRelatedInformation1.v4.0-payment-initiation"];
                     SupplementaryData?: components["schemas"]["OBSupplementaryData1"];
                 };
                 /** @description The multiple authorisation flow response from the ASPSP. */
@@ -8363,6 +8914,54 @@ export interface components {
             content: {
                 "application/json; charset=utf-8": components["schemas"]["OBReadTransaction6"];
                 "application/json": components["schemas"]["OBReadTransaction6"];
+            };
+        };
+        /** @description Scheduled Payments Read */
+        "200ScheduledPaymentsRead": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBReadScheduledPayment3"];
+                "application/json": components["schemas"]["OBReadScheduledPayment3"];
+            };
+        };
+        /** @description Scheduled Payments Read */
+        "200AccountsAccountIdScheduledPaymentsRead": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBReadScheduledPayment3"];
+                "application/json": components["schemas"]["OBReadScheduledPayment3"];
+            };
+        };
+        /** @description Standing Orders Read */
+        "200StandingOrdersRead": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBReadStandingOrder6"];
+                "application/json": components["schemas"]["OBReadStandingOrder6"];
+            };
+        };
+        /** @description Standing Orders Read */
+        "200AccountsAccountIdStandingOrdersRead": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBReadStandingOrder6"];
+                "application/json": components["schemas"]["OBReadStandingOrder6"];
             };
         };
         /** @description Funds Confirmation Created */
@@ -9249,6 +9848,54 @@ export interface components {
             content: {
                 "application/json; charset=utf-8": components["schemas"]["OBReadTransaction6.v4.0-account-info"];
                 "application/json": components["schemas"]["OBReadTransaction6.v4.0-account-info"];
+            };
+        };
+        /** @description Scheduled Payments Read */
+        "200ScheduledPaymentsRead.v4.0-account-info": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBReadScheduledPayment3.v4.0-account-info"];
+                "application/json": components["schemas"]["OBReadScheduledPayment3.v4.0-account-info"];
+            };
+        };
+        /** @description Scheduled Payments Read */
+        "200AccountsAccountIdScheduledPaymentsRead.v4.0-account-info": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBReadScheduledPayment3.v4.0-account-info"];
+                "application/json": components["schemas"]["OBReadScheduledPayment3.v4.0-account-info"];
+            };
+        };
+        /** @description Standing Orders Read */
+        "200StandingOrdersRead.v4.0-account-info": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBReadStandingOrder6.v4.0-account-info"];
+                "application/json": components["schemas"]["OBReadStandingOrder6.v4.0-account-info"];
+            };
+        };
+        /** @description Standing Orders Read */
+        "200AccountsAccountIdStandingOrdersRead.v4.0-account-info": {
+            headers: {
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id": string;
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json; charset=utf-8": components["schemas"]["OBReadStandingOrder6.v4.0-account-info"];
+                "application/json": components["schemas"]["OBReadStandingOrder6.v4.0-account-info"];
             };
         };
         /** @description Funds Confirmation Created */
@@ -11094,6 +11741,152 @@ export interface operations {
             500: components["responses"]["500Error.account-info"];
         };
     };
+    GetScheduledPayments: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200ScheduledPaymentsRead"];
+            400: components["responses"]["400Error.account-info"];
+            401: components["responses"]["401Error.account-info"];
+            403: components["responses"]["403Error.account-info"];
+            404: components["responses"]["404Error.account-info"];
+            405: components["responses"]["405Error.account-info"];
+            406: components["responses"]["406Error.account-info"];
+            429: components["responses"]["429Error.account-info"];
+            500: components["responses"]["500Error.account-info"];
+        };
+    };
+    GetAccountsAccountIdScheduledPayments: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description AccountId */
+                AccountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200AccountsAccountIdScheduledPaymentsRead"];
+            400: components["responses"]["400Error.account-info"];
+            401: components["responses"]["401Error.account-info"];
+            403: components["responses"]["403Error.account-info"];
+            404: components["responses"]["404Error.account-info"];
+            405: components["responses"]["405Error.account-info"];
+            406: components["responses"]["406Error.account-info"];
+            429: components["responses"]["429Error.account-info"];
+            500: components["responses"]["500Error.account-info"];
+        };
+    };
+    GetStandingOrders: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200StandingOrdersRead"];
+            400: components["responses"]["400Error.account-info"];
+            401: components["responses"]["401Error.account-info"];
+            403: components["responses"]["403Error.account-info"];
+            404: components["responses"]["404Error.account-info"];
+            405: components["responses"]["405Error.account-info"];
+            406: components["responses"]["406Error.account-info"];
+            429: components["responses"]["429Error.account-info"];
+            500: components["responses"]["500Error.account-info"];
+        };
+    };
+    GetAccountsAccountIdStandingOrders: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description AccountId */
+                AccountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200AccountsAccountIdStandingOrdersRead"];
+            400: components["responses"]["400Error.account-info"];
+            401: components["responses"]["401Error.account-info"];
+            403: components["responses"]["403Error.account-info"];
+            404: components["responses"]["404Error.account-info"];
+            405: components["responses"]["405Error.account-info"];
+            406: components["responses"]["406Error.account-info"];
+            429: components["responses"]["429Error.account-info"];
+            500: components["responses"]["500Error.account-info"];
+        };
+    };
     CreateFundsConfirmations: {
         parameters: {
             query?: never;
@@ -12527,6 +13320,152 @@ export interface operations {
             400: components["responses"]["400Error.v4.0-account-info"];
             401: components["responses"]["401Error.v4.0-account-info"];
             403: components["responses"]["403Error.v4.0-account-info"];
+            405: components["responses"]["405Error.v4.0-account-info"];
+            406: components["responses"]["406Error.v4.0-account-info"];
+            429: components["responses"]["429Error.v4.0-account-info"];
+            500: components["responses"]["500Error.v4.0-account-info"];
+        };
+    };
+    GetScheduledPaymentsV4: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200ScheduledPaymentsRead.v4.0-account-info"];
+            400: components["responses"]["400Error.v4.0-account-info"];
+            401: components["responses"]["401Error.v4.0-account-info"];
+            403: components["responses"]["403Error.v4.0-account-info"];
+            404: components["responses"]["404Error.v4.0-account-info"];
+            405: components["responses"]["405Error.v4.0-account-info"];
+            406: components["responses"]["406Error.v4.0-account-info"];
+            429: components["responses"]["429Error.v4.0-account-info"];
+            500: components["responses"]["500Error.v4.0-account-info"];
+        };
+    };
+    GetAccountsAccountIdScheduledPaymentsV4: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description AccountId */
+                AccountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200AccountsAccountIdScheduledPaymentsRead.v4.0-account-info"];
+            400: components["responses"]["400Error.v4.0-account-info"];
+            401: components["responses"]["401Error.v4.0-account-info"];
+            403: components["responses"]["403Error.v4.0-account-info"];
+            404: components["responses"]["404Error.v4.0-account-info"];
+            405: components["responses"]["405Error.v4.0-account-info"];
+            406: components["responses"]["406Error.v4.0-account-info"];
+            429: components["responses"]["429Error.v4.0-account-info"];
+            500: components["responses"]["500Error.v4.0-account-info"];
+        };
+    };
+    GetStandingOrdersV4: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200StandingOrdersRead.v4.0-account-info"];
+            400: components["responses"]["400Error.v4.0-account-info"];
+            401: components["responses"]["401Error.v4.0-account-info"];
+            403: components["responses"]["403Error.v4.0-account-info"];
+            404: components["responses"]["404Error.v4.0-account-info"];
+            405: components["responses"]["405Error.v4.0-account-info"];
+            406: components["responses"]["406Error.v4.0-account-info"];
+            429: components["responses"]["429Error.v4.0-account-info"];
+            500: components["responses"]["500Error.v4.0-account-info"];
+        };
+    };
+    GetAccountsAccountIdStandingOrdersV4: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description The time when the PSU last logged in with the TPP.
+                 *     All dates in the HTTP headers are represented as RFC 7231 Full Dates. An example is below:
+                 *     Sun, 10 Sep 2017 19:43:31 UTC
+                 */
+                "x-fapi-auth-date"?: components["parameters"]["x-fapi-auth-date"];
+                /** @description The PSU's IP address if the PSU is currently logged in with the TPP. */
+                "x-fapi-customer-ip-address"?: components["parameters"]["x-fapi-customer-ip-address"];
+                /** @description An RFC4122 UID used as a correlation id. */
+                "x-fapi-interaction-id"?: components["parameters"]["x-fapi-interaction-id"];
+                /** @description An Authorisation Token as per https://tools.ietf.org/html/rfc6750 */
+                Authorization: components["parameters"]["Authorization"];
+                /** @description Indicates the user-agent that the PSU is using. */
+                "x-customer-user-agent"?: components["parameters"]["x-customer-user-agent"];
+            };
+            path: {
+                /** @description AccountId */
+                AccountId: components["parameters"]["AccountId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["200AccountsAccountIdStandingOrdersRead.v4.0-account-info"];
+            400: components["responses"]["400Error.v4.0-account-info"];
+            401: components["responses"]["401Error.v4.0-account-info"];
+            403: components["responses"]["403Error.v4.0-account-info"];
+            404: components["responses"]["404Error.v4.0-account-info"];
             405: components["responses"]["405Error.v4.0-account-info"];
             406: components["responses"]["406Error.v4.0-account-info"];
             429: components["responses"]["429Error.v4.0-account-info"];

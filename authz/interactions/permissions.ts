@@ -31,13 +31,15 @@ const CLUSTERS: readonly Cluster[] = [
     permissions: {
       ReadBeneficiariesBasic: 'The names of the people and businesses you pay',
       ReadBeneficiariesDetail: 'The names and account details of the people and businesses you pay',
-      ReadStandingOrdersBasic: 'Your standing orders: amounts, dates and who they pay',
+      // What the account information API shows (resource-server/accounts/payment-order-resource.ts):
+      // Basic has the reference and no creditor, Detail adds the creditor's account.
+      ReadStandingOrdersBasic: 'Your standing orders: amounts, dates and references',
       ReadStandingOrdersDetail:
-        'Your standing orders, with the payee\u2019s account details and reference',
+        'Your standing orders, with the name and account details of who they pay',
       ReadDirectDebits: 'Your Direct Debits: who collects them and the last amount',
-      ReadScheduledPaymentsBasic: 'Payments you have scheduled: amounts and dates',
+      ReadScheduledPaymentsBasic: 'Payments you have scheduled: amounts, dates and references',
       ReadScheduledPaymentsDetail:
-        'Payments you have scheduled, with the payee\u2019s account details and reference',
+        'Payments you have scheduled, with the name and account details of who they pay',
     },
   },
   {

@@ -18,6 +18,17 @@ export const TRANSACTION_DIRECTIONS: readonly string[] = [
 ];
 export const TRANSACTIONS_RULE: PermissionRule = [TRANSACTION_VIEWS, TRANSACTION_DIRECTIONS];
 
+export const SCHEDULED_PAYMENTS_RULE: PermissionRule = [
+  ['ReadScheduledPaymentsBasic', 'ReadScheduledPaymentsDetail'],
+];
+export const STANDING_ORDERS_RULE: PermissionRule = [
+  ['ReadStandingOrdersBasic', 'ReadStandingOrdersDetail'],
+];
+
+/** Detail adds the creditor's account to a scheduled payment or standing order. */
+export const SCHEDULED_PAYMENTS_DETAIL = 'ReadScheduledPaymentsDetail';
+export const STANDING_ORDERS_DETAIL = 'ReadStandingOrdersDetail';
+
 /** Detail adds the account's identifiers (scheme, number, name) to the account resource. */
 export const ACCOUNTS_DETAIL = 'ReadAccountsDetail';
 

@@ -1,15 +1,26 @@
 import { getAccount, type LedgerAccount } from '../../ledger/index.ts';
+import type { AccountPaymentOrder, PaymentOrderKind } from '../../openbanking/index.ts';
 import { respond, selfLink, type ApiDeps, type ApiRouter, type RouteGroup } from '../api.ts';
 import { ResourceNotFound } from '../errors.ts';
 import type { PermissionRule } from '../guard/index.ts';
 import { guardedConsent, type ResourceContext } from '../state.ts';
 import { accountResource, type AccountView } from './account-resource.ts';
 import { balanceResources } from './balance-resource.ts';
+import { orderPageCursor, paymentOrderPage } from './payment-order-pages.ts';
+import {
+  type OrderView,
+  scheduledPaymentResource,
+  standingOrderResource,
+} from './payment-order-resource.ts';
 import {
   ACCOUNTS_DETAIL,
   ACCOUNTS_RULE,
   READ_PAN,
   BALANCES_RULE,
+  SCHEDULED_PAYMENTS_DETAIL,
+  SCHEDULED_PAYMENTS_RULE,
+  STANDING_ORDERS_DETAIL,
+  STANDING_ORDERS_RULE,
   TRANSACTIONS_RULE,
   transactionView,
 } from './permissions.ts';
@@ -25,7 +36,8 @@ import { transactionResource } from './transaction-resource.ts';
 
 /**
  * OB v3.1 Account and Transaction API, the resources a customer's account-access consent covers:
- * accounts, balances and transactions, each for one account or for all the consent shares. The
+ * accounts, balances, transactions, scheduled payments and standing orders, each for one account
+ * or for all the consent shares. The
  * guard has proven an authorised, unexpired consent of this TPP with the endpoint's permissions
  * and, for /accounts/{AccountId}/..., that the account is one the customer shared.
  */
@@ -96,7 +108,51 @@ export const accountInformation: RouteGroup = (router: ApiRouter, deps: ApiDeps)
       await transactions(deps, ctx, [await pathAccount(deps, ctx)]);
     },
   );
+
+  for (const orders of ORDER_LISTS) {
+    const list = (ctx: ResourceContext, accounts: LedgerAccount[]) =>
+      paymentOrders(deps, ctx, accounts, orders);
+    router.get(`/aisp/${orders.path}`, ...guard(orders.rule, false), async (ctx) => {
+      await list(ctx, await sharedAccounts(deps.knex, guardedConsent(ctx)));
+    });
+    router.get(
+      `/aisp/accounts/:AccountId/${orders.path}`,
+      ...guard(orders.rule, true),
+      async (ctx) => {
+        await list(ctx, [await pathAccount(deps, ctx)]);
+      },
+    );
+  }
 };
+
+/** The payment orders the API lists: which kind, under which path and Data member, by what rule. */
+interface OrderList {
+  kind: PaymentOrderKind;
+  path: string;
+  member: string;
+  rule: PermissionRule;
+  detail: string;
+  resource: (order: AccountPaymentOrder, view: OrderView) => Record<string, unknown>;
+}
+
+const ORDER_LISTS: readonly OrderList[] = [
+  {
+    kind: 'domestic-scheduled-payment',
+    path: 'scheduled-payments',
+    member: 'ScheduledPayment',
+    rule: SCHEDULED_PAYMENTS_RULE,
+    detail: SCHEDULED_PAYMENTS_DETAIL,
+    resource: scheduledPaymentResource,
+  },
+  {
+    kind: 'domestic-standing-order',
+    path: 'standing-orders',
+    member: 'StandingOrder',
+    rule: STANDING_ORDERS_RULE,
+    detail: STANDING_ORDERS_DETAIL,
+    resource: standingOrderResource,
+  },
+];
 
 /** The shared account the path names; the guard has checked it is in the consent. */
 async function pathAccount(deps: ApiDeps, ctx: ResourceContext): Promise<LedgerAccount> {
@@ -144,6 +200,35 @@ async function transactions(
       }),
       ...(consent.transactionTo && { LastAvailableDateTime: consent.transactionTo.toISOString() }),
     },
+  });
+}
+
+/** A page of the customer's orders paying from these accounts, with Links.Next for more. */
+async function paymentOrders(
+  deps: ApiDeps,
+  ctx: ResourceContext,
+  accounts: LedgerAccount[],
+  list: OrderList,
+): Promise<void> {
+  const consent = guardedConsent(ctx);
+  const cursor = orderPageCursor(ctx.query);
+  const page =
+    consent.customerId === undefined
+      ? { orders: [], next: undefined }
+      : await paymentOrderPage(
+          deps.knex,
+          list.kind,
+          consent.customerId,
+          accounts.map((account) => account.id),
+          cursor,
+        );
+  const view = { detail: consent.permissions.includes(list.detail) };
+  const link = (at: string | undefined) =>
+    `${selfLink(deps, ctx.path)}${at === undefined ? '' : `?${new URLSearchParams({ [QUERY_PAGE]: at })}`}`;
+  respond(ctx, 200, {
+    Data: { [list.member]: page.orders.map((order) => list.resource(order, view)) },
+    Links: { Self: link(cursor), ...(page.next && { Next: link(page.next) }) },
+    Meta: {},
   });
 }
 

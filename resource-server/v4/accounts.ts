@@ -1,5 +1,13 @@
 import type { AccountSubtype } from '../../ledger/index.ts';
-import { ACCOUNT_TYPE_CODE, BALANCE_SUBTYPE, BALANCE_TYPE, ENTRY_STATUS } from './codes.ts';
+import { END_REASON, type EndReason } from '../accounts/payment-order-resource.ts';
+import {
+  ACCOUNT_TYPE_CODE,
+  BALANCE_SUBTYPE,
+  BALANCE_TYPE,
+  ENTRY_STATUS,
+  MANDATE_STATUS,
+} from './codes.ts';
+import { frequencyToV4 } from './frequency.ts';
 import type { JsonObject, ObBody, OperationMapping } from './mapping.ts';
 
 /**
@@ -54,9 +62,42 @@ export function transactionToV4(transaction: JsonObject): JsonObject {
   };
 }
 
+/**
+ * OBStandingOrder6: v4.0 moves the schedule into MandateRelatedInformation (the Frequency as an
+ * OBFrequency6, frequency.ts), the Reference into the structured remittance (as a payment's), and
+ * gives the status as an ExternalMandateStatus1Code, by why an Inactive order ended
+ * (SupplementaryData END_REASON). The v3.1 view has no RecurringPaymentDateTime, so PointInTime
+ * is always written: the day does not depend on a date the reader cannot see.
+ */
+export function standingOrderToV4(order: JsonObject): JsonObject {
+  const {
+    Frequency,
+    Reference,
+    FirstPaymentDateTime,
+    FinalPaymentDateTime,
+    StandingOrderStatusCode: _status,
+    SupplementaryData,
+    ...rest
+  } = order as JsonObject & { Frequency: string; SupplementaryData?: JsonObject };
+  const ended = SupplementaryData?.[END_REASON] as EndReason | undefined;
+  return {
+    ...rest,
+    StandingOrderStatusCode: MANDATE_STATUS[ended ?? 'Active'],
+    ...(SupplementaryData && { SupplementaryData }),
+    MandateRelatedInformation: {
+      Frequency: frequencyToV4(Frequency),
+      ...(FirstPaymentDateTime !== undefined && { FirstPaymentDateTime }),
+      ...(FinalPaymentDateTime !== undefined && { FinalPaymentDateTime }),
+    },
+    ...(typeof Reference === 'string' && {
+      RemittanceInformation: { Structured: [{ CreditorReferenceInformation: { Reference } }] },
+    }),
+  };
+}
+
 /** A read of many items: each item of Data's `member` mapped. */
 function listed(
-  member: 'Account' | 'Balance' | 'Transaction',
+  member: 'Account' | 'Balance' | 'Transaction' | 'StandingOrder',
   map: (item: JsonObject) => JsonObject,
 ) {
   return (body: ObBody): ObBody => ({
@@ -68,6 +109,7 @@ function listed(
 const accounts = listed('Account', accountToV4);
 const balances = listed('Balance', balanceToV4);
 const transactions = listed('Transaction', transactionToV4);
+const standingOrders = listed('StandingOrder', standingOrderToV4);
 
 export const accountOperations: readonly OperationMapping[] = [
   { route: 'GET /aisp/accounts', response: accounts },
@@ -76,4 +118,9 @@ export const accountOperations: readonly OperationMapping[] = [
   { route: 'GET /aisp/accounts/:AccountId/balances', response: balances },
   { route: 'GET /aisp/transactions', response: transactions },
   { route: 'GET /aisp/accounts/:AccountId/transactions', response: transactions },
+  // OBScheduledPayment3 is written alike in both versions.
+  { route: 'GET /aisp/scheduled-payments' },
+  { route: 'GET /aisp/accounts/:AccountId/scheduled-payments' },
+  { route: 'GET /aisp/standing-orders', response: standingOrders },
+  { route: 'GET /aisp/accounts/:AccountId/standing-orders', response: standingOrders },
 ];

@@ -1,5 +1,6 @@
 import type { AccountSubtype } from '../../ledger/index.ts';
 import type { ConsentStatus, PaymentStatus } from '../../openbanking/index.ts';
+import type { EndReason } from '../accounts/payment-order-resource.ts';
 
 /**
  * The model's code values and the ISO 20022 / OB internal codes the v4.0 documents carry in their
@@ -45,6 +46,19 @@ export const PAYMENT_STATUS: Readonly<Record<PaymentStatus, V4PaymentStatus>> = 
   AcceptedCreditSettlementCompleted: 'ACCC',
   AcceptedWithoutPosting: 'ACWP',
   Rejected: 'RJCT',
+};
+
+/**
+ * ExternalMandateStatus1Code of a standing order in the account information API: ACTV while it
+ * has payments to come (v3.1 Active); an Inactive one by why it ended: paid in full (EXPI, the
+ * mandate ran its course), cancelled by the customer, or stopped by the bank when its first
+ * payment failed (CANC, it pays no more; SUSP would promise it resumes).
+ */
+export const MANDATE_STATUS: Readonly<Record<EndReason | 'Active', string>> = {
+  Active: 'ACTV',
+  Completed: 'EXPI',
+  Cancelled: 'CANC',
+  Failed: 'CANC',
 };
 
 /** ExternalBalanceType1Code, by the v3.1 name the model's balances and transactions carry. */

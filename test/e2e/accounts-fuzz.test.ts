@@ -43,6 +43,8 @@ before(async () => {
         'ReadTransactionsDetail',
         'ReadTransactionsCredits',
         'ReadTransactionsDebits',
+        'ReadScheduledPaymentsBasic',
+        'ReadStandingOrdersDetail',
       ],
     },
     Risk: {},
@@ -102,6 +104,8 @@ const path = fc.oneof(
     '/accounts',
     '/balances',
     '/transactions',
+    '/scheduled-payments',
+    '/standing-orders',
     '/accounts/',
     '/Accounts',
     '/transactions/',
@@ -111,6 +115,7 @@ const path = fc.oneof(
   segment.map((id) => `/accounts/${id}`),
   segment.map((id) => `/accounts/${id}/balances`),
   segment.map((id) => `/accounts/${id}/transactions`),
+  segment.map((id) => `/accounts/${id}/standing-orders`),
   fc.tuple(segment, segment).map(([id, more]) => `/accounts/${id}/${more}`),
 );
 
@@ -197,6 +202,10 @@ const ROUTES: [RegExp, string][] = [
   [/^\/accounts\/[^/]+\/transactions\/?$/i, '/accounts/{AccountId}/transactions'],
   [/^\/balances\/?$/i, '/balances'],
   [/^\/transactions\/?$/i, '/transactions'],
+  [/^\/accounts\/[^/]+\/scheduled-payments\/?$/i, '/accounts/{AccountId}/scheduled-payments'],
+  [/^\/accounts\/[^/]+\/standing-orders\/?$/i, '/accounts/{AccountId}/standing-orders'],
+  [/^\/scheduled-payments\/?$/i, '/scheduled-payments'],
+  [/^\/standing-orders\/?$/i, '/standing-orders'],
 ];
 
 test(`${RUNS} generated bad requests: never a 5xx, every error body an OBErrorResponse1`, async () => {
@@ -246,6 +255,8 @@ const knownPaths = fc.constantFrom(
   '/accounts/{shared}',
   '/accounts/{shared}/balances',
   '/accounts/{shared}/transactions',
+  '/scheduled-payments',
+  '/accounts/{shared}/standing-orders',
 );
 
 test(`${RUNS} requests with a valid token and generated query parameters: 200 or a 400 naming the parameter`, async () => {
