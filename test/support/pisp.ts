@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
+import { insertPaymentOrder, type PaymentOrderKind } from '../../openbanking/index.ts';
 import {
   type AccessToken,
   callApi,
@@ -77,4 +78,48 @@ export async function debtorBalance(knex: Knex, consentId: string): Promise<bigi
     [consentId],
   );
   return BigInt(rows[0]!.balance);
+}
+
+/**
+ * An order as the TPP's submission leaves it, without the HTTP steps: the customer's consent,
+ * approved and consumed, paying from `accountId`, and the order on it, InitiationPending, its
+ * first instalment due at `dueAt`.
+ */
+export async function insertSubmittedOrder(
+  knex: Knex,
+  order: {
+    kind: PaymentOrderKind;
+    clientId: string;
+    customerId: string;
+    accountId: string;
+    initiation: Record<string, unknown>;
+    dueAt: Date;
+  },
+): Promise<{ id: string; consentId: string }> {
+  const consentId = `${order.kind === 'domestic-standing-order' ? 'sop' : 'sdp'}-${randomUUID()}`;
+  const id = randomUUID();
+  await knex.transaction(async (trx) => {
+    await trx.raw(
+      `INSERT INTO openbanking.consents (id, kind, client_id, status, initiation, risk, customer_id, debtor_account_id, authorised_at)
+       VALUES (?, ?, ?, 'Consumed', ?::jsonb, '{}', ?, ?, now())`,
+      [
+        consentId,
+        order.kind,
+        order.clientId,
+        JSON.stringify(order.initiation),
+        order.customerId,
+        order.accountId,
+      ],
+    );
+    await insertPaymentOrder(trx, {
+      id,
+      kind: order.kind,
+      consentId,
+      clientId: order.clientId,
+      initiation: order.initiation,
+      debtorAccountId: order.accountId,
+      firstDueAt: order.dueAt,
+    });
+  });
+  return { id, consentId };
 }

@@ -1,10 +1,8 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { before, describe, test } from 'node:test';
 import { executeDueOrders } from '../../../events/index.ts';
 import {
   createSubscription,
-  insertPaymentOrder,
   type PaymentOrderKind,
   SUPPORTED_EVENT_TYPES,
 } from '../../../openbanking/index.ts';
@@ -22,6 +20,7 @@ import {
   domesticScheduledPaymentRequest,
   domesticStandingOrderRequest,
 } from '../../../test/support/intent-requests.ts';
+import { insertSubmittedOrder } from '../../../test/support/pisp.ts';
 
 /**
  * The Connected apps dashboard's scheduled payments and standing orders: listed per app with
@@ -52,26 +51,14 @@ async function orderOf(
   at: Date,
   customer = ALICE,
 ): Promise<{ id: string; consentId: string }> {
-  const initiation = initiationOf(kind, at);
-  const consentId = `${kind === 'domestic-standing-order' ? 'sop' : 'sdp'}-${randomUUID()}`;
-  const id = randomUUID();
-  await harness.current.db.knex.transaction(async (trx) => {
-    await trx.raw(
-      `INSERT INTO openbanking.consents (id, kind, client_id, status, initiation, risk, customer_id, debtor_account_id, authorised_at)
-       VALUES (?, ?, ?, 'Consumed', ?::jsonb, '{}', ?, ?, now())`,
-      [consentId, kind, CLIENT_ID, JSON.stringify(initiation), customer.id, customer.current.id],
-    );
-    await insertPaymentOrder(trx, {
-      id,
-      kind,
-      consentId,
-      clientId: CLIENT_ID,
-      initiation,
-      debtorAccountId: customer.current.id,
-      firstDueAt: at,
-    });
+  return insertSubmittedOrder(harness.current.db.knex, {
+    kind,
+    clientId: CLIENT_ID,
+    customerId: customer.id,
+    accountId: customer.current.id,
+    initiation: initiationOf(kind, at),
+    dueAt: at,
   });
-  return { id, consentId };
 }
 
 async function orderRow(id: string) {
