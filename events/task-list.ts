@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import type { TaskList } from 'graphile-worker';
 import type { CronPayload } from './tasks/payload.ts';
+import type { PaymentScreening } from '../openbanking/index.ts';
 import executePaymentOrders from './tasks/execute-payment-orders.ts';
 import expireConsents from './tasks/expire-consents.ts';
 import purgeEventDeliveries from './tasks/purge-event-deliveries.ts';
@@ -30,6 +31,8 @@ export type TaskName = keyof GraphileWorker.Tasks;
 
 export interface TaskDeps {
   readonly knex: Knex;
+  /** The bank's payment screening, which each instalment of a payment order passes. */
+  readonly screening: PaymentScreening;
 }
 
 /**

@@ -9,6 +9,7 @@ import {
 import pg from 'pg';
 import type { Logger } from 'pino';
 import { countJobFailure } from '../observability/index.ts';
+import { ACCEPT_EVERY_PAYMENT, type PaymentScreening } from '../openbanking/index.ts';
 import { CRONTAB, createTaskList } from './task-list.ts';
 
 export interface WorkerOptions {
@@ -22,6 +23,8 @@ export interface WorkerOptions {
   readonly logger: Logger;
   /** Jobs run at once in this process. */
   readonly concurrency?: number;
+  /** The bank's payment screening (openbanking/screening.ts); absent: every payment is accepted. */
+  readonly screening?: PaymentScreening;
 }
 
 export interface Worker {
@@ -60,7 +63,10 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
     pgPool,
     concurrency,
     pollInterval: POLL_INTERVAL_MS,
-    taskList: createTaskList({ knex: options.knex }),
+    taskList: createTaskList({
+      knex: options.knex,
+      screening: options.screening ?? ACCEPT_EVERY_PAYMENT,
+    }),
     crontab: CRONTAB,
     logger: workerLogger(options.logger),
     // The platform owns SIGINT/SIGTERM and stops the worker in its shutdown order.

@@ -112,6 +112,8 @@ export { findClientVrp, lockVrpConsent, vrpPaidInWindows } from './vrp.ts';
 export type { LockedVrpConsent, VrpConsentLock, VrpPaymentRecord } from './vrp.ts';
 export { frequencyDays, parseFrequency } from './frequency.ts';
 export { bankDate, bankHolidays, isWorkingDay } from './bank-calendar.ts';
+export { ACCEPT_EVERY_PAYMENT } from './screening.ts';
+export type { PaymentScreening, ScreeningDecision } from './screening.ts';
 export type { Frequency } from './frequency.ts';
 export {
   executionInstruction,

@@ -141,8 +141,11 @@ export interface NewOrderExecution {
   executionDate: string;
   /** The instruction the scheme gets (a domestic payment's Initiation shape, for settlement). */
   initiation: JsonRecord;
-  /** Paid: the ledger transfer the caller posts next (foreign key checked at commit); refused: Rejected. */
-  outcome: { ledgerTransferId: string } | { rejected: true };
+  /**
+   * Paid: the ledger transfer the caller posts next (foreign key checked at commit), and how long
+   * the bank's screening holds its settlement (null: not held); refused: Rejected.
+   */
+  outcome: { ledgerTransferId: string; holdSeconds: number | null } | { rejected: true };
 }
 
 /**
@@ -156,8 +159,8 @@ export async function insertOrderExecution(
   const paid = 'ledgerTransferId' in execution.outcome;
   const { rowCount } = await trx.raw<{ rowCount: number }>(
     `INSERT INTO openbanking.payments (id, kind, consent_id, client_id, status, initiation, debtor_account_id,
-       ledger_transfer_id, order_id, execution_date)
-     VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?::date)
+       ledger_transfer_id, order_id, execution_date, settle_not_before)
+     VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?::date, now() + make_interval(secs => ?::float8))
      ON CONFLICT (order_id, execution_date) WHERE order_id IS NOT NULL DO NOTHING`,
     [
       execution.id,
@@ -170,6 +173,7 @@ export async function insertOrderExecution(
       'ledgerTransferId' in execution.outcome ? execution.outcome.ledgerTransferId : null,
       execution.order.id,
       execution.executionDate,
+      'holdSeconds' in execution.outcome ? execution.outcome.holdSeconds : null,
     ],
   );
   return rowCount === 1;

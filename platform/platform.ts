@@ -318,6 +318,8 @@ async function startWorkers(config: Config, deps: WorkerDeps, undo: (() => Promi
     knex: deps.knex,
     connectionString: deps.databaseUrl,
     logger: deps.logger,
+    // The sandbox's documented magic references, for instalments as for payments.
+    ...(config.seedSandbox && { screening: sandboxScreening }),
   });
   undo.push(() => jobs.stop());
   const eventDelivery = await startEventDelivery({

@@ -3,9 +3,8 @@ import type { Knex } from 'knex';
 import type { Logger } from 'pino';
 import type { KeyProvider } from '../certs/index.ts';
 import type { ApiPlans, UsageCounter } from '../metering/index.ts';
-import type { PaymentLimits } from '../openbanking/index.ts';
 import type { ApiRequirement } from './guard/index.ts';
-import type { PaymentScreening } from './payments/screening.ts';
+import type { PaymentLimits, PaymentScreening } from '../openbanking/index.ts';
 import type { ResourceContext, ResourceMiddleware, ResourceState } from './state.ts';
 
 /** Where the OB v3.1 APIs live on the TPP host. */
@@ -37,7 +36,7 @@ export interface ApiDeps {
    * Per-payment, per-day and velocity limits of customer accounts (openbanking/payment-limits.ts).
    */
   paymentLimits: PaymentLimits;
-  /** The bank's screening of each payment before money moves (payments/screening.ts). */
+  /** The bank's screening of each payment before money moves (openbanking/screening.ts). */
   screening: PaymentScreening;
   /** The guard pipeline for an endpoint with this requirement (resource-server/guard). */
   guard(requirement: ApiRequirement): ResourceMiddleware[];

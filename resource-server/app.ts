@@ -7,7 +7,11 @@ import type { FindAccessToken } from '../authz/index.ts';
 import { batchedFirstUse } from '../authz/index.ts';
 import type { KeyProvider } from '../certs/index.ts';
 import type { ApiPlans, UsageCounter } from '../metering/index.ts';
-import type { PaymentLimits } from '../openbanking/index.ts';
+import {
+  ACCEPT_EVERY_PAYMENT,
+  type PaymentLimits,
+  type PaymentScreening,
+} from '../openbanking/index.ts';
 import { errorDocsUrl, type ClientCertificateSource } from '../edge/index.ts';
 import { accountInformation } from './accounts/index.ts';
 import { mountedRoutes, type ApiRoute } from './api-description.ts';
@@ -24,12 +28,7 @@ import { eventPolling, eventSubscriptions } from './events/index.ts';
 import { fundsConfirmations } from './funds-confirmation/index.ts';
 import { EndpointNotFound, MethodNotAllowed } from './errors.ts';
 import { guard, type ApiRateLimits } from './guard/index.ts';
-import {
-  ACCEPT_EVERY_PAYMENT,
-  domesticPayments,
-  type PaymentScreening,
-  paymentOrders,
-} from './payments/index.ts';
+import { domesticPayments, paymentOrders } from './payments/index.ts';
 import { USAGE_PATH, usageRoutes } from './usage/routes.ts';
 import { domesticVrps, vrpConsents } from './vrp/index.ts';
 import type { ResourceState } from './state.ts';

@@ -1,5 +1,4 @@
 export { createResourceServer } from './app.ts';
-export type { PaymentScreening, ScreeningDecision } from './payments/index.ts';
 export type { ResourceServer, ResourceServerDeps } from './app.ts';
 export { describeResourceApi } from './api-description.ts';
 export type { ApiDescription, ApiRoute } from './api-description.ts';

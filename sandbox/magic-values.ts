@@ -1,4 +1,4 @@
-import type { PaymentScreening } from '../resource-server/index.ts';
+import type { PaymentScreening } from '../openbanking/index.ts';
 
 /**
  * The sandbox's documented magic values: what a TPP puts in a payment's

@@ -12,6 +12,7 @@ import {
 } from '../../ledger/index.ts';
 import { countPayments } from '../../observability/index.ts';
 import {
+  ACCEPT_EVERY_PAYMENT,
   advanceOrder,
   dueOrderIds,
   executionInstruction,
@@ -21,13 +22,14 @@ import {
   type OrderAmount,
   type PaymentOrderRecord,
   type PaymentOrderStatus,
+  type PaymentScreening,
   type ScheduledInitiation,
   type StandingOrderInitiation,
 } from '../../openbanking/index.ts';
 import { enqueueJob } from '../enqueue.ts';
 import { JobInvariantError } from '../errors.ts';
 import { assertCronPayload } from './payload.ts';
-import { enqueueSettlement } from './settle-payments.ts';
+import { enqueueHeldSettlement, enqueueSettlement } from './settle-payments.ts';
 
 /** Orders executed per run; a full run asks for the next one at once. */
 export const ORDERS_PER_RUN_MAX = 200;
@@ -43,7 +45,7 @@ const TASK = 'execute-payment-orders';
 export default function executePaymentOrders(deps: TaskDeps): Task<'execute-payment-orders'> {
   return async (payload: unknown, helpers: JobHelpers) => {
     assertCronPayload(TASK, payload);
-    const run = await executeDueOrders(deps.knex, new Date());
+    const run = await executeDueOrders(deps.knex, new Date(), deps.screening);
     if (run.paid + run.refused > 0)
       helpers.logger.info(
         `paid ${run.paid} instalments of payment orders, refused ${run.refused}`,
@@ -78,16 +80,21 @@ export interface ExecutionRun {
  * (the order is locked and its next instalment advanced with the payment; the payment's unique
  * (order, execution date) refuses a second one whatever happened before), or not at all (a crash
  * rolls the instalment back whole, and the next run pays it). An order more than one instalment
- * behind (the worker was down) pays them one after another, each on its own date.
+ * behind (the worker was down) pays them one after another, each on its own date. Each instalment
+ * passes the bank's screening first, as every payment does.
  */
-export async function executeDueOrders(knex: Knex, now: Date): Promise<ExecutionRun> {
+export async function executeDueOrders(
+  knex: Knex,
+  now: Date,
+  screening: PaymentScreening = ACCEPT_EVERY_PAYMENT,
+): Promise<ExecutionRun> {
   let paid = 0;
   let refused = 0;
   for (;;) {
     const ids = await dueOrderIds(knex, now, ORDERS_PER_RUN_MAX);
     let executed = 0;
     for (const id of ids) {
-      const outcome = await executeInstalment(knex, id, now);
+      const outcome = await executeInstalment(knex, id, now, screening);
       if (outcome === 'paid') paid += 1;
       if (outcome === 'refused') refused += 1;
       if (outcome !== 'not due') executed += 1;
@@ -106,6 +113,7 @@ async function executeInstalment(
   knex: Knex,
   orderId: string,
   now: Date,
+  screening: PaymentScreening,
 ): Promise<InstalmentOutcome> {
   return knex.transaction(async (trx) => {
     const order = await lockDueOrder(trx, orderId, now);
@@ -119,20 +127,27 @@ async function executeInstalment(
     const paymentId = randomUUID();
     const transferId = randomUUID();
     const instruction = executionInstruction(order.kind, order.initiation, due);
-    const debit = await debitDebtor(
-      trx,
-      order,
-      paymentId,
-      transferId,
-      due.amount,
-      instruction.EndToEndIdentification,
-    );
+    // Rejected by the screening, an instalment is refused as one the account cannot pay.
+    const decision = screening(instruction);
+    const debit =
+      decision.outcome === 'reject'
+        ? 'refused'
+        : await debitDebtor(
+            trx,
+            order,
+            paymentId,
+            transferId,
+            due.amount,
+            instruction.EndToEndIdentification,
+          );
+    const holdSeconds = decision.outcome === 'hold' ? decision.seconds : null;
     const inserted = await insertOrderExecution(trx, {
       id: paymentId,
       order,
       executionDate: due.executionDate,
       initiation: instruction,
-      outcome: debit === 'paid' ? { ledgerTransferId: transferId } : { rejected: true },
+      outcome:
+        debit === 'paid' ? { ledgerTransferId: transferId, holdSeconds } : { rejected: true },
     });
     if (!inserted) {
       throw new JobInvariantError(
@@ -145,7 +160,9 @@ async function executeInstalment(
       dueAt: next && !(due.number === 1 && debit === 'refused') ? next.dueAt : null,
       status: statusAfter(order, due.number, debit),
     });
-    if (debit === 'paid') await enqueueSettlement(trx, due.amount.Currency);
+    if (debit === 'paid' && holdSeconds !== null)
+      await enqueueHeldSettlement(trx, due.amount.Currency, paymentId, holdSeconds);
+    else if (debit === 'paid') await enqueueSettlement(trx, due.amount.Currency);
     if (next) await enqueueOrderExecution(trx, order.id, next.dueAt);
     return debit;
   });

@@ -4,6 +4,7 @@ import { runOnce } from 'graphile-worker';
 import { SANDBOX_CUSTOMERS, seedSandboxBank, type SandboxCustomer } from '../../db/seeds/index.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/support/database.ts';
 import { postTransfer, SYSTEM_ACCOUNT_IDS } from '../../ledger/index.ts';
+import { ACCEPT_EVERY_PAYMENT } from '../../openbanking/index.ts';
 import { createLogger } from '../../platform/logging.ts';
 import { enqueueSettlement } from '../tasks/settle-payments.ts';
 import { createTaskList, type TaskName } from '../task-list.ts';
@@ -19,7 +20,7 @@ export async function runDueJobs(database: { url: string; knex: Knex }): Promise
   try {
     await runOnce({
       pgPool,
-      taskList: createTaskList({ knex: database.knex }),
+      taskList: createTaskList({ knex: database.knex, screening: ACCEPT_EVERY_PAYMENT }),
       logger: workerLogger(silent),
       noHandleSignals: true,
     });

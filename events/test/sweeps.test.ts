@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, test } from 'node:test';
 import { parseCrontab } from 'graphile-worker';
 import { IDEMPOTENCY_WINDOW_SECONDS } from '../../ledger/index.ts';
-import { FINISHED_EVENT_RETENTION_DAYS } from '../../openbanking/index.ts';
+import { ACCEPT_EVERY_PAYMENT, FINISHED_EVENT_RETENTION_DAYS } from '../../openbanking/index.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/support/database.ts';
 import { CRONTAB, createTaskList } from '../index.ts';
 import { addRawJob, jobsOf, runDueJobs } from './jobs.ts';
@@ -123,7 +123,7 @@ describe('purge-event-deliveries', () => {
 
 describe('crontab', () => {
   test('schedules each periodic task the worker has, at most one queued at a time', () => {
-    const tasks = createTaskList({ knex: database.knex });
+    const tasks = createTaskList({ knex: database.knex, screening: ACCEPT_EVERY_PAYMENT });
     const items = parseCrontab(CRONTAB);
     assert.deepEqual(items.map((item) => item.task).sort(), [
       'execute-payment-orders',

@@ -10,6 +10,11 @@ import {
   signMessage,
 } from '../../examples/tpp-client.ts';
 import { executeDueOrders } from '../../events/index.ts';
+import {
+  MAGIC_REFERENCES,
+  SETTLEMENT_HOLD_SECONDS,
+  sandboxScreening,
+} from '../../sandbox/index.ts';
 import { reconcileLedger, totalsByCurrency } from '../../ledger/index.ts';
 import { ALICE, consentPageHtml, customerDecides } from '../support/customer-consent.ts';
 import {
@@ -266,6 +271,51 @@ describe('domestic scheduled payments', () => {
       paid: 0,
       refused: 0,
     });
+    await assertLedgerBalanced();
+  });
+
+  test('an instalment the bank’s screening rejects (sandbox SANDBOX-REJECT) is Rejected, nothing moves', async () => {
+    const request = domesticScheduledPaymentRequest(secondsFromNow(4));
+    request.Data.Initiation.RemittanceInformation.Reference = MAGIC_REFERENCES.reject;
+    const consent = await approved('scheduled', request);
+    const before = await moneyOf(consent.consentId);
+    const made = await submit(consent);
+    assert.equal(made.status, 201, made.text);
+    const id = made.body.Data.DomesticScheduledPaymentId;
+
+    // The platform's worker runs the execution, with the sandbox's screening.
+    assert.equal(await executedStatus('scheduled', id), 'InitiationFailed');
+    assert.deepEqual(await moneyOf(consent.consentId), { balance: before.balance, payments: 1 });
+    const details = await readOrder('scheduled', id, true);
+    assert.deepEqual(
+      details.body.Data.PaymentStatus.map((p: { Status: string }) => p.Status),
+      ['Rejected'],
+    );
+    await assertLedgerBalanced();
+  });
+
+  test('an instalment the screening holds is paid and settles only after the hold', async () => {
+    const request = domesticScheduledPaymentRequest(secondsFromNow(60));
+    request.Data.Initiation.RemittanceInformation.Reference = MAGIC_REFERENCES.settleLater;
+    const consent = await approved('scheduled', request);
+    const made = await submit(consent);
+    assert.equal(made.status, 201, made.text);
+    const id = made.body.Data.DomesticScheduledPaymentId;
+    const before = await moneyOf(consent.consentId);
+    // Paid by the job's entry point with the sandbox's screening, a minute early.
+    assert.deepEqual(
+      await executeDueOrders(platform.knex, new Date(Date.now() + 120_000), sandboxScreening),
+      { paid: 1, refused: 0 },
+    );
+    const [payment] = await platform
+      .knex('openbanking.payments')
+      .where({ order_id: id })
+      .select('status', 'settle_not_before');
+    assert.equal(payment.status, 'AcceptedSettlementInProcess');
+    const held = new Date(payment.settle_not_before).getTime() - Date.now();
+    assert.ok(held > (SETTLEMENT_HOLD_SECONDS - 5) * 1000, `held for ${held} ms`);
+    const after = await moneyOf(consent.consentId);
+    assert.equal(after.balance, before.balance - 2500n);
     await assertLedgerBalanced();
   });
 
