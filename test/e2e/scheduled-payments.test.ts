@@ -251,9 +251,11 @@ describe('domestic scheduled payments', () => {
     await assertLedgerBalanced();
   });
 
-  test('an execution the account cannot pay fails cleanly: InitiationFailed, nothing moves', async () => {
-    const request = domesticScheduledPaymentRequest(secondsFromNow(4));
-    request.Data.Initiation.InstructedAmount.Amount = '9000000.00';
+  /**
+   * A scheduled payment due in a few seconds, which the platform's worker (with the sandbox's
+   * screening) fails: InitiationFailed, one Rejected payment, no money moved.
+   */
+  async function failsCleanly(request: ReturnType<typeof domesticScheduledPaymentRequest>) {
     const consent = await approved('scheduled', request);
     const before = await moneyOf(consent.consentId);
     const made = await submit(consent);
@@ -267,6 +269,13 @@ describe('domestic scheduled payments', () => {
       details.body.Data.PaymentStatus.map((p: { Status: string }) => p.Status),
       ['Rejected'],
     );
+    await assertLedgerBalanced();
+  }
+
+  test('an execution the account cannot pay fails cleanly: InitiationFailed, nothing moves', async () => {
+    const request = domesticScheduledPaymentRequest(secondsFromNow(4));
+    request.Data.Initiation.InstructedAmount.Amount = '9000000.00';
+    await failsCleanly(request);
     assert.deepEqual(await executeDueOrders(platform.knex, new Date(Date.now() + DAY_MS)), {
       paid: 0,
       refused: 0,
@@ -277,21 +286,7 @@ describe('domestic scheduled payments', () => {
   test('an instalment the bank’s screening rejects (sandbox SANDBOX-REJECT) is Rejected, nothing moves', async () => {
     const request = domesticScheduledPaymentRequest(secondsFromNow(4));
     request.Data.Initiation.RemittanceInformation.Reference = MAGIC_REFERENCES.reject;
-    const consent = await approved('scheduled', request);
-    const before = await moneyOf(consent.consentId);
-    const made = await submit(consent);
-    assert.equal(made.status, 201, made.text);
-    const id = made.body.Data.DomesticScheduledPaymentId;
-
-    // The platform's worker runs the execution, with the sandbox's screening.
-    assert.equal(await executedStatus('scheduled', id), 'InitiationFailed');
-    assert.deepEqual(await moneyOf(consent.consentId), { balance: before.balance, payments: 1 });
-    const details = await readOrder('scheduled', id, true);
-    assert.deepEqual(
-      details.body.Data.PaymentStatus.map((p: { Status: string }) => p.Status),
-      ['Rejected'],
-    );
-    await assertLedgerBalanced();
+    await failsCleanly(request);
   });
 
   test('an instalment the screening holds is paid and settles only after the hold', async () => {
