@@ -101,7 +101,7 @@ const isWeekend = (day: Date) => day.getUTCDay() === 0 || day.getUTCDay() === 6;
 
 /** The day itself on a weekday; the Monday after it on a weekend. */
 function weekdayOrMonday(day: Date): Date {
-  return isWeekend(day) ? new Date(day.getTime() + ((8 - day.getUTCDay()) % 7) * DAY_MS) : day;
+  return isWeekend(day) ? mondayFrom(day) : day;
 }
 
 /** The first Monday on or after the day. */

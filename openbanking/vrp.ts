@@ -18,7 +18,7 @@ export interface LockedVrpConsent {
   risk: JsonRecord;
   debtorAccountId: string;
   /** ReadRefundAccount Yes: the TPP may see the paying account as each payment's Refund. */
-  readRefundAccount: boolean;
+  readRefundAccount: 'Yes' | 'No' | null;
   createdAt: Date;
   /** The database's clock in this transaction: the instant payments written in it carry. */
   now: Date;
@@ -72,7 +72,7 @@ export async function lockVrpConsent(
       initiation: row.initiation,
       risk: row.risk,
       debtorAccountId: row.debtor_account_id,
-      readRefundAccount: row.read_refund_account === 'Yes',
+      readRefundAccount: row.read_refund_account,
       createdAt: row.created_at,
       now: row.now,
     },

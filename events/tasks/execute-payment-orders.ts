@@ -160,9 +160,10 @@ async function executeInstalment(
       dueAt: next && !(due.number === 1 && debit === 'refused') ? next.dueAt : null,
       status: statusAfter(order, due.number, debit),
     });
-    if (debit === 'paid' && holdSeconds !== null)
-      await enqueueHeldSettlement(trx, due.amount.Currency, paymentId, holdSeconds);
-    else if (debit === 'paid') await enqueueSettlement(trx, due.amount.Currency);
+    if (debit === 'paid') {
+      if (holdSeconds === null) await enqueueSettlement(trx, due.amount.Currency);
+      else await enqueueHeldSettlement(trx, due.amount.Currency, paymentId, holdSeconds);
+    }
     if (next) await enqueueOrderExecution(trx, order.id, next.dueAt);
     return debit;
   });

@@ -22,9 +22,18 @@ export async function debtorAccountOf(
 }
 
 /**
- * OB Refund's account for a payment on this consent: the account it pays from, when the consent's
- * ReadRefundAccount is Yes; undefined otherwise (the responses then carry no Refund).
+ * OB Refund's account for a payment on a consent being spent: the account it pays from, when the
+ * consent's ReadRefundAccount is Yes; undefined otherwise (the responses then carry no Refund).
  */
+export async function refundAccount(
+  knex: Knex,
+  readRefundAccount: 'Yes' | 'No' | null,
+  debtorAccountId: string,
+): Promise<JsonObject | undefined> {
+  return readRefundAccount === 'Yes' ? debtorAccountOf(knex, debtorAccountId) : undefined;
+}
+
+/** refundAccount for a payment read later, by its consent's id. */
 export async function refundAccountOf(
   knex: Knex,
   consentId: string,

@@ -16,7 +16,7 @@ import {
 import type { ApiDeps } from '../api.ts';
 import { FieldInvalidDate } from '../errors.ts';
 import { type ClaimedSubmission, claimOf, inClaimedTransaction } from './claimed-request.ts';
-import { debtorAccountOf } from './debtor-account.ts';
+import { refundAccount } from './debtor-account.ts';
 import { spendPaymentConsent } from './spend-consent.ts';
 
 export interface OrderSubmission extends ClaimedSubmission {
@@ -69,10 +69,7 @@ export async function submitPaymentOrder(
       debtorAccountId: consent.debtor_account_id,
       firstDueAt: first.dueAt,
     });
-    const refund = await debtorAccountOf(
-      trx,
-      consent.read_refund_account === 'Yes' ? consent.debtor_account_id : undefined,
-    );
+    const refund = await refundAccount(trx, consent.read_refund_account, consent.debtor_account_id);
     const body = JSON.stringify(response(order, refund));
     await completeIdempotentOperation(trx, handle, body);
     await raiseEvents(trx, { consents: [submission.consentId] });

@@ -6,7 +6,7 @@ import {
   type DomesticPaymentRequest,
 } from './domestic-payment.ts';
 import { type ClaimedSubmission, claimOf } from './claimed-request.ts';
-import { debtorAccountOf } from './debtor-account.ts';
+import { refundAccount } from './debtor-account.ts';
 import { submitPayment } from './make-payment.ts';
 import { spendPaymentConsent } from './spend-consent.ts';
 
@@ -35,10 +35,7 @@ export async function submitDomesticPayment(
       initiation,
       risk: submission.request.Risk,
     });
-    const refund = await debtorAccountOf(
-      trx,
-      consent.read_refund_account === 'Yes' ? consent.debtor_account_id : undefined,
-    );
+    const refund = await refundAccount(trx, consent.read_refund_account, consent.debtor_account_id);
     return {
       kind: 'domestic-payment',
       consentId: submission.consentId,

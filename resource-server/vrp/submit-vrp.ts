@@ -16,7 +16,7 @@ import {
   ResourceNotFound,
 } from '../errors.ts';
 import { type ClaimedSubmission, claimOf } from '../payments/claimed-request.ts';
-import { debtorAccountOf } from '../payments/debtor-account.ts';
+import { refundAccount } from '../payments/debtor-account.ts';
 import { submitPayment } from '../payments/make-payment.ts';
 import { vrpResponse, type VrpRequest } from './vrp-payment.ts';
 
@@ -45,10 +45,7 @@ export async function submitVrp(
     const { Data, Risk } = submission.request;
     matchConsent(Data, consent);
     await checkControlParameters(trx, submission, consent);
-    const refund = await debtorAccountOf(
-      trx,
-      consent.readRefundAccount ? consent.debtorAccountId : undefined,
-    );
+    const refund = await refundAccount(trx, consent.readRefundAccount, consent.debtorAccountId);
     return {
       kind: 'domestic-vrp',
       consentId: submission.consentId,

@@ -92,6 +92,17 @@ const weekday = (at: string) =>
   `0${((new Date(`${bankDate(new Date(at))}T00:00:00Z`).getUTCDay() + 6) % 7) + 1}`;
 
 /** What a consent request could write: consents, orders, idempotency keys. */
+/** The order on v4.0 once the worker has executed its first payment (no longer PDNG). */
+function afterFirstExecution(id: string) {
+  return pollUntil(
+    async () => {
+      const read = await readOrder('v4.0', id);
+      return read.body.Data.Status === 'PDNG' ? undefined : read;
+    },
+    { timeoutMs: 30_000, intervalMs: 250 },
+  );
+}
+
 async function writtenRows(): Promise<Record<string, number>> {
   const { rows } = await platform.knex.raw<{ rows: Record<string, number>[] }>(
     `SELECT (SELECT count(*)::int FROM openbanking.consents) AS consents,
@@ -137,13 +148,7 @@ test('a weekly standing order made on v4.0 pays each instalment on its date, rea
   const id: string = made.body.Data.DomesticStandingOrderId;
 
   // The first payment (£10.00) on its time, by the running worker: INCO, the order runs.
-  const executed = await pollUntil(
-    async () => {
-      const read = await readOrder('v4.0', id);
-      return read.body.Data.Status === 'PDNG' ? undefined : read;
-    },
-    { timeoutMs: 30_000, intervalMs: 250 },
-  );
+  const executed = await afterFirstExecution(id);
   assert.equal(executed?.body.Data.Status, 'INCO', executed?.text);
   assert.equal(await debtorBalance(platform.knex, consentId), before - 1000n);
 
@@ -260,13 +265,7 @@ test('a first payment the account cannot cover: INFA, and no money moves', async
   });
   assert.equal(made.status, 201, made.text);
   const id: string = made.body.Data.DomesticStandingOrderId;
-  const failed = await pollUntil(
-    async () => {
-      const read = await readOrder('v4.0', id);
-      return read.body.Data.Status === 'PDNG' ? undefined : read;
-    },
-    { timeoutMs: 30_000, intervalMs: 250 },
-  );
+  const failed = await afterFirstExecution(id);
   assert.equal(failed?.body.Data.Status, 'INFA', failed?.text);
   assert.equal((await readOrder('v3.1', id)).body.Data.Status, 'InitiationFailed');
   const details = await readOrder('v4.0', id, '/payment-details');
