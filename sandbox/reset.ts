@@ -39,10 +39,18 @@ export async function resetSandbox(
   let ordersCancelled = 0;
   for (const customer of customers) {
     consentsRevoked += await revokeCustomerConsents(knex, customer.id, revokeGrantTokens);
-    // Cancelled before the balances are restored, so no instalment pays out of the seed's money.
-    for (const order of await listCustomerPaymentOrders(knex, customer.id)) {
-      const outcome = await cancelCustomerPaymentOrder(knex, order.id, customer.id);
-      if ('cancelled' in outcome) ordersCancelled += 1;
+    // Cancelled before the balances are restored, so no instalment pays out of the seed's money;
+    // the list is a page of the running ones, so again until none is left.
+    for (;;) {
+      const orders = await listCustomerPaymentOrders(knex, customer.id);
+      let cancelled = 0;
+      for (const order of orders) {
+        const outcome = await cancelCustomerPaymentOrder(knex, order.id, customer.id);
+        if ('cancelled' in outcome) cancelled += 1;
+      }
+      ordersCancelled += cancelled;
+      // Refused ones finished meanwhile and are gone from the list; nothing cancelled: none left.
+      if (cancelled === 0) break;
     }
     await unlockCustomer(knex, customer.id);
   }

@@ -22,9 +22,10 @@ import {
 import { tlsFetch } from '../support/http.ts';
 import {
   domesticPaymentRequest,
+  domesticScheduledPaymentRequest,
   domesticStandingOrderRequest,
 } from '../support/intent-requests.ts';
-import { PAYMENT_ORDER_API, pispCall } from '../support/pisp.ts';
+import { insertSubmittedOrder, PAYMENT_ORDER_API, pispCall } from '../support/pisp.ts';
 import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
 import { waitFor } from '../support/poll.ts';
 import { killScripts, runScript } from '../support/process.ts';
@@ -446,6 +447,17 @@ describe('reset', () => {
     );
     assert.equal(made.status, 201, made.text);
     const orderId: string = made.body.Data[PAYMENT_ORDER_API.standing.id];
+    // More running orders than the customer's list holds at once (200): all are cancelled.
+    const scheduled = domesticScheduledPaymentRequest().Data.Initiation;
+    for (let i = 0; i < 200; i += 1)
+      await insertSubmittedOrder(platform.knex, {
+        kind: 'domestic-scheduled-payment',
+        clientId: tpp.clientId,
+        customerId: CAROL.id,
+        accountId: CAROL.current.id,
+        initiation: scheduled,
+        dueAt: new Date(scheduled.RequestedExecutionDateTime),
+      });
 
     const env = { DATABASE_URL: platform.config.databaseUrl!, DATA_DIR: platform.dataDir };
     const refused = runScript('sandbox/cli.ts', ['reset'], { ...env, SEED_SANDBOX: 'false' });
@@ -456,7 +468,7 @@ describe('reset', () => {
     assert.equal(await reset.exited, 0, reset.output());
     assert.match(
       reset.output(),
-      /Sandbox reset: \d+ account\(s\) back to their seeded balance, \d+ consent\(s\) revoked, 1 payment order\(s\) cancelled/,
+      /Sandbox reset: \d+ account\(s\) back to their seeded balance, \d+ consent\(s\) revoked, 201 payment order\(s\) cancelled/,
     );
     assert.deepEqual(await balances(), seededBalances);
     const order = await platform.knex('openbanking.payment_orders').where({ id: orderId }).first();
