@@ -9,6 +9,7 @@ import {
 } from './codes.ts';
 import { frequencyToV4 } from './frequency.ts';
 import type { JsonObject, ObBody, OperationMapping } from './mapping.ts';
+import { remittanceToV4 } from './payment-parties.ts';
 
 /**
  * OBAccount6: v3.1's AccountType (Business, Personal) is v4.0's AccountCategory, its
@@ -90,7 +91,7 @@ export function standingOrderToV4(order: JsonObject): JsonObject {
       ...(FinalPaymentDateTime !== undefined && { FinalPaymentDateTime }),
     },
     ...(typeof Reference === 'string' && {
-      RemittanceInformation: { Structured: [{ CreditorReferenceInformation: { Reference } }] },
+      RemittanceInformation: remittanceToV4({ Reference }),
     }),
   };
 }

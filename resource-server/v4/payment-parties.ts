@@ -144,7 +144,8 @@ function remittanceToModel(v4: Json): Json {
   };
 }
 
-function remittanceToV4(model: Json): Json {
+/** v3.1 OBRemittanceInformation1 -> v4.0: the reference structured, the text unstructured. */
+export function remittanceToV4(model: Json): Json {
   return {
     ...(typeof model.Unstructured === 'string' && { Unstructured: [model.Unstructured] }),
     ...(typeof model.Reference === 'string' && {
